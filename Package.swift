@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "lastmile",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "lastmile", targets: ["lastmile"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    .target(
+      name: "LastmileCore",
+      resources: [.embedInCode("Resources/holidays-cn.txt")]
+    ),
+    .target(
+      name: "LastmileStore",
+      dependencies: ["LastmileCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(
+      name: "CNCurses",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    .target(name: "TerminalKit", dependencies: ["CNCurses"]),
+    .target(
+      name: "LastmileApp",
+      dependencies: ["LastmileCore", "LastmileStore", "TerminalKit"]
+    ),
+    .executableTarget(
+      name: "lastmile",
+      dependencies: [
+        "LastmileCore", "LastmileStore", "LastmileApp",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["LastmileCore", "LastmileStore"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
+    .testTarget(name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["lastmile", "TestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

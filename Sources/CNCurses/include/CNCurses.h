@@ -1,0 +1,3 @@
+#define NCURSES_WIDECHAR 1
+#include <ncursesw/curses.h>
+static inline WINDOW *cn_stdscr(void) { return stdscr; }

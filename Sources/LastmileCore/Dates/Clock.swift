@@ -1,0 +1,56 @@
+import Foundation
+
+/// What the program takes as today and now: the system clock, or a date fixed by `--today`.
+public struct Clock: Sendable {
+  /// The date taken as today.
+  public let today: LocalDate
+  private let fixed: Bool
+
+  /// The system clock in the local time zone.
+  public static var system: Clock {
+    Clock(today: LocalDate(Date()), fixed: false)
+  }
+
+  /// A clock whose today is `date` (from `--today`); the time of day still follows the system.
+  public static func fixed(_ date: LocalDate) -> Clock {
+    Clock(today: date, fixed: true)
+  }
+
+  private init(today: LocalDate, fixed: Bool) {
+    self.today = today
+    self.fixed = fixed
+  }
+
+  /// The current local time on the date taken as today.
+  public var now: LocalDateTime {
+    let clock = LocalDateTime(Date())
+    return fixed ? LocalDateTime(date: today, hour: clock.hour, minute: clock.minute)! : clock
+  }
+}
+
+extension LocalDate {
+  /// The local calendar date of an instant.
+  public init(_ instant: Date, timeZone: TimeZone = .current) {
+    let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+    self.init(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+  }
+}
+
+extension LocalDateTime {
+  /// The local date-time of an instant, to the minute.
+  public init(_ instant: Date, timeZone: TimeZone = .current) {
+    let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+    let days = Int((Double(seconds) / 86_400).rounded(.down))
+    let minutes = (seconds - days * 86_400) / 60
+    self.init(date: LocalDate(dayNumber: days), hour: minutes / 60, minute: minutes % 60)!
+  }
+}
+
+extension LocalDateTime {
+  /// The instant this local date-time names in `timeZone`.
+  public func instant(timeZone: TimeZone = .current) -> Date {
+    let localSeconds = Double(date.dayNumber * 86_400 + minuteOfDay * 60)
+    let guess = Date(timeIntervalSince1970: localSeconds)
+    return Date(timeIntervalSince1970: localSeconds - Double(timeZone.secondsFromGMT(for: guess)))
+  }
+}

@@ -1,0 +1,49 @@
+/// The level of an area: township, village or community, group or grid.
+public enum AreaLevel: String, CodedValue {
+  case township
+  case village
+  case group
+
+  public var chinese: String {
+    switch self {
+    case .township: "乡镇"
+    case .village: "村/社区"
+    case .group: "村民小组/网格"
+    }
+  }
+
+  public var english: String {
+    switch self {
+    case .township: "township"
+    case .village: "village or community"
+    case .group: "group or grid"
+    }
+  }
+}
+
+/// A sex as the resident ID records it.
+public enum Sex: String, CodedValue {
+  case male
+  case female
+
+  public var chinese: String { self == .male ? "男" : "女" }
+  public var english: String { self == .male ? "male" : "female" }
+  public static var aliases: [String: Sex] { ["m": .male, "f": .female, "男性": .male, "女性": .female] }
+}
+
+/// A request's urgency.
+public enum Urgency: String, CodedValue {
+  case normal
+  case urgent
+  case critical
+
+  public var chinese: String {
+    switch self {
+    case .normal: "一般"
+    case .urgent: "紧急"
+    case .critical: "特急"
+    }
+  }
+
+  public var english: String { rawValue }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A category of help request. The list is configurable per locality; these are the defaults.
+public struct RequestCategory: Sendable, Hashable {
+  /// The stable English code (`elderly_care`).
+  public let code: String
+  /// The Chinese word (`助老帮困`).
+  public let chinese: String
+  /// The English label.
+  public let english: String
+
+  /// A category with its code, Chinese word and English label.
+  public init(code: String, chinese: String, english: String) {
+    self.code = code
+    self.chinese = chinese
+    self.english = english
+  }
+
+  /// The label in `language`.
+  public func label(_ language: Language) -> String {
+    language == .zh ? chinese : english
+  }
+
+  /// The categories the source documents list.
+  public static let defaults: [RequestCategory] = [
+    RequestCategory(code: "elderly_care", chinese: "助老帮困", english: "help for the elderly and needy"),
+    RequestCategory(code: "convenience", chinese: "便民服务", english: "convenience services"),
+    RequestCategory(code: "sanitation", chinese: "环境卫生", english: "environment and sanitation"),
+    RequestCategory(code: "health", chinese: "医疗健康", english: "medical care and health"),
+    RequestCategory(code: "education_culture", chinese: "教育文化", english: "education and culture"),
+    RequestCategory(code: "dispute_security", chinese: "矛盾纠纷/治安", english: "disputes and public order"),
+    RequestCategory(code: "policy", chinese: "政策咨询", english: "policy questions"),
+    RequestCategory(code: "infrastructure", chinese: "基础设施", english: "infrastructure"),
+    RequestCategory(code: "employment", chinese: "就业增收", english: "jobs and income"),
+    RequestCategory(code: "housing", chinese: "住房", english: "housing"),
+    RequestCategory(code: "suggestion", chinese: "意见建议", english: "opinions and suggestions"),
+    RequestCategory(code: "other", chinese: "其他", english: "other"),
+  ]
+
+  /// The category in `list` named by its code, Chinese word or English label; nil otherwise.
+  public static func find(_ word: String, in list: [RequestCategory] = defaults) -> RequestCategory? {
+    let trimmed = word.trimmingCharacters(in: .whitespaces)
+    let folded = CodedValueMatching.fold(trimmed)
+    return list.first {
+      $0.chinese == trimmed || $0.code == folded || CodedValueMatching.fold($0.english) == folded
+        || ($0.chinese.contains("/") && $0.chinese.split(separator: "/").contains { $0 == trimmed })
+    }
+  }
+}

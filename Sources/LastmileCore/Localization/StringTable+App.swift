@@ -1,0 +1,4 @@
+extension StringTable {
+  static let appEntries: [(key: StringKey, zh: String, en: String)] = [
+  ]
+}

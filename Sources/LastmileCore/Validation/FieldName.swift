@@ -1,0 +1,87 @@
+/// The name of a field as files and messages give it: a Chinese header and an English column.
+public enum FieldName: String, CodedValue {
+  case id
+  case householdNo = "household_no"
+  case headName = "head_name"
+  case village
+  case group
+  case address
+  case phone
+  case categories
+  case povertyCause = "poverty_cause"
+  case cadre
+  case cardIssuedOn = "card_issued_on"
+  case helpMeasures = "help_measures"
+  case notes
+  case memberCount = "member_count"
+  case name
+  case relation
+  case sex
+  case birthDate = "birth_date"
+  case idNumber = "id_number"
+  case date
+  case kind
+  case hours
+  case content
+  case followUpOn = "follow_up_on"
+  case receivedAt = "received_at"
+  case channel
+  case requesterName = "requester_name"
+  case category
+  case decision
+  case assignee
+  case status
+  case reply
+  case satisfaction
+  case dueOn = "due_on"
+  case overdue
+  case operatorName = "operator"
+  case role
+  case unit
+
+  public var chinese: String {
+    switch self {
+    case .id: "编号"
+    case .householdNo: "户号"
+    case .headName: "户主"
+    case .village: "村"
+    case .group: "组"
+    case .address: "地址"
+    case .phone: "电话"
+    case .categories: "类别"
+    case .povertyCause: "致贫原因"
+    case .cadre: "联系干部"
+    case .cardIssuedOn: "联系卡发放日期"
+    case .helpMeasures: "帮扶措施"
+    case .notes: "备注"
+    case .memberCount: "人口"
+    case .name: "姓名"
+    case .relation: "与户主关系"
+    case .sex: "性别"
+    case .birthDate: "出生日期"
+    case .idNumber: "身份证号"
+    case .date: "日期"
+    case .kind: "类型"
+    case .hours: "时长"
+    case .content: "内容"
+    case .followUpOn: "跟进日期"
+    case .receivedAt: "登记时间"
+    case .channel: "渠道"
+    case .requesterName: "来访人"
+    case .category: "类别"
+    case .decision: "处理意见"
+    case .assignee: "承办人"
+    case .status: "状态"
+    case .reply: "答复"
+    case .satisfaction: "满意度"
+    case .dueOn: "答复期限"
+    case .overdue: "逾期"
+    case .operatorName: "操作人"
+    case .role: "职务"
+    case .unit: "单位"
+    }
+  }
+
+  /// The English column name.
+  public var english: String { rawValue }
+}

@@ -1,0 +1,59 @@
+/// What is wrong with one field of a record: the field, and why.
+public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStringConvertible {
+  /// Why a field's value is refused.
+  public enum Reason: Sendable, Equatable, Localizable {
+    case required
+    case residentID(ResidentIDProblem)
+    case phone(PhoneProblem)
+    case sexDisagreesWithID(idSays: Sex)
+    case birthDateDisagreesWithID(idSays: LocalDate)
+    case unknownValue(String, accepted: String)
+    case invalidDate(String)
+    case invalidNumber(String)
+    case duplicate(String)
+    case missingReference(String)
+
+    public func text(_ language: Language) -> String {
+      let l = Localizer(language)
+      switch self {
+      case .required: return l(.fieldRequired)
+      case .residentID(let problem): return problem.text(language)
+      case .phone(let problem): return problem.text(language)
+      case .sexDisagreesWithID(let sex): return l(.fieldSexDisagrees, sex.label(language))
+      case .birthDateDisagreesWithID(let date): return l(.fieldBirthDateDisagrees, date)
+      case .unknownValue(let value, let accepted): return l(.fieldUnknownValue, value, accepted)
+      case .invalidDate(let value): return l(.fieldInvalidDate, value)
+      case .invalidNumber(let value): return l(.fieldInvalidNumber, value)
+      case .duplicate(let what): return l(.fieldDuplicate, what)
+      case .missingReference(let what): return l(.fieldMissingReference, what)
+      }
+    }
+  }
+
+  public let field: FieldName
+  public let reason: Reason
+
+  /// A problem with `field`.
+  public init(_ field: FieldName, _ reason: Reason) {
+    self.field = field
+    self.reason = reason
+  }
+
+  /// `field: reason`, the field named as the files name it in `language`.
+  public func text(_ language: Language) -> String {
+    "\(field.label(language)): \(reason.text(language))"
+  }
+
+  public var description: String { text(.en) }
+}
+
+/// Every problem found in one record.
+public struct FieldProblems: Error, Sendable, Equatable {
+  /// The problems, in the order of the record's fields.
+  public let all: [FieldProblem]
+
+  /// The problems found.
+  public init(_ all: [FieldProblem]) {
+    self.all = all
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The rules a record must pass before it is stored; each returns the record in normal form
+/// (ID numbers upgraded to 18 characters, phones in one form) or every problem found.
+public enum Validation {
+  /// A household: its number and head are required, its phone must be valid.
+  public static func household(_ household: Household) -> Result<Household, FieldProblems> {
+    var result = household
+    var problems: [FieldProblem] = []
+    result.householdNo = household.householdNo.trimmingCharacters(in: .whitespaces)
+    result.headName = household.headName.trimmingCharacters(in: .whitespaces)
+    if result.householdNo.isEmpty { problems.append(FieldProblem(.householdNo, .required)) }
+    if result.headName.isEmpty { problems.append(FieldProblem(.headName, .required)) }
+    checkPhone(&result.phone, &problems)
+    var seen = Set<HouseholdCategory>()
+    result.categories = household.categories.filter { seen.insert($0).inserted }
+    return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
+  }
+
+  /// A member: the name is required; a given ID number must pass GB 11643 and agree with a
+  /// given sex and birth date, which it fills in when they are missing.
+  public static func member(_ member: Member, today: LocalDate) -> Result<Member, FieldProblems> {
+    var result = member
+    var problems: [FieldProblem] = []
+    result.name = member.name.trimmingCharacters(in: .whitespaces)
+    if result.name.isEmpty { problems.append(FieldProblem(.name, .required)) }
+    if !member.idNumber.trimmingCharacters(in: .whitespaces).isEmpty {
+      switch ResidentID.validate(member.idNumber, today: today) {
+      case .failure(let problem):
+        problems.append(FieldProblem(.idNumber, .residentID(problem)))
+      case .success(let id):
+        result.idNumber = id.number
+        if let sex = member.sex, sex != id.sex {
+          problems.append(FieldProblem(.sex, .sexDisagreesWithID(idSays: id.sex)))
+        }
+        if let birth = member.birthDate, birth != id.birthDate {
+          problems.append(FieldProblem(.birthDate, .birthDateDisagreesWithID(idSays: id.birthDate)))
+        }
+        result.sex = member.sex ?? id.sex
+        result.birthDate = member.birthDate ?? id.birthDate
+      }
+    }
+    checkPhone(&result.phone, &problems)
+    return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
+  }
+
+  /// A cadre: the name is required, the phone must be valid.
+  public static func cadre(_ cadre: Cadre) -> Result<Cadre, FieldProblems> {
+    var result = cadre
+    var problems: [FieldProblem] = []
+    result.name = cadre.name.trimmingCharacters(in: .whitespaces)
+    if result.name.isEmpty { problems.append(FieldProblem(.name, .required)) }
+    checkPhone(&result.phone, &problems)
+    return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
+  }
+
+  /// A help request: who asked and what they asked are required, a phone must be valid.
+  public static func request(_ request: HelpRequest) -> Result<HelpRequest, FieldProblems> {
+    var result = request
+    var problems: [FieldProblem] = []
+    result.requester.name = request.requester.name.trimmingCharacters(in: .whitespaces)
+    result.content = request.content.trimmingCharacters(in: .whitespacesAndNewlines)
+    if result.requester.name.isEmpty { problems.append(FieldProblem(.requesterName, .required)) }
+    if result.content.isEmpty { problems.append(FieldProblem(.content, .required)) }
+    if result.category.isEmpty { problems.append(FieldProblem(.category, .required)) }
+    checkPhone(&result.requester.phone, &problems)
+    return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
+  }
+
+  private static func checkPhone(_ phone: inout String, _ problems: inout [FieldProblem]) {
+    guard !phone.trimmingCharacters(in: .whitespaces).isEmpty else {
+      phone = ""
+      return
+    }
+    switch PhoneNumber.normalize(phone) {
+    case .success(let normal): phone = normal
+    case .failure(let problem): problems.append(FieldProblem(.phone, .phone(problem)))
+    }
+  }
+}

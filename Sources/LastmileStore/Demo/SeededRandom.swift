@@ -1,0 +1,89 @@
+import Foundation
+
+/// A small, fast, deterministic random source (SplitMix64): the same seed gives the same data
+/// on every machine and every run.
+struct SeededRandom {
+  private var state: UInt64
+
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A number in `0..<bound`.
+  mutating func below(_ bound: Int) -> Int {
+    precondition(bound > 0)
+    return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
+  }
+
+  /// A number in `range`.
+  mutating func int(_ range: ClosedRange<Int>) -> Int {
+    range.lowerBound + below(range.count)
+  }
+
+  /// A number in `[0, 1)`.
+  mutating func unit() -> Double {
+    Double(next() >> 11) / Double(1 << 53)
+  }
+
+  /// True with probability `p`.
+  mutating func chance(_ p: Double) -> Bool {
+    unit() < p
+  }
+
+  /// One element of a non-empty array.
+  mutating func pick<T>(_ items: [T]) -> T {
+    items[below(items.count)]
+  }
+
+  /// A version-4 UUID made from this source.
+  mutating func uuid() -> UUID {
+    let high = next()
+    let low = next()
+    var bytes = [UInt8](repeating: 0, count: 16)
+    for index in 0..<8 {
+      bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
+      bytes[index + 8] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
+    }
+    bytes[6] = (bytes[6] & 0x0F) | 0x40
+    bytes[8] = (bytes[8] & 0x3F) | 0x80
+    return UUID(
+      uuid: (
+        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
+        bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+      ))
+  }
+}
+
+/// Picks among items by integer weights, in constant time per pick after setup.
+struct WeightedTable<T: Sendable>: Sendable {
+  private let items: [T]
+  private let cumulative: [Int]
+
+  init(_ weighted: [(T, Int)]) {
+    items = weighted.map(\.0)
+    var total = 0
+    cumulative = weighted.map {
+      total += $0.1
+      return total
+    }
+  }
+
+  func pick(_ random: inout SeededRandom) -> T {
+    let target = random.below(cumulative.last!)
+    var low = 0
+    var high = cumulative.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if cumulative[middle] > target { high = middle } else { low = middle + 1 }
+    }
+    return items[low]
+  }
+}

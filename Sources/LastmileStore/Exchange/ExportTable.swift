@@ -1,0 +1,56 @@
+import LastmileCore
+
+/// A table that can be exported, with its columns in the order of PRODUCT.md.
+public enum ExportTable: String, CaseIterable, Sendable {
+  case households
+  case members
+  case visits
+  case requests
+
+  /// The CSV columns (the import format: export and import round-trip).
+  public var csvColumns: [FieldName] {
+    switch self {
+    case .households:
+      [.householdNo, .headName, .village, .group, .address, .phone, .categories, .povertyCause, .cadre,
+       .cardIssuedOn, .notes]
+    case .members:
+      [.householdNo, .name, .relation, .sex, .birthDate, .idNumber, .phone, .notes]
+    case .visits:
+      [.date, .cadre, .kind, .householdNo, .village, .hours, .content, .followUpOn]
+    case .requests:
+      [.receivedAt, .channel, .requesterName, .phone, .householdNo, .village, .category, .content,
+       .decision, .assignee, .status, .reply, .satisfaction]
+    }
+  }
+
+  /// The JSON keys: the CSV columns, with `id`, `member_count`, `due_on` and `overdue` where
+  /// PRODUCT.md documents them.
+  public var jsonColumns: [FieldName] {
+    switch self {
+    case .households: [.id] + csvColumns + [.memberCount]
+    case .members, .visits: csvColumns
+    case .requests: [.id] + csvColumns + [.dueOn, .overdue]
+    }
+  }
+}
+
+/// The format of an export.
+public enum ExportFormat: String, CaseIterable, Sendable {
+  case csv
+  case json
+}
+
+/// How an export is written.
+public struct ExportOptions: Sendable {
+  public var format: ExportFormat
+  /// Headers and enumeration words in CSV follow the language (JSON always uses codes).
+  public var language: Language
+  /// Show ID numbers and phones in full.
+  public var unmask: Bool
+
+  public init(format: ExportFormat = .csv, language: Language = .zh, unmask: Bool = false) {
+    self.format = format
+    self.language = language
+    self.unmask = unmask
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Writes a file whole or not at all: text goes to a temporary file beside the target, which
+/// takes the target's name only when `commit()` is called.
+public struct FileSink: TextSink {
+  /// The file being written.
+  public let url: URL
+  private let partial: URL
+  private let handle: FileHandle
+
+  /// Starts writing `url`; its folder must exist.
+  public init(url: URL) throws {
+    let folder = url.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else { throw StoreError.folderMissing(path: folder.path) }
+    self.url = url
+    partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
+    guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+      throw StoreError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+    }
+    do {
+      handle = try FileHandle(forWritingTo: partial)
+    } catch {
+      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+    }
+  }
+
+  public mutating func write(_ text: String) throws {
+    do {
+      try handle.write(contentsOf: Data(text.utf8))
+    } catch {
+      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+    }
+  }
+
+  /// Gives the finished file its name, replacing any file there.
+  public func commit() throws {
+    do {
+      try handle.synchronize()
+      try handle.close()
+      // rename(2) replaces the target in one step: a reader sees the old file or the new one.
+      guard rename(partial.path, url.path) == 0 else {
+        throw StoreError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+      }
+    } catch let error as StoreError {
+      try? FileManager.default.removeItem(at: partial)
+      throw error
+    } catch {
+      try? FileManager.default.removeItem(at: partial)
+      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+    }
+  }
+
+  /// Drops what was written.
+  public func discard() {
+    try? handle.close()
+    try? FileManager.default.removeItem(at: partial)
+  }
+}
+
+/// Writes to standard output.
+public struct StandardOutputSink: TextSink {
+  public init() {}
+
+  public mutating func write(_ text: String) throws {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}

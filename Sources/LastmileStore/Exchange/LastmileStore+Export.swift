@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// Writes `table` to `sink` in the format of PRODUCT.md; returns the number of rows.
+  ///
+  /// CSV starts with a byte-order mark so that Excel opens it as UTF-8, with Chinese headers
+  /// and words under Chinese, English ones otherwise. JSON is an array of objects with the
+  /// documented keys. ID numbers and phones are masked unless `options.unmask`.
+  @discardableResult
+  public func export(_ table: ExportTable, options: ExportOptions, to sink: inout some TextSink) throws -> Int {
+    let queries = ExportQueries(today: clock.today, unmask: options.unmask, categories: RequestCategory.defaults)
+    let columns = options.format == .csv ? table.csvColumns : table.jsonColumns
+    return try read { db in
+      var count = 0
+      var buffer = ""
+      buffer.reserveCapacity(1 << 16)
+      func flush(force: Bool = false) throws {
+        if force || buffer.utf8.count >= 1 << 16 {
+          try sink.write(buffer)
+          buffer.removeAll(keepingCapacity: true)
+        }
+      }
+      switch options.format {
+      case .csv:
+        var header = CSVWriter()
+        header.write(columns.map { $0.label(options.language) })
+        buffer += header.text
+      case .json:
+        buffer += "["
+      }
+      let rows = try Row.fetchCursor(db, sql: queries.sql(table), arguments: ["today": clock.today])
+      while let row = try rows.next() {
+        let cells = try queries.cells(table, row)
+        switch options.format {
+        case .csv:
+          var line = CSVWriter(byteOrderMark: false)
+          line.write(columns.map { (cells[$0] ?? .null).csv(options.language) })
+          buffer += line.text
+        case .json:
+          let object = JSONValue.object(columns.map { ($0.rawValue, (cells[$0] ?? .null).json) })
+          buffer += (count == 0 ? "\n  " : ",\n  ") + object.serialized()
+        }
+        count += 1
+        try flush()
+      }
+      if options.format == .json { buffer += count == 0 ? "]\n" : "\n]\n" }
+      try flush(force: true)
+      return count
+    }
+  }
+}

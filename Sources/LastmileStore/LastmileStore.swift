@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// The one way into the database: opening it safely, and reading and writing by intent.
+///
+/// Every write runs in one transaction that also appends to the audit log, stamped with the
+/// operator, this device and the time.
+public struct LastmileStore: Sendable {
+  /// The database file.
+  public let url: URL
+  /// The connection pool (WAL mode, `synchronous=FULL`, foreign keys on, busy timeout).
+  let pool: DatabasePool
+  /// This device's id, stamped on every row it writes.
+  public let deviceId: String
+  /// Who is at the keyboard; recorded with every change.
+  public let operatorName: String
+  /// What the program takes as today.
+  public let clock: Clock
+  /// The working-day calendar deadlines are computed with.
+  public let calendar: WorkingDayCalendar
+
+  /// How long a writer waits for another process's write to finish before giving up.
+  static let busyTimeout: TimeInterval = 10
+
+  /// Opens the database at `url`, creating it (folder 0700, file 0600) when `create` is true,
+  /// and migrates it to the current schema.
+  ///
+  /// A file that is not a database, or one written by a newer lastmile, is refused and left
+  /// untouched. Without `create`, a missing file is refused too.
+  public static func open(
+    at url: URL, create: Bool = true, operatorName: String? = nil, clock: Clock = .system,
+    calendar: WorkingDayCalendar = .builtIn
+  ) throws -> LastmileStore {
+    if FileManager.default.fileExists(atPath: url.path) {
+      try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+    } else if create {
+      try DatabaseFile.prepareNew(at: url)
+    } else {
+      throw StoreError.databaseMissing(path: url.path)
+    }
+    let pool: DatabasePool
+    do {
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(busyTimeout)
+      configuration.foreignKeysEnabled = true
+      configuration.label = "lastmile"
+      pool = try DatabasePool(path: url.path, configuration: configuration)
+      // The pool sets synchronous=NORMAL with WAL; FULL keeps the last commits when the
+      // battery dies.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+      try Migrations.migrator.migrate(pool)
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: url.path)
+    }
+    DatabaseFile.restrictPermissions(at: url)
+    let settings = try SettingsAccess.prepare(pool)
+    return LastmileStore(
+      url: url, pool: pool, deviceId: settings.deviceId,
+      operatorName: operatorName ?? settings.lastOperator ?? "", clock: clock, calendar: calendar)
+  }
+
+  /// The same store, with `name` at the keyboard; remembered as the last operator.
+  public func acting(as name: String) throws -> LastmileStore {
+    let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else {
+      throw StoreError.invalidValue(field: "operator", reason: "empty")
+    }
+    try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) }
+    return LastmileStore(
+      url: url, pool: pool, deviceId: deviceId, operatorName: trimmed, clock: clock,
+      calendar: calendar)
+  }
+
+  /// The operator remembered from the last session, if any.
+  public var lastOperator: String? {
+    (try? read { db in try SettingsAccess.get(db, .lastOperator) }) ?? nil
+  }
+
+  /// Runs `body` in one write transaction with the change's context; SQLite errors become
+  /// `StoreError`s that say what was refused.
+  @discardableResult
+  func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
+    let context = ChangeContext(operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId)
+    do {
+      return try pool.write { db in try body(db, context) }
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: url.path)
+    }
+  }
+
+  /// Runs `body` on a read-only snapshot.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: url.path)
+    }
+  }
+
+  /// Closes the pool's connections (a store is also closed when its last copy goes away).
+  public func close() throws {
+    try pool.close()
+  }
+}
+
+extension StoreError {
+  /// The store's sentence for an SQLite error.
+  init(_ error: DatabaseError, path: String) {
+    switch error.resultCode {
+    case .SQLITE_NOTADB: self = .notADatabase(path: path)
+    case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL:
+      self = .unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+    default: self = .database(reason: error.message ?? "\(error.resultCode)")
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import LastmileCore
+
+/// The outcome of `lastmile check`: the schema version and every problem found.
+public struct CheckReport: Sendable, Equatable {
+  /// One problem found by the check.
+  public enum Problem: Sendable, Equatable, Localizable {
+    case integrity(String)
+    case foreignKey(table: String, row: String, parent: String)
+    case schemaOlder(have: Int, known: Int)
+    case auditGuardMissing(String)
+
+    public func text(_ language: Language) -> String {
+      let l = Localizer(language)
+      switch self {
+      case .integrity(let message): return l(.checkIntegrity, message)
+      case .foreignKey(let table, let row, let parent): return l(.checkForeignKey, table, row, parent)
+      case .schemaOlder(let have, let known): return l(.checkSchemaOlder, have, known)
+      case .auditGuardMissing(let trigger): return l(.checkAuditTriggers, trigger)
+      }
+    }
+  }
+
+  /// How many migrations the database has (its schema version).
+  public let schemaVersion: Int
+  /// How many migrations this program knows.
+  public let knownVersion: Int
+  /// Every problem found, empty when the database is sound.
+  public let problems: [Problem]
+
+  /// Whether nothing is wrong.
+  public var isOK: Bool { problems.isEmpty }
+}

@@ -1,0 +1,11 @@
+/// The settings kept in the database, by key.
+enum SettingKey: String {
+  /// This device's id, made when the database is first opened here.
+  case deviceId = "device_id"
+  /// The operator of the last session.
+  case lastOperator = "last_operator"
+  /// Working days from receipt to the reply.
+  case replyWorkingDays = "deadline.reply_working_days"
+  /// Calendar days from a transfer to the answer.
+  case transferDays = "deadline.transfer_days"
+}

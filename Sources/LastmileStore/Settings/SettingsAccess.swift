@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// Reads and writes the `setting` table.
+enum SettingsAccess {
+  /// The value of `key`, or nil when it was never set.
+  static func get(_ db: Database, _ key: SettingKey) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue])
+  }
+
+  /// Sets `key` to `value`.
+  static func set(_ db: Database, _ key: SettingKey, _ value: String) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+        """,
+      arguments: [key.rawValue, value, Timestamp.now])
+  }
+
+  /// Makes this device's id on the first open, and reads what every session needs.
+  static func prepare(_ pool: DatabasePool) throws -> (deviceId: String, lastOperator: String?) {
+    do {
+      return try pool.write { db in
+        let deviceId: String
+        if let existing = try get(db, .deviceId) {
+          deviceId = existing
+        } else {
+          deviceId = UUID().databaseText
+          try set(db, .deviceId, deviceId)
+        }
+        return (deviceId, try get(db, .lastOperator))
+      }
+    } catch let error as DatabaseError {
+      throw StoreError.database(reason: error.message ?? "\(error.resultCode)")
+    }
+  }
+
+  /// The deadline policy: the locality's settings, else the documents' defaults.
+  static func deadlinePolicy(_ db: Database) throws -> DeadlinePolicy {
+    var policy = DeadlinePolicy()
+    if let text = try get(db, .replyWorkingDays), let days = Int(text), days > 0 {
+      policy.replyWorkingDays = days
+    }
+    if let text = try get(db, .transferDays), let days = Int(text), days > 0 {
+      policy.transferCalendarDays = days
+    }
+    return policy
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// The values of a row's columns, in the table's order (so audit entries read naturally).
+typealias ColumnValues = [(String, DatabaseValue)]
+
+extension UUID {
+  /// The UUID as the database stores it: 36 lower-case characters.
+  var databaseText: String { uuidString.lowercased() }
+}
+
+extension Optional where Wrapped == UUID {
+  /// The UUID's text, or NULL.
+  var databaseValue: DatabaseValue { self.map { $0.databaseText.databaseValue } ?? .null }
+}
+
+extension DatabaseValue {
+  /// The value as JSON, for the audit log's before and after fields.
+  var json: JSONValue {
+    switch storage {
+    case .null: return .null
+    case .int64(let value): return .int(Int(value))
+    case .double(let value): return .double(value)
+    case .string(let value): return .string(value)
+    case .blob(let data): return .string(data.base64EncodedString())
+    }
+  }
+}
+
+/// A JSON object of column values, as the audit log stores them.
+func auditJSON(_ values: ColumnValues) -> String {
+  JSONValue.object(values.map { ($0.0, $0.1.json) }).serialized()
+}

@@ -1,0 +1,100 @@
+import GRDB
+import LastmileCore
+
+/// The one path by which entity rows change: stamps set, tombstones instead of deletes, and an
+/// audit entry written in the same transaction.
+extension Database {
+  /// Inserts a new row with its stamps and records the insert.
+  func insertAudited(
+    into table: String, id: String, values: ColumnValues, context: ChangeContext,
+    action: String = "insert", note: String = ""
+  ) throws {
+    let stamped: ColumnValues =
+      [("id", id.databaseValue)] + values + [
+        ("created_at", context.timestamp.databaseValue),
+        ("updated_at", context.timestamp.databaseValue),
+        ("device_id", context.deviceId.databaseValue),
+      ]
+    let columns = stamped.map(\.0).joined(separator: ", ")
+    let marks = Array(repeating: "?", count: stamped.count).joined(separator: ", ")
+    try execute(
+      sql: "INSERT INTO \(table) (\(columns)) VALUES (\(marks))",
+      arguments: StatementArguments(stamped.map(\.1)))
+    try appendAudit(
+      table: table, rowId: id, action: action, before: nil, after: values, note: note,
+      context: context)
+  }
+
+  /// Updates the columns of a live row that differ from `values` and records what changed.
+  ///
+  /// Returns false, writing nothing, when no value differs. Throws `rowMissing` when the row
+  /// does not exist or is a tombstone.
+  @discardableResult
+  func updateAudited(
+    table: String, id: String, values: ColumnValues, context: ChangeContext,
+    action: String = "update", note: String = ""
+  ) throws -> Bool {
+    let columns = values.map(\.0)
+    guard
+      let current = try Row.fetchOne(
+        self,
+        sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE id = ? AND deleted_at IS NULL",
+        arguments: [id])
+    else { throw StoreError.rowMissing(table: table, id: id) }
+    var before: ColumnValues = []
+    var after: ColumnValues = []
+    for (column, value) in values where current[column] as DatabaseValue != value {
+      before.append((column, current[column]))
+      after.append((column, value))
+    }
+    guard !after.isEmpty else { return false }
+    let assignments = after.map { "\($0.0) = ?" } + ["updated_at = ?", "device_id = ?"]
+    try execute(
+      sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+      arguments: StatementArguments(
+        after.map(\.1) + [context.timestamp.databaseValue, context.deviceId.databaseValue, id.databaseValue]))
+    try appendAudit(
+      table: table, rowId: id, action: action, before: before, after: after, note: note,
+      context: context)
+    return true
+  }
+
+  /// Marks a live row deleted (a tombstone, never a lost row) and records it.
+  func tombstoneAudited(table: String, id: String, context: ChangeContext, note: String = "") throws {
+    let changed = try updateAudited(
+      table: table, id: id, values: [("deleted_at", context.timestamp.databaseValue)],
+      context: context, action: "delete", note: note)
+    if !changed { throw StoreError.rowMissing(table: table, id: id) }
+  }
+
+  /// Brings a tombstone back to life and records it.
+  func restoreAudited(table: String, id: String, context: ChangeContext, note: String = "") throws {
+    guard
+      let deletedAt = try String.fetchOne(
+        self, sql: "SELECT deleted_at FROM \(table) WHERE id = ? AND deleted_at IS NOT NULL",
+        arguments: [id])
+    else { throw StoreError.rowMissing(table: table, id: id) }
+    try execute(
+      sql: "UPDATE \(table) SET deleted_at = NULL, updated_at = ?, device_id = ? WHERE id = ?",
+      arguments: [context.timestamp, context.deviceId, id])
+    try appendAudit(
+      table: table, rowId: id, action: "restore", before: [("deleted_at", deletedAt.databaseValue)],
+      after: [("deleted_at", .null)], note: note, context: context)
+  }
+
+  /// Appends one entry to the audit log.
+  func appendAudit(
+    table: String, rowId: String, action: String, before: ColumnValues?, after: ColumnValues?,
+    note: String, context: ChangeContext
+  ) throws {
+    try execute(
+      sql: """
+        INSERT INTO audit_log (at, operator, device_id, table_name, row_id, action, before, after, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        context.timestamp, context.operatorName, context.deviceId, table, rowId, action,
+        before.map(auditJSON), after.map(auditJSON), note,
+      ])
+  }
+}

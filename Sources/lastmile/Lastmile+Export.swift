@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import LastmileCore
+import LastmileStore
+
+extension Lastmile {
+  /// `lastmile export`: households, members, visits or requests as CSV or JSON.
+  struct Export: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdExport))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(text(.optExportTable), valueName: "households|members|visits|requests"))
+    var table: String
+
+    @Option(help: ArgumentHelp(text(.optFormat), valueName: "csv|json"))
+    var format = "csv"
+
+    @Option(help: ArgumentHelp(text(.optOut), valueName: "FILE"))
+    var out: String?
+
+    @Flag(help: ArgumentHelp(text(.optUnmask)))
+    var unmask = false
+
+    mutating func validate() throws {
+      guard ExportTable(rawValue: table) != nil else {
+        throw ValidationError(
+          text(.badChoice, "TABLE", table, ExportTable.allCases.map(\.rawValue).joined(separator: ", ")))
+      }
+      guard ExportFormat(rawValue: format) != nil else {
+        throw ValidationError(text(.badChoice, "--format", format, "csv, json"))
+      }
+    }
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      let options = ExportOptions(
+        format: ExportFormat(rawValue: format)!, language: Console.language, unmask: unmask)
+      let exportTable = ExportTable(rawValue: table)!
+      guard let out else {
+        var sink = StandardOutputSink()
+        try store.export(exportTable, options: options, to: &sink)
+        return
+      }
+      let url = URL(fileURLWithPath: (out as NSString).expandingTildeInPath)
+      var sink = try FileSink(url: url)
+      do {
+        let rows = try store.export(exportTable, options: options, to: &sink)
+        try sink.commit()
+        Console.note(text(.exportWritten, rows, url.path))
+      } catch {
+        sink.discard()
+        throw error
+      }
+    }
+  }
+}

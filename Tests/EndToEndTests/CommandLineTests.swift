@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+import TestSupport
+
+@Suite("The lastmile command line")
+struct CommandLineTests {
+  @Test("demo, then check prints ok; demo again is refused with exit 1; export lists requests with deadlines")
+  func demoCheckExport() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    let demo = try runner.run(["demo", "--db", db, "--today", "2026-11-25", "--households", "150", "--operator", "测试员"])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    #expect(demo.stdout.contains("150 households"))
+    let check = try runner.run(["check", "--db", db])
+    #expect(check.status == 0)
+    #expect(check.stdout == "ok\n")
+    let again = try runner.run(["demo", "--db", db, "--today", "2026-11-25"])
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("already holds data"))
+    #expect(again.stderr.split(separator: "\n").count == 1)
+    let export = try runner.run(["export", "requests", "--db", db, "--format", "json", "--today", "2026-11-25"])
+    #expect(export.status == 0)
+    let requests = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+    #expect(requests.count == 450)
+    let overdue = requests.filter { $0["overdue"] as? Bool == true }
+    #expect(!overdue.isEmpty)
+    for request in overdue {
+      let due = try #require(request["due_on"] as? String)
+      #expect(due < "2026-11-25")
+      #expect(["registered", "in_progress"].contains(request["status"] as? String))
+    }
+  }
+
+  @Test("--help lists every command")
+  func help() throws {
+    let folder = TemporaryFolder()
+    let output = try BinaryRunner(home: folder.url).run(["--help"])
+    #expect(output.status == 0)
+    for command in ["demo", "export", "check", "backup"] {
+      #expect(output.stdout.contains(command))
+    }
+  }
+
+  @Test("help and messages are in Chinese under a zh locale")
+  func chineseMessages() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
+    let help = try runner.run(["--help"])
+    #expect(help.stdout.contains("民情台账"))
+    let missing = try runner.run(["check", "--db", folder.file("none.db").path])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("没有数据库"))
+  }
+
+  @Test(
+    "each mistake a user can make gives one clear line on stderr and exit 1 or 2, never a trace",
+    arguments: [
+      (["check", "--db", "/nonexistent/folder/x.db"], Int32(1), "no database at /nonexistent/folder/x.db"),
+      (["export", "households", "--db", "@DB@", "--out", "/nonexistent/out.csv"], 1, "the folder /nonexistent does not exist"),
+      (["export", "parcels", "--db", "@DB@"], 2, "'parcels' is not one of households, members, visits, requests"),
+      (["export", "households", "--db", "@DB@", "--format", "xml"], 2, "'xml' is not one of csv, json"),
+      (["demo", "--db", "@DB@", "--today", "2026-02-30"], 2, "'2026-02-30' is not a date"),
+      (["demo", "--db", "@DB@", "--lang", "fr"], 2, "'fr' must be zh or en"),
+      (["demo", "--db", "@DB@", "--households", "0"], 2, "--households: must be a whole number"),
+      (["check", "--db", "@NOTDB@"], 1, "is not a lastmile database"),
+      (["frobnicate"], 2, "Unexpected argument"),
+    ])
+  func userErrors(arguments: [String], status: Int32, message: String) throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    _ = try runner.run(["demo", "--db", db, "--households", "5", "--today", "2026-11-25"])
+    let notDatabase = folder.file("notes.txt")
+    try Data("hello".utf8).write(to: notDatabase)
+    let resolved = arguments.map { $0 == "@DB@" ? db : $0 == "@NOTDB@" ? notDatabase.path : $0 }
+    let output = try runner.run(resolved)
+    #expect(output.status == status, "\(output.stderr)")
+    #expect(output.stderr.contains(message), "\(output.stderr)")
+    #expect(!output.stderr.contains("Fatal error"))
+    #expect(!output.stderr.contains("Stack dump"))
+    if status == 1 { #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr)") }
+  }
+
+  @Test("export to a file writes it whole and says how many rows")
+  func exportToFile() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    _ = try runner.run(["demo", "--db", db, "--households", "20", "--today", "2026-11-25"])
+    let out = folder.file("households.csv")
+    let output = try runner.run(["export", "households", "--db", db, "--out", out.path, "--lang", "zh"])
+    #expect(output.status == 0)
+    #expect(output.stderr.contains("已导出 20 行"))
+    let data = try Data(contentsOf: out)
+    #expect(data.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+    #expect(String(decoding: data, as: UTF8.self).contains("户号,户主,村,组"))
+  }
+
+  @Test("backup prints the path of a copy beside the database")
+  func backup() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    _ = try runner.run(["demo", "--db", db, "--households", "10", "--today", "2026-11-25"])
+    let output = try runner.run(["backup", "--db", db])
+    #expect(output.status == 0)
+    let path = output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(path.hasPrefix(folder.file("backups").path + "/lastmile-"))
+    #expect(FileManager.default.fileExists(atPath: path))
+    #expect(try runner.run(["check", "--db", path]).stdout == "ok\n")
+  }
+
+  @Test("the default database lives under XDG_DATA_HOME")
+  func defaultDatabase() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let output = try runner.run(["demo", "--households", "5", "--today", "2026-11-25"])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.file("data/lastmile/lastmile.db").path))
+  }
+}

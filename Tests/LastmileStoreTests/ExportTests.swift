@@ -1,0 +1,121 @@
+import Foundation
+import LastmileCore
+import Testing
+
+@testable import LastmileStore
+import TestSupport
+
+@Suite("Export")
+struct ExportTests {
+  func sample(_ folder: TemporaryFolder) throws -> LastmileStore {
+    let store = try Fixtures.store(in: folder)
+    let township = Area(parentId: nil, level: .township, name: "青山镇")
+    let village = Area(parentId: township.id, level: .village, name: "石桥村")
+    let group = Area(parentId: village.id, level: .group, name: "一组")
+    for area in [township, village, group] { try store.saveArea(area) }
+    let household = Household(
+      householdNo: "01010001", headName: "张三丰", areaId: group.id, address: "石桥村一组1号", phone: "13812341234",
+      categories: [.povertyAlleviated, .minimumAllowance], povertyCause: .illness)
+    try store.saveHousehold(household)
+    let born = LocalDate(year: 1956, month: 7, day: 8)!
+    try store.saveMember(Member(householdId: household.id, name: "张三丰", relation: .head, idNumber: Fixtures.idNumber(born: born, male: true), phone: "13812341234"))
+    let cadre = Cadre(name: "李干部", role: .staff)
+    try store.saveCadre(cadre)
+    try store.assignContact(ContactAssignment(cadreId: cadre.id, target: .household(household.id), startsOn: LocalDate(parsing: "2025-01-01")!))
+    try store.registerRequest(HelpRequest(
+      receivedAt: LocalDateTime(parsing: "2026-11-11 15:20")!, channel: .walkIn,
+      requester: Requester(name: "张三丰", phone: "13812341234", householdId: household.id), areaId: village.id,
+      category: "health", content: "办理慢病卡"))
+    return store
+  }
+
+  @Test("CSV has a byte-order mark, Chinese headers and words under Chinese, and masked identifiers")
+  func chineseCSV() throws {
+    let folder = TemporaryFolder()
+    let store = try sample(folder)
+    var sink = StringSink()
+    try store.export(.households, options: ExportOptions(format: .csv, language: .zh), to: &sink)
+    let lines = sink.text.components(separatedBy: "\r\n")
+    #expect(lines[0] == "\u{FEFF}户号,户主,村,组,地址,电话,类别,致贫原因,联系干部,联系卡发放日期,备注")
+    #expect(lines[1] == "01010001,张三丰,石桥村,一组,石桥村一组1号,138****1234,脱贫户、低保户,因病,李干部,,")
+    var members = StringSink()
+    try store.export(.members, options: ExportOptions(format: .csv, language: .zh), to: &members)
+    #expect(members.text.contains("430523********"))
+    #expect(members.text.contains("户主,男,1956-07-08"))
+  }
+
+  @Test("English CSV uses the English headers and codes, and --unmask shows identifiers in full")
+  func englishCSV() throws {
+    let folder = TemporaryFolder()
+    let store = try sample(folder)
+    var sink = StringSink()
+    try store.export(.members, options: ExportOptions(format: .csv, language: .en, unmask: true), to: &sink)
+    let lines = sink.text.components(separatedBy: "\r\n")
+    #expect(lines[0] == "\u{FEFF}household_no,name,relation,sex,birth_date,id_number,phone,notes")
+    let id = Fixtures.idNumber(born: LocalDate(year: 1956, month: 7, day: 8)!, male: true)
+    #expect(lines[1] == "01010001,张三丰,head,male,1956-07-08,\t\(id),13812341234,")
+  }
+
+  @Test("JSON requests carry id, due_on and overdue as of today, with codes and ISO date-times")
+  func jsonRequests() throws {
+    let folder = TemporaryFolder()
+    let store = try sample(folder)
+    var sink = StringSink()
+    try store.export(.requests, options: ExportOptions(format: .json), to: &sink)
+    let objects = try #require(try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
+    #expect(objects.count == 1)
+    let request = objects[0]
+    #expect(request["received_at"] as? String == "2026-11-11T15:20")
+    #expect(request["channel"] as? String == "walk_in")
+    #expect(request["status"] as? String == "registered")
+    #expect(request["due_on"] as? String == "2026-11-20")
+    #expect(request["overdue"] as? Bool == true)
+    #expect(request["phone"] as? String == "138****1234")
+    #expect(request["village"] as? String == "石桥村")
+    #expect(request["household_no"] as? String == "01010001")
+    #expect((request["id"] as? String)?.count == 36)
+  }
+
+  @Test("JSON households carry categories as an array and their member count")
+  func jsonHouseholds() throws {
+    let folder = TemporaryFolder()
+    let store = try sample(folder)
+    var sink = StringSink()
+    try store.export(.households, options: ExportOptions(format: .json), to: &sink)
+    let objects = try #require(try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
+    #expect(objects[0]["categories"] as? [String] == ["poverty_alleviated", "minimum_allowance"])
+    #expect(objects[0]["member_count"] as? Int == 1)
+    #expect(objects[0]["poverty_cause"] as? String == "illness")
+    #expect(objects[0]["card_issued_on"] is NSNull)
+  }
+
+  @Test("an empty table exports as a header or an empty array")
+  func emptyExports() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    var json = StringSink()
+    try store.export(.visits, options: ExportOptions(format: .json), to: &json)
+    #expect(json.text == "[]\n")
+    var csv = StringSink()
+    try store.export(.visits, options: ExportOptions(format: .csv, language: .en), to: &csv)
+    #expect(csv.text == "\u{FEFF}date,cadre,kind,household_no,village,hours,content,follow_up_on\r\n")
+  }
+
+  @Test("a file export is written whole or not at all")
+  func atomicFile() throws {
+    let folder = TemporaryFolder()
+    let target = folder.file("out.csv")
+    try Data("old".utf8).write(to: target)
+    var sink = try FileSink(url: target)
+    try sink.write("new")
+    sink.discard()
+    #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+    var second = try FileSink(url: target)
+    try second.write("new")
+    try second.commit()
+    #expect(try String(contentsOf: target, encoding: .utf8) == "new")
+    #expect(throws: StoreError.folderMissing(path: folder.file("missing").path)) {
+      try FileSink(url: folder.file("missing/out.csv"))
+    }
+  }
+}

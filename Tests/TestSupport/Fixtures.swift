@@ -1,0 +1,34 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+
+/// Shared values and stores for tests.
+public enum Fixtures {
+  /// The date the tests take as today.
+  public static let today = LocalDate(year: 2026, month: 11, day: 25)!
+
+  /// A store on a new database file in `folder`, acting as `operatorName`.
+  public static func store(in folder: TemporaryFolder, name: String = "lastmile.db", operatorName: String = "测试员")
+    throws -> LastmileStore
+  {
+    try LastmileStore.open(at: folder.file(name), clock: .fixed(today)).acting(as: operatorName)
+  }
+
+  /// A store filled with demo data (200 households unless said otherwise).
+  public static func demoStore(in folder: TemporaryFolder, households: Int = 200, seed: UInt64 = 7) throws
+    -> LastmileStore
+  {
+    let store = try self.store(in: folder)
+    _ = try store.fillWithDemoData(households: households, seed: seed)
+    return store
+  }
+
+  /// A valid 18-character ID number for a birth date and sex (region 430523).
+  public static func idNumber(born: LocalDate, male: Bool, sequence: Int = 12) -> String {
+    let (y, m, d) = born.components
+    let body =
+      "430523" + LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2) + LocalDate.pad(sequence, 2)
+      + String(male ? 1 : 2)
+    return body + String(ResidentID.checkCharacter(for: body.compactMap(\.wholeNumberValue)))
+  }
+}
