@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case folderNotCreated(path: String, reason: String)
   /// The file exists but is not an SQLite database.
   case notADatabase(path: String)
+  /// The path names a folder, not a database file.
+  case isFolder(path: String)
   /// The database was written by a newer lastmile; it was not touched.
   case newerSchema(path: String, unknownMigrations: [String])
   /// The database could not be opened or read.
@@ -33,6 +35,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .databaseMissing(let path): return l(.storeDatabaseMissing, path)
     case .folderNotCreated(let path, let reason): return l(.storeFolderNotCreated, path, reason)
     case .notADatabase(let path): return l(.storeNotADatabase, path)
+    case .isFolder(let path): return l(.storeIsFolder, path)
     case .newerSchema(let path, let unknown):
       return l(.storeNewerSchema, path, unknown.joined(separator: ", "))
     case .unreadable(let path, let reason): return l(.storeUnreadable, path, reason)

@@ -65,6 +65,7 @@ struct CommandLineTests {
       (["demo", "--db", "@DB@", "--lang", "fr"], 2, "'fr' must be zh or en"),
       (["demo", "--db", "@DB@", "--households", "0"], 2, "--households: must be a whole number"),
       (["check", "--db", "@NOTDB@"], 1, "is not a lastmile database"),
+      (["check", "--db", "/tmp"], 1, "/tmp is a folder, not a database file"),
       (["frobnicate"], 2, "Unexpected argument"),
     ])
   func userErrors(arguments: [String], status: Int32, message: String) throws {

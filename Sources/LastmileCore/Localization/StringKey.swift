@@ -43,6 +43,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case storeFolderNotCreated
   case storeNotADatabase
   case storeNewerSchema
+  case storeIsFolder
   case storeUnreadable
   case storeNotEmpty
   case storeFolderMissing

@@ -12,7 +12,7 @@ extension StringTable {
     (.optLang, "界面语言：zh 或 en（默认按 LC_ALL/LANG）", "the language: zh or en (default from LC_ALL/LANG)"),
     (.optToday, "把这一天当作今天（YYYY-MM-DD），用于补录和测试", "the date taken as today (YYYY-MM-DD), for back-dated work and tests"),
     (.optOperator, "操作人姓名，记入每一条修改", "who is at the keyboard, recorded with every change"),
-    (.optHouseholds, "户数（默认 2000）", "how many households (default 2000)"),
+    (.optHouseholds, "户数", "how many households"),
     (.optSeed, "随机种子：相同种子生成相同数据", "the random seed: the same seed gives the same data"),
     (.optBackupOut, "备份文件（默认写入数据库旁的 backups/）", "the backup file (default: backups/ beside the database)"),
     (.optExportTable, "要导出的表：households、members、visits 或 requests", "what to export: households, members, visits or requests"),

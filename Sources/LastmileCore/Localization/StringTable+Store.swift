@@ -4,6 +4,7 @@ extension StringTable {
     (.storeFolderNotCreated, "无法创建文件夹 {1}：{2}", "cannot create the folder {1}: {2}"),
     (.storeNotADatabase, "{1} 不是 lastmile 数据库（不是 SQLite 文件）", "{1} is not a lastmile database (not an SQLite file)"),
     (.storeNewerSchema, "{1} 由更新版本的 lastmile 写入（未知的结构变更：{2}），未做任何改动；请升级 lastmile 后再打开", "{1} was written by a newer lastmile (unknown schema changes: {2}); it was left untouched: update lastmile to open it"),
+    (.storeIsFolder, "{1} 是文件夹，不是数据库文件", "{1} is a folder, not a database file"),
     (.storeUnreadable, "无法打开 {1}：{2}", "cannot open {1}: {2}"),
     (.storeNotEmpty, "{1} 已有数据（{2} 户），demo 只填充空数据库", "{1} already holds data ({2} households): demo fills an empty database only"),
     (.storeFolderMissing, "文件夹 {1} 不存在", "the folder {1} does not exist"),

@@ -42,6 +42,10 @@ enum DatabaseFile {
   /// Refuses a file that is not a database, or one a newer lastmile has migrated, without
   /// changing a byte of it.
   static func ensureOpenable(at url: URL, knownMigrations: [String]) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw StoreError.isFolder(path: url.path)
+    }
     guard FileManager.default.isReadableFile(atPath: url.path) else {
       throw StoreError.unreadable(path: url.path, reason: String(cString: strerror(EACCES)))
     }
