@@ -27,7 +27,12 @@ let package = Package(
     .target(name: "TerminalKit", dependencies: ["CNCurses"]),
     .target(
       name: "LastmileApp",
-      dependencies: ["LastmileCore", "LastmileStore", "TerminalKit"]
+      dependencies: ["LastmileCore", "LastmileStore", "TerminalKit"],
+      resources: [
+        .embedInCode("Resources/default.keymap"),
+        .embedInCode("Resources/vim.keymap"),
+        .embedInCode("Resources/emacs.keymap"),
+      ]
     ),
     .executableTarget(
       name: "lastmile",
@@ -43,6 +48,8 @@ let package = Package(
     ),
     .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
     .testTarget(name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"]),
+    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+    .testTarget(name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["lastmile", "TestSupport"]

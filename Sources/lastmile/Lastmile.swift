@@ -10,7 +10,8 @@ struct Lastmile: ParsableCommand {
     CommandConfiguration(
       commandName: "lastmile",
       abstract: text(.cmdRoot),
-      subcommands: [Demo.self, Export.self, Check.self, Backup.self])
+      subcommands: [Open.self, Demo.self, Export.self, Check.self, Backup.self, KeymapCommand.self],
+      defaultSubcommand: Open.self)
   }
 
   /// Runs the command; errors become one clear line on stderr and the documented exit code:

@@ -30,5 +30,14 @@ extension StringTable {
     (.exportWritten, "已导出 {1} 行到 {2}", "{1} rows written to {2}"),
     (.backupKeptNewest, "已删除较早的备份 {1} 个（保留最新 {2} 个）", "removed {1} older backups (keeping the newest {2})"),
     (.interrupted, "已中断", "interrupted"),
+    (.cmdKeymap, "键位文件", "keymap files"),
+    (.cmdKeymapCheck, "检查键位文件，一次列出所有问题（文件:行号）", "check a keymap file, listing every problem with file:line"),
+    (.argKeymapFile, "键位文件（或 default、vim、emacs）", "the keymap file (or default, vim, emacs)"),
+    (.optKeymap, "键位：default、vim、emacs 或文件路径", "the keymap: default, vim, emacs, or a file's path"),
+    (.optAscii, "只用 ASCII 字符画边框和标记", "draw borders and marks with ASCII characters only"),
+    (.optDemoIfEmpty, "数据库为空时先填充演示数据", "fill an empty database with demo data first"),
+    (.optWideAmbiguous, "把宽度不明确的字符（框线、①、…）按两格计算", "count ambiguous-width characters (box lines, ①, …) as two columns"),
+    (.noTerminal, "lastmile 需要在终端里运行（标准输入和输出都要是终端）；脚本请用子命令，见 lastmile --help", "lastmile needs a terminal on standard input and output; scripts use the subcommands, see lastmile --help"),
+    (.keymapNotFound, "没有键位“{1}”（可用 default、vim、emacs，或一个文件的路径）", "there is no keymap '{1}' (use default, vim, emacs, or a file's path)"),
   ]
 }

@@ -51,6 +51,7 @@ enum DatabaseFile {
     }
     var configuration = Configuration()
     configuration.readonly = true
+    configuration.busyMode = .timeout(LastmileStore.busyTimeout)
     let applied: [String]
     do {
       let queue = try DatabaseQueue(path: url.path, configuration: configuration)

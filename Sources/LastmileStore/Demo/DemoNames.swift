@@ -1,3 +1,5 @@
+import LastmileCore
+
 /// Names for demo data: surnames at their real frequencies, given names by generation and sex,
 /// and place names of a hilly rural county.
 enum DemoNames {
@@ -67,10 +69,7 @@ enum DemoNames {
   ]
 
   /// The departments a request can be transferred to.
-  static let departments = [
-    "镇民政办", "镇农业综合服务中心", "镇卫生院", "镇中心学校", "镇司法所", "派出所", "镇自然资源所", "镇社保中心",
-    "镇住建环保站", "供电所", "镇水利站", "镇党政办",
-  ]
+  static let departments = LocalitySettings.defaultTransferTargets
 
   /// Region codes (county level) for the ID numbers of people married in from elsewhere.
   static let otherRegionCodes = ["430521", "430522", "430524", "430525", "431121", "430381", "440106", "360121"]

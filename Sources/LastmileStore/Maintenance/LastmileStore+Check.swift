@@ -12,6 +12,7 @@ extension LastmileStore {
     try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
     var configuration = Configuration()
     configuration.readonly = true
+    configuration.busyMode = .timeout(busyTimeout)
     do {
       let queue = try DatabaseQueue(path: url.path, configuration: configuration)
       defer { try? queue.close() }

@@ -8,4 +8,8 @@ enum SettingKey: String {
   case replyWorkingDays = "deadline.reply_working_days"
   /// Calendar days from a transfer to the answer.
   case transferDays = "deadline.transfer_days"
+  /// The office's name, for reports.
+  case officeName = "office.name"
+  /// The leaders and departments requests can be transferred to, one per line.
+  case transferTargets = "transfer.targets"
 }

@@ -1,0 +1,46 @@
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// What happened: a key, a resize, data arriving, work finishing.
+public enum AppAction: Sendable {
+  /// The program started: what it found in the database.
+  case started(StartInfo)
+  case keyPressed(Key)
+  case resized(Size)
+  case householdsLoaded(PageRequest, [ListingRow<HouseholdSummary>], total: Int?)
+  case visitsLoaded(PageRequest, [ListingRow<VisitSummary>], total: Int?)
+  case requestsLoaded(PageRequest, [ListingRow<RequestSummary>], total: Int?)
+  case countsLoaded(TableCounts, [RequestStatus: Int])
+  case settingsLoaded(LocalitySettings, draft: String?)
+  case settingsSaved
+  case operatorChanged(String)
+  case demoLoaded(DemoSummary)
+  /// Something failed; the sentence says what.
+  case failed(String)
+  /// SIGINT, SIGTERM or SIGHUP asked the program to stop.
+  case stopRequested
+}
+
+/// What the program found when it started.
+public struct StartInfo: Sendable, Equatable {
+  public var counts: TableCounts
+  public var statusCounts: [RequestStatus: Int]
+  /// Whether an operator is known (given, or remembered from the last session).
+  public var operatorKnown: Bool
+  /// The draft the last session left, if any.
+  public var draft: Draft?
+  /// Problems met reading the keymap.
+  public var keymapMessage: String?
+
+  public init(
+    counts: TableCounts, statusCounts: [RequestStatus: Int] = [:], operatorKnown: Bool, draft: Draft? = nil,
+    keymapMessage: String? = nil
+  ) {
+    self.counts = counts
+    self.statusCounts = statusCounts
+    self.operatorKnown = operatorKnown
+    self.draft = draft
+    self.keymapMessage = keymapMessage
+  }
+}

@@ -1,0 +1,127 @@
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// Draws the state: the screen is a function of it.
+public struct AppView: Sendable {
+  public var theme: Theme
+  public var glyphs: Glyphs
+  public var measure: TextMeasure
+
+  public init(theme: Theme = .color, glyphs: Glyphs = .unicode, measure: TextMeasure = TextMeasure()) {
+    self.theme = theme
+    self.glyphs = glyphs
+    self.measure = measure
+  }
+
+  /// The frame for `state`.
+  public func render(_ state: AppState) -> Screen {
+    var screen = Screen(size: state.size, measure: measure, glyphs: glyphs)
+    if state.isTooSmall {
+      renderTooSmall(state, into: &screen)
+      return screen
+    }
+    let bounds = screen.bounds
+    let (tabRow, rest) = bounds.splitTop(1)
+    let (body, statusRow) = rest.splitBottom(1)
+    TabBar(titles: Tab.allCases.map { state.l($0.title) }, active: state.tab.rawValue)
+      .render(into: &screen, rect: tabRow, theme: theme)
+    screen.put("lastmile", x: tabRow.maxX - 9, y: tabRow.y, style: theme.muted)
+    switch state.tab {
+    case .roster: renderTable(state, state.roster, PaneColumns.roster, into: &screen, rect: body)
+    case .diary: renderTable(state, state.diary, PaneColumns.diary, into: &screen, rect: body)
+    case .queue: renderTable(state, state.queue, PaneColumns.queue, into: &screen, rect: body)
+    case .review: renderReview(state, into: &screen, rect: body)
+    }
+    statusLine(state).render(into: &screen, rect: statusRow, theme: theme)
+    screen.cursor = nil
+    for overlay in state.overlays {
+      renderOverlay(overlay, state, into: &screen)
+    }
+    return screen
+  }
+
+  private func renderTooSmall(_ state: AppState, into screen: inout Screen) {
+    let text = state.l(
+      .tooSmall, AppState.minimumSize.width, AppState.minimumSize.height, state.size.width, state.size.height)
+    let lines = measure.wrap(text, to: max(1, state.size.width - 2))
+    let top = max(0, (state.size.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+      let x = max(0, (state.size.width - measure.width(of: line)) / 2)
+      screen.put(line, x: x, y: top + index, style: theme.warning)
+    }
+  }
+
+  private func renderTable<Model>(
+    _ state: AppState, _ pane: TablePane<Model>, _ layout: PaneColumns<Model>, into screen: inout Screen, rect: Rect
+  ) {
+    let (header, tableRect) = rect.splitTop(1)
+    let l = state.l
+    var title = l(state.tab.paneTitle)
+    let sortColumn = layout.sortColumns[min(pane.sort.key, layout.sortColumns.count - 1)]
+    title += "  " + l(.sortedBy, l(layout.columns[sortColumn].title), l(pane.sort.ascending ? .ascending : .descending))
+    screen.putFitted(title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
+    if pane.total > 0 {
+      let position = l(.position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
+      screen.putFitted(position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1, style: theme.muted, alignment: .right)
+    }
+    let table = TableView(
+      columns: layout.tableColumns(l),
+      rows: pane.rows.map { layout.cells($0.model, l, state.today) },
+      rowStyles: pane.rows.map { layout.style($0.model, state.today, theme) },
+      selected: pane.rows.isEmpty ? nil : pane.selected, sortColumn: sortColumn, ascending: pane.sort.ascending,
+      totalRows: pane.total, firstRowNumber: pane.firstRowNumber,
+      emptyText: pane.loaded ? l(.nothingYet) : l(.loading))
+    table.render(into: &screen, rect: Rect(x: tableRect.x + 1, y: tableRect.y, width: tableRect.width - 1, height: tableRect.height), theme: theme)
+  }
+
+  private func renderReview(_ state: AppState, into screen: inout Screen, rect: Rect) {
+    let l = state.l
+    let counts = state.counts
+    screen.putFitted(l(.reviewCounts), x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, style: theme.header)
+    let items: [(StringKey, Int, Bool)] = [
+      (.countVillages, counts.villages, false), (.countHouseholds, counts.households, false),
+      (.countMembers, counts.members, false), (.countCadres, counts.cadres, false),
+      (.countVisits, counts.visits, false), (.countRequests, counts.requests, false),
+      (.countOpen, counts.openRequests, false), (.countOverdue, counts.overdueRequests, true),
+    ]
+    let half = max(20, rect.width / 2 - 4)
+    for (index, item) in items.enumerated() {
+      let y = rect.y + 3 + index
+      guard y < rect.maxY else { break }
+      screen.putFitted(l(item.0), x: rect.x + 4, y: y, width: half - 14, style: item.2 && item.1 > 0 ? theme.danger : theme.normal)
+      screen.putFitted(String(item.1), x: rect.x + half - 10, y: y, width: 10, style: item.2 && item.1 > 0 ? theme.danger : theme.accent, alignment: .right)
+    }
+    let chartX = rect.x + half + 2
+    screen.putFitted(l(.reviewByStatus), x: chartX, y: rect.y + 1, width: rect.maxX - chartX - 2, style: theme.header)
+    var bars = RequestStatus.allCases.map { status in
+      BarChart.Bar(label: status.label(state.language), value: state.statusCounts[status] ?? 0)
+    }
+    bars.append(BarChart.Bar(label: l(.countOverdue), value: counts.overdueRequests, highlighted: true))
+    BarChart(bars: bars).render(into: &screen, rect: Rect(x: chartX, y: rect.y + 3, width: rect.maxX - chartX - 2, height: bars.count), theme: theme)
+  }
+
+  private func statusLine(_ state: AppState) -> StatusLine {
+    let l = state.l
+    let facts = l(
+      .statusFacts, state.databaseName, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
+      state.today, state.counts.households, state.counts.overdueRequests)
+    let hints = l(.statusHints, keyName(.help, state), keyName(.quit, state))
+    var message: (String, Style)?
+    if let status = state.message {
+      let style: Style
+      switch status.kind {
+      case .info: style = theme.accent.adding(.reverse)
+      case .warning: style = theme.warning.adding(.reverse)
+      case .error: style = theme.danger.adding(.reverse)
+      }
+      message = (status.text, style)
+    }
+    return StatusLine(left: facts, right: hints, message: message)
+  }
+
+  /// The first key bound to `action` in the global context, as written.
+  func keyName(_ action: ActionName, _ state: AppState, context: KeyContext = .global) -> String {
+    state.keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.format) ?? "—"
+  }
+}

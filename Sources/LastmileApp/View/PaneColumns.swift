@@ -1,0 +1,80 @@
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// The columns of a pane's table, which column each sort key marks, and how a row reads.
+struct PaneColumns<Model>: Sendable {
+  /// Column titles and widths.
+  let columns: [(title: StringKey, width: TableColumn.Width, alignment: TextMeasure.Alignment)]
+  /// For each sort key of the listing, the column it sorts.
+  let sortColumns: [Int]
+  /// The cell texts of a row.
+  let cells: @Sendable (Model, Localizer, LocalDate) -> [String]
+  /// A row's style (overdue requests), given the theme.
+  let style: @Sendable (Model, LocalDate, Theme) -> Style?
+
+  func tableColumns(_ l: Localizer) -> [TableColumn] {
+    columns.map { TableColumn(l($0.title), width: $0.width, alignment: $0.alignment) }
+  }
+}
+
+extension PaneColumns where Model == HouseholdSummary {
+  static let roster = PaneColumns(
+    columns: [
+      (.colHouseholdNo, .fixed(8), .left), (.colHead, .flexible(min: 6, weight: 2), .left),
+      (.colVillage, .flexible(min: 8, weight: 2), .left), (.colGroup, .fixed(8), .left),
+      (.colMembers, .fixed(4), .right), (.colCategories, .flexible(min: 8, weight: 3), .left),
+      (.colCadre, .flexible(min: 6, weight: 2), .left), (.colPhone, .fixed(12), .left),
+    ],
+    sortColumns: [0, 1],
+    cells: { household, l, _ in
+      [
+        household.householdNo, household.headName, household.village, household.group,
+        String(household.memberCount),
+        household.categories.map { $0.shortTag(l.language) }.joined(separator: " "), household.cadres,
+        household.phone.isEmpty ? "" : Masking.phone(household.phone),
+      ]
+    },
+    style: { _, _, _ in nil })
+}
+
+extension PaneColumns where Model == VisitSummary {
+  static let diary = PaneColumns(
+    columns: [
+      (.colDate, .fixed(10), .left), (.colKind, .fixed(8), .left), (.colCadres, .flexible(min: 6, weight: 2), .left),
+      (.colHouseholds, .flexible(min: 6, weight: 2), .left), (.colVillage, .flexible(min: 6, weight: 2), .left),
+      (.colContent, .flexible(min: 10, weight: 6), .left),
+    ],
+    sortColumns: [0, 1],
+    cells: { visit, l, _ in
+      [
+        visit.date.description, visit.kind.label(l.language), visit.cadres, visit.households, visit.village,
+        visit.content,
+      ]
+    },
+    style: { _, _, _ in nil })
+}
+
+extension PaneColumns where Model == RequestSummary {
+  static let queue = PaneColumns(
+    columns: [
+      (.colReceived, .fixed(16), .left), (.colRequester, .flexible(min: 6, weight: 2), .left),
+      (.colVillage, .flexible(min: 6, weight: 2), .left), (.colCategory, .flexible(min: 8, weight: 2), .left),
+      (.colDecision, .flexible(min: 8, weight: 1), .left), (.colStatus, .flexible(min: 6, weight: 1), .left),
+      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(10), .left),
+    ],
+    sortColumns: [0, 7, 5],
+    cells: { request, l, _ in
+      [
+        request.receivedAt.description, request.requester, request.village,
+        RequestCategory.find(request.category)?.label(l.language) ?? request.category,
+        request.decision?.label(l.language) ?? "", request.status.label(l.language), request.assignee,
+        request.dueOn?.description ?? "",
+      ]
+    },
+    style: { request, today, theme in
+      guard request.status.awaitsReply, let due = request.dueOn else { return nil }
+      if due < today { return theme.danger }
+      return nil
+    })
+}

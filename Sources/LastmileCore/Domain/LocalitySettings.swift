@@ -1,0 +1,21 @@
+/// The rules a locality sets for itself: its office's name, deadlines, and who requests can be
+/// transferred to.
+public struct LocalitySettings: Sendable, Equatable {
+  /// The office's name, printed on reports (`青山镇人民政府`).
+  public var officeName: String
+  public var policy: DeadlinePolicy
+  /// The leaders and departments a request can be transferred to.
+  public var transferTargets: [String]
+
+  public init(officeName: String = "", policy: DeadlinePolicy = DeadlinePolicy(), transferTargets: [String] = LocalitySettings.defaultTransferTargets) {
+    self.officeName = officeName
+    self.policy = policy
+    self.transferTargets = transferTargets
+  }
+
+  /// The departments of a township government that requests are usually transferred to.
+  public static let defaultTransferTargets = [
+    "镇党政办", "镇民政办", "镇农业综合服务中心", "镇卫生院", "镇中心学校", "镇司法所", "派出所", "镇自然资源所",
+    "镇社保中心", "镇住建环保站", "供电所", "镇水利站",
+  ]
+}

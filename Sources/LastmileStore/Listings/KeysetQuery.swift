@@ -1,0 +1,71 @@
+import GRDB
+
+/// Reads a sorted listing a page at a time by key (keyset pagination): each page starts from
+/// the key of a row already shown, so page 1 and page 10,000 cost the same, and no table is
+/// ever read whole.
+public struct KeysetQuery: Sendable {
+  /// The tables, aliased `t` for the listed one.
+  let from: String
+  /// The condition every listed row meets (live rows, a filter).
+  let condition: String
+  /// The columns to select besides the key.
+  let columns: String
+  /// The SQL expression of each sort key; each should have an index ending with `t.id`.
+  let sortExpressions: [String]
+
+  /// Reads up to `limit` rows from `anchor`, in listing order.
+  func page(_ db: Database, sort: ListingSort, anchor: PageAnchor, limit: Int, arguments: StatementArguments = [])
+    throws -> [(ListingKey, Row)]
+  {
+    let expression = sortExpressions[min(sort.key, sortExpressions.count - 1)]
+    let forward: Bool
+    var bound = ""
+    var keyArguments: StatementArguments = []
+    switch anchor {
+    case .first:
+      forward = true
+    case .last:
+      forward = false
+    case .after(let key):
+      forward = true
+      bound = sort.ascending ? ">" : "<"
+      keyArguments = [key.sortValue, key.id]
+    case .from(let key):
+      forward = true
+      bound = sort.ascending ? ">=" : "<="
+      keyArguments = [key.sortValue, key.id]
+    case .before(let key):
+      forward = false
+      bound = sort.ascending ? "<" : ">"
+      keyArguments = [key.sortValue, key.id]
+    }
+    let ascendingScan = forward == sort.ascending
+    let direction = ascendingScan ? "ASC" : "DESC"
+    var sql = "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(from) WHERE \(condition)"
+    if !bound.isEmpty { sql += " AND (\(expression), t.id) \(bound) (?, ?)" }
+    sql += " ORDER BY \(expression) \(direction), t.id \(direction) LIMIT \(max(0, limit))"
+    var all = arguments
+    all += keyArguments
+    var rows = try Row.fetchAll(db, sql: sql, arguments: all).map { row in
+      (ListingKey(sortValue: row["listing_sort"], id: row["listing_id"]), row)
+    }
+    if !forward { rows.reverse() }
+    return rows
+  }
+
+  /// How many rows the listing has.
+  func count(_ db: Database, arguments: StatementArguments = []) throws -> Int {
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) WHERE \(condition)", arguments: arguments) ?? 0
+  }
+
+  /// How many rows come before `key` in listing order (the position of a row).
+  func position(of key: ListingKey, _ db: Database, sort: ListingSort, arguments: StatementArguments = []) throws -> Int {
+    let expression = sortExpressions[min(sort.key, sortExpressions.count - 1)]
+    let bound = sort.ascending ? "<" : ">"
+    var all = arguments
+    all += [key.sortValue, key.id]
+    return try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM \(from) WHERE \(condition) AND (\(expression), t.id) \(bound) (?, ?)",
+      arguments: all) ?? 0
+  }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// The sorted, paged listings the panes show.
+public enum Listing: Sendable {
+  /// Households: sort keys household number (0) and head name (1).
+  public static let households = KeysetQuery(
+    from: "household t \(ExportQueries.villageJoin)",
+    condition: "t.deleted_at IS NULL",
+    columns: """
+      t.id, t.household_no, t.head_name, t.phone, t.categories, v.name AS village_name,
+      CASE WHEN g.level = 'group' THEN g.name END AS group_name,
+      (SELECT count(*) FROM member m WHERE m.household_id = t.id AND m.deleted_at IS NULL) AS member_count,
+      (SELECT group_concat(c.name, '、') FROM contact_assignment ca JOIN cadre c ON c.id = ca.cadre_id
+        WHERE ca.household_id = t.id AND ca.deleted_at IS NULL AND ca.ends_on IS NULL) AS cadre_names
+      """,
+    sortExpressions: ["t.household_no", "t.head_name"])
+
+  /// Visits: sort keys date (0) and kind (1).
+  public static let visits = KeysetQuery(
+    from: "visit t \(ExportQueries.villageJoin)",
+    condition: "t.deleted_at IS NULL",
+    columns: """
+      t.id, t.visited_on, t.kind, t.content, v.name AS village_name,
+      (SELECT group_concat(name, '、') FROM (SELECT c.name FROM visit_cadre vc JOIN cadre c ON c.id = vc.cadre_id
+        WHERE vc.visit_id = t.id ORDER BY vc.position)) AS cadre_names,
+      (SELECT group_concat(h.head_name, '、') FROM visit_household vh JOIN household h ON h.id = vh.household_id
+        WHERE vh.visit_id = t.id) AS household_names
+      """,
+    sortExpressions: ["t.visited_on", "t.kind"])
+
+  /// Requests: sort keys received (0), deadline (1) and status (2).
+  public static let requests = KeysetQuery(
+    from: "help_request t \(ExportQueries.villageJoin)",
+    condition: "t.deleted_at IS NULL",
+    columns: """
+      t.id, t.received_at, t.channel, t.requester_name, t.category, t.decision, t.status, t.assignee,
+      t.due_on, v.name AS village_name
+      """,
+    sortExpressions: ["t.received_at", "ifnull(t.due_on, '9999-12-31')", "t.status"])
+}
+
+extension LastmileStore {
+  /// A page of households.
+  public func householdPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<HouseholdSummary>] {
+    try read { db in
+      try Listing.households.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
+        ListingRow(
+          key: key,
+          model: HouseholdSummary(
+            id: row.uuid("id") ?? UUID(), householdNo: row["household_no"], headName: row["head_name"],
+            village: row["village_name"] ?? "", group: row["group_name"] ?? "", memberCount: row["member_count"],
+            categories: ListColumn.decode(row["categories"]).compactMap(HouseholdCategory.init(rawValue:)),
+            cadres: row["cadre_names"] ?? "", phone: row["phone"] ?? ""))
+      }
+    }
+  }
+
+  /// A page of visits.
+  public func visitPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<VisitSummary>] {
+    try read { db in
+      try Listing.visits.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
+        ListingRow(
+          key: key,
+          model: VisitSummary(
+            id: row.uuid("id") ?? UUID(), date: row["visited_on"], kind: row["kind"] ?? .homeVisit,
+            cadres: row["cadre_names"] ?? "", households: row["household_names"] ?? "",
+            village: row["village_name"] ?? "", content: row["content"] ?? ""))
+      }
+    }
+  }
+
+  /// A page of requests.
+  public func requestPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<RequestSummary>] {
+    try read { db in
+      try Listing.requests.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
+        ListingRow(
+          key: key,
+          model: RequestSummary(
+            id: row.uuid("id") ?? UUID(), receivedAt: row["received_at"], channel: row["channel"] ?? .other,
+            requester: row["requester_name"], village: row["village_name"] ?? "", category: row["category"],
+            decision: row["decision"], status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
+            dueOn: row["due_on"]))
+      }
+    }
+  }
+
+  /// How many rows a listing has.
+  public func count(of listing: KeysetQuery) throws -> Int {
+    try read { db in try listing.count(db) }
+  }
+
+  /// The position of a row in a listing.
+  public func position(of key: ListingKey, in listing: KeysetQuery, sort: ListingSort) throws -> Int {
+    try read { db in try listing.position(of: key, db, sort: sort) }
+  }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import LastmileCore
+
+/// A household as the roster lists it.
+public struct HouseholdSummary: Sendable, Hashable {
+  public let id: UUID
+  public let householdNo: String
+  public let headName: String
+  public let village: String
+  public let group: String
+  public let memberCount: Int
+  public let categories: [HouseholdCategory]
+  /// The contact cadres in force today, joined by `、`.
+  public let cadres: String
+  public let phone: String
+}
+
+/// A visit as the diary lists it.
+public struct VisitSummary: Sendable, Hashable {
+  public let id: UUID
+  public let date: LocalDate
+  public let kind: VisitKind
+  /// The cadres, joined by `、`.
+  public let cadres: String
+  /// The heads of the households visited, joined by `、`.
+  public let households: String
+  public let village: String
+  public let content: String
+}
+
+/// A help request as the queue lists it.
+public struct RequestSummary: Sendable, Hashable {
+  public let id: UUID
+  public let receivedAt: LocalDateTime
+  public let channel: RequestChannel
+  public let requester: String
+  public let village: String
+  public let category: String
+  public let decision: HandlingDecision?
+  public let status: RequestStatus
+  public let assignee: String
+  public let dueOn: LocalDate?
+}

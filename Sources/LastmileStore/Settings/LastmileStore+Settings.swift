@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// The locality's settings, the documents' defaults where none were set.
+  public func localitySettings() throws -> LocalitySettings {
+    try read { db in
+      var settings = LocalitySettings()
+      settings.officeName = try SettingsAccess.get(db, .officeName) ?? ""
+      settings.policy = try SettingsAccess.deadlinePolicy(db)
+      if let targets = try SettingsAccess.get(db, .transferTargets) {
+        settings.transferTargets = targets.split(separator: "\n").map(String.init)
+      }
+      return settings
+    }
+  }
+
+  /// Saves the locality's settings; each change is recorded in the audit log.
+  public func saveLocalitySettings(_ settings: LocalitySettings) throws {
+    guard (1...60).contains(settings.policy.replyWorkingDays) else {
+      throw StoreError.invalidRecord([FieldProblem(.dueOn, .invalidNumber(String(settings.policy.replyWorkingDays)))])
+    }
+    guard (1...60).contains(settings.policy.transferCalendarDays) else {
+      throw StoreError.invalidRecord([FieldProblem(.dueOn, .invalidNumber(String(settings.policy.transferCalendarDays)))])
+    }
+    let targets = settings.transferTargets.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let values: [(SettingKey, String)] = [
+      (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
+      (.replyWorkingDays, String(settings.policy.replyWorkingDays)),
+      (.transferDays, String(settings.policy.transferCalendarDays)),
+      (.transferTargets, targets.joined(separator: "\n")),
+    ]
+    try write { db, context in
+      for (key, value) in values {
+        let old = try SettingsAccess.get(db, key)
+        guard old != value else { continue }
+        try SettingsAccess.set(db, key, value)
+        try db.appendAudit(
+          table: "setting", rowId: key.rawValue, action: "update",
+          before: [("value", old?.databaseValue ?? .null)], after: [("value", value.databaseValue)], note: "",
+          context: context)
+      }
+    }
+  }
+
+  /// How many live requests are in each status.
+  public func requestCountsByStatus() throws -> [RequestStatus: Int] {
+    try read { db in
+      var counts: [RequestStatus: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM help_request WHERE deleted_at IS NULL GROUP BY status") {
+        if let status = RequestStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+      }
+      return counts
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/// Measures, clips, pads and wraps text by display width, never by `String.count`: a CJK
+/// character takes two columns, a combining mark none, and a wide character is never cut.
+public struct TextMeasure: Sendable, Hashable {
+  /// Whether ambiguous-width characters (box drawing, `…`, `①`) take two columns.
+  public var ambiguousWide: Bool
+
+  public init(ambiguousWide: Bool = false) {
+    self.ambiguousWide = ambiguousWide
+  }
+
+  /// The columns one grapheme takes.
+  public func width(of character: Character) -> Int {
+    DisplayWidth.width(of: character, ambiguousWide: ambiguousWide)
+  }
+
+  /// The columns a string takes.
+  public func width(of text: some StringProtocol) -> Int {
+    var total = 0
+    for character in text { total += width(of: character) }
+    return total
+  }
+
+  /// The longest prefix of `text` that fits in `columns`, ending with `mark` when something was
+  /// cut; the mark's width is reserved before cutting. Returns the text and its width.
+  public func clip(_ text: String, to columns: Int, mark: String = "…") -> (text: String, width: Int) {
+    guard columns > 0 else { return ("", 0) }
+    let full = width(of: text)
+    if full <= columns { return (text, full) }
+    let markWidth = width(of: mark)
+    let room = markWidth <= columns ? columns - markWidth : columns
+    var result = ""
+    var used = 0
+    for character in text {
+      let w = width(of: character)
+      if used + w > room { break }
+      result.append(character)
+      used += w
+    }
+    if markWidth <= columns - used {
+      result += mark
+      used += markWidth
+    }
+    return (result, used)
+  }
+
+  /// How text sits in a field wider than itself.
+  public enum Alignment: Sendable {
+    case left
+    case right
+    case center
+  }
+
+  /// `text` clipped to `columns` and padded with spaces to exactly that width.
+  public func fit(_ text: String, to columns: Int, alignment: Alignment = .left, mark: String = "…") -> String {
+    let (clipped, used) = clip(text, to: columns, mark: mark)
+    let gap = max(0, columns - used)
+    switch alignment {
+    case .left: return clipped + String(repeating: " ", count: gap)
+    case .right: return String(repeating: " ", count: gap) + clipped
+    case .center:
+      return String(repeating: " ", count: gap / 2) + clipped + String(repeating: " ", count: gap - gap / 2)
+    }
+  }
+
+  /// `text` broken into lines of at most `columns`, at line breaks and, within a line, at
+  /// spaces where it can and between any two characters where it must (Chinese has no spaces).
+  public func wrap(_ text: String, to columns: Int) -> [String] {
+    guard columns > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var lineWidth = 0
+      var lastSpace: String.Index?
+      for character in paragraph {
+        let w = width(of: character)
+        if lineWidth + w > columns {
+          if let space = lastSpace, character != " " {
+            let carried = String(line[line.index(after: space)...])
+            lines.append(String(line[..<space]))
+            line = carried
+            lineWidth = width(of: carried)
+          } else {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+          }
+          lastSpace = nil
+          if character == " " { continue }
+        }
+        if character == " " { lastSpace = line.endIndex }
+        line.append(character)
+        lineWidth += w
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+}

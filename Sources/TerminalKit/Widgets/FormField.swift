@@ -1,0 +1,66 @@
+/// One labelled field of a form.
+public struct FormField: Sendable, Hashable {
+  /// What is edited in the field.
+  public enum Kind: Sendable, Hashable {
+    /// One line of text.
+    case text(TextField)
+    /// Several lines, `lines` tall.
+    case area(TextArea, lines: Int)
+    /// A choice among options, narrowed by typing.
+    case pick(PickList)
+    /// A date typed `YYYY-MM-DD`; Up and Down ask the owner to move it by a day.
+    case date(TextField)
+  }
+
+  /// A stable name the owner validates and saves by.
+  public var id: String
+  public var label: String
+  public var kind: Kind
+  public var required: Bool
+  /// The validation message shown under the field, if any.
+  public var message: String?
+  /// A hint shown when the field is empty.
+  public var placeholder: String
+
+  public init(id: String, label: String, kind: Kind, required: Bool = false, placeholder: String = "") {
+    self.id = id
+    self.label = label
+    self.kind = kind
+    self.required = required
+    self.placeholder = placeholder
+  }
+
+  /// The field's value as text: the typed text, or the id of the chosen option.
+  public var value: String {
+    get {
+      switch kind {
+      case .text(let field), .date(let field): return field.text
+      case .area(let area, _): return area.text
+      case .pick(let list): return list.chosen ?? ""
+      }
+    }
+    set {
+      switch kind {
+      case .text(var field):
+        field.text = newValue
+        kind = .text(field)
+      case .date(var field):
+        field.text = newValue
+        kind = .date(field)
+      case .area(var area, let lines):
+        area.text = newValue
+        kind = .area(area, lines: lines)
+      case .pick(var list):
+        list.chosen = newValue.isEmpty ? nil : newValue
+        kind = .pick(list)
+      }
+    }
+  }
+
+  /// The rows the field takes on screen (its message adds one).
+  public var height: Int {
+    let base: Int
+    if case .area(_, let lines) = kind { base = lines } else { base = 1 }
+    return base + (message == nil ? 0 : 1)
+  }
+}

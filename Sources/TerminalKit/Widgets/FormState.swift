@@ -1,0 +1,106 @@
+/// A form: labelled fields, one focused, with inline validation messages.
+///
+/// The form edits; its owner decides. Moving focus off a field reports it (`focusMoved`), so
+/// the owner can validate as the user leaves each field, and only the owner saves.
+public struct FormState: Sendable, Hashable {
+  public var title: String
+  public var fields: [FormField]
+  public var focus: Int
+  /// Whether the focused pick field's list is open.
+  public var pickOpen = false
+  /// A message for the form as a whole (why a save failed).
+  public var message: String?
+
+  public init(title: String, fields: [FormField], focus: Int = 0) {
+    self.title = title
+    self.fields = fields
+    self.focus = min(focus, max(0, fields.count - 1))
+  }
+
+  /// What a key did to the form.
+  public enum Event: Sendable, Equatable {
+    case none
+    /// The focused field's value changed.
+    case edited(String)
+    /// Up or Down in a date field: move it by this many days.
+    case adjustDate(String, Int)
+  }
+
+  /// The value of the field with `id`.
+  public subscript(id: String) -> String {
+    get { fields.first { $0.id == id }?.value ?? "" }
+    set {
+      if let index = fields.firstIndex(where: { $0.id == id }) { fields[index].value = newValue }
+    }
+  }
+
+  /// Sets or clears the message under the field with `id`.
+  public mutating func setMessage(_ message: String?, for id: String) {
+    if let index = fields.firstIndex(where: { $0.id == id }) { fields[index].message = message }
+  }
+
+  /// The id of the focused field.
+  public var focusedID: String { fields.isEmpty ? "" : fields[focus].id }
+
+  /// Moves the focus to the next field (wrapping); returns the id of the field left.
+  @discardableResult
+  public mutating func focusNext() -> String {
+    let left = focusedID
+    pickOpen = false
+    if !fields.isEmpty { focus = (focus + 1) % fields.count }
+    return left
+  }
+
+  /// Moves the focus to the previous field (wrapping); returns the id of the field left.
+  @discardableResult
+  public mutating func focusPrevious() -> String {
+    let left = focusedID
+    pickOpen = false
+    if !fields.isEmpty { focus = (focus - 1 + fields.count) % fields.count }
+    return left
+  }
+
+  /// Gives a key to the focused field.
+  public mutating func edit(_ key: Key, measure: TextMeasure = TextMeasure(), areaWidth: Int = 40) -> Event {
+    guard !fields.isEmpty else { return .none }
+    var field = fields[focus]
+    defer { fields[focus] = field }
+    switch field.kind {
+    case .text(var text):
+      guard text.handle(key) else { return .none }
+      field.kind = .text(text)
+    case .date(var text):
+      if key == .up || key == .down { return .adjustDate(field.id, key == .up ? 1 : -1) }
+      guard text.handle(key) else { return .none }
+      field.kind = .date(text)
+    case .area(var area, let lines):
+      guard area.handle(key, width: areaWidth, measure: measure) else { return .none }
+      field.kind = .area(area, lines: lines)
+    case .pick(var list):
+      if !pickOpen {
+        switch key {
+        case .enter, .down, .character, .paste:
+          pickOpen = true
+          if case .character = key { list.handle(key) }
+          if case .paste = key { list.handle(key) }
+          field.kind = .pick(list)
+          return .none
+        case .backspace, .delete:
+          list.chosen = nil
+          field.kind = .pick(list)
+          return .edited(field.id)
+        default:
+          return .none
+        }
+      }
+      guard list.handle(key) else { return .none }
+      field.kind = .pick(list)
+      if key == .enter {
+        pickOpen = false
+        return .edited(field.id)
+      }
+      return .none
+    }
+    return .edited(field.id)
+  }
+}

@@ -1,0 +1,77 @@
+/// Draws a form in a box: labels on the left, fields on the right, messages under them.
+public struct FormView: Sendable {
+  public var form: FormState
+  /// A line of hints under the fields (save, cancel, move).
+  public var hints: String
+
+  public init(form: FormState, hints: String) {
+    self.form = form
+    self.hints = hints
+  }
+
+  /// The rows the form needs inside its box.
+  public var contentHeight: Int {
+    form.fields.reduce(0) { $0 + $1.height } + (form.message == nil ? 0 : 1) + 2
+  }
+
+  /// Draws the form in `rect`; returns where the caret is (for the real cursor).
+  @discardableResult
+  public func render(into screen: inout Screen, rect: Rect, theme: Theme) -> Point? {
+    screen.fill(rect, style: theme.normal)
+    screen.box(rect, style: theme.border, title: form.title)
+    let inner = rect.inset(by: 1)
+    guard inner.width > 10, inner.height > 0 else { return nil }
+    let labelWidth = min(inner.width / 3, form.fields.map { screen.measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
+    let fieldX = inner.x + labelWidth + 2
+    let fieldWidth = inner.maxX - fieldX - 1
+    var y = inner.y
+    var caret: Point?
+    var openList: (PickList, Rect)?
+    for (index, field) in form.fields.enumerated() {
+      guard y < inner.maxY else { break }
+      let focused = index == form.focus
+      let label = field.label + (field.required ? "*" : "")
+      screen.putFitted(label, x: inner.x + 1, y: y, width: labelWidth, style: focused ? theme.accent : theme.normal, alignment: .right)
+      let style = focused ? theme.focusedInput : theme.input
+      switch field.kind {
+      case .text(let text), .date(let text):
+        let point = text.render(into: &screen, x: fieldX, y: y, width: fieldWidth, style: style, placeholder: field.placeholder)
+        if focused { caret = point }
+        y += 1
+      case .area(let area, let lines):
+        let height = min(lines, inner.maxY - y)
+        let point = area.render(into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: style)
+        if focused { caret = point }
+        y += lines
+      case .pick(let list):
+        screen.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: style)
+        let shown = list.chosenLabel.isEmpty ? field.placeholder : list.chosenLabel
+        screen.putFitted(shown, x: fieldX, y: y, width: fieldWidth, style: list.chosenLabel.isEmpty ? style.adding(.dim) : style)
+        if focused {
+          caret = Point(x: fieldX, y: y)
+          if form.pickOpen {
+            let height = min(10, max(2, list.matches.count + 1))
+            openList = (list, Rect(x: fieldX, y: y + 1, width: fieldWidth, height: height))
+          }
+        }
+        y += 1
+      }
+      if let message = field.message, y < inner.maxY {
+        screen.putFitted(message, x: fieldX, y: y, width: fieldWidth, style: theme.danger)
+        y += 1
+      }
+    }
+    if let message = form.message, y < inner.maxY {
+      screen.putFitted(message, x: inner.x + 1, y: y, width: inner.width - 2, style: theme.danger)
+    }
+    if !hints.isEmpty {
+      screen.putFitted(hints, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme.muted)
+    }
+    if let (list, area) = openList {
+      let clipped = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, screen.size.height - area.y))
+      screen.box(Rect(x: clipped.x - 1, y: clipped.y - 1, width: clipped.width + 2, height: clipped.height + 2), style: theme.border)
+      caret = list.render(into: &screen, rect: clipped, theme: theme)
+    }
+    return caret
+  }
+}

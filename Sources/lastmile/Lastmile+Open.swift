@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension Lastmile {
+  /// `lastmile` (or `lastmile open`): the full-screen application.
+  struct Open: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdOpen))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp(text(.optKeymap), valueName: "NAME|PATH"))
+    var keymap: String?
+
+    @Flag(help: ArgumentHelp(text(.optAscii)))
+    var ascii = false
+
+    @Flag(help: ArgumentHelp(text(.optWideAmbiguous)))
+    var wideAmbiguous = false
+
+    @Flag(help: ArgumentHelp(text(.optDemoIfEmpty)))
+    var demo = false
+
+    func run() throws {
+      guard isatty(0) == 1, isatty(1) == 1 else { throw AppError.noTerminal }
+      var store = try global.openStore(create: true, needsOperator: false)
+      if let name = global.operatorName, !name.trimmingCharacters(in: .whitespaces).isEmpty {
+        store = try store.acting(as: name)
+      }
+      if demo, try store.counts().isEmpty {
+        store = try global.openStore(create: true, needsOperator: true)
+        Console.note(text(.demoLoading))
+        _ = try store.fillWithDemoData()
+      }
+      let keymap = try Keymaps.load(keymap, configFolder: ConfigPaths().configFolder)
+      let backend: NCursesBackend
+      do {
+        backend = try NCursesBackend()
+      } catch {
+        throw AppError.noTerminal
+      }
+      let view = AppView(
+        theme: backend.hasColors ? .color : .monochrome, glyphs: ascii ? .ascii : .unicode,
+        measure: TextMeasure(ambiguousWide: wideAmbiguous))
+      let runner = AppRunner(
+        store: store, backend: backend, keymap: keymap, language: Console.language, view: view,
+        pendingStop: { backend.pendingStopSignal })
+      let status = runner.run()
+      backend.stop()
+      if status != 0 { throw ExitCode(status) }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import Testing
+
+import TestSupport
+
+@Suite("The full-screen application in tmux", .serialized)
+struct TerminalShellTests {
+  /// A demo database and a shell in tmux with the environment of a Chinese desk.
+  func prepare(_ folder: TemporaryFolder, language: String = "zh_CN.UTF-8") throws -> (TmuxSession, String) {
+    let db = folder.file("ledger.db").path
+    let runner = BinaryRunner(home: folder.url)
+    let demo = try runner.run(["demo", "--db", db, "--households", "200", "--today", "2026-11-25", "--operator", "王主任"])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    var environment = runner.environment
+    environment["LANG"] = language
+    environment["LC_ALL"] = language
+    environment["PATH"] = BinaryRunner.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"
+    return (try TmuxSession(environment: environment), db)
+  }
+
+  @Test("switching tabs, the help, a resize, typing Chinese into a field and quitting work as a person sees them")
+  func shell() throws {
+    let folder = TemporaryFolder()
+    let (tmux, db) = try prepare(folder)
+    try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
+    var screen = try tmux.waitFor("户籍台账")
+    #expect(screen.contains("第 1–20 条，共 200 条"))
+    #expect(screen.contains("操作人 王主任"))
+    try tmux.press("2")
+    try tmux.waitFor("民情日记")
+    try tmux.press("3")
+    try tmux.waitFor("群众诉求")
+    try tmux.press("4")
+    try tmux.waitFor("台账数量")
+    try tmux.press("1")
+    try tmux.waitFor("户籍台账")
+    try tmux.press("?")
+    try tmux.waitFor("按键帮助")
+    try tmux.press("Escape")
+    try tmux.waitForGone("按键帮助")
+    try tmux.resize(width: 60, height: 20)
+    try tmux.waitFor("终端太小")
+    try tmux.resize(width: 100, height: 30)
+    screen = try tmux.waitFor("户籍台账")
+    #expect(screen.contains("第 1–26 条，共 200 条"))
+    try tmux.press("F9")
+    try tmux.waitFor("单位名称")
+    try tmux.press("C-u")
+    try tmux.type("青山镇人民政府")
+    try tmux.press("C-s")
+    try tmux.waitFor("设置已保存")
+    try tmux.press("q")
+    try tmux.waitFor("EXIT=0")
+    let store = try LastmileStore.open(at: URL(fileURLWithPath: db), create: false)
+    #expect(try store.localitySettings().officeName == "青山镇人民政府")
+  }
+
+  @Test("after SIGHUP the terminal is sane and the form being filled in comes back as a draft")
+  func hangup() throws {
+    let folder = TemporaryFolder()
+    let (tmux, db) = try prepare(folder)
+    try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
+    try tmux.waitFor("户籍台账")
+    try tmux.press("F9")
+    try tmux.waitFor("单位名称")
+    try tmux.press("C-u")
+    try tmux.type("龙潭镇人民政府")
+    let pid = try #require(try tmux.childPID(named: "lastmile"))
+    kill(pid, SIGHUP)
+    try tmux.waitFor("EXIT=129")
+    let sttyFile = folder.file("stty.txt").path
+    try tmux.run("stty -a > \(sttyFile); echo STTY=$?")
+    try tmux.waitFor("STTY=0")
+    let stty = try String(contentsOfFile: sttyFile, encoding: .utf8)
+    let flags = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+    #expect(flags.contains("icanon"))
+    #expect(flags.contains("echo"))
+    #expect(!flags.contains("-icanon"))
+    try tmux.run("clear; lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
+    try tmux.waitFor("恢复草稿")
+    try tmux.press("r")
+    try tmux.waitFor("龙潭镇人民政府")
+    try tmux.press("C-q")
+    try tmux.waitFor("EXIT=0")
+  }
+
+  @Test("a crash (SIGSEGV, SIGABRT) still gives the terminal back sane", arguments: [SIGSEGV, SIGABRT])
+  func crash(signal: Int32) throws {
+    let folder = TemporaryFolder()
+    let (tmux, db) = try prepare(folder)
+    try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
+    try tmux.waitFor("户籍台账")
+    let pid = try #require(try tmux.childPID(named: "lastmile"))
+    kill(pid, signal)
+    try tmux.waitFor("EXIT=\(128 + signal)")
+    let sttyFile = folder.file("stty.txt").path
+    try tmux.run("stty -a > \(sttyFile); echo STTY=$?")
+    try tmux.waitFor("STTY=0")
+    let flags = try String(contentsOfFile: sttyFile, encoding: .utf8)
+      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+    #expect(flags.contains("icanon") && flags.contains("echo") && flags.contains("isig"))
+  }
+
+  @Test("in English, with NO_COLOR, the shell still shows the selection and quits on q")
+  func englishWithoutColour() throws {
+    let folder = TemporaryFolder()
+    let (tmux, db) = try prepare(folder, language: "en_US.UTF-8")
+    try tmux.run("NO_COLOR=1 lastmile --db \(db) --today 2026-11-25 --ascii; echo EXIT=$?")
+    let screen = try tmux.waitFor("Household roster")
+    #expect(screen.contains("1–20 of 200"))
+    #expect(screen.contains("No.^"))
+    let styled = try tmux.tmux(["capture-pane", "-p", "-e"])
+    #expect(styled.contains("\u{1B}[7m"))
+    try tmux.press("q")
+    try tmux.waitFor("EXIT=0")
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// A shell in a private tmux server, driven as a person would: keys in, screen read back.
+///
+/// Each session has its own socket, so tests run side by side without meeting.
+public final class TmuxSession: @unchecked Sendable {
+  /// Waiting for the screen gave up.
+  public struct Timeout: Error, CustomStringConvertible {
+    public let waitingFor: String
+    public let screen: String
+    public var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+  }
+
+  private let socket: String
+  private let folder: TemporaryFolder
+  /// The prompt the shell shows when a command has ended.
+  public static let prompt = "READY>"
+
+  /// Starts bash at `width`x`height` with `environment`.
+  public init(width: Int = 80, height: Int = 24, environment: [String: String]) throws {
+    folder = TemporaryFolder("lastmile-tmux")
+    socket = "lastmile-test-\(UUID().uuidString.prefix(8))"
+    let config = folder.file("tmux.conf")
+    try "set -g default-terminal screen\nset -g status off\nset -g escape-time 10\n".write(
+      to: config, atomically: true, encoding: .utf8)
+    let rc = folder.file("bashrc")
+    try "PS1='\(TmuxSession.prompt) '\n".write(to: rc, atomically: true, encoding: .utf8)
+    var exports = environment.map { "\($0.key)=\($0.value)" }
+    exports.append("TERM=screen")
+    try tmux(
+      ["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "env", "-i"] + exports
+        + ["bash", "--noprofile", "--rcfile", rc.path, "-i"], capture: false)
+    _ = try waitFor(TmuxSession.prompt)
+  }
+
+  deinit {
+    _ = try? tmux(["kill-server"], capture: false)
+  }
+
+  /// Runs tmux with this session's socket and returns what it printed.
+  @discardableResult
+  public func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+    try Subprocess.run(["tmux", "-u", "-L", socket] + arguments, capture: capture).output
+  }
+
+  /// What the pane shows now.
+  public func screen() throws -> String {
+    try tmux(["capture-pane", "-p"])
+  }
+
+  /// Waits until the screen shows `text`; returns the screen.
+  @discardableResult
+  public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+    try waitUntil(text, timeout: timeout) { $0.contains(text) }
+  }
+
+  /// Waits until the screen no longer shows `text`.
+  @discardableResult
+  public func waitForGone(_ text: String, timeout: TimeInterval = 15) throws -> String {
+    try waitUntil("\(text) to go", timeout: timeout) { !$0.contains(text) }
+  }
+
+  /// Waits until `condition` holds for the screen.
+  @discardableResult
+  public func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return last }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw Timeout(waitingFor: what, screen: last)
+  }
+
+  /// Sends tmux key names (`Enter`, `Escape`, `F9`, `C-s`, `Tab`).
+  public func press(_ keys: String...) throws {
+    try tmux(["send-keys"] + keys, capture: false)
+  }
+
+  /// Types text in small pieces, waiting for each piece to show before the next, so that no
+  /// character is dropped by a program that reads a key at a time.
+  public func type(_ text: String, chunk: Int = 3) throws {
+    let characters = Array(text)
+    var typed = ""
+    var index = 0
+    while index < characters.count {
+      let piece = String(characters[index..<min(index + chunk, characters.count)])
+      try tmux(["send-keys", "-l", piece], capture: false)
+      typed += piece
+      try waitFor(typed)
+      index += chunk
+    }
+  }
+
+  /// Types a shell command and presses Enter.
+  public func run(_ command: String) throws {
+    try tmux(["send-keys", "-l", command], capture: false)
+    try tmux(["send-keys", "Enter"], capture: false)
+  }
+
+  /// Resizes the window.
+  public func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-x", String(width), "-y", String(height)], capture: false)
+  }
+
+  /// The process id of the program the shell is running (its child), if any.
+  public func childPID(named name: String) throws -> Int32? {
+    let shell = try tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let found = try Subprocess.run(["pgrep", "-P", shell, "-x", name]).output
+    return Int32(found.split(separator: "\n").first ?? "")
+  }
+}
