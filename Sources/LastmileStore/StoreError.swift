@@ -28,6 +28,12 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case invalidRecord([FieldProblem])
   /// SQLite refused the operation.
   case database(reason: String)
+  /// A file to import is neither UTF-8 nor GB18030.
+  case undecodable(path: String)
+  /// A file to import has no header line.
+  case emptyFile(path: String)
+  /// A file to import lacks columns it must have.
+  case missingColumns(path: String, columns: [String])
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
@@ -47,6 +53,9 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .invalidRecord(let problems):
       return problems.map { $0.text(language) }.joined(separator: l(.listSeparator))
     case .database(let reason): return l(.storeDatabaseError, reason)
+    case .undecodable(let path): return l(.importUndecodable, path)
+    case .emptyFile(let path): return l(.importEmptyFile, path)
+    case .missingColumns(let path, let columns): return l(.importMissingColumns, path, columns.joined(separator: l(.listSeparator)))
     }
   }
 

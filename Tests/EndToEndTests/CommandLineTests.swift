@@ -122,3 +122,37 @@ struct CommandLineTests {
     #expect(FileManager.default.fileExists(atPath: folder.file("data/lastmile/lastmile.db").path))
   }
 }
+
+@Suite("lastmile import")
+struct ImportCommandTests {
+  @Test("a file with a bad row is refused whole with each line reported, exit 1; with --skip-invalid the rest is imported")
+  func refusedAndSkipped() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    let file = folder.file("households.csv")
+    try "户号,户主,村,电话\n0001,张三,石桥村,13812341234\n0002,,石桥村,\n0003,李四,石桥村,12345\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let refused = try runner.run(["import", "households", file.path, "--db", db, "--operator", "测试员", "--lang", "en"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(file.path):3: 户主: required"))
+    #expect(refused.stderr.contains("\(file.path):4: 电话: a mobile number has 11 digits, this one has 5"))
+    #expect(refused.stderr.components(separatedBy: "new area").count == 2)
+    #expect(refused.stderr.contains("nothing was imported: 2 rows have problems"))
+    let skipped = try runner.run(["import", "households", file.path, "--db", db, "--skip-invalid", "--lang", "en"])
+    #expect(skipped.status == 0, "\(skipped.stderr)")
+    #expect(skipped.stdout.contains("households: 1 added, 0 updated, 0 unchanged, 2 refused"))
+    #expect(FileManager.default.fileExists(atPath: folder.file("households.rejected.csv").path))
+    let again = try runner.run(["import", "households", file.path, "--db", db, "--skip-invalid", "--dry-run", "--lang", "en"])
+    #expect(again.stdout.contains("0 added, 0 updated, 1 unchanged"))
+    #expect(again.stdout.contains("dry run"))
+  }
+
+  @Test("--template writes a header-only file in the chosen language")
+  func template() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let output = try runner.run(["import", "members", "-", "--template", "--lang", "zh"])
+    #expect(output.stdout == "\u{FEFF}户号,姓名,与户主关系,性别,出生日期,身份证号,电话,备注\r\n")
+  }
+}

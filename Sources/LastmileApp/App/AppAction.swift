@@ -1,3 +1,4 @@
+import Foundation
 import LastmileCore
 import LastmileStore
 import TerminalKit
@@ -12,8 +13,25 @@ public enum AppAction: Sendable {
   case visitsLoaded(PageRequest, [ListingRow<VisitSummary>], total: Int?)
   case requestsLoaded(PageRequest, [ListingRow<RequestSummary>], total: Int?)
   case countsLoaded(TableCounts, [RequestStatus: Int])
-  case settingsLoaded(LocalitySettings, draft: String?)
+  /// A form was built; `dirty` when it holds a draft's values.
+  case formReady(FormKind, FormState, dirty: Bool)
   case settingsSaved
+  case searchFound(query: String, RosterSearchResult)
+  case cardLoaded(HouseholdCard?)
+  /// A household or member was saved; `undo` takes it back.
+  case saved(label: String, household: UUID, undo: UndoEntry, openCard: Bool)
+  /// A household or member was deleted.
+  case deleted(label: String, undo: UndoEntry)
+  case undone(label: String)
+  /// The save found records it may duplicate; `retry` saves anyway.
+  case duplicatesFound([DuplicateHint], retry: AppEffect)
+  /// The store refused a form's record, field by field.
+  case formRejected([FieldProblem])
+  case imported(ImportReport)
+  case exported(rows: Int, path: String)
+  case mergeReady(source: UUID, target: UUID, message: String)
+  case merged(label: String, target: UUID)
+  case revealed
   case operatorChanged(String)
   case demoLoaded(DemoSummary)
   /// Something failed; the sentence says what.

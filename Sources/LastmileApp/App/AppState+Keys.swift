@@ -25,7 +25,9 @@ extension AppState {
       return []
     }
     if let overlay = topOverlay { return handle(key, in: overlay) }
+    if tab == .roster, search?.editing == true { return typeSearch(key) }
     guard let action = action(for: key) else { return [] }
+    if tab == .roster, let effects = rosterAction(action) { return effects }
     return perform(action)
   }
 
@@ -38,8 +40,6 @@ extension AppState {
     case .help:
       overlays.append(.help(scroll: 0))
       return []
-    case .back, .formSubmit:
-      return []
     case .next:
       return switchTab(to: Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!)
     case .previous:
@@ -49,22 +49,24 @@ extension AppState {
     case .tabQueue: return switchTab(to: .queue)
     case .tabReview: return switchTab(to: .review)
     case .redraw:
-      return [.redraw, .loadCounts] + [loadPage(tab, .reload, withCount: true)].compactMap { $0 }
+      return [.redraw] + afterChange()
     case .changeOperator:
-      overlays.append(.form(.changeOperator, FormKind.operatorForm(name: operatorName, language: language), dirty: false))
+      overlays.append(.form(.changeOperator, operatorForm(), dirty: false))
       return []
     case .settings:
-      return [.loadSettings(draft: nil)]
+      return [.prepareForm(.settings, draft: nil)]
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom, .tableSortNext,
       .tableSortReverse:
       return tableAction(action)
+    case .back, .formSubmit, .open, .add, .edit, .delete, .undo, .search, .searchNext, .searchPrevious, .filter,
+      .filterClear, .reveal, .merge, .importFile, .exportFile:
+      return []
     }
   }
 
   /// Moves in the current tab's table.
   mutating func tableAction(_ action: ActionName) -> [AppEffect] {
     var request: PageRequest?
-    var withCount = false
     let size = pageSize
     func navigate<M>(_ pane: inout TablePane<M>, sortKeys: Int) {
       switch action {
@@ -84,13 +86,12 @@ extension AppState {
       }
     }
     switch tab {
-    case .roster: navigate(&roster, sortKeys: PaneColumns.roster.sortColumns.count)
+    case .roster: navigate(&roster, sortKeys: RosterColumn.allCases.count)
     case .diary: navigate(&diary, sortKeys: PaneColumns.diary.sortColumns.count)
     case .queue: navigate(&queue, sortKeys: PaneColumns.queue.sortColumns.count)
     case .review: return []
     }
-    if action == .tableBottom { withCount = true }
     guard let request else { return [] }
-    return [loadPage(tab, request, withCount: withCount)].compactMap { $0 }
+    return [loadPage(tab, request, withCount: action == .tableBottom)].compactMap { $0 }
   }
 }

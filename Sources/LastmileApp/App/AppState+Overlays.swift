@@ -1,3 +1,4 @@
+import Foundation
 import LastmileCore
 import LastmileStore
 import TerminalKit
@@ -17,6 +18,9 @@ extension AppState {
       case .character("1"):
         overlays.append(.busy)
         return [.loadDemo]
+      case .character("2"):
+        overlays.removeLast()
+        return [.prepareForm(.importFile, draft: nil)]
       case .character("3"):
         overlays.removeLast()
         return []
@@ -53,51 +57,73 @@ extension AppState {
 
   private mutating func answer(_ question: Question, with key: Key) -> [AppEffect] {
     let yes = key == .character("y") || key == .character("Y")
-    let no = key == .character("n") || key == .character("N") || action(for: key) == .back
+    let no = key == .character("n") || key == .character("N") || action(for: key) == .back || key == .escape
+    func close() { overlays.removeLast() }
     switch question {
     case .quitUnsaved:
       if yes {
-        overlays.removeLast()
+        close()
         quitting = true
       } else if no {
-        overlays.removeLast()
+        close()
       }
-      return []
     case .closeUnsaved:
       if yes {
-        overlays.removeLast()
+        close()
         closeTopForm()
       } else if no {
-        overlays.removeLast()
+        close()
       }
-      return []
     case .restoreDraft(let draft):
       if key == .character("r") || key == .character("R") {
-        overlays.removeLast()
-        switch FormKind(rawValue: draft.kind) {
-        case .settings:
-          return [.clearDraft, .loadSettings(draft: draft.payload)]
-        case .changeOperator:
-          var form = FormKind.operatorForm(name: "", language: language)
-          FormKind.restore(draft.payload, into: &form)
-          overlays.append(.form(.changeOperator, form, dirty: true))
-          return [.clearDraft]
-        case nil:
-          return [.clearDraft]
-        }
+        close()
+        guard let kind = FormKind(draftKind: draft.kind) else { return [.clearDraft] }
+        return [.clearDraft, .prepareForm(kind, draft: draft.payload)]
       }
-      if key == .character("d") || key == .character("D") || action(for: key) == .back {
-        overlays.removeLast()
+      if key == .character("d") || key == .character("D") || no {
+        close()
         return [.clearDraft]
       }
-      return []
+    case .deleteHousehold(let id, _):
+      if yes {
+        close()
+        if card?.card.household.id == id { card = nil }
+        return [.deleteHousehold(id)]
+      }
+      if no { close() }
+    case .deleteMember(let id, _):
+      if yes {
+        close()
+        return [.deleteMember(id)]
+      }
+      if no { close() }
+    case .duplicates(let hints, let retry):
+      if key == .character("s") || key == .character("S") {
+        close()
+        return [retry]
+      }
+      if key == .character("o") || key == .character("O"), let first = hints.first {
+        close()
+        closeTopForm()
+        tab = .roster
+        return [.openCard(first.householdId)]
+      }
+      if no { close() }
+    case .merge(let source, let target, _):
+      if yes {
+        close()
+        return [.merge(source: source, target: target)]
+      }
+      if no { close() }
+    case .report:
+      close()
     }
+    return []
   }
 
   private mutating func handleForm(_ key: Key, kind: FormKind, form: FormState, dirty: Bool) -> [AppEffect] {
     var form = form
     var dirty = dirty
-    var effects: [AppEffect] = []
     defer {
       if let index = overlays.lastIndex(where: { if case .form = $0 { true } else { false } }), index == overlays.count - 1 {
         overlays[index] = .form(kind, form, dirty: dirty)
@@ -107,20 +133,17 @@ extension AppState {
     let bound: ActionName? = key.isPrintable || (form.pickOpen && key == .enter) ? nil : action(for: key)
     switch bound {
     case .formSubmit:
-      guard kind.checkAll(&form, language: language) else { return [] }
+      if form.pickOpen { form.pickOpen = false }
+      guard kind.checkAll(&form, today: today, language: language) else { return [] }
       form.message = nil
-      switch kind {
-      case .changeOperator: effects.append(.changeOperator(form["name"].trimmingCharacters(in: .whitespaces)))
-      case .settings: effects.append(.saveSettings(FormKind.settings(from: form)))
-      }
-      return effects
+      return submit(kind, form)
     case .next, .previous:
       if form.pickOpen {
         form.pickOpen = false
         return []
       }
       let left = bound == .next ? form.focusNext() : form.focusPrevious()
-      form.setMessage(kind.check(field: left, value: form[left], language: language), for: left)
+      kind.leave(field: left, form: &form, today: today, language: language)
       return []
     case .back:
       if form.pickOpen {
@@ -133,38 +156,70 @@ extension AppState {
         overlays.removeLast()
       }
       return []
-    case .quit where !key.isPrintable:
+    case .quit:
       if dirty { overlays.append(.confirm(.quitUnsaved)) } else { quitting = true }
       return []
-    case .help where !key.isPrintable:
+    case .help:
       overlays.append(.help(scroll: 0))
       return []
     default:
       break
     }
-    if key == .enter, !form.pickOpen, case .text? = form.fields.indices.contains(form.focus) ? form.fields[form.focus].kind.textKind : nil {
+    if key == .enter, !form.pickOpen, form.fields.indices.contains(form.focus), case .text = form.fields[form.focus].kind {
       // Enter in a one-line field moves on, as Tab does.
       let left = form.focusNext()
-      form.setMessage(kind.check(field: left, value: form[left], language: language), for: left)
+      kind.leave(field: left, form: &form, today: today, language: language)
       return []
     }
-    switch form.edit(key, measure: TextMeasure(), areaWidth: max(10, min(size.width - 10, 76) - 4 - 20)) {
+    switch form.edit(key, measure: TextMeasure(), areaWidth: max(10, min(size.width - 4, 76) - 24)) {
     case .edited(let id):
       dirty = true
       if form.fields.first(where: { $0.id == id })?.message != nil {
-        form.setMessage(kind.check(field: id, value: form[id], language: language), for: id)
+        form.setMessage(kind.check(field: id, in: form, today: today, language: language), for: id)
       }
-    case .adjustDate, .none:
+    case .adjustDate(let id, let days):
+      let base = LocalDate(parsing: form[id]) ?? today
+      form[id] = base.adding(days: days).description
+      dirty = true
+    case .none:
       break
     }
-    return effects
+    return []
   }
-}
 
-extension FormField.Kind {
-  /// `.text` for one-line text fields, nil for the others.
-  var textKind: FormField.Kind? {
-    if case .text = self { return self }
-    return nil
+  /// What saving a checked form does.
+  private mutating func submit(_ kind: FormKind, _ form: FormState) -> [AppEffect] {
+    switch kind {
+    case .changeOperator:
+      return [.changeOperator(form["name"].trimmingCharacters(in: .whitespaces))]
+    case .settings:
+      return [.saveSettings(FormFactory.settings(from: form))]
+    case .household(let id):
+      let (household, cadre) = FormFactory.household(from: form, id: id)
+      return [.saveHousehold(household, cadre: cadre, isNew: id == nil, confirmed: false)]
+    case .member(let householdId, let memberId):
+      return [.saveMember(FormFactory.member(from: form, householdId: householdId, id: memberId), isNew: memberId == nil, confirmed: false)]
+    case .rosterFilter:
+      let (filter, label) = FormFactory.filter(from: form, language: language)
+      rosterFilter = filter
+      rosterFilterLabel = label
+      closeTopForm()
+      roster.rows = []
+      return [loadPage(.roster, .top, withCount: true)].compactMap { $0 }
+    case .importFile:
+      return [
+        .importFile(
+          ImportTable(rawValue: form["table"]) ?? .households, path: form["file"].trimmingCharacters(in: .whitespaces),
+          dryRun: form["dry_run"] == "yes", skipInvalid: form["skip_invalid"] == "yes")
+      ]
+    case .exportFile:
+      return [
+        .exportFile(
+          ExportTable(rawValue: form["table"]) ?? .households, ExportFormat(rawValue: form["format"]) ?? .csv,
+          path: form["file"].trimmingCharacters(in: .whitespaces), unmask: form["unmask"] == "yes")
+      ]
+    case .merge(let source):
+      return [.prepareMerge(source: source, targetNumber: form["target"].trimmingCharacters(in: .whitespaces))]
+    }
   }
 }

@@ -13,6 +13,13 @@ public struct AppState: Sendable {
   public var roster = TablePane<HouseholdSummary>(sort: ListingSort(key: 0, ascending: true))
   public var diary = TablePane<VisitSummary>(sort: ListingSort(key: 0, ascending: false))
   public var queue = TablePane<RequestSummary>(sort: ListingSort(key: 0, ascending: false))
+  public var rosterFilter = RosterFilter()
+  /// The active filter as the pane header says it.
+  public var rosterFilterLabel = ""
+  public var search: RosterSearch?
+  public var card: CardState?
+  /// The changes of this session that `undo` takes back, the newest last.
+  public var undoStack: [UndoEntry] = []
   public var counts = TableCounts()
   public var statusCounts: [RequestStatus: Int] = [:]
   /// Overlays from bottom to top; the last one has the keys.
@@ -53,10 +60,10 @@ public struct AppState: Sendable {
   /// The topmost overlay.
   public var topOverlay: Overlay? { overlays.last }
 
-  /// The open form with unsaved changes, if any.
+  /// The open form with unsaved changes that is kept as a draft, if any.
   public var dirtyForm: (FormKind, FormState)? {
     for overlay in overlays.reversed() {
-      if case .form(let kind, let form, true) = overlay { return (kind, form) }
+      if case .form(let kind, let form, true) = overlay, kind.keepsDraft { return (kind, form) }
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import Foundation
+import LastmileCore
 import LastmileStore
 import TerminalKit
 
@@ -23,4 +25,14 @@ public enum Question: Sendable, Equatable {
   case closeUnsaved
   /// Restore the draft the last session left.
   case restoreDraft(Draft)
+  /// Delete a household (the message names it).
+  case deleteHousehold(UUID, message: String)
+  /// Delete a member.
+  case deleteMember(UUID, message: String)
+  /// Save although the record may duplicate another; or open that one.
+  case duplicates([DuplicateHint], retry: AppEffect)
+  /// Merge one household into another.
+  case merge(source: UUID, target: UUID, message: String)
+  /// What an import did; any key closes it.
+  case report(title: String, lines: [String])
 }

@@ -2,85 +2,128 @@ import Foundation
 import LastmileCore
 import TerminalKit
 
-/// The forms of the shell. Each builds its fields, checks a field as the user leaves it, and
-/// says what saving it does.
-public enum FormKind: String, Sendable, CaseIterable {
+/// The forms of the application: what each is for, how it checks a field as the user leaves
+/// it, and what saving it does.
+public enum FormKind: Sendable, Hashable {
   /// Who is at the keyboard.
-  case changeOperator = "operator"
+  case changeOperator
   /// The locality's settings.
   case settings
+  /// A household: a new one (nil) or an existing one.
+  case household(UUID?)
+  /// A member of a household: a new one (nil) or an existing one.
+  case member(household: UUID, member: UUID?)
+  /// The roster's filters.
+  case rosterFilter
+  /// A CSV file to import.
+  case importFile
+  /// A file to export to.
+  case exportFile
+  /// The household to merge the card's household into.
+  case merge(source: UUID)
 
-  /// The title of the form.
-  public var title: StringKey {
+  /// How a draft names the form.
+  public var draftKind: String {
     switch self {
-    case .changeOperator: .operatorTitle
-    case .settings: .settingsTitle
+    case .changeOperator: "operator"
+    case .settings: "settings"
+    case .household(let id): "household:" + (id?.uuidString ?? "new")
+    case .member(let household, let member): "member:\(household.uuidString):" + (member?.uuidString ?? "new")
+    case .rosterFilter: "filter"
+    case .importFile: "import"
+    case .exportFile: "export"
+    case .merge(let source): "merge:\(source.uuidString)"
     }
   }
 
-  /// The operator form, with the current name filled in.
-  public static func operatorForm(name: String, language: Language) -> FormState {
-    let l = Localizer(language)
-    return FormState(
-      title: l(.operatorTitle),
-      fields: [FormField(id: "name", label: l(.operatorName), kind: .text(TextField(name, maxLength: 20)), required: true)])
+  /// The form a draft names.
+  public init?(draftKind: String) {
+    let parts = draftKind.split(separator: ":").map(String.init)
+    switch parts.first {
+    case "operator": self = .changeOperator
+    case "settings": self = .settings
+    case "household" where parts.count == 2: self = .household(UUID(uuidString: parts[1]))
+    case "member" where parts.count == 3:
+      guard let household = UUID(uuidString: parts[1]) else { return nil }
+      self = .member(household: household, member: UUID(uuidString: parts[2]))
+    case "filter": self = .rosterFilter
+    case "import": self = .importFile
+    case "export": self = .exportFile
+    case "merge" where parts.count == 2:
+      guard let source = UUID(uuidString: parts[1]) else { return nil }
+      self = .merge(source: source)
+    default: return nil
+    }
   }
 
-  /// The settings form, filled from the locality's settings.
-  public static func settingsForm(_ settings: LocalitySettings, language: Language) -> FormState {
-    let l = Localizer(language)
-    return FormState(
-      title: l(.settingsTitle),
-      fields: [
-        FormField(id: "office", label: l(.fieldOffice), kind: .text(TextField(settings.officeName, maxLength: 40))),
-        FormField(
-          id: "reply_days", label: l(.fieldReplyDays),
-          kind: .text(TextField(String(settings.policy.replyWorkingDays), maxLength: 2)), required: true),
-        FormField(
-          id: "transfer_days", label: l(.fieldTransferDays),
-          kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)), required: true),
-        FormField(
-          id: "targets", label: l(.fieldTargets),
-          kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
-      ])
+  /// Whether an unsaved form of this kind is kept as a draft when the program is stopped.
+  public var keepsDraft: Bool {
+    switch self {
+    case .changeOperator, .settings, .household, .member: true
+    case .rosterFilter, .importFile, .exportFile, .merge: false
+    }
   }
 
   /// The message for a field's value, or nil when it is fine.
-  public func check(field id: String, value: String, language: Language) -> String? {
+  public func check(field id: String, in form: FormState, today: LocalDate, language: Language) -> String? {
     let l = Localizer(language)
+    let value = form[id].trimmingCharacters(in: .whitespaces)
+    if form.fields.first(where: { $0.id == id })?.required == true, value.isEmpty { return l(.fieldRequired) }
     switch (self, id) {
-    case (.changeOperator, "name"):
-      return value.trimmingCharacters(in: .whitespaces).isEmpty ? l(.fieldRequired) : nil
     case (.settings, "reply_days"), (.settings, "transfer_days"):
-      guard let days = Int(value.trimmingCharacters(in: .whitespaces)), (1...60).contains(days) else {
-        return l(.numberRange)
-      }
+      guard let days = Int(value), (1...60).contains(days) else { return l(.numberRange) }
+      return nil
+    case (.rosterFilter, "days"):
+      guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
+      return nil
+    case (_, FieldName.phone.rawValue) where !value.isEmpty:
+      if case .failure(let problem) = PhoneNumber.normalize(value) { return problem.text(language) }
+      return nil
+    case (_, FieldName.idNumber.rawValue) where !value.isEmpty:
+      if case .failure(let problem) = ResidentID.validate(value, today: today) { return problem.text(language) }
+      return nil
+    case (_, FieldName.birthDate.rawValue), (_, FieldName.cardIssuedOn.rawValue):
+      guard value.isEmpty || LocalDate(parsing: value) != nil else { return l(.fieldInvalidDate, value) }
+      if let date = LocalDate(parsing: value), date > today { return l(.dateInFuture) }
       return nil
     default:
       return nil
     }
   }
 
+  /// Checks the field just left and fills what it implies: a valid ID number fills an empty
+  /// sex and birth date, and says so when they disagree.
+  public func leave(field id: String, form: inout FormState, today: LocalDate, language: Language) {
+    form.setMessage(check(field: id, in: form, today: today, language: language), for: id)
+    guard case .member = self, id == FieldName.idNumber.rawValue,
+      case .success(let resident) = ResidentID.validate(form[id], today: today)
+    else { return }
+    if resident.wasUpgraded { form[id] = resident.number }
+    if form[FieldName.sex.rawValue].isEmpty { form[FieldName.sex.rawValue] = resident.sex.rawValue }
+    if form[FieldName.birthDate.rawValue].isEmpty { form[FieldName.birthDate.rawValue] = resident.birthDate.description }
+    for field in [FieldName.sex.rawValue, FieldName.birthDate.rawValue] {
+      form.setMessage(check(field: field, in: form, today: today, language: language), for: field)
+    }
+    if let sex = Sex(rawValue: form[FieldName.sex.rawValue]), sex != resident.sex {
+      form.setMessage(FieldProblem.Reason.sexDisagreesWithID(idSays: resident.sex).text(language), for: FieldName.sex.rawValue)
+    }
+    if let birth = LocalDate(parsing: form[FieldName.birthDate.rawValue]), birth != resident.birthDate {
+      form.setMessage(
+        FieldProblem.Reason.birthDateDisagreesWithID(idSays: resident.birthDate).text(language),
+        for: FieldName.birthDate.rawValue)
+    }
+  }
+
   /// Checks every field, setting their messages; returns whether the form can be saved.
-  public func checkAll(_ form: inout FormState, language: Language) -> Bool {
+  public func checkAll(_ form: inout FormState, today: LocalDate, language: Language) -> Bool {
     var firstBad: Int?
     for (index, field) in form.fields.enumerated() {
-      let message = check(field: field.id, value: field.value, language: language)
+      let message = check(field: field.id, in: form, today: today, language: language)
       form.fields[index].message = message
       if message != nil, firstBad == nil { firstBad = index }
     }
     if let firstBad { form.focus = firstBad }
     return firstBad == nil
-  }
-
-  /// The settings a filled-in settings form describes.
-  public static func settings(from form: FormState) -> LocalitySettings {
-    LocalitySettings(
-      officeName: form["office"],
-      policy: DeadlinePolicy(
-        replyWorkingDays: Int(form["reply_days"].trimmingCharacters(in: .whitespaces)) ?? 7,
-        transferCalendarDays: Int(form["transfer_days"].trimmingCharacters(in: .whitespaces)) ?? 7),
-      transferTargets: form["targets"].split(separator: "\n").map(String.init))
   }
 
   /// The form's values as JSON, for a draft.

@@ -23,6 +23,20 @@ public enum ActionName: String, CaseIterable, Sendable {
   case tableSortNext = "table.sort_next"
   case tableSortReverse = "table.sort_reverse"
   case formSubmit = "form.submit"
+  case open
+  case add
+  case edit
+  case delete
+  case undo
+  case search
+  case searchNext = "search.next"
+  case searchPrevious = "search.previous"
+  case filter
+  case filterClear = "filter.clear"
+  case reveal
+  case merge
+  case importFile = "import"
+  case exportFile = "export"
 
   /// What the action does, as the help overlay says it.
   public var label: StringKey {
@@ -48,6 +62,20 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .tableSortNext: .actTableSortNext
     case .tableSortReverse: .actTableSortReverse
     case .formSubmit: .actFormSubmit
+    case .open: .actOpen
+    case .add: .actAdd
+    case .edit: .actEdit
+    case .delete: .actDelete
+    case .undo: .actUndo
+    case .search: .actSearch
+    case .searchNext: .actSearchNext
+    case .searchPrevious: .actSearchPrevious
+    case .filter: .actFilter
+    case .filterClear: .actFilterClear
+    case .reveal: .actReveal
+    case .merge: .actMerge
+    case .importFile: .actImport
+    case .exportFile: .actExport
     }
   }
 }

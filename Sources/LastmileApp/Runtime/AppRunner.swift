@@ -7,8 +7,8 @@ import TerminalKit
 /// the work is done against the store, and the new state is drawn.
 public final class AppRunner {
   public private(set) var state: AppState
-  public private(set) var store: LastmileStore
-  private let backend: TerminalBackend
+  public internal(set) var store: LastmileStore
+  let backend: TerminalBackend
   private let view: AppView
   private var decoder = KeyDecoder()
   /// Reports a signal that asked the program to stop (the ncurses backend's), if any.
@@ -85,60 +85,6 @@ public final class AppRunner {
       for effect in state.update(next) {
         if let result = perform(effect) { queue.append(result) }
       }
-    }
-  }
-
-  /// Does one piece of work; returns what happened.
-  private func perform(_ effect: AppEffect) -> AppAction? {
-    do {
-      switch effect {
-      case .loadPage(let tab, let request, let anchor, let limit, let sort, let withCount):
-        return try loadPage(tab, request, anchor, limit, sort, withCount)
-      case .loadCounts:
-        return .countsLoaded(try store.counts(), try store.requestCountsByStatus())
-      case .loadSettings(let draft):
-        return .settingsLoaded(try store.localitySettings(), draft: draft)
-      case .saveSettings(let settings):
-        try store.saveLocalitySettings(settings)
-        return .settingsSaved
-      case .changeOperator(let name):
-        store = try store.acting(as: name)
-        return .operatorChanged(store.operatorName)
-      case .loadDemo:
-        present()
-        return .demoLoaded(try store.fillWithDemoData())
-      case .saveDraft(let draft):
-        try store.saveDraft(draft)
-        return nil
-      case .clearDraft:
-        try store.clearDraft()
-        return nil
-      case .redraw:
-        backend.invalidate()
-        return nil
-      }
-    } catch let error as Localizable {
-      return .failed(error.text(state.language))
-    } catch {
-      return .failed("\(error)")
-    }
-  }
-
-  private func loadPage(
-    _ tab: Tab, _ request: PageRequest, _ anchor: PageAnchor, _ limit: Int, _ sort: ListingSort, _ withCount: Bool
-  ) throws -> AppAction? {
-    switch tab {
-    case .roster:
-      let total = withCount ? try store.count(of: Listing.households) : nil
-      return .householdsLoaded(request, try store.householdPage(sort: sort, anchor: anchor, limit: limit), total: total)
-    case .diary:
-      let total = withCount ? try store.count(of: Listing.visits) : nil
-      return .visitsLoaded(request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
-    case .queue:
-      let total = withCount ? try store.count(of: Listing.requests) : nil
-      return .requestsLoaded(request, try store.requestPage(sort: sort, anchor: anchor, limit: limit), total: total)
-    case .review:
-      return nil
     }
   }
 }

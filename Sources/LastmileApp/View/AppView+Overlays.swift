@@ -32,6 +32,19 @@ extension AppView {
         dialog = ConfirmDialog(
           title: l(.draftTitle), message: l(.draftOffer, draft.title, saved, draft.operatorName),
           answers: [l(.answerRestore), l(.answerDiscard)])
+      case .deleteHousehold(_, let message), .deleteMember(_, let message):
+        dialog = ConfirmDialog(title: l(.deleteTitle), message: message, answers: [l(.answerYes), l(.answerNo)])
+      case .duplicates(let hints, _):
+        let lines = hints.prefix(5).map { ImportProblem.Reason.duplicate($0).text(state.language) }
+        dialog = ConfirmDialog(
+          title: l(.duplicateTitle), message: lines.joined(separator: "\n"),
+          answers: [l(.answerSaveAnyway), l(.answerOpenExisting), l(.answerBack)])
+      case .merge(_, _, let message):
+        dialog = ConfirmDialog(
+          title: l(.mergeTitle, "").trimmingCharacters(in: .whitespaces), message: message,
+          answers: [l(.answerYes), l(.answerNo)])
+      case .report(let title, let lines):
+        dialog = ConfirmDialog(title: title, message: lines.joined(separator: "\n"), answers: ["[Enter]"])
       }
       dialog.render(into: &screen, in: area, theme: theme)
       screen.cursor = nil
@@ -41,7 +54,7 @@ extension AppView {
         .formHints, keyName(.formSubmit, state, context: .form), keyName(.next, state), keyName(.back, state))
       let view = FormView(form: form, hints: hints)
       let width = min(area.width - 4, 76)
-      let rect = area.centered(Size(width: width, height: min(area.height - 2, view.contentHeight + 3)))
+      let rect = area.centered(Size(width: width, height: min(area.height - 2, view.contentHeight(width: width, measure: measure) + 3)))
       screen.cursor = view.render(into: &screen, rect: rect, theme: theme)
     }
   }

@@ -28,13 +28,23 @@ public struct AppView: Sendable {
       .render(into: &screen, rect: tabRow, theme: theme)
     screen.put("lastmile", x: tabRow.maxX - 9, y: tabRow.y, style: theme.muted)
     switch state.tab {
-    case .roster: renderTable(state, state.roster, PaneColumns.roster, into: &screen, rect: body)
+    case .roster:
+      if let card = state.card {
+        renderCard(card, state, into: &screen, rect: body)
+      } else {
+        renderTable(state, state.roster, PaneColumns.roster, into: &screen, rect: body)
+        renderRosterHeader(state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
+      }
     case .diary: renderTable(state, state.diary, PaneColumns.diary, into: &screen, rect: body)
     case .queue: renderTable(state, state.queue, PaneColumns.queue, into: &screen, rect: body)
     case .review: renderReview(state, into: &screen, rect: body)
     }
     statusLine(state).render(into: &screen, rect: statusRow, theme: theme)
-    screen.cursor = nil
+    if state.tab == .roster, state.card == nil, let search = state.search, search.editing {
+      screen.cursor = searchCaret(search, state, body)
+    } else {
+      screen.cursor = nil
+    }
     for overlay in state.overlays {
       renderOverlay(overlay, state, into: &screen)
     }
@@ -52,7 +62,7 @@ public struct AppView: Sendable {
     }
   }
 
-  private func renderTable<Model>(
+  func renderTable<Model>(
     _ state: AppState, _ pane: TablePane<Model>, _ layout: PaneColumns<Model>, into screen: inout Screen, rect: Rect
   ) {
     let (header, tableRect) = rect.splitTop(1)

@@ -19,20 +19,22 @@ struct PaneColumns<Model>: Sendable {
 }
 
 extension PaneColumns where Model == HouseholdSummary {
+  /// The roster's columns, one per `RosterColumn` sort key.
   static let roster = PaneColumns(
     columns: [
-      (.colHouseholdNo, .fixed(8), .left), (.colHead, .flexible(min: 6, weight: 2), .left),
-      (.colVillage, .flexible(min: 8, weight: 2), .left), (.colGroup, .fixed(8), .left),
-      (.colMembers, .fixed(4), .right), (.colCategories, .flexible(min: 8, weight: 3), .left),
-      (.colCadre, .flexible(min: 6, weight: 2), .left), (.colPhone, .fixed(12), .left),
+      (.colVillageGroup, .flexible(min: 14, weight: 3), .left), (.colHouseholdNo, .fixed(8), .left),
+      (.colHead, .flexible(min: 6, weight: 2), .left), (.colMembers, .fixed(4), .right),
+      (.colCategories, .flexible(min: 6, weight: 2), .left), (.colCadre, .flexible(min: 6, weight: 2), .left),
+      (.colLastVisit, .fixed(16), .left), (.colOpen, .fixed(4), .right),
     ],
-    sortColumns: [0, 1],
-    cells: { household, l, _ in
-      [
-        household.householdNo, household.headName, household.village, household.group,
-        String(household.memberCount),
-        household.categories.map { $0.shortTag(l.language) }.joined(separator: " "), household.cadres,
-        household.phone.isEmpty ? "" : Masking.phone(household.phone),
+    sortColumns: [0, 1, 2, 3, 4, 5, 6, 7],
+    cells: { household, l, today in
+      let lastVisit = household.lastVisitOn.map { "\($0) " + l(.daysAgo, $0.days(to: today)) } ?? l(.neverVisited)
+      return [
+        [household.village, household.group].filter { !$0.isEmpty }.joined(separator: " "), household.householdNo,
+        household.headName, String(household.memberCount),
+        household.categories.map { $0.shortTag(l.language) }.joined(separator: " "), household.cadres, lastVisit,
+        household.openRequests == 0 ? "" : String(household.openRequests),
       ]
     },
     style: { _, _, _ in nil })

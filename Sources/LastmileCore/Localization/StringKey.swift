@@ -31,6 +31,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case phoneBadExtension
   case phoneUnrecognized
   case fieldRequired
+  case listComma
   case fieldSexDisagrees
   case fieldBirthDateDisagrees
   case fieldUnknownValue
@@ -52,6 +53,19 @@ public enum StringKey: String, CaseIterable, Sendable {
   case storeInvalidValue
   case listSeparator
   case storeDatabaseError
+  case importUndecodable
+  case importEmptyFile
+  case importMissingColumns
+  case importUnknownColumn
+  case importDuplicateInFile
+  case importHouseholdNotFound
+  case importNewCadre
+  case importNewArea
+  case importColumnCount
+  case importReason
+  case defaultTownship
+  case duplicateIDNumber
+  case duplicateHead
   case checkIntegrity
   case checkForeignKey
   case checkSchemaOlder
@@ -88,6 +102,19 @@ public enum StringKey: String, CaseIterable, Sendable {
   case exportWritten
   case backupKeptNewest
   case interrupted
+  case cmdImport
+  case argImportTable
+  case argImportFile
+  case optDryRun
+  case optSkipInvalid
+  case optTemplate
+  case importSummary
+  case importDryRun
+  case importRefused
+  case importRejectedWritten
+  case templateWritten
+  case tableHouseholds
+  case tableMembers
   case cmdKeymap
   case cmdKeymapCheck
   case argKeymapFile
@@ -216,4 +243,106 @@ public enum StringKey: String, CaseIterable, Sendable {
   case countRequests
   case countOpen
   case countOverdue
+  case positiveNumber
+  case dateInFuture
+  case all
+  case yes
+  case no
+  case none
+  case householdTitleNew
+  case householdTitleEdit
+  case memberTitleNew
+  case memberTitleEdit
+  case fieldArea
+  case fieldHealth
+  case fieldDisability
+  case fieldSchooling
+  case fieldTags
+  case filterTitle
+  case filterArea
+  case filterDays
+  case filterOpen
+  case filterDuplicates
+  case filterLabel
+  case filterDaysLabel
+  case filterOpenLabel
+  case filterDuplicatesLabel
+  case importTitle
+  case exportTitle
+  case fieldTable
+  case fieldFile
+  case fieldFormat
+  case fieldDryRun
+  case fieldSkipInvalid
+  case fieldUnmask
+  case mergeTitle
+  case mergeTarget
+  case mergeConfirm
+  case merged
+  case mergeNotFound
+  case duplicateTitle
+  case answerSaveAnyway
+  case answerOpenExisting
+  case answerBack
+  case deleteTitle
+  case deleteHouseholdConfirm
+  case deleteMemberConfirm
+  case deleted
+  case saved
+  case undone
+  case nothingToUndo
+  case revealed
+  case searchPrompt
+  case searchHint
+  case searchMatches
+  case searchNone
+  case importDone
+  case importFailed
+  case moreProblems
+  case exported
+  case colLastVisit
+  case colOpen
+  case colVillageGroup
+  case neverVisited
+  case daysAgo
+  case cardTitle
+  case cardArea
+  case cardAddress
+  case cardPhone
+  case cardCategories
+  case cardCause
+  case cardCard
+  case cardIssued
+  case cardNotIssued
+  case cardContacts
+  case cardSince
+  case cardPast
+  case cardMeasures
+  case cardNotes
+  case cardMembers
+  case cardVisits
+  case cardRequests
+  case cardNoVisits
+  case cardNoRequests
+  case colName
+  case colRelation
+  case colSex
+  case colBirth
+  case colIDNumber
+  case colNotes
+  case actOpen
+  case actAdd
+  case actEdit
+  case actDelete
+  case actUndo
+  case actSearch
+  case actSearchNext
+  case actSearchPrevious
+  case actFilter
+  case actFilterClear
+  case actReveal
+  case actMerge
+  case actImport
+  case actExport
+  case firstImport
 }

@@ -20,7 +20,7 @@ extension StringTable {
     (.idUnknownProvince, "身份证号开头的省份代码 {1} 不存在", "the province code {1} at the start of the ID number does not exist"),
     (.idInvalidBirthDate, "身份证号中的出生日期 {1} 不是真实日期", "the birth date {1} in the ID number is not a real date"),
     (.idBirthDateInFuture, "身份证号中的出生日期 {1} 在今天之后", "the birth date {1} in the ID number is in the future"),
-    (.idCheckDigit, "身份证号校验位错误：最后一位是 {1}，应为 {2}", "the check digit is wrong: the last character is {1}, it should be {2}"),
+    (.idCheckDigit, "校验位错误：末位是 {1}，应为 {2}", "wrong check digit: it ends in {1}, it should be {2}"),
 
     (.phoneEmpty, "电话为空", "the phone number is empty"),
     (.phoneInvalidCharacter, "电话中有不该出现的字符“{1}”", "the phone number holds the character '{1}'"),
@@ -33,6 +33,7 @@ extension StringTable {
     (.phoneUnrecognized, "不是手机号也不是带区号的固定电话", "neither a mobile number nor a landline with its area code"),
 
     (.fieldRequired, "必填", "required"),
+    (.listComma, "、", ", "),
     (.fieldSexDisagrees, "与身份证号不符（身份证号为{1}）", "does not agree with the ID number (which says {1})"),
     (.fieldBirthDateDisagrees, "与身份证号不符（身份证号为 {1}）", "does not agree with the ID number (which says {1})"),
     (.fieldUnknownValue, "不认识“{1}”（可填：{2}）", "'{1}' is not known (accepted: {2})"),

@@ -84,4 +84,27 @@ public enum FieldName: String, CodedValue {
 
   /// The English column name.
   public var english: String { rawValue }
+
+  /// The field's name for a person: the Chinese header, or an English label.
+  public func title(_ language: Language) -> String {
+    guard language == .en else { return chinese }
+    switch self {
+    case .id: return "ID"
+    case .householdNo: return "Household No."
+    case .headName: return "Head"
+    case .idNumber: return "ID number"
+    case .povertyCause: return "Poverty cause"
+    case .cardIssuedOn: return "Card issued on"
+    case .helpMeasures: return "Help measures"
+    case .memberCount: return "Members"
+    case .birthDate: return "Birth date"
+    case .followUpOn: return "Follow up on"
+    case .receivedAt: return "Received"
+    case .requesterName: return "Requester"
+    case .dueOn: return "Due"
+    case .operatorName: return "Operator"
+    case .cadre: return "Contact cadre"
+    default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+    }
+  }
 }

@@ -7,6 +7,7 @@ enum Migrations {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("001 initial schema", migrate: initialSchema)
     migrator.registerMigration("002 listing indexes and drafts", migrate: listingIndexesAndDrafts)
+    migrator.registerMigration("003 roster columns and search", migrate: RosterMigration.migrate)
     return migrator
   }
 

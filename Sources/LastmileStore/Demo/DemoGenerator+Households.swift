@@ -108,8 +108,9 @@ extension DemoGenerator {
       helpMeasures: poor || monitored || allowance
         ? (0..<random.int(1...2)).map { _ in random.pick(DemoTexts.helpMeasures) }.joined(separator: "；") : "",
       notes: random.chance(0.06) ? "户主长期在外务工，有事请联系其家属。" : "")
-    try writer.household(household, created: created)
+    let rowid = try writer.household(household, created: created)
     for (member, _) in memberCreated { try writer.member(member, created: created) }
+    try writer.searchDocument(rowid: rowid, household, members: memberCreated.map(\.0))
     summary.households += 1
     summary.members += memberCreated.count
 

@@ -115,7 +115,8 @@ extension DemoGenerator {
         : DemoNames.townships[townshipIndex % DemoNames.townships.count].replacingOccurrences(
           of: "镇", with: "\(townshipIndex / DemoNames.townships.count + 1)镇")
       let townshipId = random.uuid()
-      try writer.area(id: townshipId, parent: nil, level: .township, name: township, created: created)
+      try writer.area(
+        id: townshipId, parent: nil, level: .township, name: township, position: townshipIndex, created: created)
       let villageCount = random.int(8...12)
       var stems = DemoNames.villageStems
       for villageIndex in 0..<villageCount {
@@ -127,13 +128,15 @@ extension DemoGenerator {
           name = stems.remove(at: random.below(stems.count)) + "村"
         }
         let villageId = random.uuid()
-        try writer.area(id: villageId, parent: townshipId, level: .village, name: name, created: created)
+        try writer.area(
+          id: villageId, parent: townshipId, level: .village, name: name, position: villageIndex, created: created)
         var groups: [(UUID, String)] = []
         for groupIndex in 0..<random.int(5...10) {
           let groupName =
             isCommunity ? "第\(groupIndex + 1)网格" : DemoNames.groupNumbers[groupIndex] + "组"
           let groupId = random.uuid()
-          try writer.area(id: groupId, parent: villageId, level: .group, name: groupName, created: created)
+          try writer.area(
+            id: groupId, parent: villageId, level: .group, name: groupName, position: groupIndex, created: created)
           groups.append((groupId, groupName))
           summary.groups += 1
         }

@@ -15,17 +15,20 @@ struct DemoWriter {
   private var visitHouseholds: BulkInserter
   private var requests: BulkInserter
   private var audit: BulkInserter
+  private var search: BulkInserter
+  private let db: Database
 
   init(_ db: Database) throws {
     func inserter(_ table: String, _ columns: [String], stamped: Bool = true) throws -> BulkInserter {
       try BulkInserter(db, table: table, columns: columns + (stamped ? DemoWriter.stampColumns : []))
     }
-    areas = try inserter("area", ["id", "parent_id", "level", "name"])
+    self.db = db
+    areas = try inserter("area", ["id", "parent_id", "level", "name", "position"])
     cadres = try inserter("cadre", ["id", "name", "role", "unit", "phone"])
     households = try inserter(
       "household",
       ["id", "household_no", "head_name", "area_id", "address", "phone", "categories", "poverty_cause",
-       "card_issued_on", "help_measures", "notes"])
+       "card_issued_on", "help_measures", "notes", "head_pinyin"])
     members = try inserter(
       "member",
       ["id", "household_id", "name", "relation", "sex", "birth_date", "id_number", "phone", "health",
@@ -49,14 +52,15 @@ struct DemoWriter {
     audit = try inserter(
       "audit_log", ["at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note"],
       stamped: false)
+    search = try inserter("household_search", ["rowid", "tokens"], stamped: false)
   }
 
   private func stamps(_ created: String, _ updated: String? = nil) -> [(any DatabaseValueConvertible)?] {
     [created, updated ?? created, DemoGenerator.device]
   }
 
-  mutating func area(id: UUID, parent: UUID?, level: AreaLevel, name: String, created: String) throws {
-    try areas.insert([id.databaseText, parent?.databaseText, level.rawValue, name] + stamps(created))
+  mutating func area(id: UUID, parent: UUID?, level: AreaLevel, name: String, position: Int, created: String) throws {
+    try areas.insert([id.databaseText, parent?.databaseText, level.rawValue, name, position] + stamps(created))
   }
 
   mutating func cadre(id: UUID, name: String, role: CadreRole, unit: String, phone: String, created: String)
@@ -65,12 +69,23 @@ struct DemoWriter {
     try cadres.insert([id.databaseText, name, role.rawValue, unit, phone] + stamps(created))
   }
 
-  mutating func household(_ household: Household, created: String) throws {
+  /// Writes a household; returns its rowid, for its search document.
+  mutating func household(_ household: Household, created: String) throws -> Int64 {
     try households.insert(
       [household.id.databaseText, household.householdNo, household.headName,
        household.areaId?.databaseText, household.address, household.phone,
        ListColumn.encode(household.categories.map(\.rawValue)), household.povertyCause?.rawValue,
-       household.cardIssuedOn?.description, household.helpMeasures, household.notes] + stamps(created))
+       household.cardIssuedOn?.description, household.helpMeasures, household.notes,
+       Pinyin.full(household.headName)] + stamps(created))
+    return db.lastInsertedRowID
+  }
+
+  /// Writes the search document of the household with `rowid`.
+  mutating func searchDocument(rowid: Int64, _ household: Household, members: [Member]) throws {
+    let tokens = SearchDocument.tokens(
+      householdNo: household.householdNo, headName: household.headName, phone: household.phone,
+      people: members.map { SearchDocument.Person(name: $0.name, phone: $0.phone, idNumber: $0.idNumber) })
+    try search.insert([rowid, tokens])
   }
 
   mutating func member(_ member: Member, created: String) throws {

@@ -35,7 +35,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
 }
 
 /// The format of an export.
-public enum ExportFormat: String, CaseIterable, Sendable {
+public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case csv
   case json
 }

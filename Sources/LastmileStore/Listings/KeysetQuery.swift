@@ -12,11 +12,20 @@ public struct KeysetQuery: Sendable {
   let columns: String
   /// The SQL expression of each sort key; each should have an index ending with `t.id`.
   let sortExpressions: [String]
+  /// Values for the `?` placeholders of `condition`.
+  var conditionArguments: [DatabaseValue] = []
+
+  /// This query with `extra` ANDed to its condition.
+  func narrowed(by extra: String, arguments: [DatabaseValue] = []) -> KeysetQuery {
+    var copy = self
+    copy = KeysetQuery(
+      from: from, condition: "\(condition) AND (\(extra))", columns: columns, sortExpressions: sortExpressions,
+      conditionArguments: conditionArguments + arguments)
+    return copy
+  }
 
   /// Reads up to `limit` rows from `anchor`, in listing order.
-  func page(_ db: Database, sort: ListingSort, anchor: PageAnchor, limit: Int, arguments: StatementArguments = [])
-    throws -> [(ListingKey, Row)]
-  {
+  func page(_ db: Database, sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [(ListingKey, Row)] {
     let expression = sortExpressions[min(sort.key, sortExpressions.count - 1)]
     let forward: Bool
     var bound = ""
@@ -44,7 +53,7 @@ public struct KeysetQuery: Sendable {
     var sql = "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(from) WHERE \(condition)"
     if !bound.isEmpty { sql += " AND (\(expression), t.id) \(bound) (?, ?)" }
     sql += " ORDER BY \(expression) \(direction), t.id \(direction) LIMIT \(max(0, limit))"
-    var all = arguments
+    var all = StatementArguments(conditionArguments)
     all += keyArguments
     var rows = try Row.fetchAll(db, sql: sql, arguments: all).map { row in
       (ListingKey(sortValue: row["listing_sort"], id: row["listing_id"]), row)
@@ -54,15 +63,16 @@ public struct KeysetQuery: Sendable {
   }
 
   /// How many rows the listing has.
-  func count(_ db: Database, arguments: StatementArguments = []) throws -> Int {
-    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) WHERE \(condition)", arguments: arguments) ?? 0
+  func count(_ db: Database) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM \(from) WHERE \(condition)", arguments: StatementArguments(conditionArguments)) ?? 0
   }
 
   /// How many rows come before `key` in listing order (the position of a row).
-  func position(of key: ListingKey, _ db: Database, sort: ListingSort, arguments: StatementArguments = []) throws -> Int {
+  func position(of key: ListingKey, _ db: Database, sort: ListingSort) throws -> Int {
     let expression = sortExpressions[min(sort.key, sortExpressions.count - 1)]
     let bound = sort.ascending ? "<" : ">"
-    var all = arguments
+    var all = StatementArguments(conditionArguments)
     all += [key.sortValue, key.id]
     return try Int.fetchOne(
       db, sql: "SELECT count(*) FROM \(from) WHERE \(condition) AND (\(expression), t.id) \(bound) (?, ?)",

@@ -4,19 +4,6 @@ import LastmileCore
 
 /// The sorted, paged listings the panes show.
 public enum Listing: Sendable {
-  /// Households: sort keys household number (0) and head name (1).
-  public static let households = KeysetQuery(
-    from: "household t \(ExportQueries.villageJoin)",
-    condition: "t.deleted_at IS NULL",
-    columns: """
-      t.id, t.household_no, t.head_name, t.phone, t.categories, v.name AS village_name,
-      CASE WHEN g.level = 'group' THEN g.name END AS group_name,
-      (SELECT count(*) FROM member m WHERE m.household_id = t.id AND m.deleted_at IS NULL) AS member_count,
-      (SELECT group_concat(c.name, '、') FROM contact_assignment ca JOIN cadre c ON c.id = ca.cadre_id
-        WHERE ca.household_id = t.id AND ca.deleted_at IS NULL AND ca.ends_on IS NULL) AS cadre_names
-      """,
-    sortExpressions: ["t.household_no", "t.head_name"])
-
   /// Visits: sort keys date (0) and kind (1).
   public static let visits = KeysetQuery(
     from: "visit t \(ExportQueries.villageJoin)",
@@ -42,21 +29,6 @@ public enum Listing: Sendable {
 }
 
 extension LastmileStore {
-  /// A page of households.
-  public func householdPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<HouseholdSummary>] {
-    try read { db in
-      try Listing.households.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
-        ListingRow(
-          key: key,
-          model: HouseholdSummary(
-            id: row.uuid("id") ?? UUID(), householdNo: row["household_no"], headName: row["head_name"],
-            village: row["village_name"] ?? "", group: row["group_name"] ?? "", memberCount: row["member_count"],
-            categories: ListColumn.decode(row["categories"]).compactMap(HouseholdCategory.init(rawValue:)),
-            cadres: row["cadre_names"] ?? "", phone: row["phone"] ?? ""))
-      }
-    }
-  }
-
   /// A page of visits.
   public func visitPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<VisitSummary>] {
     try read { db in

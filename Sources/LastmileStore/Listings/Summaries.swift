@@ -13,6 +13,10 @@ public struct HouseholdSummary: Sendable, Hashable {
   /// The contact cadres in force today, joined by `、`.
   public let cadres: String
   public let phone: String
+  /// The date of the last visit, if any.
+  public let lastVisitOn: LocalDate?
+  /// Requests of the household still waiting for a reply.
+  public let openRequests: Int
 }
 
 /// A visit as the diary lists it.

@@ -12,4 +12,6 @@ enum SettingKey: String {
   case officeName = "office.name"
   /// The leaders and departments requests can be transferred to, one per line.
   case transferTargets = "transfer.targets"
+  /// The version of the search documents, to rebuild them when it changes.
+  case searchVersion = "search.version"
 }

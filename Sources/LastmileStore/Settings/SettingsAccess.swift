@@ -30,6 +30,7 @@ enum SettingsAccess {
           deviceId = UUID().databaseText
           try set(db, .deviceId, deviceId)
         }
+        try SearchIndex.rebuildIfStale(db)
         return (deviceId, try get(db, .lastOperator))
       }
     } catch let error as DatabaseError {

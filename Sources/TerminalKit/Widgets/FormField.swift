@@ -10,6 +10,8 @@ public struct FormField: Sendable, Hashable {
     case pick(PickList)
     /// A date typed `YYYY-MM-DD`; Up and Down ask the owner to move it by a day.
     case date(TextField)
+    /// Any number of options checked.
+    case choices(ChoiceList)
   }
 
   /// A stable name the owner validates and saves by.
@@ -37,6 +39,7 @@ public struct FormField: Sendable, Hashable {
       case .text(let field), .date(let field): return field.text
       case .area(let area, _): return area.text
       case .pick(let list): return list.chosen ?? ""
+      case .choices(let list): return list.value
       }
     }
     set {
@@ -53,14 +56,21 @@ public struct FormField: Sendable, Hashable {
       case .pick(var list):
         list.chosen = newValue.isEmpty ? nil : newValue
         kind = .pick(list)
+      case .choices(var list):
+        list.value = newValue
+        kind = .choices(list)
       }
     }
   }
 
-  /// The rows the field takes on screen (its message adds one).
-  public var height: Int {
+  /// The rows the field takes on screen in `width` columns (its message adds one).
+  public func height(width: Int = 40, measure: TextMeasure = TextMeasure()) -> Int {
     let base: Int
-    if case .area(_, let lines) = kind { base = lines } else { base = 1 }
+    switch kind {
+    case .area(_, let lines): base = lines
+    case .choices(let list): base = list.height(width: width, measure: measure)
+    default: base = 1
+    }
     return base + (message == nil ? 0 : 1)
   }
 }

@@ -76,6 +76,9 @@ public struct FormState: Sendable, Hashable {
     case .area(var area, let lines):
       guard area.handle(key, width: areaWidth, measure: measure) else { return .none }
       field.kind = .area(area, lines: lines)
+    case .choices(var list):
+      guard list.handle(key) else { return .none }
+      field.kind = .choices(list)
     case .pick(var list):
       if !pickOpen {
         switch key {

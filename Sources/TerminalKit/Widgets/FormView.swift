@@ -9,9 +9,14 @@ public struct FormView: Sendable {
     self.hints = hints
   }
 
-  /// The rows the form needs inside its box.
-  public var contentHeight: Int {
-    form.fields.reduce(0) { $0 + $1.height } + (form.message == nil ? 0 : 1) + 2
+  /// The rows the form needs inside a box `width` columns wide.
+  public func contentHeight(width: Int = 76, measure: TextMeasure = TextMeasure()) -> Int {
+    let fieldWidth = max(10, width - 2 - labelWidth(measure, width - 2) - 3)
+    return form.fields.reduce(0) { $0 + $1.height(width: fieldWidth, measure: measure) } + (form.message == nil ? 0 : 1) + 2
+  }
+
+  private func labelWidth(_ measure: TextMeasure, _ inner: Int) -> Int {
+    min(inner / 3, form.fields.map { measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
   }
 
   /// Draws the form in `rect`; returns where the caret is (for the real cursor).
@@ -21,7 +26,7 @@ public struct FormView: Sendable {
     screen.box(rect, style: theme.border, title: form.title)
     let inner = rect.inset(by: 1)
     guard inner.width > 10, inner.height > 0 else { return nil }
-    let labelWidth = min(inner.width / 3, form.fields.map { screen.measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
+    let labelWidth = labelWidth(screen.measure, inner.width)
     let fieldX = inner.x + labelWidth + 2
     let fieldWidth = inner.maxX - fieldX - 1
     var y = inner.y
@@ -43,6 +48,13 @@ public struct FormView: Sendable {
         let point = area.render(into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: style)
         if focused { caret = point }
         y += lines
+      case .choices(let list):
+        let height = min(list.height(width: fieldWidth, measure: screen.measure), inner.maxY - y)
+        let point = list.render(
+          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: theme.input,
+          focused: focused, theme: theme)
+        if focused { caret = point }
+        y += height
       case .pick(let list):
         screen.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: style)
         let shown = list.chosenLabel.isEmpty ? field.placeholder : list.chosenLabel

@@ -31,6 +31,7 @@ extension LastmileStore {
       }
       try db.saveAudited(
         table: Household.Columns.table, id: valid.id, values: valid.columnValues, context: context)
+      try SearchIndex.refresh(db, households: [valid.id.databaseText])
     }
   }
 
@@ -45,6 +46,7 @@ extension LastmileStore {
         try db.tombstoneAudited(
           table: Member.Columns.table, id: member, context: context, note: "household deleted")
       }
+      try SearchIndex.refresh(db, households: [id.databaseText])
     }
   }
 
@@ -75,7 +77,10 @@ extension LastmileStore {
           FieldProblem(.householdNo, .missingReference(valid.householdId.databaseText))
         ])
       }
+      let previous = try String.fetchOne(
+        db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [valid.id.databaseText])
       try db.saveAudited(table: Member.Columns.table, id: valid.id, values: valid.columnValues, context: context)
+      try SearchIndex.refresh(db, households: [valid.householdId.databaseText] + (previous.map { [$0] } ?? []))
     }
   }
 
@@ -83,6 +88,24 @@ extension LastmileStore {
   public func deleteMember(id: UUID) throws {
     try write { db, context in
       try db.tombstoneAudited(table: Member.Columns.table, id: id.databaseText, context: context)
+      try SearchIndex.refresh(db, households: try String.fetchAll(
+        db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [id.databaseText]))
+    }
+  }
+
+  /// Brings back a deleted member.
+  public func restoreMember(id: UUID) throws {
+    try write { db, context in
+      try db.restoreAudited(table: Member.Columns.table, id: id.databaseText, context: context)
+      try SearchIndex.refresh(db, households: try String.fetchAll(
+        db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [id.databaseText]))
+    }
+  }
+
+  /// The member with this id, live or not.
+  public func member(id: UUID) throws -> Member? {
+    try read { db in
+      try Member.fetchOne(db, sql: "SELECT * FROM member WHERE id = ?", arguments: [id.databaseText])
     }
   }
 
@@ -115,6 +138,7 @@ extension LastmileStore {
         try db.restoreAudited(
           table: Member.Columns.table, id: member, context: context, note: "household restored")
       }
+      try SearchIndex.refresh(db, households: [id.databaseText])
     }
   }
 }

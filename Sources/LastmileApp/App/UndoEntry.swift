@@ -1,0 +1,22 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+
+/// How to take back one change of this session: the opposite change.
+public enum UndoEntry: Sendable, Equatable {
+  case restoreHousehold(UUID, label: String)
+  case deleteHousehold(UUID, label: String)
+  case saveHousehold(Household, cadre: UUID?, label: String)
+  case restoreMember(UUID, label: String)
+  case deleteMember(UUID, label: String)
+  case saveMember(Member, label: String)
+
+  /// What the change was, for the status line.
+  public var label: String {
+    switch self {
+    case .restoreHousehold(_, let label), .deleteHousehold(_, let label), .saveHousehold(_, _, let label),
+      .restoreMember(_, let label), .deleteMember(_, let label), .saveMember(_, let label):
+      label
+    }
+  }
+}

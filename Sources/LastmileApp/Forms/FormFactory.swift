@@ -1,0 +1,187 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// Builds forms from what the store holds (a household's values, the areas and cadres to pick).
+enum FormFactory {
+  static func make(
+    _ kind: FormKind, store: LastmileStore, language: Language, filter: RosterFilter
+  ) throws -> FormState {
+    let l = Localizer(language)
+    switch kind {
+    case .changeOperator:
+      return FormState(
+        title: l(.operatorTitle),
+        fields: [FormField(id: "name", label: l(.operatorName), kind: .text(TextField(store.operatorName, maxLength: 20)), required: true)])
+    case .settings:
+      return settingsForm(try store.localitySettings(), l)
+    case .household(let id):
+      let household = try id.flatMap { try store.household(id: $0) }
+      let cadre = try id.flatMap { try store.contactCadre(ofHousehold: $0) }
+      return householdForm(household, cadre: cadre, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
+    case .member(let householdId, let memberId):
+      let household = try store.household(id: householdId)
+      let member = try memberId.flatMap { try store.member(id: $0) }
+      return memberForm(member, householdNo: household?.householdNo ?? "", l)
+    case .rosterFilter:
+      return filterForm(filter, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
+    case .importFile:
+      return FormState(
+        title: l(.importTitle),
+        fields: [
+          FormField(id: "table", label: l(.fieldTable), kind: .pick(tableList(["households", "members"], "households", l))),
+          FormField(id: "file", label: l(.fieldFile), kind: .text(TextField()), required: true, placeholder: "~/households.csv"),
+          FormField(id: "dry_run", label: l(.fieldDryRun), kind: .pick(yesNo(false, l))),
+          FormField(id: "skip_invalid", label: l(.fieldSkipInvalid), kind: .pick(yesNo(false, l))),
+        ])
+    case .exportFile:
+      let home = ProcessInfo.processInfo.environment["HOME"] ?? "~"
+      return FormState(
+        title: l(.exportTitle),
+        fields: [
+          FormField(
+            id: "table", label: l(.fieldTable),
+            kind: .pick(tableList(["households", "members", "visits", "requests"], "households", l))),
+          FormField(
+            id: "format", label: l(.fieldFormat),
+            kind: .pick(PickList(options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")], chosen: "csv"))),
+          FormField(
+            id: "file", label: l(.fieldFile), kind: .text(TextField("\(home)/lastmile-\(store.clock.today).csv")),
+            required: true),
+          FormField(id: "unmask", label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
+        ])
+    case .merge(let source):
+      let household = try store.household(id: source)
+      return FormState(
+        title: l(.mergeTitle, household?.householdNo ?? ""),
+        fields: [FormField(id: "target", label: l(.mergeTarget), kind: .text(TextField()), required: true)])
+    }
+  }
+
+  static func settingsForm(_ settings: LocalitySettings, _ l: Localizer) -> FormState {
+    FormState(
+      title: l(.settingsTitle),
+      fields: [
+        FormField(id: "office", label: l(.fieldOffice), kind: .text(TextField(settings.officeName, maxLength: 40))),
+        FormField(
+          id: "reply_days", label: l(.fieldReplyDays),
+          kind: .text(TextField(String(settings.policy.replyWorkingDays), maxLength: 2)), required: true),
+        FormField(
+          id: "transfer_days", label: l(.fieldTransferDays),
+          kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)), required: true),
+        FormField(
+          id: "targets", label: l(.fieldTargets),
+          kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
+      ])
+  }
+
+  static func householdForm(
+    _ household: Household?, cadre: UUID?, areas: [AreaChoice], cadres: [CadreChoice], _ l: Localizer
+  ) -> FormState {
+    let h = household ?? Household(householdNo: "", headName: "")
+    let language = l.language
+    func field(_ name: FieldName, _ kind: FormField.Kind, required: Bool = false) -> FormField {
+      FormField(id: name.rawValue, label: name.title(language), kind: kind, required: required)
+    }
+    let areaOptions = areas.filter { $0.level != .township }.map {
+      PickList.Option(id: $0.id.uuidString, label: $0.path.dropFirst().joined(separator: " › "), keywords: keywords($0.path.joined()))
+    }
+    let causes = [PickList.Option(id: "", label: l(.none))]
+      + PovertyCause.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
+    return FormState(
+      title: household == nil ? l(.householdTitleNew) : l(.householdTitleEdit, h.householdNo),
+      fields: [
+        field(.householdNo, .text(TextField(h.householdNo, maxLength: 30)), required: true),
+        field(.headName, .text(TextField(h.headName, maxLength: 20)), required: true),
+        FormField(id: "area", label: l(.fieldArea), kind: .pick(PickList(options: areaOptions, chosen: h.areaId?.uuidString))),
+        field(.address, .text(TextField(h.address, maxLength: 60))),
+        field(.phone, .text(TextField(h.phone, maxLength: 20))),
+        field(
+          .categories,
+          .choices(ChoiceList(
+            options: HouseholdCategory.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
+            checked: Set(h.categories.map(\.rawValue))))),
+        field(.povertyCause, .pick(PickList(options: causes, chosen: h.povertyCause?.rawValue ?? ""))),
+        field(.cadre, .pick(PickList(options: [.init(id: "", label: l(.none))] + cadreOptions(cadres, language), chosen: cadre?.uuidString ?? ""))),
+        field(.cardIssuedOn, .date(TextField(h.cardIssuedOn?.description ?? "", maxLength: 10))),
+        field(.helpMeasures, .area(TextArea(h.helpMeasures), lines: 2)),
+        field(.notes, .area(TextArea(h.notes), lines: 2)),
+      ])
+  }
+
+  static func memberForm(_ member: Member?, householdNo: String, _ l: Localizer) -> FormState {
+    let m = member ?? Member(householdId: UUID(), name: "", relation: .other)
+    let language = l.language
+    func field(_ name: FieldName, _ kind: FormField.Kind, required: Bool = false) -> FormField {
+      FormField(id: name.rawValue, label: name.title(language), kind: kind, required: required)
+    }
+    return FormState(
+      title: member == nil ? l(.memberTitleNew, householdNo) : l(.memberTitleEdit, m.name),
+      fields: [
+        field(.name, .text(TextField(m.name, maxLength: 20)), required: true),
+        field(
+          .relation,
+          .pick(PickList(options: Relation.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
+                         chosen: (member?.relation ?? .son).rawValue))),
+        field(.idNumber, .text(TextField(m.idNumber, maxLength: 20))),
+        field(
+          .sex,
+          .pick(PickList(options: [.init(id: "", label: l(.none))] + Sex.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
+                         chosen: m.sex?.rawValue ?? ""))),
+        field(.birthDate, .date(TextField(m.birthDate?.description ?? "", maxLength: 10))),
+        field(.phone, .text(TextField(m.phone, maxLength: 20))),
+        FormField(id: "health", label: l(.fieldHealth), kind: .text(TextField(m.health, maxLength: 60))),
+        FormField(id: "disability", label: l(.fieldDisability), kind: .text(TextField(m.disability, maxLength: 60))),
+        FormField(id: "schooling", label: l(.fieldSchooling), kind: .text(TextField(m.schooling, maxLength: 60))),
+        FormField(id: "tags", label: l(.fieldTags), kind: .text(TextField(m.tags.joined(separator: "、"), maxLength: 60))),
+        field(.notes, .area(TextArea(m.notes), lines: 2)),
+      ])
+  }
+
+  static func filterForm(_ filter: RosterFilter, areas: [AreaChoice], cadres: [CadreChoice], _ l: Localizer) -> FormState {
+    let language = l.language
+    let areaOptions = [PickList.Option(id: "", label: l(.all))] + areas.map {
+      PickList.Option(
+        id: $0.id.uuidString,
+        label: String(repeating: "  ", count: $0.path.count - 1) + ($0.path.last ?? ""),
+        keywords: keywords($0.path.joined()))
+    }
+    let categories = [PickList.Option(id: "", label: l(.all))]
+      + HouseholdCategory.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
+    return FormState(
+      title: l(.filterTitle),
+      fields: [
+        FormField(id: "area", label: l(.filterArea), kind: .pick(PickList(options: areaOptions, chosen: filter.area?.uuidString ?? ""))),
+        FormField(id: "category", label: FieldName.categories.title(language), kind: .pick(PickList(options: categories, chosen: filter.category?.rawValue ?? ""))),
+        FormField(
+          id: "cadre", label: FieldName.cadre.title(language),
+          kind: .pick(PickList(options: [.init(id: "", label: l(.all))] + cadreOptions(cadres, language), chosen: filter.cadre?.uuidString ?? ""))),
+        FormField(id: "days", label: l(.filterDays), kind: .text(TextField(filter.notVisitedForDays.map(String.init) ?? "", maxLength: 4))),
+        FormField(id: "open", label: l(.filterOpen), kind: .pick(yesNo(filter.hasOpenRequests, l))),
+        FormField(id: "duplicates", label: l(.filterDuplicates), kind: .pick(yesNo(filter.possibleDuplicates, l))),
+      ])
+  }
+
+  private static func cadreOptions(_ cadres: [CadreChoice], _ language: Language) -> [PickList.Option] {
+    cadres.map {
+      PickList.Option(id: $0.id.uuidString, label: "\($0.name)（\($0.role.label(language))）", keywords: keywords($0.name))
+    }
+  }
+
+  private static func yesNo(_ value: Bool, _ l: Localizer) -> PickList {
+    PickList(options: [.init(id: "no", label: l(.no)), .init(id: "yes", label: l(.yes))], chosen: value ? "yes" : "no")
+  }
+
+  private static func tableList(_ names: [String], _ chosen: String, _ l: Localizer) -> PickList {
+    let labels: [String: StringKey] = [
+      "households": .tableHouseholds, "members": .tableMembers, "visits": .countVisits, "requests": .countRequests,
+    ]
+    return PickList(options: names.map { .init(id: $0, label: l(labels[$0] ?? .tableHouseholds)) }, chosen: chosen)
+  }
+
+  /// Pinyin and initials of a name, so that a pick list narrows by them too.
+  private static func keywords(_ text: String) -> String {
+    Pinyin.full(text) + " " + Pinyin.initials(text)
+  }
+}

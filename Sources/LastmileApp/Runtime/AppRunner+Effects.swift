@@ -1,0 +1,170 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppRunner {
+  /// Does one piece of work against the store; returns what happened.
+  func perform(_ effect: AppEffect) -> AppAction? {
+    do {
+      switch effect {
+      case .loadPage(let tab, let request, let anchor, let limit, let sort, let filter, let withCount):
+        return try loadPage(tab, request, anchor, limit, sort, filter, withCount)
+      case .loadCounts:
+        return .countsLoaded(try store.counts(), try store.requestCountsByStatus())
+      case .prepareForm(let kind, let draft):
+        var form = try FormFactory.make(kind, store: store, language: state.language, filter: state.rosterFilter)
+        if let draft { FormKind.restore(draft, into: &form) }
+        return .formReady(kind, form, dirty: draft != nil)
+      case .saveSettings(let settings):
+        try store.saveLocalitySettings(settings)
+        return .settingsSaved
+      case .changeOperator(let name):
+        store = try store.acting(as: name)
+        return .operatorChanged(store.operatorName)
+      case .loadDemo:
+        present()
+        return .demoLoaded(try store.fillWithDemoData())
+      case .saveDraft(let draft):
+        try store.saveDraft(draft)
+        return nil
+      case .clearDraft:
+        try store.clearDraft()
+        return nil
+      case .redraw:
+        backend.invalidate()
+        return nil
+      case .searchRoster(let query, let filter, let sort, let after, let backward, let including):
+        return .searchFound(
+          query: query,
+          try store.searchRoster(query, filter: filter, sort: sort, after: after, backward: backward, including: including))
+      case .openCard(let id):
+        return .cardLoaded(try store.householdCard(id: id))
+      case .saveHousehold(let household, let cadre, let isNew, let confirmed):
+        return try saveHousehold(household, cadre: cadre, isNew: isNew, confirmed: confirmed)
+      case .saveMember(let member, let isNew, let confirmed):
+        return try saveMember(member, isNew: isNew, confirmed: confirmed)
+      case .deleteHousehold(let id):
+        let household = try store.household(id: id)
+        try store.deleteHousehold(id: id)
+        let label = household.map { "\($0.householdNo) \($0.headName)" } ?? ""
+        return .deleted(label: label, undo: .restoreHousehold(id, label: label))
+      case .deleteMember(let id):
+        let member = try store.member(id: id)
+        try store.deleteMember(id: id)
+        let label = member?.name ?? ""
+        return .deleted(label: label, undo: .restoreMember(id, label: label))
+      case .undo(let entry):
+        try undo(entry)
+        return .undone(label: entry.label)
+      case .reveal(let id):
+        try store.recordReveal(householdId: id)
+        return .revealed
+      case .prepareMerge(let source, let number):
+        let l = Localizer(state.language)
+        guard let target = try store.household(number: number), target.id != source else {
+          return .formRejected([FieldProblem(.householdNo, .missingReference(number))])
+        }
+        let from = try store.household(id: source)
+        return .mergeReady(
+          source: source, target: target.id,
+          message: l(.mergeConfirm, from?.householdNo ?? "", from?.headName ?? "", target.householdNo, target.headName))
+      case .merge(let source, let target):
+        let from = try store.household(id: source)
+        let into = try store.household(id: target)
+        try store.mergeHousehold(source, into: target)
+        return .merged(label: Localizer(state.language)(.merged, from?.householdNo ?? "", into?.householdNo ?? ""), target: target)
+      case .importFile(let table, let path, let dryRun, let skipInvalid):
+        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        return .imported(
+          try store.importCSV(
+            table, from: url, name: path,
+            options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: state.language)))
+      case .exportFile(let table, let format, let path, let unmask):
+        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        var sink = try FileSink(url: url)
+        do {
+          let rows = try store.export(
+            table, options: ExportOptions(format: format, language: state.language, unmask: unmask), to: &sink)
+          try sink.commit()
+          return .exported(rows: rows, path: url.path)
+        } catch {
+          sink.discard()
+          throw error
+        }
+      }
+    } catch StoreError.invalidRecord(let problems) {
+      return .formRejected(problems)
+    } catch let error as Localizable {
+      return .failed(error.text(state.language))
+    } catch {
+      return .failed("\(error)")
+    }
+  }
+
+  private func loadPage(
+    _ tab: Tab, _ request: PageRequest, _ anchor: PageAnchor, _ limit: Int, _ sort: ListingSort,
+    _ filter: RosterFilter, _ withCount: Bool
+  ) throws -> AppAction? {
+    switch tab {
+    case .roster:
+      let total = withCount ? try store.rosterCount(filter: filter) : nil
+      return .householdsLoaded(
+        request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit), total: total)
+    case .diary:
+      let total = withCount ? try store.count(of: Listing.visits) : nil
+      return .visitsLoaded(request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
+    case .queue:
+      let total = withCount ? try store.count(of: Listing.requests) : nil
+      return .requestsLoaded(request, try store.requestPage(sort: sort, anchor: anchor, limit: limit), total: total)
+    case .review:
+      return nil
+    }
+  }
+
+  private func saveHousehold(_ household: Household, cadre: UUID?, isNew: Bool, confirmed: Bool) throws -> AppAction {
+    if !confirmed {
+      let hints = try store.householdsWithHead(household.headName, inVillageOf: household.areaId, except: household.id)
+      if !hints.isEmpty {
+        return .duplicatesFound(hints, retry: .saveHousehold(household, cadre: cadre, isNew: isNew, confirmed: true))
+      }
+    }
+    let before = try store.household(id: household.id)
+    let beforeCadre = try store.contactCadre(ofHousehold: household.id)
+    try store.saveHousehold(household)
+    if cadre != beforeCadre {
+      try store.setContactCadre(householdId: household.id, cadreId: cadre, from: store.clock.today)
+    }
+    let label = "\(household.householdNo) \(household.headName)"
+    let undo: UndoEntry =
+      before.map { .saveHousehold($0, cadre: beforeCadre, label: label) } ?? .deleteHousehold(household.id, label: label)
+    return .saved(label: label, household: household.id, undo: undo, openCard: isNew)
+  }
+
+  private func saveMember(_ member: Member, isNew: Bool, confirmed: Bool) throws -> AppAction {
+    if !confirmed, !member.idNumber.isEmpty {
+      let hints = try store.householdsWithIDNumber(member.idNumber, except: member.householdId, memberId: member.id)
+      if !hints.isEmpty {
+        return .duplicatesFound(hints, retry: .saveMember(member, isNew: isNew, confirmed: true))
+      }
+    }
+    let before = try store.member(id: member.id)
+    try store.saveMember(member)
+    let undo: UndoEntry =
+      before.map { .saveMember($0, label: member.name) } ?? .deleteMember(member.id, label: member.name)
+    return .saved(label: member.name, household: member.householdId, undo: undo, openCard: true)
+  }
+
+  private func undo(_ entry: UndoEntry) throws {
+    switch entry {
+    case .restoreHousehold(let id, _): try store.restoreHousehold(id: id)
+    case .deleteHousehold(let id, _): try store.deleteHousehold(id: id)
+    case .saveHousehold(let household, let cadre, _):
+      try store.saveHousehold(household)
+      try store.setContactCadre(householdId: household.id, cadreId: cadre, from: store.clock.today)
+    case .restoreMember(let id, _): try store.restoreMember(id: id)
+    case .deleteMember(let id, _): try store.deleteMember(id: id)
+    case .saveMember(let member, _): try store.saveMember(member)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Pinyin of Chinese names, for search by full pinyin (`zhangsanfeng`) and initials (`zsf`).
+///
+/// Each character is read through the system's ICU transliteration (Mandarin to Latin) once and
+/// remembered. ICU reads a polyphonic character by its most common reading, which is wrong for
+/// many surnames (单 is dān, but Shàn as a surname): a name's leading surname is read from the
+/// surname table first.
+public enum Pinyin {
+  /// Surnames whose reading differs from the character's common one, two-character surnames
+  /// first so that they match before their first character.
+  public static let surnames: [(String, [String])] = [
+    ("尉迟", ["yu", "chi"]), ("万俟", ["mo", "qi"]), ("单于", ["chan", "yu"]), ("长孙", ["zhang", "sun"]),
+    ("单", ["shan"]), ("曾", ["zeng"]), ("解", ["xie"]), ("仇", ["qiu"]), ("区", ["ou"]), ("查", ["zha"]),
+    ("朴", ["piao"]), ("盖", ["ge"]), ("乐", ["yue"]), ("缪", ["miao"]), ("覃", ["qin"]), ("翟", ["zhai"]),
+    ("黑", ["he"]), ("那", ["na"]), ("秘", ["bi"]), ("繁", ["po"]), ("种", ["chong"]), ("员", ["yun"]),
+    ("隗", ["wei"]), ("褚", ["chu"]), ("任", ["ren"]), ("华", ["hua"]), ("纪", ["ji"]), ("冼", ["xian"]),
+    ("燕", ["yan"]), ("葛", ["ge"]), ("宁", ["ning"]), ("折", ["she"]), ("句", ["gou"]), ("过", ["guo"]),
+    ("召", ["shao"]), ("訾", ["zi"]), ("阚", ["kan"]), ("俞", ["yu"]), ("沈", ["shen"]), ("谌", ["chen"]),
+  ]
+
+  private static let cache = PinyinCache()
+
+  /// The syllables of a name, one per character (a non-Chinese character is kept as it is,
+  /// lower-cased): 单田芳 → shan tian fang.
+  public static func syllables(ofName name: String) -> [String] {
+    var result: [String] = []
+    var rest = Substring(name)
+    for (surname, reading) in surnames where rest.hasPrefix(surname) {
+      result += reading
+      rest = rest.dropFirst(surname.count)
+      break
+    }
+    for character in rest {
+      result.append(cache.reading(of: character))
+    }
+    return result
+  }
+
+  /// The full pinyin of a name, syllables joined: `zhangsanfeng`.
+  public static func full(_ name: String) -> String {
+    syllables(ofName: name).joined()
+  }
+
+  /// The initials of a name: `zsf`.
+  public static func initials(_ name: String) -> String {
+    String(syllables(ofName: name).compactMap(\.first))
+  }
+
+  /// Whether a character is a Han ideograph.
+  public static func isHan(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+    default: return false
+    }
+  }
+}
+
+/// Readings of single characters, computed once each.
+private final class PinyinCache: @unchecked Sendable {
+  private var readings: [Character: String] = [:]
+  private let lock = NSLock()
+
+  func reading(of character: Character) -> String {
+    guard Pinyin.isHan(character) else { return String(character).lowercased() }
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = readings[character] { return known }
+    let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? String(character)
+    let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin)
+      .lowercased().filter { $0.isLetter }
+    readings[character] = plain
+    return plain
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// Imports households: each row adds a household or updates the one with its number.
+struct HouseholdImporter {
+  /// What one row will do.
+  struct Plan {
+    let row: ImportFile.Row
+    var household: Household
+    let village: String
+    let group: String
+    let cadre: String
+    let isNew: Bool
+    var changes: Bool
+  }
+
+  let file: ImportFile
+  private var existing: [String: String] = [:]
+  private var seen: [String: Int] = [:]
+  /// New villages and cadres already warned about, so each is named once.
+  private var announced: Set<String> = []
+
+  init(file: ImportFile, _ db: Database) throws {
+    self.file = file
+    for row in try Row.fetchAll(db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL") {
+      existing[row["household_no"]] = row["id"]
+    }
+  }
+
+  /// Reads and checks one row; the plan, or every problem in it.
+  mutating func plan(_ row: ImportFile.Row, _ db: Database, places: ImportPlaces, warnings: inout [ImportProblem])
+    throws -> RowCheck<Plan>
+  {
+    var cells = ImportParsing(file, row)
+    let number = cells.text(.householdNo)
+    if let first = seen[number], !number.isEmpty {
+      cells.fail(.householdNo, .duplicateInFile(key: number, firstLine: first))
+    } else {
+      seen[number] = row.line
+    }
+    let current: Household? = try existing[number].flatMap { id in
+      try Household.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id])
+    }
+    var household = current ?? Household(householdNo: number, headName: "")
+    household.householdNo = number
+    if cells.has(.headName) { household.headName = cells.text(.headName) }
+    if cells.has(.address) { household.address = cells.text(.address) }
+    if cells.has(.phone) { household.phone = cells.text(.phone) }
+    if cells.has(.categories) { household.categories = cells.categories(.categories) }
+    if cells.has(.povertyCause) { household.povertyCause = cells.coded(.povertyCause, PovertyCause.self) }
+    if cells.has(.cardIssuedOn) { household.cardIssuedOn = cells.date(.cardIssuedOn) }
+    if cells.has(.notes) { household.notes = cells.text(.notes) }
+    switch Validation.household(household) {
+    case .success(let valid): household = valid
+    case .failure(let problems): cells.add(problems)
+    }
+    let village = cells.text(.village)
+    let cadre = cells.text(.cadre)
+    if !village.isEmpty, !places.hasVillage(village), announced.insert("area:" + village).inserted {
+      cells.warn(.village, .newArea(village))
+    }
+    if !cadre.isEmpty, !places.hasCadre(cadre), announced.insert("cadre:" + cadre).inserted {
+      cells.warn(.cadre, .newCadre(cadre))
+    }
+    warnings += cells.problems.filter(\.isWarning)
+    let errors = cells.problems.filter { !$0.isWarning }
+    guard errors.isEmpty else { return .refused(errors) }
+    var planned = household
+    if !village.isEmpty { planned.areaId = places.existingArea(village: village, group: cells.text(.group)) ?? UUID() }
+    var changes = current.map { $0.columnValues.map(\.1) != planned.columnValues.map(\.1) } ?? true
+    if !cadre.isEmpty, !changes {
+      let named = places.existingCadre(cadre)?.databaseText
+      let contacts = try String.fetchAll(
+        db, sql: "SELECT cadre_id FROM contact_assignment WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL",
+        arguments: [household.id.databaseText])
+      changes = named == nil || !contacts.contains(named!)
+    }
+    return .ok(
+      Plan(row: row, household: household, village: village, group: cells.text(.group), cadre: cadre,
+           isNew: current == nil, changes: changes))
+  }
+
+  /// Writes one planned row; returns whether anything changed.
+  func apply(_ plan: Plan, _ db: Database, _ context: ChangeContext, places: inout ImportPlaces, today: LocalDate)
+    throws -> Bool
+  {
+    var household = plan.household
+    if let area = try places.area(village: plan.village, group: plan.group, db, context) { household.areaId = area }
+    var changed = try db.saveAudited(
+      table: Household.Columns.table, id: household.id, values: household.columnValues, context: context,
+      note: "import \(file.name):\(plan.row.line)")
+    if !plan.cadre.isEmpty {
+      let cadre = try places.cadre(plan.cadre, db, context)
+      let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM contact_assignment") ?? 0
+      try db.setContactCadre(householdId: household.id, cadreId: cadre, from: today, context: context)
+      let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM contact_assignment") ?? 0
+      changed = changed || after != before
+    }
+    return changed
+  }
+}

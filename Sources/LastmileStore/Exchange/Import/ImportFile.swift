@@ -1,0 +1,84 @@
+import Foundation
+import LastmileCore
+
+/// A CSV file read for import: its encoding, its header mapped to columns, and its rows.
+struct ImportFile {
+  /// One data row, with the line it starts on.
+  struct Row {
+    let line: Int
+    let fields: [String]
+    let columns: [FieldName: Int]
+
+    /// The trimmed value of a column, empty when the file has no such column.
+    subscript(_ field: FieldName) -> String {
+      guard let index = columns[field], index < fields.count else { return "" }
+      return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+  }
+
+  /// The file as the user named it, for messages.
+  let name: String
+  let encoding: TextDecoding.Encoding
+  let headers: [String]
+  let rows: [Row]
+  /// The header of each column, as written.
+  let headerOf: [FieldName: String]
+  /// Warnings about the header (unknown columns).
+  let warnings: [ImportProblem]
+
+  /// Reads `url` for `table`; throws when it cannot be read, decoded, or lacks a required column.
+  static func load(_ url: URL, name: String, table: ImportTable) throws -> ImportFile {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw CoreError.unreadableFile(path: name, reason: DatabaseFile.describe(error))
+    }
+    guard let (text, encoding) = TextDecoding.decode(data) else { throw StoreError.undecodable(path: name) }
+    let records = CSVReader.records(text)
+    guard let header = records.first else { throw StoreError.emptyFile(path: name) }
+    var columns: [FieldName: Int] = [:]
+    var headerOf: [FieldName: String] = [:]
+    var warnings: [ImportProblem] = []
+    for (index, cell) in header.fields.enumerated() {
+      let written = cell.trimmingCharacters(in: .whitespaces)
+      if let field = table.column(for: written), columns[field] == nil {
+        columns[field] = index
+        headerOf[field] = written
+      } else if !written.isEmpty {
+        warnings.append(ImportProblem(file: name, line: header.line, column: written, reason: .unknownColumn, isWarning: true))
+      }
+    }
+    let missing = table.required.filter { columns[$0] == nil }
+    guard missing.isEmpty else {
+      throw StoreError.missingColumns(path: name, columns: missing.map { "\($0.chinese) \($0.rawValue)" })
+    }
+    let rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields, columns: columns) }
+    return ImportFile(
+      name: name, encoding: encoding, headers: header.fields, rows: Array(rows), headerOf: headerOf, warnings: warnings)
+  }
+
+  /// A problem in one cell of `row`.
+  func problem(_ row: Row, _ field: FieldName?, _ reason: ImportProblem.Reason, warning: Bool = false) -> ImportProblem {
+    ImportProblem(
+      file: name, line: row.line, column: field.map { headerOf[$0] ?? $0.chinese }, reason: reason, isWarning: warning)
+  }
+
+  /// Writes the refused rows, with the reason in a last column, beside the file.
+  func writeRejected(_ rejected: [(Row, String)], language: Language, to url: URL) throws {
+    var writer = CSVWriter()
+    writer.write(headers + [Localizer(language)(.importReason)])
+    for (row, reason) in rejected { writer.write(row.fields + [reason]) }
+    do {
+      try Data(writer.text.utf8).write(to: url, options: .atomic)
+    } catch {
+      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+    }
+  }
+}
+
+/// What checking a row found: a plan to write it, or the problems that refuse it.
+enum RowCheck<Plan> {
+  case ok(Plan)
+  case refused([ImportProblem])
+}

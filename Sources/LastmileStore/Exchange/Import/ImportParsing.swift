@@ -1,0 +1,70 @@
+import Foundation
+import LastmileCore
+
+/// Reads the cells of an imported row into domain values, collecting what is wrong.
+struct ImportParsing {
+  let file: ImportFile
+  let row: ImportFile.Row
+  var problems: [ImportProblem] = []
+
+  init(_ file: ImportFile, _ row: ImportFile.Row) {
+    self.file = file
+    self.row = row
+  }
+
+  /// Whether the file has this column at all.
+  func has(_ field: FieldName) -> Bool { row.columns[field] != nil }
+
+  /// The cell's text.
+  func text(_ field: FieldName) -> String { row[field] }
+
+  mutating func fail(_ field: FieldName?, _ reason: ImportProblem.Reason) {
+    problems.append(file.problem(row, field, reason))
+  }
+
+  mutating func warn(_ field: FieldName?, _ reason: ImportProblem.Reason) {
+    problems.append(file.problem(row, field, reason, warning: true))
+  }
+
+  /// The cell as a coded value; nil (and a problem) when it names none.
+  mutating func coded<T: CodedValue>(_ field: FieldName, _ type: T.Type) -> T? {
+    let value = text(field)
+    guard !value.isEmpty else { return nil }
+    guard let parsed = T(word: value) else {
+      fail(field, .field(.unknownValue(value, accepted: T.acceptedWords)))
+      return nil
+    }
+    return parsed
+  }
+
+  /// The cell as a date; nil (and a problem) when it is not one.
+  mutating func date(_ field: FieldName) -> LocalDate? {
+    let value = text(field)
+    guard !value.isEmpty else { return nil }
+    guard let date = LocalDate(parsing: value) else {
+      fail(field, .field(.invalidDate(value)))
+      return nil
+    }
+    return date
+  }
+
+  /// The categories of a cell, separated by `、` `;` `,` or `|`.
+  mutating func categories(_ field: FieldName) -> [HouseholdCategory] {
+    var result: [HouseholdCategory] = []
+    for word in text(field).split(whereSeparator: { "、;；,，|".contains($0) }) {
+      let trimmed = word.trimmingCharacters(in: .whitespaces)
+      guard !trimmed.isEmpty else { continue }
+      if let category = HouseholdCategory(word: trimmed) {
+        if !result.contains(category) { result.append(category) }
+      } else {
+        fail(field, .field(.unknownValue(trimmed, accepted: HouseholdCategory.acceptedWords)))
+      }
+    }
+    return result
+  }
+
+  /// Adds validation problems, each in its column.
+  mutating func add(_ problems: FieldProblems) {
+    for problem in problems.all { fail(problem.field, .field(problem.reason)) }
+  }
+}

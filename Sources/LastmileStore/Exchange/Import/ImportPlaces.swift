@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// Finds the villages, groups and cadres an imported file names, creating those it lacks.
+struct ImportPlaces {
+  private var villages: [String: UUID] = [:]
+  private var groups: [String: UUID] = [:]
+  private var cadres: [String: UUID] = [:]
+  private var township: UUID?
+  private let townshipName: String
+
+  init(_ db: Database, townshipName: String) throws {
+    self.townshipName = townshipName
+    for row in try Row.fetchAll(db, sql: "SELECT id, parent_id, level, name FROM area WHERE deleted_at IS NULL") {
+      guard let id = row.uuid("id") else { continue }
+      let name: String = row["name"]
+      switch AreaLevel(rawValue: row["level"]) {
+      case .township?: if township == nil { township = id }
+      case .village?: if villages[name] == nil { villages[name] = id }
+      case .group?: groups[(row["parent_id"] as String? ?? "") + "/" + name] = id
+      case nil: break
+      }
+    }
+    for row in try Row.fetchAll(db, sql: "SELECT id, name FROM cadre WHERE deleted_at IS NULL ORDER BY created_at") {
+      let name: String = row["name"]
+      if cadres[name] == nil, let id = row.uuid("id") { cadres[name] = id }
+    }
+  }
+
+  /// Whether a village of this name exists (or was created by this import).
+  func hasVillage(_ name: String) -> Bool { villages[name] != nil }
+
+  /// Whether a cadre of this name exists (or was created by this import).
+  func hasCadre(_ name: String) -> Bool { cadres[name] != nil }
+
+  /// The existing area of a village and group, without creating any; nil when one is missing.
+  func existingArea(village: String, group: String) -> UUID? {
+    guard let villageId = villages[village] else { return nil }
+    return group.isEmpty ? villageId : groups[villageId.databaseText + "/" + group]
+  }
+
+  /// The existing cadre of this name, if any.
+  func existingCadre(_ name: String) -> UUID? { cadres[name] }
+
+  /// The area of a village and group, created when missing; nil when no village is named.
+  mutating func area(village: String, group: String, _ db: Database, _ context: ChangeContext) throws -> UUID? {
+    guard !village.isEmpty else { return nil }
+    let villageId = try villages[village] ?? create(.village, village, parent: try townshipId(db, context), db, context)
+    villages[village] = villageId
+    guard !group.isEmpty else { return villageId }
+    let key = villageId.databaseText + "/" + group
+    let groupId = try groups[key] ?? create(.group, group, parent: villageId, db, context)
+    groups[key] = groupId
+    return groupId
+  }
+
+  /// The cadre of this name, created (as staff) when missing.
+  mutating func cadre(_ name: String, _ db: Database, _ context: ChangeContext) throws -> UUID {
+    if let id = cadres[name] { return id }
+    let cadre = Cadre(name: name, role: .staff)
+    try db.insertAudited(
+      into: Cadre.Columns.table, id: cadre.id.databaseText, values: cadre.columnValues, context: context,
+      note: "created by import")
+    cadres[name] = cadre.id
+    return cadre.id
+  }
+
+  private mutating func townshipId(_ db: Database, _ context: ChangeContext) throws -> UUID {
+    if let township { return township }
+    let id = try create(.township, townshipName, parent: nil, db, context)
+    township = id
+    return id
+  }
+
+  private func create(_ level: AreaLevel, _ name: String, parent: UUID?, _ db: Database, _ context: ChangeContext)
+    throws -> UUID
+  {
+    let area = Area(parentId: parent, level: level, name: name)
+    let position = try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM area WHERE parent_id IS ?", arguments: [parent?.databaseText]) ?? 0
+    try db.insertAudited(
+      into: Area.Columns.table, id: area.id.databaseText,
+      values: area.columnValues + [("position", position.databaseValue)], context: context, note: "created by import")
+    return area.id
+  }
+}

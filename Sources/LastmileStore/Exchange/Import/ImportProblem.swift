@@ -1,0 +1,50 @@
+import LastmileCore
+
+/// One thing wrong (or worth a warning) in an imported file, with where it is.
+public struct ImportProblem: Sendable, Equatable, Localizable {
+  /// What is wrong.
+  public enum Reason: Sendable, Equatable, Localizable {
+    case field(FieldProblem.Reason)
+    case unknownColumn
+    case duplicateInFile(key: String, firstLine: Int)
+    case householdNotFound(String)
+    case newCadre(String)
+    case newArea(String)
+    case duplicate(DuplicateHint)
+    case columnCount(Int, expected: Int)
+
+    public func text(_ language: Language) -> String {
+      let l = Localizer(language)
+      switch self {
+      case .field(let reason): return reason.text(language)
+      case .unknownColumn: return l(.importUnknownColumn)
+      case .duplicateInFile(let key, let line): return l(.importDuplicateInFile, key, line)
+      case .householdNotFound(let number): return l(.importHouseholdNotFound, number)
+      case .newCadre(let name): return l(.importNewCadre, name)
+      case .newArea(let name): return l(.importNewArea, name)
+      case .duplicate(let hint):
+        switch hint.reason {
+        case .sameIDNumber(let number): return l(.duplicateIDNumber, number, hint.householdNo, hint.headName)
+        case .sameHeadInVillage(let name): return l(.duplicateHead, name, hint.householdNo)
+        }
+      case .columnCount(let found, let expected): return l(.importColumnCount, found, expected)
+      }
+    }
+  }
+
+  public let file: String
+  public let line: Int
+  /// The column as the file's header writes it, if the problem is in one cell.
+  public let column: String?
+  public let reason: Reason
+  /// Whether the row is still imported.
+  public let isWarning: Bool
+
+  /// `FILE:LINE: column: reason`.
+  public func text(_ language: Language) -> String {
+    let place = "\(file):\(line)"
+    let prefix = isWarning ? Localizer(language)(.warningPrefix) + ": " : ""
+    guard let column else { return "\(place): \(prefix)\(reason.text(language))" }
+    return "\(place): \(column): \(prefix)\(reason.text(language))"
+  }
+}

@@ -1,0 +1,40 @@
+import LastmileCore
+
+/// A table that can be imported from CSV, with the columns it takes.
+public enum ImportTable: String, CaseIterable, Sendable {
+  case households
+  case members
+
+  /// The columns the file must have.
+  public var required: [FieldName] {
+    switch self {
+    case .households: [.householdNo, .headName]
+    case .members: [.householdNo, .name]
+    }
+  }
+
+  /// Every column read; others are ignored with a warning.
+  public var accepted: [FieldName] {
+    switch self {
+    case .households: ExportTable.households.csvColumns
+    case .members: ExportTable.members.csvColumns
+    }
+  }
+
+  /// The column a header names (Chinese or English, any case), or nil.
+  func column(for header: String) -> FieldName? {
+    let trimmed = header.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
+    let lowered = trimmed.lowercased()
+    return accepted.first { $0.chinese == trimmed || $0.rawValue == lowered }
+      ?? accepted.first { Self.aliases[trimmed] == $0 }
+  }
+
+  /// Other headers met in offices' ledgers.
+  private static let aliases: [String: FieldName] = [
+    "户主姓名": .headName, "村/社区": .village, "村社区": .village, "社区": .village, "村民小组": .group, "网格": .group,
+    "小组": .group, "联系电话": .phone, "手机": .phone, "户类别": .categories, "联系人": .cadre, "包保干部": .cadre,
+    "成员姓名": .name, "关系": .relation, "出生年月": .birthDate, "公民身份号码": .idNumber, "身份证": .idNumber,
+  ]
+}
+
+import Foundation

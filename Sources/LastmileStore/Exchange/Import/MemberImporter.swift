@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// Imports members: each row adds a member to the household with its number, or updates the
+/// member of that household with the same ID number (or, without one, the same name).
+struct MemberImporter {
+  struct Plan {
+    let row: ImportFile.Row
+    let member: Member
+    let isNew: Bool
+    let changes: Bool
+  }
+
+  let file: ImportFile
+  let today: LocalDate
+  private var households: [String: UUID] = [:]
+  private var membersOf: [UUID: [Member]] = [:]
+  private var seenIDs: [String: Int] = [:]
+
+  init(file: ImportFile, today: LocalDate, _ db: Database) throws {
+    self.file = file
+    self.today = today
+    for row in try Row.fetchAll(db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL") {
+      households[row["household_no"]] = row.uuid("id")
+    }
+  }
+
+  mutating func plan(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws
+    -> RowCheck<Plan>
+  {
+    var cells = ImportParsing(file, row)
+    let number = cells.text(.householdNo)
+    guard let householdId = households[number] else {
+      cells.fail(.householdNo, .householdNotFound(number))
+      return .refused(cells.problems)
+    }
+    if membersOf[householdId] == nil {
+      membersOf[householdId] = try Member.fetchAll(
+        db, sql: "SELECT * FROM member WHERE household_id = ? AND deleted_at IS NULL", arguments: [householdId.databaseText])
+    }
+    let name = cells.text(.name)
+    let typedID = cells.text(.idNumber)
+    let normalizedID = (try? ResidentID.validate(typedID, today: today).get().number) ?? typedID
+    let current =
+      membersOf[householdId]!.first { !normalizedID.isEmpty && $0.idNumber == normalizedID }
+      ?? membersOf[householdId]!.first { $0.name == name && ($0.idNumber.isEmpty || normalizedID.isEmpty) }
+    var member = current ?? Member(householdId: householdId, name: name, relation: .other)
+    member.name = name
+    if cells.has(.relation), let relation = cells.coded(.relation, Relation.self) { member.relation = relation }
+    if cells.has(.sex) { member.sex = cells.coded(.sex, Sex.self) ?? member.sex }
+    if cells.has(.birthDate) { member.birthDate = cells.date(.birthDate) ?? member.birthDate }
+    if cells.has(.idNumber) { member.idNumber = typedID }
+    if cells.has(.phone) { member.phone = cells.text(.phone) }
+    if cells.has(.notes) { member.notes = cells.text(.notes) }
+    switch Validation.member(member, today: today) {
+    case .success(let valid): member = valid
+    case .failure(let problems): cells.add(problems)
+    }
+    if !member.idNumber.isEmpty {
+      if let first = seenIDs[member.idNumber] {
+        cells.fail(.idNumber, .duplicateInFile(key: member.idNumber, firstLine: first))
+      } else {
+        seenIDs[member.idNumber] = row.line
+        let elsewhere = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT h.id, h.household_no, h.head_name FROM member m JOIN household h ON h.id = m.household_id
+            WHERE m.id_number = ? AND m.deleted_at IS NULL AND h.deleted_at IS NULL AND h.id <> ?
+            """, arguments: [member.idNumber, householdId.databaseText])
+        for other in elsewhere {
+          cells.warn(
+            .idNumber,
+            .duplicate(
+              DuplicateHint(
+                householdId: other.uuid("id") ?? UUID(), householdNo: other["household_no"], headName: other["head_name"],
+                reason: .sameIDNumber(member.idNumber))))
+        }
+      }
+    }
+    warnings += cells.problems.filter(\.isWarning)
+    let errors = cells.problems.filter { !$0.isWarning }
+    guard errors.isEmpty else { return .refused(errors) }
+    if current == nil { membersOf[householdId]!.append(member) }
+    let changes = current.map { $0.columnValues.map(\.1) != member.columnValues.map(\.1) } ?? true
+    return .ok(Plan(row: row, member: member, isNew: current == nil, changes: changes))
+  }
+
+  func apply(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
+    try db.saveAudited(
+      table: Member.Columns.table, id: plan.member.id, values: plan.member.columnValues, context: context,
+      note: "import \(file.name):\(plan.row.line)")
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// An area with its full name, for pick lists (`青山镇 › 石桥村 › 一组`).
+public struct AreaChoice: Sendable, Equatable {
+  public let id: UUID
+  public let level: AreaLevel
+  /// The names from the township down.
+  public let path: [String]
+}
+
+/// A cadre for pick lists.
+public struct CadreChoice: Sendable, Equatable {
+  public let id: UUID
+  public let name: String
+  public let role: CadreRole
+  public let unit: String
+}
+
+extension LastmileStore {
+  /// Every live area in roster order, each with its path.
+  public func areaChoices() throws -> [AreaChoice] {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT id, parent_id, level, name, position FROM area WHERE deleted_at IS NULL ORDER BY position, name")
+      var byParent: [String: [Row]] = [:]
+      for row in rows { byParent[(row["parent_id"] as String?) ?? "", default: []].append(row) }
+      var result: [AreaChoice] = []
+      func walk(_ parent: String, _ path: [String]) {
+        for row in byParent[parent] ?? [] {
+          let name: String = row["name"]
+          let id: String = row["id"]
+          result.append(
+            AreaChoice(id: UUID(uuidString: id) ?? UUID(), level: row["level"] ?? .village, path: path + [name]))
+          walk(id, path + [name])
+        }
+      }
+      walk("", [])
+      return result
+    }
+  }
+
+  /// Every live cadre, by name.
+  public func cadreChoices() throws -> [CadreChoice] {
+    try read { db in
+      try Row.fetchAll(db, sql: "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name").map {
+        CadreChoice(id: $0.uuid("id") ?? UUID(), name: $0["name"], role: $0["role"] ?? .staff, unit: $0["unit"] ?? "")
+      }
+    }
+  }
+
+  /// The cadre in force for a household, if one.
+  public func contactCadre(ofHousehold householdId: UUID) throws -> UUID? {
+    try read { db in
+      try String.fetchOne(
+        db,
+        sql: """
+          SELECT cadre_id FROM contact_assignment WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL
+          ORDER BY starts_on DESC LIMIT 1
+          """, arguments: [householdId.databaseText]
+      ).flatMap(UUID.init(uuidString:))
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// The contact card of a live household.
+  public func householdCard(id: UUID, visitLimit: Int = 50) throws -> HouseholdCard? {
+    try read { db in
+      let key = id.databaseText
+      guard
+        let household = try Household.fetchOne(
+          db, sql: "SELECT * FROM household WHERE id = ? AND deleted_at IS NULL", arguments: [key])
+      else { return nil }
+      let place = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT a.level, a.name AS area, p.name AS parent, pp.name AS grandparent
+          FROM area a LEFT JOIN area p ON p.id = a.parent_id LEFT JOIN area pp ON pp.id = p.parent_id
+          WHERE a.id = ?
+          """, arguments: [household.areaId?.databaseText])
+      var township = ""
+      var village = ""
+      var group = ""
+      if let place {
+        switch AreaLevel(rawValue: place["level"] ?? "") {
+        case .group?:
+          group = place["area"] ?? ""
+          village = place["parent"] ?? ""
+          township = place["grandparent"] ?? ""
+        case .village?:
+          village = place["area"] ?? ""
+          township = place["parent"] ?? ""
+        default:
+          township = place["area"] ?? ""
+        }
+      }
+      let assignments = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.name, c.role, ca.starts_on, ca.ends_on FROM contact_assignment ca JOIN cadre c ON c.id = ca.cadre_id
+          WHERE ca.household_id = ? AND ca.deleted_at IS NULL ORDER BY ca.starts_on DESC
+          """, arguments: [key])
+      let contacts = assignments.filter { ($0["ends_on"] as String?) == nil }.map {
+        (name: $0["name"] as String, role: ($0["role"] as CadreRole?) ?? .staff, since: $0["starts_on"] as LocalDate)
+      }
+      let past = assignments.compactMap { row -> (name: String, from: LocalDate, to: LocalDate)? in
+        guard let end = row["ends_on"] as LocalDate? else { return nil }
+        return (row["name"], row["starts_on"], end)
+      }
+      let members = try Member.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM member WHERE household_id = ? AND deleted_at IS NULL
+          ORDER BY relation <> 'head', birth_date, name
+          """, arguments: [key])
+      let visits = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT v.id, v.visited_on, v.kind, v.content, a.name AS village_name,
+            (SELECT group_concat(name, '、') FROM (SELECT c.name FROM visit_cadre vc JOIN cadre c ON c.id = vc.cadre_id
+              WHERE vc.visit_id = v.id ORDER BY vc.position)) AS cadre_names
+          FROM visit_household vh JOIN visit v ON v.id = vh.visit_id LEFT JOIN area a ON a.id = v.area_id
+          WHERE vh.household_id = ? AND v.deleted_at IS NULL
+          ORDER BY vh.visited_on DESC LIMIT ?
+          """, arguments: [key, visitLimit]
+      ).map { row in
+        VisitSummary(
+          id: row.uuid("id") ?? UUID(), date: row["visited_on"], kind: row["kind"] ?? .homeVisit,
+          cadres: row["cadre_names"] ?? "", households: household.headName, village: row["village_name"] ?? "",
+          content: row["content"] ?? "")
+      }
+      let requests = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.*, a.name AS village_name FROM help_request r LEFT JOIN area a ON a.id = r.area_id
+          WHERE r.household_id = ? AND r.deleted_at IS NULL
+          ORDER BY r.status IN ('registered', 'in_progress') DESC, r.received_at DESC
+          """, arguments: [key]
+      ).map { row in
+        RequestSummary(
+          id: row.uuid("id") ?? UUID(), receivedAt: row["received_at"], channel: row["channel"] ?? .other,
+          requester: row["requester_name"], village: row["village_name"] ?? "", category: row["category"],
+          decision: row["decision"], status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
+          dueOn: row["due_on"])
+      }
+      return HouseholdCard(
+        household: household, township: township, village: village, group: group, contacts: contacts,
+        pastContacts: past, members: members, visits: visits, requests: requests)
+    }
+  }
+
+  /// Records that a household's ID numbers and phones were shown in full, and by whom.
+  public func recordReveal(householdId: UUID) throws {
+    try write { db, context in
+      try db.appendAudit(
+        table: Household.Columns.table, rowId: householdId.databaseText, action: "reveal", before: nil, after: nil,
+        note: "ID numbers and phones shown in full", context: context)
+    }
+  }
+
+  /// Makes `cadreId` the household's contact cadre from `date` (nil: none): other contacts in
+  /// force end the day before, so the history keeps who contacted the household when.
+  public func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate) throws {
+    try write { db, context in
+      try db.setContactCadre(householdId: householdId, cadreId: cadreId, from: date, context: context)
+    }
+  }
+}
+
+extension Database {
+  /// Ends the household's other contacts the day before `date` and starts `cadreId`'s.
+  func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate, context: ChangeContext) throws {
+    let current = try Row.fetchAll(
+      self,
+      sql: """
+        SELECT id, cadre_id FROM contact_assignment
+        WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL
+        """, arguments: [householdId.databaseText])
+    if let cadreId, current.contains(where: { ($0["cadre_id"] as String) == cadreId.databaseText }) { return }
+    for row in current {
+      try updateAudited(
+        table: ContactAssignment.Columns.table, id: row["id"],
+        values: [(ContactAssignment.Columns.endsOn, date.adding(days: -1).databaseValue)], context: context,
+        action: "end")
+    }
+    if let cadreId {
+      let assignment = ContactAssignment(cadreId: cadreId, target: .household(householdId), startsOn: date)
+      try insertAudited(
+        into: ContactAssignment.Columns.table, id: assignment.id.databaseText, values: assignment.columnValues,
+        context: context)
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension Listing {
+  /// The roster: live households, with everything the table shows, sorted by `RosterColumn`.
+  public static let roster = KeysetQuery(
+    from: "household t LEFT JOIN area g ON g.id = t.area_id LEFT JOIN area v ON v.id = t.village_id",
+    condition: "t.deleted_at IS NULL",
+    columns: """
+      t.id, t.household_no, t.head_name, t.phone, t.categories, t.member_count, t.cadre_names,
+      t.last_visit_on, t.open_requests, v.name AS village_name,
+      CASE WHEN g.level = 'group' THEN g.name END AS group_name
+      """,
+    sortExpressions: [
+      "t.area_sort", "t.household_no", "t.head_pinyin", "t.member_count", "t.categories", "t.cadre_names",
+      "t.last_visit_on", "t.open_requests",
+    ])
+}
+
+/// What a search found: the row it moved to, how many households match, and where the row is.
+public struct RosterSearchResult: Sendable, Equatable {
+  public let row: ListingRow<HouseholdSummary>?
+  public let matches: Int
+  /// The position of `row` in the filtered, sorted roster.
+  public let position: Int?
+}
+
+extension LastmileStore {
+  /// The roster narrowed by `filter`.
+  func rosterQuery(_ db: Database, _ filter: RosterFilter) throws -> KeysetQuery {
+    var query = Listing.roster
+    if let area = filter.area {
+      let prefix = try String.fetchOne(
+        db,
+        sql: """
+          SELECT CASE a.level
+            WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name
+              || '.' || printf('%04d', a.position) || a.name || '/'
+            WHEN 'village' THEN printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name || '.'
+            ELSE printf('%04d', a.position) || a.name || '.' END
+          FROM area a LEFT JOIN area v ON v.id = a.parent_id LEFT JOIN area t ON t.id = v.parent_id
+          WHERE a.id = ?
+          """, arguments: [area.databaseText]) ?? "\u{FFFF}"
+      query = query.narrowed(
+        by: "t.area_sort >= ? AND t.area_sort < ?",
+        arguments: [prefix.databaseValue, (prefix + "\u{FFFF}").databaseValue])
+    }
+    if let category = filter.category {
+      query = query.narrowed(
+        by: "'|' || t.categories || '|' LIKE ?", arguments: ["%|\(category.rawValue)|%".databaseValue])
+    }
+    if let cadre = filter.cadre {
+      query = query.narrowed(
+        by: """
+          EXISTS (SELECT 1 FROM contact_assignment ca WHERE ca.household_id = t.id AND ca.cadre_id = ?
+            AND ca.ends_on IS NULL AND ca.deleted_at IS NULL)
+          """, arguments: [cadre.databaseText.databaseValue])
+    }
+    if let days = filter.notVisitedForDays {
+      query = query.narrowed(by: "t.last_visit_on < ?", arguments: [clock.today.adding(days: -days).databaseValue])
+    }
+    if filter.hasOpenRequests {
+      query = query.narrowed(by: "t.open_requests > 0")
+    }
+    if filter.possibleDuplicates {
+      query = query.narrowed(
+        by: """
+          EXISTS (SELECT 1 FROM household d WHERE d.village_id = t.village_id AND d.head_name = t.head_name
+            AND d.id <> t.id AND d.deleted_at IS NULL)
+          OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number AND o.household_id <> m.household_id
+            WHERE m.household_id = t.id AND m.id_number <> '' AND m.deleted_at IS NULL AND o.deleted_at IS NULL)
+          """)
+    }
+    return query
+  }
+
+  /// A page of the roster.
+  public func rosterPage(filter: RosterFilter = RosterFilter(), sort: ListingSort, anchor: PageAnchor, limit: Int)
+    throws -> [ListingRow<HouseholdSummary>]
+  {
+    try read { db in
+      try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: limit).map(Self.rosterRow)
+    }
+  }
+
+  /// How many households the filtered roster has.
+  public func rosterCount(filter: RosterFilter = RosterFilter()) throws -> Int {
+    try read { db in try rosterQuery(db, filter).count(db) }
+  }
+
+  /// Finds the next household matching `text` after `key` (before it when `backward`), going
+  /// round to the other end; with no key, the first match.
+  public func searchRoster(
+    _ text: String, filter: RosterFilter = RosterFilter(), sort: ListingSort, after key: ListingKey?,
+    backward: Bool = false, including: Bool = false
+  ) throws -> RosterSearchResult {
+    guard let match = SearchDocument.query(text) else { return RosterSearchResult(row: nil, matches: 0, position: nil) }
+    return try read { db in
+      let query = try rosterQuery(db, filter).narrowed(
+        by: "t.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)",
+        arguments: [match.databaseValue])
+      let matches = try query.count(db)
+      guard matches > 0 else { return RosterSearchResult(row: nil, matches: 0, position: nil) }
+      var anchor: PageAnchor = backward ? .last : .first
+      if let key { anchor = backward ? .before(key) : (including ? .from(key) : .after(key)) }
+      var found = try query.page(db, sort: sort, anchor: anchor, limit: 1)
+      if found.isEmpty { found = try query.page(db, sort: sort, anchor: backward ? .last : .first, limit: 1) }
+      guard let first = found.first else { return RosterSearchResult(row: nil, matches: matches, position: nil) }
+      let row = Self.rosterRow(first)
+      let position = try rosterQuery(db, filter).position(of: row.key, db, sort: sort)
+      return RosterSearchResult(row: row, matches: matches, position: position)
+    }
+  }
+
+  private static func rosterRow(_ pair: (ListingKey, Row)) -> ListingRow<HouseholdSummary> {
+    let (key, row) = pair
+    return ListingRow(
+      key: key,
+      model: HouseholdSummary(
+        id: row.uuid("id") ?? UUID(), householdNo: row["household_no"], headName: row["head_name"],
+        village: row["village_name"] ?? "", group: row["group_name"] ?? "", memberCount: row["member_count"],
+        categories: ListColumn.decode(row["categories"]).compactMap(HouseholdCategory.init(rawValue:)),
+        cadres: row["cadre_names"], phone: row["phone"] ?? "",
+        lastVisitOn: LocalDate(parsing: row["last_visit_on"] ?? ""), openRequests: row["open_requests"]))
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import LastmileCore
+
+/// The filters of the roster; they combine (all must hold).
+public struct RosterFilter: Sendable, Hashable {
+  /// A township, village or group: households in it and below it.
+  public var area: UUID?
+  public var category: HouseholdCategory?
+  /// Households this cadre contacts now.
+  public var cadre: UUID?
+  /// Households not visited in this many days (never visited included).
+  public var notVisitedForDays: Int?
+  public var hasOpenRequests = false
+  /// Households that share a head's name with another in the same village, or a member's ID
+  /// number with another household.
+  public var possibleDuplicates = false
+
+  public init(
+    area: UUID? = nil, category: HouseholdCategory? = nil, cadre: UUID? = nil, notVisitedForDays: Int? = nil,
+    hasOpenRequests: Bool = false, possibleDuplicates: Bool = false
+  ) {
+    self.area = area
+    self.category = category
+    self.cadre = cadre
+    self.notVisitedForDays = notVisitedForDays
+    self.hasOpenRequests = hasOpenRequests
+    self.possibleDuplicates = possibleDuplicates
+  }
+
+  /// Whether no filter is set.
+  public var isEmpty: Bool { self == RosterFilter() }
+}
+
+/// The columns the roster sorts by, in the order of its listing's sort keys.
+public enum RosterColumn: Int, CaseIterable, Sendable {
+  /// Area (township, village, group), then household number: the default order.
+  case area
+  case householdNo
+  /// The head's name, in pinyin order.
+  case head
+  case members
+  case categories
+  case cadre
+  case lastVisit
+  case openRequests
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import LastmileCore
+import LastmileStore
+
+extension Lastmile {
+  /// `lastmile import`: households or members from CSV.
+  struct Import: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdImport))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(text(.argImportTable), valueName: "households|members"))
+    var table: String
+
+    @Argument(help: ArgumentHelp(text(.argImportFile), valueName: "FILE"))
+    var file: String
+
+    @Flag(help: ArgumentHelp(text(.optDryRun)))
+    var dryRun = false
+
+    @Flag(help: ArgumentHelp(text(.optSkipInvalid)))
+    var skipInvalid = false
+
+    @Flag(help: ArgumentHelp(text(.optTemplate)))
+    var template = false
+
+    mutating func validate() throws {
+      guard ImportTable(rawValue: table) != nil else {
+        throw ValidationError(text(.badChoice, "TABLE", table, ImportTable.allCases.map(\.rawValue).joined(separator: ", ")))
+      }
+    }
+
+    func run() throws {
+      let importTable = ImportTable(rawValue: table)!
+      if template {
+        let content = LastmileStore.importTemplate(importTable, language: Console.language)
+        if file == "-" {
+          print(content, terminator: "")
+          return
+        }
+        var sink = try FileSink(url: URL(fileURLWithPath: (file as NSString).expandingTildeInPath))
+        try sink.write(content)
+        try sink.commit()
+        Console.note(text(.templateWritten, file))
+        return
+      }
+      let store = try global.openStore(create: true, needsOperator: !dryRun)
+      let report = try store.importCSV(
+        importTable, from: URL(fileURLWithPath: (file as NSString).expandingTildeInPath), name: file,
+        options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language))
+      for problem in report.problems {
+        Console.note(problem.text(Console.language))
+      }
+      if report.hasErrors && !skipInvalid {
+        Console.error(text(.importRefused, report.rejected))
+        throw ExitCode(1)
+      }
+      let name = text(importTable == .households ? .tableHouseholds : .tableMembers)
+      print(
+        text(
+          .importSummary, name, report.added, report.updated, report.unchanged, report.rejected, report.rows,
+          report.encoding.rawValue))
+      if dryRun { print(text(.importDryRun)) }
+      if let rejected = report.rejectedFile { print(text(.importRejectedWritten, rejected.path)) }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+import TerminalKit
+import Testing
+
+import TestSupport
+
+@Suite("The roster pane and the contact card")
+struct RosterPaneTests {
+  @Test("the contact card shows every field with IDs and phones masked, in both languages", arguments: [Language.zh, .en])
+  func card(language: Language) throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
+    app.press(.enter)
+    try expectFrame(app.frame, named: "card-\(language.rawValue)")
+    #expect(app.frame.contains("430523********"))
+    #expect(!app.frame.contains("430523195004"))
+  }
+
+  @Test("revealing shows ID numbers in full and records it in the audit log")
+  func reveal() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .character("v"))
+    #expect(app.frame.contains("430523195004"))
+    #expect(try store.auditEntries(table: "household", rowId: Fixtures.uuid(10)).last?.action == "reveal")
+    app.press(.character("v"))
+    #expect(!app.frame.contains("430523195004"))
+  }
+
+  @Test("a member with a wrong check digit is refused with the reason, in both languages", arguments: [Language.zh, .en])
+  func memberValidation(language: Language) throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
+    app.press(.enter, .character("a"))
+    app.type("张小宝")
+    app.press(.tab, .tab)
+    app.type("430523201501010011")
+    app.press(.tab)
+    try expectFrame(app.frame, named: "member-form-\(language.rawValue)")
+  }
+
+  @Test("a valid ID number fills sex and birth date, and the member is saved and shown on the card")
+  func memberSaved() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .character("a"))
+    app.type("张小宝")
+    app.press(.tab, .tab)
+    app.type("430523201501010016")
+    app.press(.tab)
+    #expect(app.frame.contains("2015-01-01"))
+    app.press(.control("s"))
+    #expect(app.frame.contains("已保存 张小宝"))
+    #expect(app.runner.state.card?.card.members.map(\.name).contains("张小宝") == true)
+    let member = try #require(try store.members(ofHousehold: Fixtures.uuid(10)).first { $0.name == "张小宝" })
+    #expect(member.sex == .male)
+    #expect(member.birthDate == LocalDate(parsing: "2015-01-01"))
+  }
+
+  @Test("deleting a household asks first, and u brings it back")
+  func deleteAndUndo() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("d"))
+    #expect(app.frame.contains("删除户 01010001（张三丰）及其 1 名成员"))
+    app.press(.character("y"))
+    #expect(app.runner.state.roster.total == 2)
+    #expect(try store.household(id: Fixtures.uuid(10)) == nil)
+    app.press(.character("u"))
+    #expect(app.runner.state.roster.total == 3)
+    #expect(try store.members(ofHousehold: Fixtures.uuid(10)).count == 1)
+    app.press(.character("u"))
+    #expect(app.frame.contains("没有可以撤销的操作"))
+  }
+
+  @Test("an edit is undone to the values before it")
+  func editAndUndo() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("e"), .tab)
+    app.press(.control("u"))
+    app.type("张君宝")
+    app.press(.control("s"))
+    #expect(try store.household(id: Fixtures.uuid(10))?.headName == "张君宝")
+    app.press(.character("u"))
+    #expect(try store.household(id: Fixtures.uuid(10))?.headName == "张三丰")
+  }
+
+  @Test("a household with the same head in the same village warns and links to the existing one")
+  func duplicateWarning() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("a"))
+    app.type("01010009")
+    app.press(.tab)
+    app.type("张三丰")
+    app.press(.tab)
+    app.type("一组")
+    app.press(.enter)
+    app.press(.control("s"))
+    #expect(app.frame.contains("同村已有户主 张三丰 的户 01010001"))
+    app.press(.character("o"))
+    #expect(app.runner.state.card?.card.household.householdNo == "01010001")
+    #expect(try store.household(number: "01010009") == nil)
+  }
+
+  @Test("typing a search jumps to the first match, and n and N step through the matches")
+  func search() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 150)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("/"))
+    app.type("zh")
+    let matches = try #require(app.runner.state.search?.matches)
+    #expect(matches > 1)
+    let first = try #require(app.runner.state.roster.selectedModel)
+    app.press(.enter, .character("n"))
+    let second = try #require(app.runner.state.roster.selectedModel)
+    #expect(first.id != second.id)
+    app.press(.character("N"))
+    #expect(app.runner.state.roster.selectedModel?.id == first.id)
+    #expect(app.frame.contains("找到 \(matches) 户"))
+    app.press(.escape)
+    #expect(app.runner.state.search == nil)
+  }
+
+  @Test("a filter narrows the roster, shows itself in the header, and F clears it")
+  func filter() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
+    app.press(.character("f"), .tab)
+    app.type("脱贫")
+    app.press(.enter, .control("s"))
+    try expectFrame(app.frame, named: "roster-filter-zh")
+    #expect(app.runner.state.roster.total == 1)
+    app.press(.character("F"))
+    #expect(app.runner.state.roster.total == 3)
+  }
+
+  @Test("merging from the card moves everything into the other household")
+  func merge() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.down, .enter, .character("m"))
+    app.type("01010001")
+    app.press(.control("s"))
+    #expect(app.frame.contains("01010001（张三丰）"))
+    app.press(.character("y"))
+    #expect(app.runner.state.card?.card.household.householdNo == "01010001")
+    #expect(app.runner.state.card?.card.members.count == 2)
+  }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import GRDB
+import LastmileCore
+import Testing
+
+@testable import LastmileStore
+import TestSupport
+
+@Suite("CSV import")
+struct ImportTests {
+  let households = """
+    户号,户主,村,组,地址,电话,类别,致贫原因,联系干部,联系卡发放日期,备注
+    01010001,张三丰,石桥村,一组,石桥村一组1号,13812341234,脱贫户、低保户,因病,李干部,2025/3/1,
+    01010002,欧阳娜娜,石桥村,二组,石桥村二组2号,0739-5123456,空巢老人,,李干部,2025年3月2日,独居
+    01010003,Smith,柳塘村,一组,,,,,,,
+    """
+
+  @Test("a GB18030 file with Chinese headers is read, and villages, groups and cadres it names are created")
+  func gb18030() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("户籍.csv")
+    try #require(TextDecoding.gb18030(households)).write(to: file)
+    let report = try store.importCSV(.households, from: file)
+    #expect(report.encoding == .gb18030)
+    #expect(report.added == 3)
+    #expect(!report.hasErrors)
+    #expect(report.problems.contains { $0.isWarning && $0.reason == .newCadre("李干部") })
+    let household = try #require(try store.household(number: "01010001"))
+    #expect(household.categories == [.povertyAlleviated, .minimumAllowance])
+    #expect(household.povertyCause == .illness)
+    #expect(household.cardIssuedOn == LocalDate(parsing: "2025-03-01"))
+    let card = try #require(try store.householdCard(id: household.id))
+    #expect(card.village == "石桥村")
+    #expect(card.group == "一组")
+    #expect(card.contacts.map(\.name) == ["李干部"])
+    #expect(try store.areaChoices().filter { $0.level == .village }.map { $0.path.last } == ["石桥村", "柳塘村"])
+  }
+
+  @Test("importing the same file again changes nothing and creates no duplicate")
+  func idempotent() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("households.csv")
+    try households.write(to: file, atomically: true, encoding: .utf8)
+    _ = try store.importCSV(.households, from: file)
+    let audits = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") }
+    let again = try store.importCSV(.households, from: file)
+    #expect(again.added == 0)
+    #expect(again.updated == 0)
+    #expect(again.unchanged == 3)
+    #expect(try store.counts().households == 3)
+    #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == audits)
+    let changed = households.replacingOccurrences(of: "石桥村一组1号", with: "石桥村一组9号")
+    try changed.write(to: file, atomically: true, encoding: .utf8)
+    let third = try store.importCSV(.households, from: file)
+    #expect(third.updated == 1)
+    #expect(third.unchanged == 2)
+    #expect(try store.household(number: "01010001")?.address == "石桥村一组9号")
+  }
+
+  @Test("a file with bad rows is refused whole, each bad line reported as file:line: column: reason")
+  func refusedWhole() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let good = folder.file("h.csv")
+    try households.write(to: good, atomically: true, encoding: .utf8)
+    _ = try store.importCSV(.households, from: good)
+    let members = """
+      household_no,name,relation,sex,birth_date,id_number,phone,extra
+      01010001,张三丰,head,male,,430523195004050112,,x
+      01010001,李秀英,wife,,,110105194912310021,,
+      01010002,欧阳娜娜,户主,,,,12345,
+      09999999,无名,户主,,,,,
+      01010001,张小宝,孙子,,,430523201501010016,,
+      """
+    let file = folder.file("members.csv")
+    try members.write(to: file, atomically: true, encoding: .utf8)
+    let before = try store.counts()
+    let report = try store.importCSV(.members, from: file, name: "members.csv", options: ImportOptions(language: .en))
+    #expect(!report.written)
+    #expect(try store.counts() == before)
+    let lines = report.problems.filter { !$0.isWarning }.map { $0.text(.en) }
+    #expect(lines.contains("members.csv:2: id_number: wrong check digit: it ends in 2, it should be 5"))
+    #expect(lines.contains { $0.hasPrefix("members.csv:3: relation: 'wife' is not known") })
+    #expect(lines.contains("members.csv:3: id_number: wrong check digit: it ends in 1, it should be X"))
+    #expect(lines.contains("members.csv:4: phone: a mobile number has 11 digits, this one has 5"))
+    #expect(lines.contains("members.csv:5: household_no: there is no household 09999999: import the households first"))
+    #expect(report.problems.contains { $0.isWarning && $0.line == 1 && $0.column == "extra" })
+    #expect(report.rejected == 4)
+  }
+
+  @Test("with skip-invalid the good rows are imported and the bad ones written with their reason")
+  func skipInvalid() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("households.csv")
+    try (households + "\n01010004,,柳塘村,,,,神仙户,,,,\n").write(to: file, atomically: true, encoding: .utf8)
+    let report = try store.importCSV(.households, from: file, options: ImportOptions(skipInvalid: true, language: .zh))
+    #expect(report.added == 3)
+    #expect(report.rejected == 1)
+    let rejected = try #require(report.rejectedFile)
+    #expect(rejected.lastPathComponent == "households.rejected.csv")
+    let data = try Data(contentsOf: rejected)
+    #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+    let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+    #expect(text.hasPrefix("户号,户主,村,组,地址,电话,类别,致贫原因,联系干部,联系卡发放日期,备注,原因"))
+    #expect(text.contains("01010004,,柳塘村"))
+    #expect(text.contains("必填"))
+    #expect(text.contains("不认识“神仙户”"))
+  }
+
+  @Test("a dry run counts what would change and writes nothing")
+  func dryRun() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("households.csv")
+    try households.write(to: file, atomically: true, encoding: .utf8)
+    let report = try store.importCSV(.households, from: file, options: ImportOptions(dryRun: true))
+    #expect(report.added == 3)
+    #expect(!report.written)
+    #expect(try store.counts().households == 0)
+  }
+
+  @Test("members are matched by ID number or name, and an ID number in another household is a warning")
+  func members() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("h.csv")
+    try households.write(to: file, atomically: true, encoding: .utf8)
+    _ = try store.importCSV(.households, from: file)
+    let id = Fixtures.idNumber(born: LocalDate(parsing: "1950-04-05")!, male: true)
+    let twice = "\u{FEFF}户号,姓名,与户主关系,身份证号,电话\n01010001,张三丰,户主,\(id),13812341234\n01010002,欧阳娜娜,户主,\(id),\n"
+    let membersFile = folder.file("m.csv")
+    try twice.write(to: membersFile, atomically: true, encoding: .utf8)
+    let refused = try store.importCSV(.members, from: membersFile)
+    #expect(refused.encoding == .utf8WithBOM)
+    #expect(refused.problems.contains { $0.reason == .duplicateInFile(key: id, firstLine: 2) })
+    try "户号,姓名,与户主关系,身份证号\n01010001,张三丰,户主,\(id)\n".write(to: membersFile, atomically: true, encoding: .utf8)
+    let first = try store.importCSV(.members, from: membersFile)
+    #expect(first.added == 1)
+    let household = try #require(try store.household(number: "01010001"))
+    let head = try #require(try store.members(ofHousehold: household.id).first)
+    #expect(head.sex == .male)
+    #expect(head.birthDate == LocalDate(parsing: "1950-04-05"))
+    try "户号,姓名,电话\n01010001,张三丰,13900000000\n".write(to: membersFile, atomically: true, encoding: .utf8)
+    let byName = try store.importCSV(.members, from: membersFile)
+    #expect(byName.updated == 1)
+    #expect(try store.members(ofHousehold: household.id).count == 1)
+    try "户号,姓名,身份证号\n01010002,欧阳娜娜,\(id)\n".write(to: membersFile, atomically: true, encoding: .utf8)
+    let other = try store.importCSV(.members, from: membersFile)
+    #expect(other.added == 1)
+    #expect(other.problems.contains { $0.isWarning && $0.column == "身份证号" })
+  }
+
+  @Test("a file without a required column, or in an unknown encoding, is refused with a sentence")
+  func fileErrors() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("x.csv")
+    try "户主,村\n张三,石桥村\n".write(to: file, atomically: true, encoding: .utf8)
+    #expect(throws: StoreError.missingColumns(path: file.path, columns: ["户号 household_no"])) {
+      try store.importCSV(.households, from: file)
+    }
+    try Data([0xFF, 0xFE, 0x00, 0xD8, 0x00]).write(to: file)
+    #expect(throws: StoreError.undecodable(path: file.path)) { try store.importCSV(.households, from: file) }
+    try Data().write(to: file)
+    #expect(throws: StoreError.emptyFile(path: file.path)) { try store.importCSV(.households, from: file) }
+  }
+
+  @Test("an exported file imports back unchanged")
+  func roundTrip() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    var sink = StringSink()
+    try store.export(.households, options: ExportOptions(format: .csv, language: .zh, unmask: true), to: &sink)
+    let file = folder.file("export.csv")
+    try sink.text.write(to: file, atomically: true, encoding: .utf8)
+    let report = try store.importCSV(.households, from: file)
+    #expect(report.unchanged == 3)
+    #expect(!report.hasErrors)
+  }
+}
