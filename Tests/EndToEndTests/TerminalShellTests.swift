@@ -20,6 +20,15 @@ struct TerminalShellTests {
     return (try TmuxSession(environment: environment), db)
   }
 
+  /// The terminal's settings as `stty -a` prints them in the shell, word by word.
+  func terminalFlags(_ tmux: TmuxSession, _ folder: TemporaryFolder) throws -> [String] {
+    let file = folder.file("stty.txt").path
+    try tmux.run("stty -a > \(file); echo STTY=$?")
+    try tmux.waitFor("STTY=0")
+    return try String(contentsOfFile: file, encoding: .utf8)
+      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+  }
+
   @Test("switching tabs, the help, a resize, typing Chinese into a field and quitting work as a person sees them")
   func shell() throws {
     let folder = TemporaryFolder()
@@ -70,11 +79,7 @@ struct TerminalShellTests {
     let pid = try #require(try tmux.childPID(named: "lastmile"))
     kill(pid, SIGHUP)
     try tmux.waitFor("EXIT=129")
-    let sttyFile = folder.file("stty.txt").path
-    try tmux.run("stty -a > \(sttyFile); echo STTY=$?")
-    try tmux.waitFor("STTY=0")
-    let stty = try String(contentsOfFile: sttyFile, encoding: .utf8)
-    let flags = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+    let flags = try terminalFlags(tmux, folder)
     #expect(flags.contains("icanon"))
     #expect(flags.contains("echo"))
     #expect(!flags.contains("-icanon"))
@@ -95,11 +100,7 @@ struct TerminalShellTests {
     let pid = try #require(try tmux.childPID(named: "lastmile"))
     kill(pid, signal)
     try tmux.waitFor("EXIT=\(128 + signal)")
-    let sttyFile = folder.file("stty.txt").path
-    try tmux.run("stty -a > \(sttyFile); echo STTY=$?")
-    try tmux.waitFor("STTY=0")
-    let flags = try String(contentsOfFile: sttyFile, encoding: .utf8)
-      .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+    let flags = try terminalFlags(tmux, folder)
     #expect(flags.contains("icanon") && flags.contains("echo") && flags.contains("isig"))
   }
 

@@ -3,7 +3,7 @@ import GRDB
 import LastmileCore
 
 /// Imports households: each row adds a household or updates the one with its number.
-struct HouseholdImporter {
+struct HouseholdImporter: RowImporter {
   /// What one row will do.
   struct Plan {
     let row: ImportFile.Row
@@ -16,22 +16,24 @@ struct HouseholdImporter {
   }
 
   let file: ImportFile
+  let today: LocalDate
+  private var places: ImportPlaces
   private var existing: [String: String] = [:]
   private var seen: [String: Int] = [:]
   /// New villages and cadres already warned about, so each is named once.
   private var announced: Set<String> = []
 
-  init(file: ImportFile, _ db: Database) throws {
+  init(file: ImportFile, today: LocalDate, places: ImportPlaces, _ db: Database) throws {
     self.file = file
+    self.today = today
+    self.places = places
     for row in try Row.fetchAll(db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL") {
       existing[row["household_no"]] = row["id"]
     }
   }
 
   /// Reads and checks one row; the plan, or every problem in it.
-  mutating func plan(_ row: ImportFile.Row, _ db: Database, places: ImportPlaces, warnings: inout [ImportProblem])
-    throws -> RowCheck<Plan>
-  {
+  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws -> RowCheck<Plan> {
     var cells = ImportParsing(file, row)
     let number = cells.text(.householdNo)
     if let first = seen[number], !number.isEmpty {
@@ -81,10 +83,11 @@ struct HouseholdImporter {
            isNew: current == nil, changes: changes))
   }
 
-  /// Writes one planned row; returns whether anything changed.
-  func apply(_ plan: Plan, _ db: Database, _ context: ChangeContext, places: inout ImportPlaces, today: LocalDate)
-    throws -> Bool
-  {
+  func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
+
+  func household(of plan: Plan) -> String { plan.household.id.databaseText }
+
+  mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     var household = plan.household
     if let area = try places.area(village: plan.village, group: plan.group, db, context) { household.areaId = area }
     var changed = try db.saveAudited(

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LastmileCore
 
 /// A CSV file read for import: its encoding, its header mapped to columns, and its rows.
@@ -18,6 +19,8 @@ struct ImportFile {
 
   /// The file as the user named it, for messages.
   let name: String
+  let url: URL
+  let table: ImportTable
   let encoding: TextDecoding.Encoding
   let headers: [String]
   let rows: [Row]
@@ -55,7 +58,7 @@ struct ImportFile {
     }
     let rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields, columns: columns) }
     return ImportFile(
-      name: name, encoding: encoding, headers: header.fields, rows: Array(rows), headerOf: headerOf, warnings: warnings)
+      name: name, url: url, table: table, encoding: encoding, headers: header.fields, rows: Array(rows), headerOf: headerOf, warnings: warnings)
   }
 
   /// A problem in one cell of `row`.
@@ -81,4 +84,17 @@ struct ImportFile {
 enum RowCheck<Plan> {
   case ok(Plan)
   case refused([ImportProblem])
+}
+
+/// Checks and writes the rows of one kind of import.
+protocol RowImporter {
+  associatedtype Plan
+  /// Reads and checks one row; warnings are added to `warnings`.
+  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws -> RowCheck<Plan>
+  /// Writes a checked row; returns whether anything changed.
+  mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool
+  /// Whether the row adds a record, and whether it would change one.
+  func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool)
+  /// The household whose search document the row touches.
+  func household(of plan: Plan) -> String
 }

@@ -29,69 +29,59 @@ extension LastmileStore {
     throws -> ImportReport
   {
     let file = try ImportFile.load(url, name: name ?? url.path, table: table)
-    var report = ImportReport(table: table, encoding: file.encoding)
+    let officeName = try localitySettings().officeName
+    let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
+    return try write { db, context in
+      let places = try ImportPlaces(db, townshipName: township)
+      switch table {
+      case .households:
+        var importer = try HouseholdImporter(file: file, today: clock.today, places: places, db)
+        return try run(&importer, file, options, db, context)
+      case .members:
+        var importer = try MemberImporter(file: file, today: clock.today, db)
+        return try run(&importer, file, options, db, context)
+      }
+    }
+  }
+
+  /// Checks every row, then writes them (unless a bad row refuses the file, or on a dry run).
+  private func run<Importer: RowImporter>(
+    _ importer: inout Importer, _ file: ImportFile, _ options: ImportOptions, _ db: Database, _ context: ChangeContext
+  ) throws -> ImportReport {
+    let l = Localizer(options.language)
+    var report = ImportReport(table: file.table, encoding: file.encoding)
     report.rows = file.rows.count
     var warnings = file.warnings
     var errors: [ImportProblem] = []
     var rejected: [(ImportFile.Row, String)] = []
-    let township = try localitySettings().officeName
-    try write { db, context in
-      var places = try ImportPlaces(db, townshipName: township.isEmpty ? Localizer(options.language)(.defaultTownship) : township)
-      var touched: [String] = []
-      func reject(_ row: ImportFile.Row, _ problems: [ImportProblem]) {
+    var plans: [Importer.Plan] = []
+    for row in file.rows {
+      switch try importer.check(row, db, warnings: &warnings) {
+      case .ok(let plan):
+        plans.append(plan)
+      case .refused(let problems):
         errors += problems
-        report.rejected += 1
-        rejected.append((row, problems.map { $0.reason.text(options.language) }.joined(separator: Localizer(options.language)(.listSeparator))))
-      }
-      switch table {
-      case .households:
-        var importer = try HouseholdImporter(file: file, db)
-        var plans: [HouseholdImporter.Plan] = []
-        for row in file.rows {
-          switch try importer.plan(row, db, places: places, warnings: &warnings) {
-          case .ok(let plan): plans.append(plan)
-          case .refused(let problems): reject(row, problems)
-          }
-        }
-        guard errors.isEmpty || options.skipInvalid else { return }
-        for plan in plans {
-          if options.dryRun {
-            count(&report, isNew: plan.isNew, changed: plan.changes)
-            continue
-          }
-          let changed = try importer.apply(plan, db, context, places: &places, today: clock.today)
-          count(&report, isNew: plan.isNew, changed: changed)
-          touched.append(plan.household.id.databaseText)
-        }
-      case .members:
-        var importer = try MemberImporter(file: file, today: clock.today, db)
-        var plans: [MemberImporter.Plan] = []
-        for row in file.rows {
-          switch try importer.plan(row, db, warnings: &warnings) {
-          case .ok(let plan): plans.append(plan)
-          case .refused(let problems): reject(row, problems)
-          }
-        }
-        guard errors.isEmpty || options.skipInvalid else { return }
-        for plan in plans {
-          if options.dryRun {
-            count(&report, isNew: plan.isNew, changed: plan.changes)
-            continue
-          }
-          count(&report, isNew: plan.isNew, changed: try importer.apply(plan, db, context))
-          touched.append(plan.member.householdId.databaseText)
-        }
-      }
-      guard !options.dryRun else { return }
-      try SearchIndex.refresh(db, households: touched)
-      report.written = true
-      if options.skipInvalid, !rejected.isEmpty {
-        let target = url.deletingPathExtension().appendingPathExtension("rejected.csv")
-        try file.writeRejected(rejected, language: options.language, to: target)
-        report.rejectedFile = target
+        rejected.append((row, problems.map { $0.reason.text(options.language) }.joined(separator: l(.listSeparator))))
       }
     }
+    report.rejected = rejected.count
     report.problems = (warnings + errors).sorted { ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0) }
+    guard errors.isEmpty || options.skipInvalid else { return report }
+    var touched: [String] = []
+    for plan in plans {
+      let (isNew, changes) = importer.outcome(of: plan)
+      let changed = options.dryRun ? changes : try importer.write(plan, db, context)
+      count(&report, isNew: isNew, changed: changed)
+      touched.append(importer.household(of: plan))
+    }
+    guard !options.dryRun else { return report }
+    try SearchIndex.refresh(db, households: touched)
+    report.written = true
+    if options.skipInvalid, !rejected.isEmpty {
+      let target = file.url.deletingPathExtension().appendingPathExtension("rejected.csv")
+      try file.writeRejected(rejected, language: options.language, to: target)
+      report.rejectedFile = target
+    }
     return report
   }
 

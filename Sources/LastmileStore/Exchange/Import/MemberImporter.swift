@@ -4,7 +4,7 @@ import LastmileCore
 
 /// Imports members: each row adds a member to the household with its number, or updates the
 /// member of that household with the same ID number (or, without one, the same name).
-struct MemberImporter {
+struct MemberImporter: RowImporter {
   struct Plan {
     let row: ImportFile.Row
     let member: Member
@@ -26,9 +26,7 @@ struct MemberImporter {
     }
   }
 
-  mutating func plan(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws
-    -> RowCheck<Plan>
-  {
+  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws -> RowCheck<Plan> {
     var cells = ImportParsing(file, row)
     let number = cells.text(.householdNo)
     guard let householdId = households[number] else {
@@ -86,7 +84,11 @@ struct MemberImporter {
     return .ok(Plan(row: row, member: member, isNew: current == nil, changes: changes))
   }
 
-  func apply(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
+  func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
+
+  func household(of plan: Plan) -> String { plan.member.householdId.databaseText }
+
+  mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     try db.saveAudited(
       table: Member.Columns.table, id: plan.member.id, values: plan.member.columnValues, context: context,
       note: "import \(file.name):\(plan.row.line)")
