@@ -153,6 +153,6 @@ struct ImportCommandTests {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url)
     let output = try runner.run(["import", "members", "-", "--template", "--lang", "zh"])
-    #expect(output.stdout == "\u{FEFF}户号,姓名,与户主关系,性别,出生日期,身份证号,电话,备注\r\n")
+    #expect(output.stdout == "\u{FEFF}户号,姓名,与户主关系,性别,出生日期,身份证号,电话,备注,健康状况,残疾情况,就学情况,标签\r\n")
   }
 }

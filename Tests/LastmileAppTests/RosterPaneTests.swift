@@ -132,14 +132,14 @@ struct RosterPaneTests {
     #expect(app.runner.state.search == nil)
   }
 
-  @Test("a filter narrows the roster, shows itself in the header, and F clears it")
-  func filter() throws {
+  @Test("a filter narrows the roster, shows itself in the header, and F clears it", arguments: [Language.zh, .en])
+  func filter(language: Language) throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.character("f"), .tab)
-    app.type("脱贫")
+    app.type(language == .zh ? "脱贫" : "poverty")
     app.press(.enter, .control("s"))
-    try expectFrame(app.frame, named: "roster-filter-zh")
+    try expectFrame(app.frame, named: "roster-filter-\(language.rawValue)")
     #expect(app.runner.state.roster.total == 1)
     app.press(.character("F"))
     #expect(app.runner.state.roster.total == 3)
@@ -157,5 +157,27 @@ struct RosterPaneTests {
     app.press(.character("y"))
     #expect(app.runner.state.card?.card.household.householdNo == "01010001")
     #expect(app.runner.state.card?.card.members.count == 2)
+  }
+
+  @Test("a file is exported from the pane and imported back from it")
+  func exportAndImport() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    let file = folder.file("roster.csv").path
+    app.press(.character("x"), .tab, .tab)
+    app.press(.control("u"))
+    app.type(file)
+    app.press(.control("s"))
+    #expect(app.frame.contains("已导出 3 行"))
+    try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "Smith", with: "Smyth")
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    app.press(.character("i"), .tab)
+    app.type(file)
+    app.press(.control("s"))
+    #expect(app.frame.contains("导入完成"))
+    #expect(app.frame.contains("新增 0，更新 1，未变 2"))
+    app.press(.enter)
+    #expect(try store.household(number: "01010003")?.headName == "Smyth")
   }
 }

@@ -51,9 +51,9 @@ struct ExportTests {
     var sink = StringSink()
     try store.export(.members, options: ExportOptions(format: .csv, language: .en, unmask: true), to: &sink)
     let lines = sink.text.components(separatedBy: "\r\n")
-    #expect(lines[0] == "\u{FEFF}household_no,name,relation,sex,birth_date,id_number,phone,notes")
+    #expect(lines[0] == "\u{FEFF}household_no,name,relation,sex,birth_date,id_number,phone,notes,health,disability,schooling,tags")
     let id = Fixtures.idNumber(born: LocalDate(year: 1956, month: 7, day: 8)!, male: true)
-    #expect(lines[1] == "01010001,张三丰,head,male,1956-07-08,\t\(id),13812341234,")
+    #expect(lines[1] == "01010001,张三丰,head,male,1956-07-08,\t\(id),13812341234,,,,,")
   }
 
   @Test("JSON requests carry id, due_on and overdue as of today, with codes and ISO date-times")

@@ -38,6 +38,10 @@ public enum FieldName: String, CodedValue {
   case operatorName = "operator"
   case role
   case unit
+  case health
+  case disability
+  case schooling
+  case tags
 
   public var chinese: String {
     switch self {
@@ -79,6 +83,10 @@ public enum FieldName: String, CodedValue {
     case .operatorName: "操作人"
     case .role: "职务"
     case .unit: "单位"
+    case .health: "健康状况"
+    case .disability: "残疾情况"
+    case .schooling: "就学情况"
+    case .tags: "标签"
     }
   }
 

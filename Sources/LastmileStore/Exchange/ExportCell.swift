@@ -7,6 +7,8 @@ enum ExportCell {
   /// An enumeration: its code (JSON, English CSV) and its Chinese word (Chinese CSV).
   case coded(code: String, chinese: String)
   case codedList([(code: String, chinese: String)])
+  /// Free words (tags): joined by `、` in CSV, an array in JSON.
+  case list([String])
   case date(LocalDate?)
   case dateTime(LocalDateTime?)
   case number(Double?)
@@ -28,6 +30,7 @@ enum ExportCell {
     case .codedList(let items):
       return language == .zh
         ? items.map(\.chinese).joined(separator: "、") : items.map(\.code).joined(separator: "|")
+    case .list(let items): return items.joined(separator: "、")
     case .date(let date): return date?.description ?? ""
     case .dateTime(let time): return time?.description ?? ""
     case .number(let number): return number.map(ExportCell.format) ?? ""
@@ -43,6 +46,7 @@ enum ExportCell {
     case .text(let text), .idNumber(let text): return .string(text)
     case .coded(let code, _): return .string(code)
     case .codedList(let items): return .array(items.map { .string($0.code) })
+    case .list(let items): return .array(items.map(JSONValue.string))
     case .date(let date): return date.map { .string($0.description) } ?? .null
     case .dateTime(let time): return time.map { .string($0.isoText) } ?? .null
     case .number(let number): return number.map(JSONValue.double) ?? .null

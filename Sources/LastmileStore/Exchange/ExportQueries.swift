@@ -72,7 +72,8 @@ struct ExportQueries {
         .householdNo: .text(row["household_no"]), .name: .text(member.name),
         .relation: .coded(member.relation), .sex: .coded(member.sex), .birthDate: .date(member.birthDate),
         .idNumber: .idNumber(unmask || member.idNumber.isEmpty ? member.idNumber : Masking.idNumber(member.idNumber)),
-        .phone: .text(phone(member.phone)), .notes: .text(memberNotes(member)),
+        .phone: .text(phone(member.phone)), .notes: .text(member.notes), .health: .text(member.health),
+        .disability: .text(member.disability), .schooling: .text(member.schooling), .tags: .list(member.tags),
       ]
     case .visits:
       let visit = try Visit(row: row)
@@ -100,11 +101,5 @@ struct ExportQueries {
 
   private func phone(_ number: String) -> String {
     unmask || number.isEmpty ? number : Masking.phone(number)
-  }
-
-  /// The member's notes column carries the health, disability and schooling notes as well.
-  private func memberNotes(_ member: Member) -> String {
-    [member.health, member.disability, member.schooling, member.tags.joined(separator: "、"), member.notes]
-      .filter { !$0.isEmpty }.joined(separator: "；")
   }
 }

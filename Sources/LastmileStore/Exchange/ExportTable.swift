@@ -14,7 +14,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
       [.householdNo, .headName, .village, .group, .address, .phone, .categories, .povertyCause, .cadre,
        .cardIssuedOn, .notes]
     case .members:
-      [.householdNo, .name, .relation, .sex, .birthDate, .idNumber, .phone, .notes]
+      [.householdNo, .name, .relation, .sex, .birthDate, .idNumber, .phone, .notes, .health, .disability, .schooling,
+       .tags]
     case .visits:
       [.date, .cadre, .kind, .householdNo, .village, .hours, .content, .followUpOn]
     case .requests:

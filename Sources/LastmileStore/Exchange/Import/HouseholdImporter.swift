@@ -48,7 +48,7 @@ struct HouseholdImporter: RowImporter {
     household.householdNo = number
     if cells.has(.headName) { household.headName = cells.text(.headName) }
     if cells.has(.address) { household.address = cells.text(.address) }
-    if cells.has(.phone) { household.phone = cells.text(.phone) }
+    if cells.has(.phone), !cells.isMasked(.phone) { household.phone = cells.text(.phone) }
     if cells.has(.categories) { household.categories = cells.categories(.categories) }
     if cells.has(.povertyCause) { household.povertyCause = cells.coded(.povertyCause, PovertyCause.self) }
     if cells.has(.cardIssuedOn) { household.cardIssuedOn = cells.date(.cardIssuedOn) }

@@ -18,6 +18,10 @@ struct ImportParsing {
   /// The cell's text.
   func text(_ field: FieldName) -> String { row[field] }
 
+  /// Whether the cell holds a masked identifier as lastmile exports it (`138****1234`): such a
+  /// cell keeps the stored value, so that an exported file can be edited and imported back.
+  func isMasked(_ field: FieldName) -> Bool { row[field].contains("*") }
+
   mutating func fail(_ field: FieldName?, _ reason: ImportProblem.Reason) {
     problems.append(file.problem(row, field, reason))
   }

@@ -38,7 +38,7 @@ struct MemberImporter: RowImporter {
         db, sql: "SELECT * FROM member WHERE household_id = ? AND deleted_at IS NULL", arguments: [householdId.databaseText])
     }
     let name = cells.text(.name)
-    let typedID = cells.text(.idNumber)
+    let typedID = cells.isMasked(.idNumber) ? "" : cells.text(.idNumber)
     let normalizedID = (try? ResidentID.validate(typedID, today: today).get().number) ?? typedID
     let current =
       membersOf[householdId]!.first { !normalizedID.isEmpty && $0.idNumber == normalizedID }
@@ -48,9 +48,16 @@ struct MemberImporter: RowImporter {
     if cells.has(.relation), let relation = cells.coded(.relation, Relation.self) { member.relation = relation }
     if cells.has(.sex) { member.sex = cells.coded(.sex, Sex.self) ?? member.sex }
     if cells.has(.birthDate) { member.birthDate = cells.date(.birthDate) ?? member.birthDate }
-    if cells.has(.idNumber) { member.idNumber = typedID }
-    if cells.has(.phone) { member.phone = cells.text(.phone) }
+    if cells.has(.idNumber), !cells.isMasked(.idNumber) { member.idNumber = typedID }
+    if cells.has(.phone), !cells.isMasked(.phone) { member.phone = cells.text(.phone) }
     if cells.has(.notes) { member.notes = cells.text(.notes) }
+    if cells.has(.health) { member.health = cells.text(.health) }
+    if cells.has(.disability) { member.disability = cells.text(.disability) }
+    if cells.has(.schooling) { member.schooling = cells.text(.schooling) }
+    if cells.has(.tags) {
+      member.tags = cells.text(.tags).split(whereSeparator: { "、;；,，|".contains($0) })
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
     switch Validation.member(member, today: today) {
     case .success(let valid): member = valid
     case .failure(let problems): cells.add(problems)
