@@ -18,7 +18,10 @@ let package = Package(
     ),
     .target(
       name: "LastmileStore",
-      dependencies: ["LastmileCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "LastmileCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .target(
       name: "CNCurses",

@@ -65,7 +65,23 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// `YYYY-MM-DD`.
   public var description: String {
     let (y, m, d) = components
-    return LocalDate.pad(y, 4) + "-" + LocalDate.pad(m, 2) + "-" + LocalDate.pad(d, 2)
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      LocalDate.writeDigits(y, 4, into: buffer, at: 0)
+      buffer[4] = UInt8(ascii: "-")
+      LocalDate.writeDigits(m, 2, into: buffer, at: 5)
+      buffer[7] = UInt8(ascii: "-")
+      LocalDate.writeDigits(d, 2, into: buffer, at: 8)
+      return 10
+    }
+  }
+
+  /// Writes `value` as `width` decimal digits (the low ones) into `buffer` at `start`.
+  static func writeDigits(_ value: Int, _ width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    var rest = abs(value)
+    for offset in stride(from: width - 1, through: 0, by: -1) {
+      buffer[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    }
   }
 
   public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

@@ -4,15 +4,28 @@ import Foundation
 public enum Timestamp {
   /// The text of an instant in UTC with milliseconds.
   public static func text(_ instant: Date) -> String {
-    let millis = Int((instant.timeIntervalSince1970 * 1000).rounded(.down))
+    text(millisecondsSince1970: Int((instant.timeIntervalSince1970 * 1000).rounded(.down)))
+  }
+
+  /// The text of an instant given in milliseconds since 1970 (UTC).
+  public static func text(millisecondsSince1970 millis: Int) -> String {
     let days = Int((Double(millis) / 86_400_000).rounded(.down))
     let rest = millis - days * 86_400_000
-    let date = LocalDate(dayNumber: days)
-    let hours = rest / 3_600_000
-    let minutes = rest / 60_000 % 60
-    let seconds = rest / 1000 % 60
-    return "\(date)T\(LocalDate.pad(hours, 2)):\(LocalDate.pad(minutes, 2)):"
-      + "\(LocalDate.pad(seconds, 2)).\(LocalDate.pad(rest % 1000, 3))Z"
+    let (y, m, d) = LocalDate(dayNumber: days).components
+    return String(unsafeUninitializedCapacity: 24) { buffer in
+      let parts: [(Int, Int, UInt8)] = [
+        (y, 4, UInt8(ascii: "-")), (m, 2, UInt8(ascii: "-")), (d, 2, UInt8(ascii: "T")),
+        (rest / 3_600_000, 2, UInt8(ascii: ":")), (rest / 60_000 % 60, 2, UInt8(ascii: ":")),
+        (rest / 1000 % 60, 2, UInt8(ascii: ".")), (rest % 1000, 3, UInt8(ascii: "Z")),
+      ]
+      var at = 0
+      for (value, width, separator) in parts {
+        LocalDate.writeDigits(value, width, into: buffer, at: at)
+        buffer[at + width] = separator
+        at += width + 1
+      }
+      return at
+    }
   }
 
   /// The text of the current instant.

@@ -21,15 +21,22 @@ public enum Pinyin {
 
   private static let cache = PinyinCache()
 
+  /// The surname table by its first character, longer surnames first.
+  private static let surnamesByFirst: [Character: [(String, [String])]] = Dictionary(
+    grouping: surnames, by: { $0.0.first! }
+  ).mapValues { $0.sorted { $0.0.count > $1.0.count } }
+
   /// The syllables of a name, one per character (a non-Chinese character is kept as it is,
   /// lower-cased): 单田芳 → shan tian fang.
   public static func syllables(ofName name: String) -> [String] {
     var result: [String] = []
     var rest = Substring(name)
-    for (surname, reading) in surnames where rest.hasPrefix(surname) {
-      result += reading
-      rest = rest.dropFirst(surname.count)
-      break
+    if let first = rest.first, let candidates = surnamesByFirst[first] {
+      for (surname, reading) in candidates where rest.hasPrefix(surname) {
+        result += reading
+        rest = rest.dropFirst(surname.count)
+        break
+      }
     }
     for character in rest {
       result.append(cache.reading(of: character))
@@ -45,6 +52,12 @@ public enum Pinyin {
   /// The initials of a name: `zsf`.
   public static func initials(_ name: String) -> String {
     String(syllables(ofName: name).compactMap(\.first))
+  }
+
+  /// Reads every Han character of `texts` not read before, in one pass of the transliterator:
+  /// making one costs far more than using it, so a bulk load prepares its names first.
+  public static func prepare(_ texts: some Sequence<String>) {
+    cache.prepare(texts)
   }
 
   /// Whether a character is a Han ideograph.
@@ -67,10 +80,33 @@ private final class PinyinCache: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let known = readings[character] { return known }
-    let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? String(character)
-    let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin)
-      .lowercased().filter { $0.isLetter }
+    let plain = PinyinCache.transliterate([character]).first ?? ""
     readings[character] = plain
     return plain
+  }
+
+  func prepare(_ texts: some Sequence<String>) {
+    lock.lock()
+    defer { lock.unlock() }
+    var unknown = Set<Character>()
+    for text in texts {
+      for character in text where Pinyin.isHan(character) && readings[character] == nil { unknown.insert(character) }
+    }
+    guard !unknown.isEmpty else { return }
+    let characters = Array(unknown)
+    let readings = PinyinCache.transliterate(characters)
+    guard readings.count == characters.count else {
+      for character in characters { self.readings[character] = PinyinCache.transliterate([character]).first ?? "" }
+      return
+    }
+    for (character, reading) in zip(characters, readings) { self.readings[character] = reading }
+  }
+
+  /// The readings of characters, through one transliteration of them all separated by spaces.
+  private static func transliterate(_ characters: [Character]) -> [String] {
+    let text = characters.map(String.init).joined(separator: " ")
+    let latin = text.applyingTransform(.mandarinToLatin, reverse: false) ?? text
+    let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+    return plain.lowercased().split(separator: " ").map { String($0.filter(\.isLetter)) }
   }
 }

@@ -8,6 +8,7 @@ enum Migrations {
     migrator.registerMigration("001 initial schema", migrate: initialSchema)
     migrator.registerMigration("002 listing indexes and drafts", migrate: listingIndexesAndDrafts)
     migrator.registerMigration("003 roster columns and search", migrate: RosterMigration.migrate)
+    migrator.registerMigration("004 bulk loads", migrate: BulkLoadMigration.migrate)
     return migrator
   }
 

@@ -80,7 +80,7 @@ enum RosterMigration {
       ORDER BY ca.starts_on, c.name)), '')
     """
 
-  private static func fill(_ template: String, _ id: String) -> String {
+  static func fill(_ template: String, _ id: String) -> String {
     template.replacingOccurrences(of: "%@", with: id)
   }
 

@@ -30,7 +30,7 @@ extension DemoGenerator {
             &writer, village: village, villageIndex: villageIndex, group: village.groups[group].id,
             number: number, address: address))
         written += 1
-        if written % 2000 == 0 { report(0.05 + 0.3 * Double(written) / Double(householdCount)) }
+        if written % 2000 == 0 { report(0.02 + 0.33 * Double(written) / Double(householdCount)) }
       }
     }
     return planned
@@ -110,7 +110,7 @@ extension DemoGenerator {
       notes: random.chance(0.06) ? "户主长期在外务工，有事请联系其家属。" : "")
     let rowid = try writer.household(household, created: created)
     for (member, _) in memberCreated { try writer.member(member, created: created) }
-    try writer.searchDocument(rowid: rowid, household, members: memberCreated.map(\.0))
+    writer.searchDocument(rowid: rowid, household, members: memberCreated.map(\.0))
     summary.households += 1
     summary.members += memberCreated.count
 

@@ -52,7 +52,7 @@ extension DemoGenerator {
       try writeRequest(
         &writer, villages, received: received, channel: channel, household: household, category: category,
         content: content, visitId: nil)
-      if index % 5000 == 0 { report(0.7 + 0.3 * Double(index) / Double(target)) }
+      if index % 5000 == 0 { report(0.6 + 0.25 * Double(index) / Double(target)) }
     }
   }
 
@@ -217,12 +217,15 @@ struct DemoHistory {
     events.last.map { Timestamp.text($0.0.instant()) }
   }
 
+  /// `{"status":"…"}` for each status, written once.
+  private static let statusJSON: [RequestStatus: String] = Dictionary(
+    uniqueKeysWithValues: RequestStatus.allCases.map { ($0, JSONValue.object([("status", .string($0.rawValue))]).serialized()) })
+
   func write(_ writer: inout DemoWriter, stamp: (LocalDateTime) -> String) throws {
     for (at, action, from, to, note) in events {
       try writer.history(
         request: request, at: stamp(at), operatorName: operatorName, action: action,
-        before: from.map { .object([("status", .string($0.rawValue))]) },
-        after: to.map { .object([("status", .string($0.rawValue))]) }, note: note)
+        before: from.flatMap { DemoHistory.statusJSON[$0] }, after: to.flatMap { DemoHistory.statusJSON[$0] }, note: note)
     }
   }
 }

@@ -58,7 +58,7 @@ extension DemoGenerator {
         try writer.visit(visit, created: stamp(officeTime(on: date)))
         summary.visits += 1
       }
-      if index % 2000 == 0 { report(0.35 + 0.3 * Double(index) / Double(max(households.count, 1))) }
+      if index % 2000 == 0 { report(0.35 + 0.25 * Double(index) / Double(max(households.count, 1))) }
     }
     try writeAreaVisits(&writer, villages)
     return raised

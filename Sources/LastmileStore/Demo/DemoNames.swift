@@ -5,7 +5,9 @@ import LastmileCore
 enum DemoNames {
   /// Common surnames weighted per ten thousand people (national census shares), with the
   /// polyphonic surnames (单 曾 解 仇 区 查 朴 盖 尉迟) present so that search can be tried on them.
-  static let surnames = WeightedTable<String>([
+  static let surnames = WeightedTable<String>(surnameWeights)
+  static var surnameList: [String] { surnameWeights.map(\.0) }
+  private static let surnameWeights: [(String, Int)] = [
     ("王", 710), ("李", 700), ("张", 670), ("刘", 540), ("陈", 450), ("杨", 310), ("黄", 220),
     ("赵", 200), ("吴", 190), ("周", 190), ("徐", 150), ("孙", 140), ("马", 130), ("朱", 120),
     ("胡", 110), ("郭", 110), ("何", 110), ("高", 100), ("林", 100), ("罗", 90), ("郑", 80),
@@ -20,10 +22,20 @@ enum DemoNames {
     ("毛", 10), ("郝", 10), ("龚", 10), ("邵", 10), ("万", 10), ("钱", 10), ("严", 10), ("覃", 10),
     ("武", 10), ("戴", 10), ("莫", 10), ("孔", 10), ("向", 10), ("汤", 10), ("单", 6), ("解", 5),
     ("仇", 4), ("区", 3), ("查", 4), ("朴", 2), ("盖", 3), ("尉迟", 1),
-  ])
+  ]
 
   /// Given names by birth decade band and sex.
   static func givenNames(bornIn year: Int, male: Bool) -> [String] {
+    let band = year < 1960 ? 0 : year < 1986 ? 1 : year < 2006 ? 2 : 3
+    return givenNameTable[band * 2 + (male ? 0 : 1)]
+  }
+
+  /// The given names of each band, men then women, written once.
+  private static let givenNameTable: [[String]] = [1950, 1970, 1990, 2010].flatMap { year in
+    [true, false].map { namesOf(year, $0) }
+  }
+
+  private static func namesOf(_ year: Int, _ male: Bool) -> [String] {
     switch (year, male) {
     case (..<1960, true):
       ["建国", "国强", "德明", "志刚", "文华", "福生", "长林", "永福", "树林", "玉山", "金山", "振华", "宝田", "新民",
@@ -47,6 +59,15 @@ enum DemoNames {
     case (_, false):
       ["子涵", "梓涵", "欣妍", "一诺", "语桐", "可馨", "诗涵", "若汐", "雨桐", "依诺", "梓萱", "安琪", "欣悦"]
     }
+  }
+
+  /// Every character a demo name can hold, to read their pinyin in one pass.
+  static var allCharacters: [String] {
+    var texts = surnameList
+    for year in [1950, 1970, 1990, 2010] {
+      for male in [true, false] { texts += givenNames(bornIn: year, male: male) }
+    }
+    return texts
   }
 
   /// Township names; a county has many, one demo township takes the first.

@@ -17,6 +17,9 @@ struct DemoWriter {
   private var audit: BulkInserter
   private var search: BulkInserter
   private let db: Database
+  /// Search documents wait until every other row is written: a statement after a write to the
+  /// FTS5 table opens a savepoint, on which FTS5 flushes its pending data, row after row.
+  private var pendingSearch: [(Int64, String)] = []
 
   init(_ db: Database) throws {
     func inserter(_ table: String, _ columns: [String], stamped: Bool = true) throws -> BulkInserter {
@@ -55,44 +58,54 @@ struct DemoWriter {
     search = try inserter("household_search", ["rowid", "tokens"], stamped: false)
   }
 
-  private func stamps(_ created: String, _ updated: String? = nil) -> [(any DatabaseValueConvertible)?] {
-    [created, updated ?? created, DemoGenerator.device]
+  private func stamps(_ created: String, _ updated: String? = nil) -> [BulkValue] {
+    [.text(created), .text(updated ?? created), .text(DemoGenerator.device)]
   }
 
   mutating func area(id: UUID, parent: UUID?, level: AreaLevel, name: String, position: Int, created: String) throws {
-    try areas.insert([id.databaseText, parent?.databaseText, level.rawValue, name, position] + stamps(created))
+    try areas.insert(
+      [.text(id.databaseText), .of(parent?.databaseText), .text(level.rawValue), .text(name), .of(position)]
+        + stamps(created))
   }
 
   mutating func cadre(id: UUID, name: String, role: CadreRole, unit: String, phone: String, created: String)
     throws
   {
-    try cadres.insert([id.databaseText, name, role.rawValue, unit, phone] + stamps(created))
+    try cadres.insert(
+      [.text(id.databaseText), .text(name), .text(role.rawValue), .text(unit), .text(phone)] + stamps(created))
   }
 
   /// Writes a household; returns its rowid, for its search document.
   mutating func household(_ household: Household, created: String) throws -> Int64 {
     try households.insert(
-      [household.id.databaseText, household.householdNo, household.headName,
-       household.areaId?.databaseText, household.address, household.phone,
-       ListColumn.encode(household.categories.map(\.rawValue)), household.povertyCause?.rawValue,
-       household.cardIssuedOn?.description, household.helpMeasures, household.notes,
-       Pinyin.full(household.headName)] + stamps(created))
+      [.text(household.id.databaseText), .text(household.householdNo), .text(household.headName),
+       .of(household.areaId?.databaseText), .text(household.address), .text(household.phone),
+       .text(ListColumn.encode(household.categories.map(\.rawValue))), .of(household.povertyCause?.rawValue),
+       .of(household.cardIssuedOn?.description), .text(household.helpMeasures), .text(household.notes),
+       .text(Pinyin.full(household.headName))] + stamps(created))
     return db.lastInsertedRowID
   }
 
-  /// Writes the search document of the household with `rowid`.
-  mutating func searchDocument(rowid: Int64, _ household: Household, members: [Member]) throws {
+  /// Keeps the search document of the household with `rowid`, to write with the others.
+  mutating func searchDocument(rowid: Int64, _ household: Household, members: [Member]) {
     let tokens = SearchDocument.tokens(
       householdNo: household.householdNo, headName: household.headName, phone: household.phone,
       people: members.map { SearchDocument.Person(name: $0.name, phone: $0.phone, idNumber: $0.idNumber) })
-    try search.insert([rowid, tokens])
+    pendingSearch.append((rowid, tokens))
+  }
+
+  /// Writes the search documents kept so far.
+  mutating func flushSearchDocuments() throws {
+    for (rowid, tokens) in pendingSearch { try search.insert([.integer(rowid), .text(tokens)]) }
+    pendingSearch.removeAll()
   }
 
   mutating func member(_ member: Member, created: String) throws {
     try members.insert(
-      [member.id.databaseText, member.householdId.databaseText, member.name, member.relation.rawValue,
-       member.sex?.rawValue, member.birthDate?.description, member.idNumber, member.phone, member.health,
-       member.disability, member.schooling, ListColumn.encode(member.tags)] + stamps(created))
+      [.text(member.id.databaseText), .text(member.householdId.databaseText), .text(member.name),
+       .text(member.relation.rawValue), .of(member.sex?.rawValue), .of(member.birthDate?.description),
+       .text(member.idNumber), .text(member.phone), .text(member.health), .text(member.disability),
+       .text(member.schooling), .text(ListColumn.encode(member.tags))] + stamps(created))
   }
 
   mutating func assignment(
@@ -100,44 +113,46 @@ struct DemoWriter {
     note: String = "", created: String
   ) throws {
     try assignments.insert(
-      [id.databaseText, cadre.databaseText, household?.databaseText, area?.databaseText,
-       startsOn.description, endsOn?.description, note] + stamps(created))
+      [.text(id.databaseText), .text(cadre.databaseText), .of(household?.databaseText), .of(area?.databaseText),
+       .text(startsOn.description), .of(endsOn?.description), .text(note)] + stamps(created))
   }
 
   mutating func visit(_ visit: Visit, created: String) throws {
     let id = visit.id.databaseText
     let date = visit.date.description
+    let cadres = visit.cadreIds.map(\.databaseText)
+    let households = visit.householdIds.map(\.databaseText)
     try visits.insert(
-      [id, date, visit.kind.rawValue, visit.areaId?.databaseText, visit.hours,
-       ListColumn.encode(visit.cadreIds.map(\.databaseText)),
-       ListColumn.encode(visit.householdIds.map(\.databaseText)), visit.content, visit.problems,
-       visit.followUpOn?.description] + stamps(created))
-    for (position, cadre) in visit.cadreIds.enumerated() {
-      try visitCadres.insert([id, cadre.databaseText, position, date])
+      [.text(id), .text(date), .text(visit.kind.rawValue), .of(visit.areaId?.databaseText), .of(visit.hours),
+       .text(ListColumn.encode(cadres)), .text(ListColumn.encode(households)), .text(visit.content),
+       .text(visit.problems), .of(visit.followUpOn?.description)] + stamps(created))
+    for (position, cadre) in cadres.enumerated() {
+      try visitCadres.insert([.text(id), .text(cadre), .of(position), .text(date)])
     }
-    for household in visit.householdIds {
-      try visitHouseholds.insert([id, household.databaseText, date])
+    for household in households {
+      try visitHouseholds.insert([.text(id), .text(household), .text(date)])
     }
   }
 
   mutating func request(_ request: HelpRequest, created: String, updated: String) throws {
     try requests.insert(
-      [request.id.databaseText, request.receivedAt.isoText, request.channel.rawValue, request.requester.name,
-       request.requester.phone, request.requester.place, request.requester.householdId?.databaseText,
-       request.requester.memberId?.databaseText, request.areaId?.databaseText, request.category,
-       request.content, request.urgency.rawValue, request.decision?.rawValue, request.decisionNote,
-       request.assignee, request.status.rawValue, request.reply, request.repliedAt?.isoText,
-       request.satisfaction?.rawValue, request.closedAt?.isoText, request.dueOn?.description,
-       request.visitId?.databaseText] + stamps(created, updated))
+      [.text(request.id.databaseText), .text(request.receivedAt.isoText), .text(request.channel.rawValue),
+       .text(request.requester.name), .text(request.requester.phone), .text(request.requester.place),
+       .of(request.requester.householdId?.databaseText), .of(request.requester.memberId?.databaseText),
+       .of(request.areaId?.databaseText), .text(request.category), .text(request.content),
+       .text(request.urgency.rawValue), .of(request.decision?.rawValue), .text(request.decisionNote),
+       .text(request.assignee), .text(request.status.rawValue), .text(request.reply),
+       .of(request.repliedAt?.isoText), .of(request.satisfaction?.rawValue), .of(request.closedAt?.isoText),
+       .of(request.dueOn?.description), .of(request.visitId?.databaseText)] + stamps(created, updated))
   }
 
   /// One entry of a request's history, as the workflow would have logged it.
   mutating func history(
-    request: UUID, at: String, operatorName: String, action: RequestAction, before: JSONValue?,
-    after: JSONValue?, note: String
+    request: UUID, at: String, operatorName: String, action: RequestAction, before: String?, after: String?,
+    note: String
   ) throws {
     try audit.insert(
-      [at, operatorName, DemoGenerator.device, "help_request", request.databaseText, action.rawValue,
-       before?.serialized(), after?.serialized(), note])
+      [.text(at), .text(operatorName), .text(DemoGenerator.device), .text("help_request"), .text(request.databaseText),
+       .text(action.rawValue), .of(before), .of(after), .text(note)])
   }
 }

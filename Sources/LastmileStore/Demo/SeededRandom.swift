@@ -4,6 +4,8 @@ import Foundation
 /// on every machine and every run.
 struct SeededRandom {
   private var state: UInt64
+  /// Counts the UUIDs made, so that they sort in the order they were made.
+  private var made: UInt64 = 0
 
   init(seed: UInt64) {
     state = seed
@@ -43,16 +45,18 @@ struct SeededRandom {
     items[below(items.count)]
   }
 
-  /// A version-4 UUID made from this source.
+  /// A UUID in the layout of version 7 whose first 48 bits count up: rows made one after the
+  /// other get ids that sort one after the other, so the tables' keys grow at their end.
   mutating func uuid() -> UUID {
-    let high = next()
+    made += 1
+    let high = (made << 16) | (next() & 0xFFFF)
     let low = next()
     var bytes = [UInt8](repeating: 0, count: 16)
     for index in 0..<8 {
       bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
       bytes[index + 8] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
     }
-    bytes[6] = (bytes[6] & 0x0F) | 0x40
+    bytes[6] = (bytes[6] & 0x0F) | 0x70
     bytes[8] = (bytes[8] & 0x3F) | 0x80
     return UUID(
       uuid: (

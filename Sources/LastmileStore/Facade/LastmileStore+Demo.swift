@@ -14,6 +14,20 @@ extension LastmileStore {
       throw StoreError.notEmpty(path: url.path, households: existing.households)
     }
     let policy = try deadlinePolicy()
+    // A county's demo data is written in one transaction into an empty file: a large page cache
+    // keeps it in memory until the commit, and a rollback journal (which an empty file leaves
+    // nearly empty) writes it once, where WAL would write it twice (to the log, then back).
+    pool.releaseMemory()
+    try pool.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA cache_size = -1000000")
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+    }
+    defer {
+      try? pool.writeWithoutTransaction { db in
+        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        try db.execute(sql: "PRAGMA cache_size = -2000")
+      }
+    }
     return try write { db, context in
       var generator = DemoGenerator(
         households: households, seed: seed, today: clock.today, calendar: calendar, policy: policy,

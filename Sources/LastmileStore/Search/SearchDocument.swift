@@ -32,8 +32,8 @@ enum SearchDocument {
     for name in names where !name.isEmpty {
       // A separator token keeps a phrase from running from one name into the next.
       tokens.append("0")
-      tokens += name.map { Pinyin.isHan($0) ? String($0) : String($0).lowercased() }.filter {
-        !$0.trimmingCharacters(in: .whitespaces).isEmpty
+      for character in name where !character.isWhitespace {
+        tokens.append(Pinyin.isHan(character) ? String(character) : String(character).lowercased())
       }
       let syllables = Pinyin.syllables(ofName: name).filter { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
       for start in syllables.indices {

@@ -7,7 +7,26 @@ typealias ColumnValues = [(String, DatabaseValue)]
 
 extension UUID {
   /// The UUID as the database stores it: 36 lower-case characters.
-  var databaseText: String { uuidString.lowercased() }
+  var databaseText: String {
+    let digits: StaticString = "0123456789abcdef"
+    return withUnsafeBytes(of: uuid) { bytes in
+      String(unsafeUninitializedCapacity: 36) { buffer in
+        digits.withUTF8Buffer { hex in
+          var out = 0
+          for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 {
+              buffer[out] = UInt8(ascii: "-")
+              out += 1
+            }
+            buffer[out] = hex[Int(byte >> 4)]
+            buffer[out + 1] = hex[Int(byte & 0x0F)]
+            out += 2
+          }
+          return out
+        }
+      }
+    }
+  }
 }
 
 extension Optional where Wrapped == UUID {
