@@ -89,6 +89,15 @@ public struct LastmileStore: Sendable {
     }
   }
 
+  /// Runs a large write (an import, demo data) with a page cache big enough to hold it until the
+  /// commit, so that SQLite does not spill pages to the log as it goes.
+  @discardableResult
+  func bulkWrite<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
+    try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -1000000") }
+    defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+    return try write(body)
+  }
+
   /// Runs `body` on a read-only snapshot.
   func read<T>(_ body: (Database) throws -> T) throws -> T {
     do {

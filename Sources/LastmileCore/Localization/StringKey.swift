@@ -115,6 +115,16 @@ public enum StringKey: String, CaseIterable, Sendable {
   case templateWritten
   case tableHouseholds
   case tableMembers
+  case cmdBench
+  case optBenchJSON
+  case optBenchHouseholds
+  case benchDebugBuild
+  case benchBuilding
+  case benchBuilt
+  case benchName
+  case benchBudget
+  case benchHolds
+  case benchMissed
   case cmdKeymap
   case cmdKeymapCheck
   case argKeymapFile

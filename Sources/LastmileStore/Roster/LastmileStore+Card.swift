@@ -108,15 +108,17 @@ extension LastmileStore {
 }
 
 extension Database {
-  /// Ends the household's other contacts the day before `date` and starts `cadreId`'s.
-  func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate, context: ChangeContext) throws {
+  /// Ends the household's other contacts the day before `date` and starts `cadreId`'s; returns
+  /// whether anything changed.
+  @discardableResult
+  func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate, context: ChangeContext) throws -> Bool {
     let current = try Row.fetchAll(
-      self,
+      try cachedStatement(
       sql: """
         SELECT id, cadre_id FROM contact_assignment
         WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL
-        """, arguments: [householdId.databaseText])
-    if let cadreId, current.contains(where: { ($0["cadre_id"] as String) == cadreId.databaseText }) { return }
+        """), arguments: [householdId.databaseText])
+    if let cadreId, current.contains(where: { ($0["cadre_id"] as String) == cadreId.databaseText }) { return false }
     for row in current {
       try updateAudited(
         table: ContactAssignment.Columns.table, id: row["id"],
@@ -129,5 +131,6 @@ extension Database {
         into: ContactAssignment.Columns.table, id: assignment.id.databaseText, values: assignment.columnValues,
         context: context)
     }
+    return !current.isEmpty || cadreId != nil
   }
 }

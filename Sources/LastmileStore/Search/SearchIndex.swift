@@ -8,26 +8,38 @@ enum SearchIndex {
   static let version = "1"
 
   /// Writes the documents of these households again (removing those of deleted ones).
-  static func refresh(_ db: Database, households ids: [String]) throws {
+  ///
+  /// Every other statement comes first and the FTS5 statements last: a statement that opens a
+  /// savepoint after a write to the FTS5 table makes it flush its pending data, which row after
+  /// row costs far more than the writes themselves.
+  static func refresh(_ db: Database, households ids: some Collection<String>) throws {
+    var documents: [(Int64, String?)] = []
+    let householdRow = try db.cachedStatement(
+      sql: "SELECT rowid, household_no, head_name, phone, deleted_at FROM household WHERE id = ?")
+    let people = try db.cachedStatement(
+      sql: "SELECT name, phone, id_number FROM member WHERE household_id = ? AND deleted_at IS NULL")
+    let pinyin = try db.cachedStatement(sql: "UPDATE household SET head_pinyin = ? WHERE rowid = ? AND head_pinyin <> ?")
     for id in Set(ids) {
-      guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT rowid, household_no, head_name, phone, deleted_at FROM household WHERE id = ?",
-          arguments: [id])
-      else { continue }
+      guard let row = try Row.fetchOne(householdRow, arguments: [id]) else { continue }
       let rowid: Int64 = row["rowid"]
-      try db.execute(sql: "DELETE FROM household_search WHERE rowid = ?", arguments: [rowid])
-      guard (row["deleted_at"] as String?) == nil else { continue }
-      let people = try Row.fetchAll(
-        db, sql: "SELECT name, phone, id_number FROM member WHERE household_id = ? AND deleted_at IS NULL",
-        arguments: [id]
-      ).map { SearchDocument.Person(name: $0["name"], phone: $0["phone"], idNumber: $0["id_number"]) }
+      guard (row["deleted_at"] as String?) == nil else {
+        documents.append((rowid, nil))
+        continue
+      }
+      let persons = try Row.fetchAll(people, arguments: [id]).map {
+        SearchDocument.Person(name: $0["name"], phone: $0["phone"], idNumber: $0["id_number"])
+      }
       let headName: String = row["head_name"]
-      let tokens = SearchDocument.tokens(
-        householdNo: row["household_no"], headName: headName, phone: row["phone"], people: people)
-      try db.execute(sql: "INSERT INTO household_search (rowid, tokens) VALUES (?, ?)", arguments: [rowid, tokens])
-      try db.execute(
-        sql: "UPDATE household SET head_pinyin = ? WHERE rowid = ?", arguments: [Pinyin.full(headName), rowid])
+      let full = Pinyin.full(headName)
+      try pinyin.execute(arguments: [full, rowid, full])
+      documents.append(
+        (rowid, SearchDocument.tokens(householdNo: row["household_no"], headName: headName, phone: row["phone"], people: persons)))
+    }
+    let remove = try db.cachedStatement(sql: "DELETE FROM household_search WHERE rowid = ?")
+    let insert = try db.cachedStatement(sql: "INSERT INTO household_search (rowid, tokens) VALUES (?, ?)")
+    for (rowid, tokens) in documents {
+      try remove.execute(arguments: [rowid])
+      if let tokens { try insert.execute(arguments: [rowid, tokens]) }
     }
   }
 

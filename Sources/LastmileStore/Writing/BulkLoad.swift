@@ -30,19 +30,34 @@ enum BulkLoad {
     for sql in definitions { try db.execute(sql: sql) }
   }
 
-  /// Fills the roster's columns of `households` (every household when nil) and ends the load.
-  static func finish(_ db: Database, households: [String]? = nil) throws {
+  /// The roster's columns a load may leave stale.
+  enum Derived: CaseIterable {
+    /// `area_sort` and `village_id`, from the household's area and number.
+    case place
+    case memberCount
+    case lastVisit
+    case openRequests
+    case cadreNames
+  }
+
+  /// Fills the roster's `columns` of `households` (every household when nil) and ends the load.
+  static func finish(_ db: Database, households: [String]? = nil, columns: Set<Derived> = Set(Derived.allCases)) throws {
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
     let fill = RosterMigration.fill
-    let update = """
-      UPDATE household SET
-        area_sort = \(RosterMigration.areaSortExpression(areaId: "household.area_id", number: "household.household_no")),
-        village_id = \(RosterMigration.villageExpression("household.area_id")),
-        member_count = \(fill(RosterMigration.memberCount, "household.id")),
-        last_visit_on = \(fill(RosterMigration.lastVisit, "household.id")),
-        open_requests = \(fill(RosterMigration.openRequests, "household.id")),
-        cadre_names = \(fill(RosterMigration.cadreNames, "household.id"))
-      """
+    var assignments: [String] = []
+    if columns.contains(.place) {
+      assignments.append(
+        "area_sort = \(RosterMigration.areaSortExpression(areaId: "household.area_id", number: "household.household_no"))")
+      assignments.append("village_id = \(RosterMigration.villageExpression("household.area_id"))")
+    }
+    if columns.contains(.memberCount) { assignments.append("member_count = \(fill(RosterMigration.memberCount, "household.id"))") }
+    if columns.contains(.lastVisit) { assignments.append("last_visit_on = \(fill(RosterMigration.lastVisit, "household.id"))") }
+    if columns.contains(.openRequests) {
+      assignments.append("open_requests = \(fill(RosterMigration.openRequests, "household.id"))")
+    }
+    if columns.contains(.cadreNames) { assignments.append("cadre_names = \(fill(RosterMigration.cadreNames, "household.id"))") }
+    guard !assignments.isEmpty else { return }
+    let update = "UPDATE household SET " + assignments.joined(separator: ", ")
     guard let households else {
       try db.execute(sql: update)
       return

@@ -17,9 +17,8 @@ extension Database {
       ]
     let columns = stamped.map(\.0).joined(separator: ", ")
     let marks = Array(repeating: "?", count: stamped.count).joined(separator: ", ")
-    try execute(
-      sql: "INSERT INTO \(table) (\(columns)) VALUES (\(marks))",
-      arguments: StatementArguments(stamped.map(\.1)))
+    try cachedStatement(sql: "INSERT INTO \(table) (\(columns)) VALUES (\(marks))")
+      .execute(arguments: StatementArguments(stamped.map(\.1)))
     try appendAudit(
       table: table, rowId: id, action: action, before: nil, after: values, note: note,
       context: context)
@@ -37,8 +36,8 @@ extension Database {
     let columns = values.map(\.0)
     guard
       let current = try Row.fetchOne(
-        self,
-        sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE id = ? AND deleted_at IS NULL",
+        try cachedStatement(
+          sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE id = ? AND deleted_at IS NULL"),
         arguments: [id])
     else { throw StoreError.rowMissing(table: table, id: id) }
     var before: ColumnValues = []
@@ -87,11 +86,12 @@ extension Database {
     table: String, rowId: String, action: String, before: ColumnValues?, after: ColumnValues?,
     note: String, context: ChangeContext
   ) throws {
-    try execute(
+    try cachedStatement(
       sql: """
         INSERT INTO audit_log (at, operator, device_id, table_name, row_id, action, before, after, note)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         context.timestamp, context.operatorName, context.deviceId, table, rowId, action,
         before.map(auditJSON), after.map(auditJSON), note,

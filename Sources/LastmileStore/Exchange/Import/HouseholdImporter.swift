@@ -42,7 +42,7 @@ struct HouseholdImporter: RowImporter {
       seen[number] = row.line
     }
     let current: Household? = try existing[number].flatMap { id in
-      try Household.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id])
+      try Household.fetchOne(try db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?"), arguments: [id])
     }
     var household = current ?? Household(householdNo: number, headName: "")
     household.householdNo = number
@@ -74,7 +74,8 @@ struct HouseholdImporter: RowImporter {
     if !cadre.isEmpty, !changes {
       let named = places.existingCadre(cadre)?.databaseText
       let contacts = try String.fetchAll(
-        db, sql: "SELECT cadre_id FROM contact_assignment WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL",
+        try db.cachedStatement(
+          sql: "SELECT cadre_id FROM contact_assignment WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL"),
         arguments: [household.id.databaseText])
       changes = named == nil || !contacts.contains(named!)
     }
@@ -95,10 +96,8 @@ struct HouseholdImporter: RowImporter {
       note: "import \(file.name):\(plan.row.line)")
     if !plan.cadre.isEmpty {
       let cadre = try places.cadre(plan.cadre, db, context)
-      let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM contact_assignment") ?? 0
-      try db.setContactCadre(householdId: household.id, cadreId: cadre, from: today, context: context)
-      let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM contact_assignment") ?? 0
-      changed = changed || after != before
+      let moved = try db.setContactCadre(householdId: household.id, cadreId: cadre, from: today, context: context)
+      changed = changed || moved
     }
     return changed
   }

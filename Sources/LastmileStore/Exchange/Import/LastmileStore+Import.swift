@@ -29,9 +29,10 @@ extension LastmileStore {
     throws -> ImportReport
   {
     let file = try ImportFile.load(url, name: name ?? url.path, table: table)
+    Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] })
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
-    return try write { db, context in
+    return try bulkWrite { db, context in
       let places = try ImportPlaces(db, townshipName: township)
       switch table {
       case .households:
@@ -67,6 +68,7 @@ extension LastmileStore {
     report.rejected = rejected.count
     report.problems = (warnings + errors).sorted { ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0) }
     guard errors.isEmpty || options.skipInvalid else { return report }
+    if !options.dryRun { try BulkLoad.begin(db) }
     var touched: [String] = []
     for plan in plans {
       let (isNew, changes) = importer.outcome(of: plan)
@@ -75,6 +77,8 @@ extension LastmileStore {
       touched.append(importer.household(of: plan))
     }
     guard !options.dryRun else { return report }
+    try BulkLoad.finish(
+      db, households: touched, columns: file.table == .households ? [.place, .cadreNames] : [.memberCount])
     try SearchIndex.refresh(db, households: touched)
     report.written = true
     if options.skipInvalid, !rejected.isEmpty {

@@ -1,0 +1,158 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// `lastmile bench`: the speed and memory of the roster on a county's database, measured as a
+/// person meets them (keys through the application, frames drawn on the headless backend).
+public struct Benchmark {
+  /// The database to measure.
+  public let database: URL
+  /// Where to write the CSV import's scratch files.
+  public let scratch: URL
+  public let clock: Clock
+  /// Reports progress to the user.
+  public let note: (String) -> Void
+
+  public init(database: URL, scratch: URL, clock: Clock, note: @escaping (String) -> Void) {
+    self.database = database
+    self.scratch = scratch
+    self.clock = clock
+    self.note = note
+  }
+
+  /// Every measurement, in order.
+  public func run() throws -> [Measurement] {
+    var results: [Measurement] = []
+    Benchmark.resetPeakMemory()
+    note("first frame")
+    results.append(try firstFrame())
+    let store = try LastmileStore.open(at: database, create: false, operatorName: "bench", clock: clock)
+    let app = try BenchApp(store: store)
+    note("search")
+    results.append(try search(app, store))
+    note("paging")
+    results += try paging(app, store)
+    note("contact card")
+    results.append(try openCard(app))
+    results.append(
+      Measurement(name: "peak memory while browsing", unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
+    note("CSV import")
+    results.append(try importRate(store))
+    return results
+  }
+
+  /// Opening the database and drawing the roster's first complete frame, from nothing.
+  private func firstFrame() throws -> Measurement {
+    var samples: [Double] = []
+    for _ in 0..<5 {
+      samples.append(
+        try milliseconds {
+          let store = try LastmileStore.open(at: database, create: false, operatorName: "bench", clock: clock)
+          let app = try BenchApp(store: store)
+          precondition(app.runner.state.roster.rows.count == app.runner.state.pageSize)
+          try store.close()
+        })
+    }
+    return Measurement(name: "first frame", unit: "ms", samples: samples, budget: 200)
+  }
+
+  /// Typing 20 realistic queries a character at a time: each keystroke searches and redraws.
+  private func search(_ app: BenchApp, _ store: LastmileStore) throws -> Measurement {
+    let queries = try BenchQueries.make(store)
+    var samples: [Double] = []
+    for query in queries {
+      app.press(.character("/"))
+      for character in query {
+        samples.append(milliseconds { app.press(.character(character)) })
+      }
+      app.press(.escape)
+    }
+    return Measurement(name: "search per keystroke", unit: "ms", samples: samples, budget: 10)
+  }
+
+  /// Page down (and up) at the top, the middle and the end of the roster.
+  private func paging(_ app: BenchApp, _ store: LastmileStore) throws -> [Measurement] {
+    app.press(.home)
+    let top = (0..<30).map { _ in milliseconds { app.press(.pageDown) } }
+    let middleNumber = try BenchQueries.middleHouseholdNumber(store)
+    app.press(.character("/"))
+    for character in middleNumber { app.press(.character(character)) }
+    app.press(.enter)
+    let middle = (0..<30).map { _ in milliseconds { app.press(.pageDown) } }
+    app.press(.escape, .end)
+    let upFromEnd = (0..<30).map { _ in milliseconds { app.press(.pageUp) } }
+    let end = (0..<30).map { _ in milliseconds { app.press(.pageDown) } }
+    return [
+      Measurement(name: "page down at the top", unit: "ms", samples: top, budget: 5),
+      Measurement(name: "page down in the middle", unit: "ms", samples: middle, budget: 5),
+      Measurement(name: "page down at the end", unit: "ms", samples: end, budget: 5),
+      Measurement(name: "page up from the end", unit: "ms", samples: upFromEnd, budget: 5),
+    ]
+  }
+
+  /// Opening the contact card of a household, and going back to the roster.
+  private func openCard(_ app: BenchApp) throws -> Measurement {
+    app.press(.home)
+    var samples: [Double] = []
+    for _ in 0..<20 {
+      samples.append(milliseconds { app.press(.enter) })
+      app.press(.escape, .pageDown)
+    }
+    return Measurement(name: "open contact card", unit: "ms", samples: samples, budget: 10)
+  }
+
+  /// Importing the county's households, exported to CSV, into an empty database.
+  private func importRate(_ store: LastmileStore) throws -> Measurement {
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let file = scratch.appendingPathComponent("households.csv")
+    var sink = try FileSink(url: file)
+    let rows = try store.export(.households, options: ExportOptions(format: .csv, language: .zh, unmask: true), to: &sink)
+    try sink.commit()
+    let target = scratch.appendingPathComponent("import-\(UUID().uuidString.prefix(8)).db")
+    let empty = try LastmileStore.open(at: target, operatorName: "bench", clock: clock)
+    var report: ImportReport?
+    let elapsed = try milliseconds { report = try empty.importCSV(.households, from: file) }
+    try empty.close()
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target.path + suffix) }
+    try? FileManager.default.removeItem(at: file)
+    precondition(report?.added == rows, "the import did not add every row")
+    return Measurement(
+      name: "CSV import", unit: "rows/s", samples: [Double(rows) / (elapsed / 1000)], budget: 50_000,
+      lowerIsBetter: false)
+  }
+
+  /// Resets the kernel's record of the process's peak resident memory.
+  static func resetPeakMemory() {
+    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .ascii)
+  }
+
+  /// The process's peak resident memory since the last reset, in MB.
+  static func peakMemoryMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
+    return kilobytes / 1024
+  }
+}
+
+/// The application on a headless 120x40 terminal, driven key by key.
+final class BenchApp {
+  let backend = HeadlessBackend(size: Size(width: 120, height: 40), hasColors: false)
+  let runner: AppRunner
+
+  init(store: LastmileStore) throws {
+    let keymap = try Keymaps.load("default", configFolder: URL(fileURLWithPath: "/nonexistent"))
+    runner = AppRunner(store: store, backend: backend, keymap: keymap, language: .zh, view: AppView(theme: .monochrome))
+    runner.present()
+  }
+
+  /// Presses keys and lets the application draw.
+  func press(_ keys: Key...) {
+    for key in keys {
+      runner.dispatch(.keyPressed(key))
+      runner.present()
+    }
+  }
+}
