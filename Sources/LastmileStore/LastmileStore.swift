@@ -62,7 +62,7 @@ public struct LastmileStore: Sendable {
 
   /// The same store, with `name` at the keyboard; remembered as the last operator.
   public func acting(as name: String) throws -> LastmileStore {
-    let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = name.trimmed
     guard !trimmed.isEmpty else {
       throw StoreError.invalidValue(field: "operator", reason: "empty")
     }
@@ -93,8 +93,13 @@ public struct LastmileStore: Sendable {
   /// commit, so that SQLite does not spill pages to the log as it goes.
   @discardableResult
   func bulkWrite<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
-    try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -1000000") }
-    defer { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+    // Statement journals (one per insert that fires triggers) stay in memory, not in a temp file.
+    try pool.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA cache_size = -1000000; PRAGMA temp_store = MEMORY")
+    }
+    defer {
+      try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT") }
+    }
     return try write(body)
   }
 

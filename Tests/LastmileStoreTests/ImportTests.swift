@@ -59,6 +59,23 @@ struct ImportTests {
     #expect(try store.household(number: "01010001")?.address == "石桥村一组9号")
   }
 
+  @Test("a cadre cell naming several cadres makes each a contact; naming fewer later ends the others")
+  func severalCadres() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("households.csv")
+    let both = "户号,户主,联系干部\n01010001,张三丰,李干部、王干部\n"
+    try both.write(to: file, atomically: true, encoding: .utf8)
+    let first = try store.importCSV(.households, from: file)
+    #expect(first.problems.filter(\.isWarning).map(\.reason) == [.newCadre("李干部"), .newCadre("王干部")])
+    let household = try #require(try store.household(number: "01010001"))
+    #expect(try store.householdCard(id: household.id)?.contacts.map(\.name).sorted() == ["李干部", "王干部"])
+    #expect(try store.importCSV(.households, from: file).unchanged == 1)
+    try "户号,户主,联系干部\n01010001,张三丰,王干部\n".write(to: file, atomically: true, encoding: .utf8)
+    #expect(try store.importCSV(.households, from: file).updated == 1)
+    #expect(try store.householdCard(id: household.id)?.contacts.map(\.name) == ["王干部"])
+  }
+
   @Test("a file with bad rows is refused whole, each bad line reported as file:line: column: reason")
   func refusedWhole() throws {
     let folder = TemporaryFolder()

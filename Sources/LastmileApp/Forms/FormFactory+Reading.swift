@@ -17,7 +17,7 @@ extension FormFactory {
   /// The household (and its contact cadre) a filled-in household form describes.
   static func household(from form: FormState, id: UUID?) -> (Household, UUID?) {
     let household = Household(
-      id: id ?? UUID(), householdNo: form[FieldName.householdNo.rawValue], headName: form[FieldName.headName.rawValue],
+      id: id ?? .timeOrdered(), householdNo: form[FieldName.householdNo.rawValue], headName: form[FieldName.headName.rawValue],
       areaId: UUID(uuidString: form["area"]), address: form[FieldName.address.rawValue],
       phone: form[FieldName.phone.rawValue],
       categories: form[FieldName.categories.rawValue].split(separator: "|").compactMap {
@@ -32,7 +32,7 @@ extension FormFactory {
   /// The member a filled-in member form describes.
   static func member(from form: FormState, householdId: UUID, id: UUID?) -> Member {
     Member(
-      id: id ?? UUID(), householdId: householdId, name: form[FieldName.name.rawValue],
+      id: id ?? .timeOrdered(), householdId: householdId, name: form[FieldName.name.rawValue],
       relation: Relation(rawValue: form[FieldName.relation.rawValue]) ?? .other,
       sex: Sex(rawValue: form[FieldName.sex.rawValue]), birthDate: LocalDate(parsing: form[FieldName.birthDate.rawValue]),
       idNumber: form[FieldName.idNumber.rawValue], phone: form[FieldName.phone.rawValue], health: form["health"],

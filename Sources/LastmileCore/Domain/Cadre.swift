@@ -12,7 +12,7 @@ public struct Cadre: Sendable, Hashable, Identifiable {
 
   /// A cadre with a name and role.
   public init(
-    id: UUID = UUID(), name: String, role: CadreRole, unit: String = "", phone: String = "",
+    id: UUID = .timeOrdered(), name: String, role: CadreRole, unit: String = "", phone: String = "",
     notes: String = ""
   ) {
     self.id = id

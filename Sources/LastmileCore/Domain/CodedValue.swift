@@ -29,8 +29,13 @@ extension CodedValue {
   ///
   /// Case, surrounding spaces and the choice of `_`, `-` or space in a code do not matter.
   public init?(word: String) {
-    let trimmed = word.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = word.trimmed
     guard !trimmed.isEmpty else { return nil }
+    // The code or the Chinese word as written, which is what exported files hold.
+    if let value = Self(rawValue: trimmed) ?? Self.allCases.first(where: { $0.chinese == trimmed }) {
+      self = value
+      return
+    }
     let folded = CodedValueMatching.fold(trimmed)
     for value in Self.allCases {
       if value.chinese == trimmed || value.rawValue == folded
@@ -56,7 +61,6 @@ extension CodedValue {
 enum CodedValueMatching {
   /// Lower case, with `-` and spaces turned into `_`.
   static func fold(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(
-      of: " ", with: "_")
+    String(text.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
   }
 }

@@ -23,7 +23,7 @@ public struct Household: Sendable, Hashable, Identifiable {
 
   /// A household with its number and head; every other field optional.
   public init(
-    id: UUID = UUID(), householdNo: String, headName: String, areaId: UUID? = nil,
+    id: UUID = .timeOrdered(), householdNo: String, headName: String, areaId: UUID? = nil,
     address: String = "", phone: String = "", categories: [HouseholdCategory] = [],
     povertyCause: PovertyCause? = nil, cardIssuedOn: LocalDate? = nil, helpMeasures: String = "",
     notes: String = ""

@@ -23,7 +23,7 @@ public struct Member: Sendable, Hashable, Identifiable {
 
   /// A member of `householdId` with a name and relation; every other field optional.
   public init(
-    id: UUID = UUID(), householdId: UUID, name: String, relation: Relation, sex: Sex? = nil,
+    id: UUID = .timeOrdered(), householdId: UUID, name: String, relation: Relation, sex: Sex? = nil,
     birthDate: LocalDate? = nil, idNumber: String = "", phone: String = "", health: String = "",
     disability: String = "", schooling: String = "", tags: [String] = [], notes: String = ""
   ) {

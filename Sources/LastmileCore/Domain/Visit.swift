@@ -22,7 +22,7 @@ public struct Visit: Sendable, Hashable, Identifiable {
 
   /// A visit on `date` of `kind`.
   public init(
-    id: UUID = UUID(), date: LocalDate, kind: VisitKind, cadreIds: [UUID] = [],
+    id: UUID = .timeOrdered(), date: LocalDate, kind: VisitKind, cadreIds: [UUID] = [],
     householdIds: [UUID] = [], areaId: UUID? = nil, hours: Double? = nil, content: String = "",
     problems: String = "", followUpOn: LocalDate? = nil
   ) {

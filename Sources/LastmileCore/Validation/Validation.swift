@@ -7,8 +7,8 @@ public enum Validation {
   public static func household(_ household: Household) -> Result<Household, FieldProblems> {
     var result = household
     var problems: [FieldProblem] = []
-    result.householdNo = household.householdNo.trimmingCharacters(in: .whitespaces)
-    result.headName = household.headName.trimmingCharacters(in: .whitespaces)
+    result.householdNo = household.householdNo.trimmed
+    result.headName = household.headName.trimmed
     if result.householdNo.isEmpty { problems.append(FieldProblem(.householdNo, .required)) }
     if result.headName.isEmpty { problems.append(FieldProblem(.headName, .required)) }
     checkPhone(&result.phone, &problems)
@@ -22,9 +22,9 @@ public enum Validation {
   public static func member(_ member: Member, today: LocalDate) -> Result<Member, FieldProblems> {
     var result = member
     var problems: [FieldProblem] = []
-    result.name = member.name.trimmingCharacters(in: .whitespaces)
+    result.name = member.name.trimmed
     if result.name.isEmpty { problems.append(FieldProblem(.name, .required)) }
-    if !member.idNumber.trimmingCharacters(in: .whitespaces).isEmpty {
+    if !member.idNumber.trimmed.isEmpty {
       switch ResidentID.validate(member.idNumber, today: today) {
       case .failure(let problem):
         problems.append(FieldProblem(.idNumber, .residentID(problem)))
@@ -48,7 +48,7 @@ public enum Validation {
   public static func cadre(_ cadre: Cadre) -> Result<Cadre, FieldProblems> {
     var result = cadre
     var problems: [FieldProblem] = []
-    result.name = cadre.name.trimmingCharacters(in: .whitespaces)
+    result.name = cadre.name.trimmed
     if result.name.isEmpty { problems.append(FieldProblem(.name, .required)) }
     checkPhone(&result.phone, &problems)
     return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
@@ -58,8 +58,8 @@ public enum Validation {
   public static func request(_ request: HelpRequest) -> Result<HelpRequest, FieldProblems> {
     var result = request
     var problems: [FieldProblem] = []
-    result.requester.name = request.requester.name.trimmingCharacters(in: .whitespaces)
-    result.content = request.content.trimmingCharacters(in: .whitespacesAndNewlines)
+    result.requester.name = request.requester.name.trimmed
+    result.content = request.content.trimmed
     if result.requester.name.isEmpty { problems.append(FieldProblem(.requesterName, .required)) }
     if result.content.isEmpty { problems.append(FieldProblem(.content, .required)) }
     if result.category.isEmpty { problems.append(FieldProblem(.category, .required)) }
@@ -68,7 +68,7 @@ public enum Validation {
   }
 
   private static func checkPhone(_ phone: inout String, _ problems: inout [FieldProblem]) {
-    guard !phone.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard !phone.trimmed.isEmpty else {
       phone = ""
       return
     }

@@ -49,20 +49,9 @@ struct SeededRandom {
   /// other get ids that sort one after the other, so the tables' keys grow at their end.
   mutating func uuid() -> UUID {
     made += 1
-    let high = (made << 16) | (next() & 0xFFFF)
-    let low = next()
-    var bytes = [UInt8](repeating: 0, count: 16)
-    for index in 0..<8 {
-      bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
-      bytes[index + 8] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
-    }
-    bytes[6] = (bytes[6] & 0x0F) | 0x70
-    bytes[8] = (bytes[8] & 0x3F) | 0x80
-    return UUID(
-      uuid: (
-        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
-        bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
-      ))
+    let high = (made << 16) | 0x7000 | (next() & 0x0FFF)
+    let low = (next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+    return UUID(high: high, low: low)
   }
 }
 

@@ -30,7 +30,7 @@ extension LastmileStore {
       try db.execute(sql: "DELETE FROM draft")
       try db.execute(
         sql: "INSERT INTO draft (id, kind, title, payload, operator, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [UUID().databaseText, draft.kind, draft.title, draft.payload, draft.operatorName, draft.savedAt])
+        arguments: [UUID.timeOrdered().databaseText, draft.kind, draft.title, draft.payload, draft.operatorName, draft.savedAt])
     }
   }
 

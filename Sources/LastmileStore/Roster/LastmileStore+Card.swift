@@ -102,35 +102,40 @@ extension LastmileStore {
   /// force end the day before, so the history keeps who contacted the household when.
   public func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate) throws {
     try write { db, context in
-      try db.setContactCadre(householdId: householdId, cadreId: cadreId, from: date, context: context)
+      try db.setContactCadres(householdId: householdId, cadreIds: cadreId.map { [$0] } ?? [], from: date, context: context)
     }
   }
 }
 
 extension Database {
-  /// Ends the household's other contacts the day before `date` and starts `cadreId`'s; returns
-  /// whether anything changed.
+  /// Makes `cadreIds` the household's contact cadres from `date`: contacts in force that are not
+  /// among them end the day before, so the history keeps who contacted the household when.
+  /// Returns whether anything changed.
   @discardableResult
-  func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate, context: ChangeContext) throws -> Bool {
+  func setContactCadres(householdId: UUID, cadreIds: [UUID], from date: LocalDate, context: ChangeContext) throws -> Bool {
     let current = try Row.fetchAll(
       try cachedStatement(
-      sql: """
-        SELECT id, cadre_id FROM contact_assignment
-        WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL
-        """), arguments: [householdId.databaseText])
-    if let cadreId, current.contains(where: { ($0["cadre_id"] as String) == cadreId.databaseText }) { return false }
-    for row in current {
+        sql: """
+          SELECT id, cadre_id FROM contact_assignment
+          WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL
+          """), arguments: [householdId.databaseText])
+    let wanted = cadreIds.map(\.databaseText)
+    let inForce = current.map { $0["cadre_id"] as String }
+    var changed = false
+    for row in current where !wanted.contains(row["cadre_id"] as String) {
       try updateAudited(
         table: ContactAssignment.Columns.table, id: row["id"],
         values: [(ContactAssignment.Columns.endsOn, date.adding(days: -1).databaseValue)], context: context,
         action: "end")
+      changed = true
     }
-    if let cadreId {
+    for cadreId in cadreIds where !inForce.contains(cadreId.databaseText) {
       let assignment = ContactAssignment(cadreId: cadreId, target: .household(householdId), startsOn: date)
       try insertAudited(
         into: ContactAssignment.Columns.table, id: assignment.id.databaseText, values: assignment.columnValues,
         context: context)
+      changed = true
     }
-    return !current.isEmpty || cadreId != nil
+    return changed
   }
 }

@@ -58,11 +58,13 @@ enum BulkLoad {
     if columns.contains(.cadreNames) { assignments.append("cadre_names = \(fill(RosterMigration.cadreNames, "household.id"))") }
     guard !assignments.isEmpty else { return }
     let update = "UPDATE household SET " + assignments.joined(separator: ", ")
-    guard let households else {
+    let ids = households.map(Set.init)
+    // One pass over the table is cheaper than a lookup per household once they are most of it.
+    guard let ids, ids.count * 2 < (try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0) else {
       try db.execute(sql: update)
       return
     }
     let statement = try db.makeStatement(sql: update + " WHERE id = ?")
-    for id in Set(households) { try statement.execute(arguments: [id]) }
+    for id in ids { try statement.execute(arguments: [id]) }
   }
 }

@@ -10,7 +10,8 @@ struct HouseholdImporter: RowImporter {
     var household: Household
     let village: String
     let group: String
-    let cadre: String
+    /// The contact cadres named, in the cell's order.
+    let cadres: [String]
     let isNew: Bool
     var changes: Bool
   }
@@ -58,31 +59,33 @@ struct HouseholdImporter: RowImporter {
     case .failure(let problems): cells.add(problems)
     }
     let village = cells.text(.village)
-    let cadre = cells.text(.cadre)
+    let cadres = cells.list(.cadre)
     if !village.isEmpty, !places.hasVillage(village), announced.insert("area:" + village).inserted {
       cells.warn(.village, .newArea(village))
     }
-    if !cadre.isEmpty, !places.hasCadre(cadre), announced.insert("cadre:" + cadre).inserted {
+    for cadre in cadres where !places.hasCadre(cadre) && announced.insert("cadre:" + cadre).inserted {
       cells.warn(.cadre, .newCadre(cadre))
     }
     warnings += cells.problems.filter(\.isWarning)
     let errors = cells.problems.filter { !$0.isWarning }
     guard errors.isEmpty else { return .refused(errors) }
     var planned = household
-    if !village.isEmpty { planned.areaId = places.existingArea(village: village, group: cells.text(.group)) ?? UUID() }
+    if !village.isEmpty { planned.areaId = places.existingArea(village: village, group: cells.text(.group)) ?? .timeOrdered() }
     var changes = current.map { $0.columnValues.map(\.1) != planned.columnValues.map(\.1) } ?? true
-    if !cadre.isEmpty, !changes {
-      let named = places.existingCadre(cadre)?.databaseText
+    if !cadres.isEmpty, !changes {
+      let named = Set(cadres.map { places.existingCadre($0)?.databaseText ?? "" })
       let contacts = try String.fetchAll(
         try db.cachedStatement(
           sql: "SELECT cadre_id FROM contact_assignment WHERE household_id = ? AND ends_on IS NULL AND deleted_at IS NULL"),
         arguments: [household.id.databaseText])
-      changes = named == nil || !contacts.contains(named!)
+      changes = named != Set(contacts)
     }
     return .ok(
-      Plan(row: row, household: household, village: village, group: cells.text(.group), cadre: cadre,
+      Plan(row: row, household: household, village: village, group: cells.text(.group), cadres: cadres,
            isNew: current == nil, changes: changes))
   }
+
+  static let bulkTable: String? = "household"
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
@@ -94,9 +97,10 @@ struct HouseholdImporter: RowImporter {
     var changed = try db.saveAudited(
       table: Household.Columns.table, id: household.id, values: household.columnValues, context: context,
       note: "import \(file.name):\(plan.row.line)")
-    if !plan.cadre.isEmpty {
-      let cadre = try places.cadre(plan.cadre, db, context)
-      let moved = try db.setContactCadre(householdId: household.id, cadreId: cadre, from: today, context: context)
+    if !plan.cadres.isEmpty {
+      var cadres: [UUID] = []
+      for name in plan.cadres { cadres.append(try places.cadre(name, db, context)) }
+      let moved = try db.setContactCadres(householdId: household.id, cadreIds: cadres, from: today, context: context)
       changed = changed || moved
     }
     return changed

@@ -13,7 +13,7 @@ struct ImportFile {
     /// The trimmed value of a column, empty when the file has no such column.
     subscript(_ field: FieldName) -> String {
       guard let index = columns[field], index < fields.count else { return "" }
-      return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      return fields[index].trimmed
     }
   }
 
@@ -97,4 +97,7 @@ protocol RowImporter {
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool)
   /// The household whose search document the row touches.
   func household(of plan: Plan) -> String
+  /// The table whose secondary indexes a large import drops and builds again at its end
+  /// (nil when the import reads them as it writes).
+  static var bulkTable: String? { get }
 }

@@ -52,12 +52,20 @@ struct ImportParsing {
     return date
   }
 
-  /// The categories of a cell, separated by `、` `;` `,` or `|`.
+  /// The words of a cell that lists several, separated by `、` `;` `,` or `|`, each once.
+  func list(_ field: FieldName) -> [String] {
+    var words: [String] = []
+    for word in text(field).split(whereSeparator: { "、;；,，|".contains($0) }) {
+      let trimmed = String(word).trimmed
+      if !trimmed.isEmpty, !words.contains(trimmed) { words.append(trimmed) }
+    }
+    return words
+  }
+
+  /// The categories of a cell, listed as `list` reads them.
   mutating func categories(_ field: FieldName) -> [HouseholdCategory] {
     var result: [HouseholdCategory] = []
-    for word in text(field).split(whereSeparator: { "、;；,，|".contains($0) }) {
-      let trimmed = word.trimmingCharacters(in: .whitespaces)
-      guard !trimmed.isEmpty else { continue }
+    for trimmed in list(field) {
       if let category = HouseholdCategory(word: trimmed) {
         if !result.contains(category) { result.append(category) }
       } else {

@@ -68,7 +68,15 @@ extension LastmileStore {
     report.rejected = rejected.count
     report.problems = (warnings + errors).sorted { ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0) }
     guard errors.isEmpty || options.skipInvalid else { return report }
-    if !options.dryRun { try BulkLoad.begin(db) }
+    var suspended: [String] = []
+    if !options.dryRun {
+      try BulkLoad.begin(db)
+      if let table = Importer.bulkTable,
+        plans.count >= max(5_000, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
+      {
+        suspended = try BulkLoad.suspendIndexes(db, tables: [table])
+      }
+    }
     var touched: [String] = []
     for plan in plans {
       let (isNew, changes) = importer.outcome(of: plan)
@@ -80,6 +88,7 @@ extension LastmileStore {
     try BulkLoad.finish(
       db, households: touched, columns: file.table == .households ? [.place, .cadreNames] : [.memberCount])
     try SearchIndex.refresh(db, households: touched)
+    try BulkLoad.restoreIndexes(db, suspended)
     report.written = true
     if options.skipInvalid, !rejected.isEmpty {
       let target = file.url.deletingPathExtension().appendingPathExtension("rejected.csv")

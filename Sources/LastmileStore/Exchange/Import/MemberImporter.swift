@@ -54,10 +54,7 @@ struct MemberImporter: RowImporter {
     if cells.has(.health) { member.health = cells.text(.health) }
     if cells.has(.disability) { member.disability = cells.text(.disability) }
     if cells.has(.schooling) { member.schooling = cells.text(.schooling) }
-    if cells.has(.tags) {
-      member.tags = cells.text(.tags).split(whereSeparator: { "、;；,，|".contains($0) })
-        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    if cells.has(.tags) { member.tags = cells.list(.tags) }
     switch Validation.member(member, today: today) {
     case .success(let valid): member = valid
     case .failure(let problems): cells.add(problems)
@@ -90,6 +87,8 @@ struct MemberImporter: RowImporter {
     let changes = current.map { $0.columnValues.map(\.1) != member.columnValues.map(\.1) } ?? true
     return .ok(Plan(row: row, member: member, isNew: current == nil, changes: changes))
   }
+
+  static let bulkTable: String? = nil
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
