@@ -132,6 +132,46 @@ struct RosterPaneTests {
     #expect(app.runner.state.search == nil)
   }
 
+  @Test("a search that jumps off the page answers at once and fills in the row number when the keyboard is idle")
+  func searchLocatesWhenIdle() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 150)
+    let app = try AppHarness(store: store, folder: folder)
+    let target = try #require(try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 100).last)
+    app.press(.character("/"))
+    for scalar in target.model.householdNo.unicodeScalars { app.runner.feed(.character(scalar.value)) }
+    app.runner.present()
+    #expect(app.runner.state.roster.selectedModel?.householdNo == target.model.householdNo)
+    #expect(!app.runner.state.roster.positionKnown)
+    #expect(app.frame.contains("共 \(try store.rosterCount()) 条"))
+    #expect(app.runner.doIdleWork())
+    app.runner.present()
+    #expect(app.runner.state.roster.positionKnown)
+    let roster = app.runner.state.roster
+    #expect(roster.firstRowNumber + roster.selected == 99)
+    #expect(app.frame.contains("第 \(roster.firstRowNumber + 1)–"))
+    #expect(!app.runner.doIdleWork())
+  }
+
+  @Test("paging while a row number is still unknown asks the store, and the number found later is the new page's")
+  func pagingBeforeLocating() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 150)
+    let app = try AppHarness(store: store, folder: folder)
+    let target = try #require(try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 100).last)
+    app.press(.character("/"))
+    for scalar in target.model.householdNo.unicodeScalars { app.runner.feed(.character(scalar.value)) }
+    app.runner.feed(.character(13))
+    let before = try #require(app.runner.state.roster.rows.first)
+    app.runner.feed(.keyCode(KeyDecoder.KeyCodes.ncurses.pageDown))
+    let after = try #require(app.runner.state.roster.rows.first)
+    #expect(after.key != before.key)
+    #expect(!app.runner.state.roster.positionKnown)
+    while app.runner.doIdleWork() {}
+    #expect(app.runner.state.roster.positionKnown)
+    #expect(app.runner.state.roster.firstRowNumber == (try store.rosterPosition(of: after.key, sort: ListingSort())))
+  }
+
   @Test("a filter narrows the roster, shows itself in the header, and F clears it", arguments: [Language.zh, .en])
   func filter(language: Language) throws {
     let folder = TemporaryFolder()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LastmileCore
 import Testing
 
@@ -65,6 +66,8 @@ struct RosterSearchTests {
     #expect(try find(store, "01010011") == ["张伟"])
     #expect(try find(store, "9999").isEmpty)
     #expect(try find(store, "李秀英的") == [])
+    // A letter searches pinyin only, never the tokens phones and ID numbers are written as.
+    #expect(try find(store, "i").isEmpty)
   }
 
   @Test("a deleted household is no longer found, and a renamed head is found by the new name")
@@ -93,6 +96,70 @@ struct RosterSearchTests {
     #expect(around.model.headName == "张三丰")
     let back = try #require(try store.searchRoster("zhang", sort: sort, after: first.key, backward: true).row)
     #expect(back.model.headName == "张伟")
-    #expect(try store.searchRoster("zhang", sort: sort, after: nil).position == 0)
+    #expect(try store.rosterPosition(of: first.key, sort: sort) == 0)
+    #expect(try store.rosterPosition(of: second.key, sort: sort) == 10)
+  }
+
+  @Test("a search matching more households than it counts walks the roster in order and says 'more than'")
+  func broadSearch() throws {
+    let folder = TemporaryFolder()
+    let store = try ledger(folder)
+    let sort = ListingSort(key: RosterColumn.householdNo.rawValue)
+    // "0101" matches every household number: with a count limit of 3 the search is a broad one.
+    let first = try store.searchRoster("0101", sort: sort, after: nil, including: true, countLimit: 3)
+    #expect(first.matches == 3)
+    #expect(first.moreThan)
+    #expect(first.row?.model.householdNo == "01010001")
+    let fifth = try store.searchRoster("0101", sort: sort, after: try #require(first.row).key, countLimit: 3)
+    #expect(fifth.row?.model.householdNo == "01010002")
+    let last = try store.searchRoster("0101", sort: sort, after: nil, backward: true, countLimit: 3)
+    #expect(last.row?.model.householdNo == "01010011")
+    #expect(try store.rosterPosition(of: try #require(last.row).key, sort: sort) == 10)
+    // Within a filter the broad walk counts what the filter leaves.
+    for index in [3, 5] {
+      var household = try #require(try store.household(id: Fixtures.uuid(index)))
+      household.categories = [.minimumAllowance]
+      try store.saveHousehold(household)
+    }
+    var filter = RosterFilter()
+    filter.category = .minimumAllowance
+    let filtered = try store.searchRoster("0101", filter: filter, sort: sort, after: nil, including: true, countLimit: 3)
+    #expect(filtered.matches == 2)
+    #expect(!filtered.moreThan)
+    #expect(filtered.row?.model.householdNo == "01010003")
+    let exact = try store.searchRoster("0101", sort: sort, after: nil, including: true, countLimit: 20)
+    #expect(exact.matches == 11)
+    #expect(!exact.moreThan)
+    let zhang = try store.searchRoster("zhang", sort: sort, after: nil, including: true, countLimit: 1)
+    #expect(zhang.moreThan)
+    #expect(try find(store, "zhang") == ["张三丰", "张伟"])
+  }
+
+  @Test("testing a search document in memory agrees with FTS5 for names, pinyin, phones, ID tails and numbers")
+  func inMemoryAgreesWithIndex() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 150)
+    let documents = try store.read { db in
+      try Row.fetchAll(db, sql: "SELECT rowid, tokens FROM household_search").map { ($0[0] as Int64, $0[1] as String) }
+    }
+    let someone = try #require(try store.read { db in
+      try Row.fetchOne(db, sql: "SELECT name, phone, id_number FROM member WHERE phone <> '' AND id_number <> ''")
+    })
+    let name: String = someone["name"]
+    let phone: String = someone["phone"]
+    let idNumber: String = someone["id_number"]
+    let typed = [
+      name, String(name.prefix(1)), String(name.suffix(2)), Pinyin.full(name), Pinyin.initials(name), "z", "zh",
+      String(phone.prefix(4)), String(phone.dropFirst(3).prefix(5)), String(idNumber.suffix(4)), "0", "01", "0101",
+    ]
+    for text in typed {
+      let query = try #require(SearchQuery(typed: text))
+      let indexed = try store.read { db in
+        try Set(Int64.fetchAll(db, sql: "SELECT rowid FROM household_search WHERE household_search MATCH ?", arguments: [query.fts]))
+      }
+      let tested = Set(documents.filter { query.matches($0.1) }.map(\.0))
+      #expect(indexed == tested, "\(text)")
+      #expect(!indexed.isEmpty, "\(text)")
+    }
   }
 }

@@ -12,11 +12,14 @@ public enum AppAction: Sendable {
   case householdsLoaded(PageRequest, [ListingRow<HouseholdSummary>], total: Int?)
   case visitsLoaded(PageRequest, [ListingRow<VisitSummary>], total: Int?)
   case requestsLoaded(PageRequest, [ListingRow<RequestSummary>], total: Int?)
-  case countsLoaded(TableCounts, [RequestStatus: Int])
+  /// Counts read; the requests by status only with the review's full counts.
+  case countsLoaded(TableCounts, [RequestStatus: Int]?)
   /// A form was built; `dirty` when it holds a draft's values.
   case formReady(FormKind, FormState, dirty: Bool)
   case settingsSaved
   case searchFound(query: String, RosterSearchResult)
+  /// The row number of a roster row.
+  case rosterLocated(ListingKey, position: Int)
   case cardLoaded(HouseholdCard?)
   /// A household or member was saved; `undo` takes it back.
   case saved(label: String, household: UUID, undo: UndoEntry, openCard: Bool)
@@ -42,8 +45,8 @@ public enum AppAction: Sendable {
 
 /// What the program found when it started.
 public struct StartInfo: Sendable, Equatable {
+  /// The status line's figures (`TableCounts.headlineOnly`).
   public var counts: TableCounts
-  public var statusCounts: [RequestStatus: Int]
   /// Whether an operator is known (given, or remembered from the last session).
   public var operatorKnown: Bool
   /// The draft the last session left, if any.
@@ -52,11 +55,10 @@ public struct StartInfo: Sendable, Equatable {
   public var keymapMessage: String?
 
   public init(
-    counts: TableCounts, statusCounts: [RequestStatus: Int] = [:], operatorKnown: Bool, draft: Draft? = nil,
+    counts: TableCounts, operatorKnown: Bool, draft: Draft? = nil,
     keymapMessage: String? = nil
   ) {
     self.counts = counts
-    self.statusCounts = statusCounts
     self.operatorKnown = operatorKnown
     self.draft = draft
     self.keymapMessage = keymapMessage

@@ -7,11 +7,14 @@ public enum AppEffect: Sendable, Equatable {
   /// Read rows for a tab's table; `withCount` also counts the listing. The roster is narrowed
   /// by `filter`.
   case loadPage(Tab, PageRequest, PageAnchor, limit: Int, sort: ListingSort, filter: RosterFilter, withCount: Bool)
-  case loadCounts
+  /// Count the tables: every one for the review (`full`), else the status line's figures.
+  case loadCounts(full: Bool)
   /// Build a form from the store (with a draft's values, if given) and open it.
   case prepareForm(FormKind, draft: String?)
   /// Find the next household matching a search.
   case searchRoster(query: String, filter: RosterFilter, sort: ListingSort, after: ListingKey?, backward: Bool, including: Bool)
+  /// Find the row number of a roster row (after a search jumped to it); waits for idle.
+  case locateRoster(ListingKey, filter: RosterFilter, sort: ListingSort)
   case openCard(UUID)
   case saveHousehold(Household, cadre: UUID?, isNew: Bool, confirmed: Bool)
   case saveMember(Member, isNew: Bool, confirmed: Bool)
@@ -30,4 +33,19 @@ public enum AppEffect: Sendable, Equatable {
   case clearDraft
   /// Paint the whole screen again.
   case redraw
+
+  /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
+  /// frame can show a moment later, so that typing never waits for it.
+  var waitsForIdle: Bool {
+    if case .locateRoster = self { return true }
+    return false
+  }
+
+  /// Whether `other` asks for the same work, so that the newer request replaces this one.
+  func isSameWork(as other: AppEffect) -> Bool {
+    switch (self, other) {
+    case (.locateRoster, .locateRoster): return true
+    default: return self == other
+    }
+  }
 }

@@ -146,6 +146,7 @@ extension AppState {
   mutating func searchFound(_ query: String, _ result: RosterSearchResult) -> [AppEffect] {
     guard search?.query == query else { return [] }
     search?.matches = result.matches
+    search?.moreThan = result.moreThan
     guard let row = result.row else { return [] }
     if let index = roster.rows.firstIndex(where: { $0.key == row.key }) {
       roster.selected = index
@@ -153,7 +154,18 @@ extension AppState {
     }
     roster.rows = [row]
     roster.selected = 0
-    roster.firstRowNumber = result.position ?? 0
-    return [loadPage(.roster, .reload, withCount: false)].compactMap { $0 }
+    roster.positionKnown = false
+    return [loadPage(.roster, .reload, withCount: false), .locateRoster(row.key, filter: rosterFilter, sort: roster.sort)]
+      .compactMap { $0 }
+  }
+
+  /// Takes in a row number found while the keyboard was idle, if the row still heads the page;
+  /// else asks for the row that heads it now.
+  mutating func rosterLocated(_ key: ListingKey, _ position: Int) -> [AppEffect] {
+    guard !roster.positionKnown, let first = roster.rows.first else { return [] }
+    guard first.key == key else { return [.locateRoster(first.key, filter: rosterFilter, sort: roster.sort)] }
+    roster.firstRowNumber = position
+    roster.positionKnown = true
+    return []
   }
 }

@@ -9,7 +9,6 @@ extension AppState {
     switch action {
     case .started(let info):
       counts = info.counts
-      statusCounts = info.statusCounts
       if info.counts.isEmpty { overlays.append(.firstStart) }
       if let draft = info.draft { overlays.append(.confirm(.restoreDraft(draft))) }
       if !info.operatorKnown {
@@ -35,7 +34,7 @@ extension AppState {
       return []
     case .countsLoaded(let newCounts, let byStatus):
       counts = newCounts
-      statusCounts = byStatus
+      if let byStatus { statusCounts = byStatus }
       return []
     case .formReady(let kind, let form, let dirty):
       overlays.append(.form(kind, form, dirty: dirty))
@@ -66,6 +65,8 @@ extension AppState {
       return quitNow()
     case .searchFound(let query, let result):
       return searchFound(query, result)
+    case .rosterLocated(let key, let position):
+      return rosterLocated(key, position)
     case .cardLoaded(let card):
       if let card {
         let selected = self.card?.card.household.id == card.household.id ? self.card?.selected ?? 0 : 0
@@ -81,7 +82,7 @@ extension AppState {
       closeTopForm()
       undoStack.append(undo)
       message = StatusMessage(l(.saved, label))
-      var effects = [AppEffect.loadCounts] + [loadPage(.roster, .reload, withCount: true)].compactMap { $0 }
+      var effects = [countsEffect] + [loadPage(.roster, .reload, withCount: true)].compactMap { $0 }
       if openCard || card != nil { effects.append(.openCard(household)) }
       return effects
     case .deleted(let label, let undo):
@@ -133,9 +134,12 @@ extension AppState {
     keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.format) ?? "—"
   }
 
+  /// Counting what the current tab shows: the review's every table, else the status line.
+  var countsEffect: AppEffect { .loadCounts(full: tab == .review) }
+
   /// After data changed: counts, the roster page and the open card read again.
   mutating func afterChange() -> [AppEffect] {
-    var effects: [AppEffect] = [.loadCounts] + [loadPage(tab, .reload, withCount: true)].compactMap { $0 }
+    var effects: [AppEffect] = [countsEffect] + [loadPage(tab, .reload, withCount: true)].compactMap { $0 }
     if let card { effects.append(.openCard(card.card.household.id)) }
     return effects
   }
@@ -146,7 +150,7 @@ extension AppState {
     diary = TablePane(sort: diary.sort)
     queue = TablePane(sort: queue.sort)
     card = nil
-    return [.loadCounts] + [loadPage(tab, .top, withCount: true)].compactMap { $0 }
+    return [countsEffect] + [loadPage(tab, .top, withCount: true)].compactMap { $0 }
   }
 
   /// Ends the program at once, keeping the draft of an unsaved form.
@@ -192,7 +196,7 @@ extension AppState {
     case .roster where !roster.loaded, .diary where !diary.loaded, .queue where !queue.loaded:
       return [loadPage(newTab, .top, withCount: true)].compactMap { $0 }
     case .review:
-      return [.loadCounts]
+      return [.loadCounts(full: true)]
     default:
       return []
     }

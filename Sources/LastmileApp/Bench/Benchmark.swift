@@ -65,6 +65,8 @@ public struct Benchmark {
       app.press(.character("/"))
       for character in query {
         samples.append(milliseconds { app.press(.character(character)) })
+        // A person types a few keys a second: what waits for an idle keyboard runs between them.
+        app.settle()
       }
       app.press(.escape)
     }
@@ -79,6 +81,7 @@ public struct Benchmark {
     app.press(.character("/"))
     for character in middleNumber { app.press(.character(character)) }
     app.press(.enter)
+    app.settle()
     let middle = (0..<30).map { _ in milliseconds { app.press(.pageDown) } }
     app.press(.escape, .end)
     let upFromEnd = (0..<30).map { _ in milliseconds { app.press(.pageUp) } }
@@ -154,5 +157,11 @@ final class BenchApp {
       runner.dispatch(.keyPressed(key))
       runner.present()
     }
+  }
+
+  /// Does what waits for an idle keyboard, and draws.
+  func settle() {
+    while runner.doIdleWork() {}
+    runner.present()
   }
 }

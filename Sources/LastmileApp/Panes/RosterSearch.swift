@@ -9,6 +9,8 @@ public struct RosterSearch: Sendable, Equatable {
   public var editing = true
   /// How many households match, once a search ran.
   public var matches: Int?
+  /// Whether more households match than `matches` (a broad search is not counted to the end).
+  public var moreThan = false
 
   public init() {}
 

@@ -9,6 +9,9 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
   public var selected = 0
   /// The position of `rows[0]` in the listing.
   public var firstRowNumber = 0
+  /// Whether `firstRowNumber` is known: after a jump (to a search's match) it is found a
+  /// moment later, and until then paging asks the store instead of counting on it.
+  public var positionKnown = true
   /// How many rows the listing has.
   public var total = 0
   public var sort: ListingSort
@@ -24,13 +27,19 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
     rows.indices.contains(selected) ? rows[selected].model : nil
   }
 
+  /// Whether the listing may go on past the rows on screen.
+  private var hasRowsAfter: Bool { !positionKnown || firstRowNumber + rows.count < total }
+
+  /// Whether the listing may have rows before those on screen.
+  private var hasRowsBefore: Bool { !positionKnown || firstRowNumber > 0 }
+
   /// Moves the selection down a row; asks for a row when it must scroll.
   public mutating func moveDown() -> PageRequest? {
     if selected + 1 < rows.count {
       selected += 1
       return nil
     }
-    return firstRowNumber + rows.count < total ? .down(1) : nil
+    return hasRowsAfter ? .down(1) : nil
   }
 
   /// Moves the selection up a row; asks for a row when it must scroll.
@@ -39,19 +48,19 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
       selected -= 1
       return nil
     }
-    return firstRowNumber > 0 ? .up(1) : nil
+    return hasRowsBefore ? .up(1) : nil
   }
 
   /// Turns a page forward, or selects the last row when there is no further page.
   public mutating func pageDown(size: Int) -> PageRequest? {
-    if firstRowNumber + rows.count < total { return .down(max(1, size)) }
+    if hasRowsAfter { return .down(max(1, size)) }
     selected = max(0, rows.count - 1)
     return nil
   }
 
   /// Turns a page back, or selects the first row when there is no earlier page.
   public mutating func pageUp(size: Int) -> PageRequest? {
-    if firstRowNumber > 0 { return .up(max(1, size)) }
+    if hasRowsBefore { return .up(max(1, size)) }
     selected = 0
     return nil
   }
@@ -85,10 +94,12 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
     case .top:
       rows = Array(fetched.prefix(size))
       firstRowNumber = 0
+      positionKnown = true
       selected = 0
     case .bottom:
       rows = Array(fetched.suffix(size))
       firstRowNumber = max(0, total - rows.count)
+      positionKnown = true
       selected = max(0, rows.count - 1)
     case .reload:
       rows = Array(fetched.prefix(size))

@@ -10,8 +10,10 @@ extension AppRunner {
       switch effect {
       case .loadPage(let tab, let request, let anchor, let limit, let sort, let filter, let withCount):
         return try loadPage(tab, request, anchor, limit, sort, filter, withCount)
-      case .loadCounts:
-        return .countsLoaded(try store.counts(), try store.requestCountsByStatus())
+      case .loadCounts(let full):
+        return full
+          ? .countsLoaded(try store.counts(), try store.requestCountsByStatus())
+          : .countsLoaded(try store.headlineCounts(), nil)
       case .prepareForm(let kind, let draft):
         var form = try FormFactory.make(kind, store: store, language: state.language, filter: state.rosterFilter)
         if let draft { FormKind.restore(draft, into: &form) }
@@ -38,6 +40,8 @@ extension AppRunner {
         return .searchFound(
           query: query,
           try store.searchRoster(query, filter: filter, sort: sort, after: after, backward: backward, including: including))
+      case .locateRoster(let key, let filter, let sort):
+        return .rosterLocated(key, position: try store.rosterPosition(of: key, filter: filter, sort: sort))
       case .openCard(let id):
         return .cardLoaded(try store.householdCard(id: id))
       case .saveHousehold(let household, let cadre, let isNew, let confirmed):

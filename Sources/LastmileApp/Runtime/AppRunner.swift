@@ -13,6 +13,9 @@ public final class AppRunner {
   private var decoder = KeyDecoder()
   /// Reports a signal that asked the program to stop (the ncurses backend's), if any.
   private let pendingStop: () -> Int32?
+  /// Work put off until no key is waiting (`AppEffect.waitsForIdle`): what a frame can show
+  /// a moment later, so that typing never waits for it.
+  private var idleWork: [AppEffect] = []
 
   public init(
     store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language, view: AppView,
@@ -29,7 +32,7 @@ public final class AppRunner {
     let keymapMessage =
       skipped > 0 ? Localizer(language)(.keymapSkipped, skipped, keymap.checkedFile) : nil
     let info = StartInfo(
-      counts: (try? store.counts()) ?? TableCounts(), statusCounts: (try? store.requestCountsByStatus()) ?? [:],
+      counts: (try? store.headlineCounts()) ?? TableCounts(),
       operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(), keymapMessage: keymapMessage)
     dispatch(.started(info))
   }
@@ -39,12 +42,13 @@ public final class AppRunner {
     var status: Int32 = 0
     while !state.quitting {
       present()
-      let input = backend.readInput(timeoutMilliseconds: decoder.isWaiting ? 30 : 200)
+      let input = backend.readInput(timeoutMilliseconds: decoder.isWaiting ? 30 : (idleWork.isEmpty ? 200 : 0))
       if let signal = pendingStop() {
         dispatch(.stopRequested)
         status = 128 + signal
         break
       }
+      if case .timeout = input, !decoder.isWaiting, doIdleWork() { continue }
       feed(input)
     }
     return status
@@ -69,7 +73,17 @@ public final class AppRunner {
       feed(input)
       if state.quitting { break }
     }
+    while doIdleWork() {}
     present()
+  }
+
+  /// Does the oldest piece of put-off work; false when there is none.
+  @discardableResult
+  public func doIdleWork() -> Bool {
+    guard !idleWork.isEmpty else { return false }
+    let effect = idleWork.removeFirst()
+    if let result = perform(effect) { dispatch(result) }
+    return true
   }
 
   /// Draws the current state.
@@ -83,7 +97,13 @@ public final class AppRunner {
     while !queue.isEmpty {
       let next = queue.removeFirst()
       for effect in state.update(next) {
-        if let result = perform(effect) { queue.append(result) }
+        if effect.waitsForIdle {
+          // A newer request for the same work replaces the one still waiting.
+          idleWork.removeAll { $0.isSameWork(as: effect) }
+          idleWork.append(effect)
+        } else if let result = perform(effect) {
+          queue.append(result)
+        }
       }
     }
   }

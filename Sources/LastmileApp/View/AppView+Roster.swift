@@ -19,7 +19,7 @@ extension AppView {
         status =
           matches == 0
           ? l(.searchNone, search.query)
-          : l(.searchMatches, matches, keyName(.searchNext, state, context: .roster),
+          : l(search.moreThan ? .searchMatchesMore : .searchMatches, matches, keyName(.searchNext, state, context: .roster),
               keyName(.searchPrevious, state, context: .roster))
       } else {
         status = ""

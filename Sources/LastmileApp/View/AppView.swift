@@ -72,7 +72,10 @@ public struct AppView: Sendable {
     title += "  " + l(.sortedBy, l(layout.columns[sortColumn].title), l(pane.sort.ascending ? .ascending : .descending))
     screen.putFitted(title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
     if pane.total > 0 {
-      let position = l(.position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
+      let position =
+        pane.positionKnown
+        ? l(.position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
+        : l(.positionTotal, pane.total)
       screen.putFitted(position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1, style: theme.muted, alignment: .right)
     }
     let table = TableView(

@@ -144,6 +144,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case paneQueue
   case paneReview
   case position
+  case positionTotal
   case sortedBy
   case ascending
   case descending
@@ -305,6 +306,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case searchPrompt
   case searchHint
   case searchMatches
+  case searchMatchesMore
   case searchNone
   case importDone
   case importFailed

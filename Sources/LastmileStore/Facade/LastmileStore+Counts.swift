@@ -15,34 +15,58 @@ public struct TableCounts: Sendable, Equatable {
   /// Open requests past their deadline today.
   public var overdueRequests = 0
 
-  public init() {}
-
   /// Whether the roster, diary and queue are all empty.
-  public var isEmpty: Bool { households == 0 && members == 0 && cadres == 0 && visits == 0 && requests == 0 }
+  public var isEmpty = true
+  /// Whether only the headline figures are filled in (households, open and overdue requests),
+  /// the others waiting until the review shows them.
+  public var headlineOnly = false
+
+  public init() {}
 }
 
 extension LastmileStore {
   /// The counts as of the clock's today.
   public func counts() throws -> TableCounts {
     try read { db in
-      var counts = TableCounts()
-      func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
-        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
-      }
-      counts.villages = try count("SELECT count(*) FROM area WHERE level = 'village' AND deleted_at IS NULL")
-      counts.households = try count("SELECT count(*) FROM household WHERE deleted_at IS NULL")
-      counts.members = try count("SELECT count(*) FROM member WHERE deleted_at IS NULL")
-      counts.cadres = try count("SELECT count(*) FROM cadre WHERE deleted_at IS NULL")
-      counts.visits = try count("SELECT count(*) FROM visit WHERE deleted_at IS NULL")
-      counts.requests = try count("SELECT count(*) FROM help_request WHERE deleted_at IS NULL")
-      counts.openRequests = try count(
-        "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL")
-      counts.overdueRequests = try count(
-        """
-        SELECT count(*) FROM help_request
-        WHERE status IN ('registered', 'in_progress') AND due_on < ? AND deleted_at IS NULL
-        """, [clock.today])
+      var counts = try headline(db)
+      counts.villages = try count(db, "SELECT count(*) FROM area WHERE level = 'village' AND deleted_at IS NULL")
+      counts.members = try count(db, "SELECT count(*) FROM member WHERE deleted_at IS NULL")
+      counts.cadres = try count(db, "SELECT count(*) FROM cadre WHERE deleted_at IS NULL")
+      counts.visits = try count(db, "SELECT count(*) FROM visit WHERE deleted_at IS NULL")
+      counts.requests = try count(db, "SELECT count(*) FROM help_request WHERE deleted_at IS NULL")
+      counts.headlineOnly = false
       return counts
     }
+  }
+
+  /// The figures the status line shows on every screen, and whether the database is empty:
+  /// cheap enough for the first frame on a county's database, where counting every table is not.
+  public func headlineCounts() throws -> TableCounts {
+    try read { db in try headline(db) }
+  }
+
+  private func headline(_ db: Database) throws -> TableCounts {
+    var counts = TableCounts()
+    counts.headlineOnly = true
+    counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
+    counts.openRequests = try count(
+      db, "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL")
+    counts.overdueRequests = try count(
+      db,
+      """
+      SELECT count(*) FROM help_request
+      WHERE status IN ('registered', 'in_progress') AND due_on < ? AND deleted_at IS NULL
+      """, [clock.today])
+    counts.isEmpty = try count(
+      db,
+      """
+      SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM member) OR EXISTS (SELECT 1 FROM cadre)
+        OR EXISTS (SELECT 1 FROM visit) OR EXISTS (SELECT 1 FROM help_request)
+      """) == 0
+    return counts
+  }
+
+  private func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+    try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
   }
 }

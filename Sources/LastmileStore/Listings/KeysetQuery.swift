@@ -4,9 +4,11 @@ import GRDB
 /// the key of a row already shown, so page 1 and page 10,000 cost the same, and no table is
 /// ever read whole.
 public struct KeysetQuery: Sendable {
-  /// The tables, aliased `t` for the listed one.
-  let from: String
-  /// The condition every listed row meets (live rows, a filter).
+  /// The listed table, aliased `t`.
+  let table: String
+  /// Joins that only add columns to show (left joins on a key): counting leaves them out.
+  var joins = ""
+  /// The condition every listed row meets (live rows, a filter); it names only `t`.
   let condition: String
   /// The columns to select besides the key.
   let columns: String
@@ -19,8 +21,8 @@ public struct KeysetQuery: Sendable {
   func narrowed(by extra: String, arguments: [DatabaseValue] = []) -> KeysetQuery {
     var copy = self
     copy = KeysetQuery(
-      from: from, condition: "\(condition) AND (\(extra))", columns: columns, sortExpressions: sortExpressions,
-      conditionArguments: conditionArguments + arguments)
+      table: table, joins: joins, condition: "\(condition) AND (\(extra))", columns: columns,
+      sortExpressions: sortExpressions, conditionArguments: conditionArguments + arguments)
     return copy
   }
 
@@ -50,7 +52,7 @@ public struct KeysetQuery: Sendable {
     }
     let ascendingScan = forward == sort.ascending
     let direction = ascendingScan ? "ASC" : "DESC"
-    var sql = "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(from) WHERE \(condition)"
+    var sql = "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(table) \(joins) WHERE \(condition)"
     if !bound.isEmpty { sql += " AND (\(expression), t.id) \(bound) (?, ?)" }
     sql += " ORDER BY \(expression) \(direction), t.id \(direction) LIMIT \(max(0, limit))"
     var all = StatementArguments(conditionArguments)
@@ -65,7 +67,14 @@ public struct KeysetQuery: Sendable {
   /// How many rows the listing has.
   func count(_ db: Database) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM \(from) WHERE \(condition)", arguments: StatementArguments(conditionArguments)) ?? 0
+      db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)", arguments: StatementArguments(conditionArguments)) ?? 0
+  }
+
+  /// How many rows the listing has, counting no further than `limit`.
+  func count(_ db: Database, upTo limit: Int) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT \(limit))",
+      arguments: StatementArguments(conditionArguments)) ?? 0
   }
 
   /// How many rows come before `key` in listing order (the position of a row).
@@ -75,7 +84,7 @@ public struct KeysetQuery: Sendable {
     var all = StatementArguments(conditionArguments)
     all += [key.sortValue, key.id]
     return try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM \(from) WHERE \(condition) AND (\(expression), t.id) \(bound) (?, ?)",
+      db, sql: "SELECT count(*) FROM \(table) WHERE \(condition) AND (\(expression), t.id) \(bound) (?, ?)",
       arguments: all) ?? 0
   }
 }

@@ -6,7 +6,7 @@ import LastmileCore
 public enum Listing: Sendable {
   /// Visits: sort keys date (0) and kind (1).
   public static let visits = KeysetQuery(
-    from: "visit t \(ExportQueries.villageJoin)",
+    table: "visit t", joins: ExportQueries.villageJoin,
     condition: "t.deleted_at IS NULL",
     columns: """
       t.id, t.visited_on, t.kind, t.content, v.name AS village_name,
@@ -19,7 +19,7 @@ public enum Listing: Sendable {
 
   /// Requests: sort keys received (0), deadline (1) and status (2).
   public static let requests = KeysetQuery(
-    from: "help_request t \(ExportQueries.villageJoin)",
+    table: "help_request t", joins: ExportQueries.villageJoin,
     condition: "t.deleted_at IS NULL",
     columns: """
       t.id, t.received_at, t.channel, t.requester_name, t.category, t.decision, t.status, t.assignee,

@@ -5,11 +5,11 @@ import LastmileCore
 extension Listing {
   /// The roster: live households, with everything the table shows, sorted by `RosterColumn`.
   public static let roster = KeysetQuery(
-    from: "household t LEFT JOIN area g ON g.id = t.area_id LEFT JOIN area v ON v.id = t.village_id",
+    table: "household t", joins: "LEFT JOIN area g ON g.id = t.area_id LEFT JOIN area v ON v.id = t.village_id",
     condition: "t.deleted_at IS NULL",
     columns: """
       t.id, t.household_no, t.head_name, t.phone, t.categories, t.member_count, t.cadre_names,
-      t.last_visit_on, t.open_requests, v.name AS village_name,
+      t.last_visit_on, t.open_requests, v.name AS village_name, t.rowid AS listing_rowid,
       CASE WHEN g.level = 'group' THEN g.name END AS group_name
       """,
     sortExpressions: [
@@ -18,12 +18,20 @@ extension Listing {
     ])
 }
 
-/// What a search found: the row it moved to, how many households match, and where the row is.
+/// What a search found: the row it moved to, and how many households match.
 public struct RosterSearchResult: Sendable, Equatable {
   public let row: ListingRow<HouseholdSummary>?
   public let matches: Int
-  /// The position of `row` in the filtered, sorted roster.
-  public let position: Int?
+  /// Whether more households than `matches` match: a broad search is not counted to the end.
+  public let moreThan: Bool
+
+  public init(row: ListingRow<HouseholdSummary>?, matches: Int, moreThan: Bool = false) {
+    self.row = row
+    self.matches = matches
+    self.moreThan = moreThan
+  }
+
+  static let none = RosterSearchResult(row: nil, matches: 0)
 }
 
 extension LastmileStore {
@@ -89,28 +97,68 @@ extension LastmileStore {
     try read { db in try rosterQuery(db, filter).count(db) }
   }
 
+  /// How many matches a search counts exactly; beyond this it reports "more than".
+  public static let searchCountLimit = 3_000
+
   /// Finds the next household matching `text` after `key` (before it when `backward`), going
   /// round to the other end; with no key, the first match.
+  ///
+  /// A search that matches few households reads them by row id and sorts them. One that
+  /// matches many first tests the next rows of the roster against the query in memory, where
+  /// the match almost always is; failing that it walks the roster in order from `key` and
+  /// takes the first row among the matches. Reading and sorting tens of thousands of rows on
+  /// every keystroke would not keep up with typing.
   public func searchRoster(
     _ text: String, filter: RosterFilter = RosterFilter(), sort: ListingSort, after key: ListingKey?,
-    backward: Bool = false, including: Bool = false
+    backward: Bool = false, including: Bool = false, countLimit limit: Int = searchCountLimit
   ) throws -> RosterSearchResult {
-    guard let match = SearchDocument.query(text) else { return RosterSearchResult(row: nil, matches: 0, position: nil) }
+    guard let search = SearchQuery(typed: text) else { return .none }
+    let match = search.fts
     return try read { db in
+      let matching = "SELECT rowid FROM household_search WHERE household_search MATCH ?"
+      let candidates =
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matching) LIMIT \(limit + 1))", arguments: [match]) ?? 0
+      guard candidates > 0 else { return .none }
+      let few = candidates <= limit
+      // `+` keeps SQLite from looking the matches up by row id: it walks the roster's index.
       let query = try rosterQuery(db, filter).narrowed(
-        by: "t.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)",
-        arguments: [match.databaseValue])
-      let matches = try query.count(db)
-      guard matches > 0 else { return RosterSearchResult(row: nil, matches: 0, position: nil) }
+        by: few ? "t.rowid IN (\(matching))" : "+t.rowid IN (\(matching))", arguments: [match.databaseValue])
+      // Every live household has one search document, so without a filter the documents count them.
+      let counted = filter.isEmpty ? candidates : try query.count(db, upTo: limit + 1)
+      guard counted > 0 else { return .none }
       var anchor: PageAnchor = backward ? .last : .first
       if let key { anchor = backward ? .before(key) : (including ? .from(key) : .after(key)) }
-      var found = try query.page(db, sort: sort, anchor: anchor, limit: 1)
+      let nearby = !few && !search.isHouseholdNumberOnly
+      var found = nearby ? try nearbyMatch(db, filter, sort, anchor, backward: backward, search) : []
+      if found.isEmpty { found = try query.page(db, sort: sort, anchor: anchor, limit: 1) }
       if found.isEmpty { found = try query.page(db, sort: sort, anchor: backward ? .last : .first, limit: 1) }
-      guard let first = found.first else { return RosterSearchResult(row: nil, matches: matches, position: nil) }
-      let row = Self.rosterRow(first)
-      let position = try rosterQuery(db, filter).position(of: row.key, db, sort: sort)
-      return RosterSearchResult(row: row, matches: matches, position: position)
+      return RosterSearchResult(row: found.first.map(Self.rosterRow), matches: min(counted, limit), moreThan: counted > limit)
     }
+  }
+
+  /// How many rows from the anchor a broad search tests in memory before walking the roster.
+  static let nearbyRows = 64
+
+  /// The first match among the next rows from `anchor`, their documents tested in memory:
+  /// for a broad search this is where the match almost always is. Empty when none matches.
+  private func nearbyMatch(
+    _ db: Database, _ filter: RosterFilter, _ sort: ListingSort, _ anchor: PageAnchor, backward: Bool,
+    _ search: SearchQuery
+  ) throws -> [(ListingKey, Row)] {
+    var rows = try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: Self.nearbyRows)
+    if backward { rows.reverse() }
+    let document = try db.cachedStatement(sql: "SELECT tokens FROM household_search WHERE rowid = ?")
+    for row in rows {
+      if let tokens = try String.fetchOne(document, arguments: [row.1["listing_rowid"]]), search.matches(tokens) {
+        return [row]
+      }
+    }
+    return []
+  }
+
+  /// How many rows come before `key` in the filtered, sorted roster: the row's number, less one.
+  public func rosterPosition(of key: ListingKey, filter: RosterFilter = RosterFilter(), sort: ListingSort) throws -> Int {
+    try read { db in try rosterQuery(db, filter).position(of: key, db, sort: sort) }
   }
 
   private static func rosterRow(_ pair: (ListingKey, Row)) -> ListingRow<HouseholdSummary> {

@@ -7,10 +7,18 @@ import LastmileCore
 /// Han character is written as its own token, and a name is found by a phrase of its
 /// characters (`"三 丰"` matches 张三丰). Pinyin is written whole and from each syllable on
 /// (`zhangsanfeng`, `sanfeng`, `feng`), initials likewise (`zsf`, `sf`), so that a prefix query
-/// finds a surname or a given name. Phone digits are written from each position on (`p` then
-/// at least four digits), so that any run of four or more digits matches by prefix; ID numbers
-/// by their last four, five and six characters (`i…`); the household number whole (`h…`).
+/// finds a surname or a given name. The household number is written whole after a `1`; phone
+/// digits from each position on after a `2` (at least four digits), so that any run of four or
+/// more digits matches by prefix; ID numbers by their last four, five and six characters after
+/// a `3`. These marks are digits so that no pinyin prefix reaches them, and single characters
+/// so that the index's prefixes of one to three characters serve a household number typed up
+/// to two digits.
 enum SearchDocument {
+  /// The marks of household number, phone and ID number tokens.
+  static let numberMark = "1"
+  static let phoneMark = "2"
+  static let idMark = "3"
+
   /// A name, a phone and an ID number of someone in the household.
   struct Person {
     let name: String
@@ -20,7 +28,7 @@ enum SearchDocument {
 
   /// The document of a household.
   static func tokens(householdNo: String, headName: String, phone: String, people: [Person]) -> String {
-    var tokens: [String] = ["h" + simplify(householdNo)]
+    var tokens: [String] = [numberMark + simplify(householdNo)]
     var names = [headName]
     var phones = [phone]
     var ids: [String] = []
@@ -44,38 +52,13 @@ enum SearchDocument {
     }
     for number in Set(phones.map { $0.filter(\.isNumber) }) where number.count >= 4 {
       let digits = Array(number)
-      for start in 0...(digits.count - 4) { tokens.append("p" + String(digits[start...])) }
+      for start in 0...(digits.count - 4) { tokens.append(phoneMark + String(digits[start...])) }
     }
     for id in Set(ids) where id.count >= 6 {
       let lowered = id.lowercased()
-      for length in 4...6 { tokens.append("i" + String(lowered.suffix(length))) }
+      for length in 4...6 { tokens.append(idMark + String(lowered.suffix(length))) }
     }
     return tokens.joined(separator: " ")
-  }
-
-  /// The FTS5 query for what was typed, or nil when nothing can be searched.
-  static func query(_ typed: String) -> String? {
-    let text = typed.trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty else { return nil }
-    if text.allSatisfy({ Pinyin.isHan($0) }) {
-      return "\"" + text.map(String.init).joined(separator: " ") + "\""
-    }
-    let lowered = text.lowercased()
-    if lowered.allSatisfy({ $0.isASCII && $0.isNumber }) {
-      var parts = ["\"h\(lowered)\"*"]
-      if lowered.count >= 4 { parts += ["\"p\(lowered)\"*", "\"i\(lowered)\""] }
-      return parts.joined(separator: " OR ")
-    }
-    if lowered.count >= 4, lowered.count <= 6, lowered.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }),
-      lowered.last == "x"
-    {
-      return "\"i\(lowered)\""
-    }
-    if lowered.allSatisfy({ $0.isASCII && $0.isLetter }) {
-      return "\"\(lowered)\"*"
-    }
-    let simple = simplify(lowered)
-    return simple.isEmpty ? nil : "\"h\(simple)\"*"
   }
 
   /// Letters and digits only, lower-cased: what a token may hold.

@@ -5,7 +5,7 @@ import LastmileCore
 /// Keeps each household's search document and head-name pinyin in step with its rows.
 enum SearchIndex {
   /// Raised when the way documents are written changes: an older index is rebuilt on open.
-  static let version = "1"
+  static let version = "3"
 
   /// Writes the documents of these households again (removing those of deleted ones).
   ///
