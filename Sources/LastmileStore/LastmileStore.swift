@@ -91,11 +91,16 @@ public struct LastmileStore: Sendable {
 
   /// Runs a large write (an import, demo data) with a page cache big enough to hold it until the
   /// commit, so that SQLite does not spill pages to the log as it goes.
+  ///
+  /// `memoryJournals` keeps statement journals in memory: an import writes one for every row
+  /// whose insert fires a trigger, and in a temporary file that costs more than the row. Demo
+  /// data leaves it off, because it also keeps the sorts of `CREATE INDEX` in memory, which on
+  /// a county's million visits is slower than SQLite's sorting through files.
   @discardableResult
-  func bulkWrite<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
-    // Statement journals (one per insert that fires triggers) stay in memory, not in a temp file.
+  func bulkWrite<T>(memoryJournals: Bool = false, _ body: (Database, ChangeContext) throws -> T) throws -> T {
     try pool.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA cache_size = -1000000; PRAGMA temp_store = MEMORY")
+      try db.execute(sql: "PRAGMA cache_size = -1000000")
+      if memoryJournals { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
     }
     defer {
       try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT") }

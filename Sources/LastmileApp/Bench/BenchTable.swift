@@ -10,7 +10,7 @@ public enum BenchTable {
     let rows = results.map { result -> [String] in
       let budget = result.budget.map { (result.lowerIsBetter ? "≤ " : "≥ ") + format($0) + " " + result.unit } ?? ""
       return [
-        result.name, format(result.p50), format(result.p95), format(result.max), String(result.samples.count), budget,
+        l(result.label), format(result.p50), format(result.p95), format(result.max), String(result.samples.count), budget,
         result.budget == nil ? "" : result.withinBudget ? l(.benchHolds) : l(.benchMissed),
       ]
     }

@@ -4,6 +4,8 @@ import LastmileCore
 /// One measured quantity: its samples, summarised as the median, the 95th percentile and the
 /// largest.
 public struct Measurement: Sendable {
+  /// What is measured, in the user's words; its English text is the stable `name` of `--json`.
+  public let label: StringKey
   public let name: String
   public let unit: String
   public let samples: [Double]
@@ -11,8 +13,9 @@ public struct Measurement: Sendable {
   public let budget: Double?
   public let lowerIsBetter: Bool
 
-  public init(name: String, unit: String, samples: [Double], budget: Double? = nil, lowerIsBetter: Bool = true) {
-    self.name = name
+  public init(_ label: StringKey, unit: String, samples: [Double], budget: Double? = nil, lowerIsBetter: Bool = true) {
+    self.label = label
+    self.name = Localizer(.en)(label)
     self.unit = unit
     self.samples = samples
     self.budget = budget

@@ -122,6 +122,18 @@ public enum StringKey: String, CaseIterable, Sendable {
   case benchBuilding
   case benchBuilt
   case benchName
+  case benchFirstFrame
+  case benchSearch
+  case benchPageTop
+  case benchPageMiddle
+  case benchPageEnd
+  case benchPageUpEnd
+  case benchOpenCard
+  case benchPeakMemory
+  case benchImport
+  case benchTooFewHouseholds
+  case benchIncompleteFrame
+  case benchImportIncomplete
   case benchBudget
   case benchHolds
   case benchMissed

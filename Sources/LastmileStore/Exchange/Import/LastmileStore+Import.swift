@@ -32,7 +32,7 @@ extension LastmileStore {
     Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] })
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
-    return try bulkWrite { db, context in
+    return try bulkWrite(memoryJournals: true) { db, context in
       let places = try ImportPlaces(db, townshipName: township)
       switch table {
       case .households:

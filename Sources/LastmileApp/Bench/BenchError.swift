@@ -1,0 +1,22 @@
+import LastmileCore
+
+/// Why the benchmark could not measure.
+public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringConvertible {
+  /// The database has too few households for the measurements to mean anything.
+  case tooFewHouseholds(Int, needed: Int)
+  /// The first frame came without its rows.
+  case incompleteFrame
+  /// The CSV import added fewer households than the file held.
+  case importIncomplete(added: Int, rows: Int)
+
+  public func text(_ language: Language) -> String {
+    let l = Localizer(language)
+    switch self {
+    case .tooFewHouseholds(let count, let needed): return l(.benchTooFewHouseholds, count, needed)
+    case .incompleteFrame: return l(.benchIncompleteFrame)
+    case .importIncomplete(let added, let rows): return l(.benchImportIncomplete, added, rows)
+    }
+  }
+
+  public var description: String { text(.en) }
+}
