@@ -28,37 +28,43 @@ enum SearchDocument {
 
   /// The document of a household.
   static func tokens(householdNo: String, headName: String, phone: String, people: [Person]) -> String {
-    var tokens: [String] = [numberMark + simplify(householdNo)]
+    var document = ""
+    document.reserveCapacity(512)
+    func add(_ token: String, after mark: String = "") {
+      if !document.isEmpty { document.append(" ") }
+      document.append(mark)
+      document.append(token)
+    }
+    add(simplify(householdNo), after: numberMark)
     var names = [headName]
-    var phones = [phone]
+    var phones: [String] = []
     var ids: [String] = []
-    for person in people {
-      if !names.contains(person.name) { names.append(person.name) }
-      phones.append(person.phone)
-      ids.append(person.idNumber)
+    for (name, phone, id) in [(headName, phone, "")] + people.map({ ($0.name, $0.phone, $0.idNumber) }) {
+      if !names.contains(name) { names.append(name) }
+      let digits = String(decoding: phone.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }, as: UTF8.self)
+      if digits.utf8.count >= 4, !phones.contains(digits) { phones.append(digits) }
+      if id.utf8.count >= 6, !ids.contains(id) { ids.append(id) }
     }
     for name in names where !name.isEmpty {
       // A separator token keeps a phrase from running from one name into the next.
-      tokens.append("0")
+      add("0")
       for character in name where !character.isWhitespace {
-        tokens.append(Pinyin.isHan(character) ? String(character) : String(character).lowercased())
+        add(Pinyin.isHan(character) ? String(character) : String(character).lowercased())
       }
       let syllables = Pinyin.syllables(ofName: name).filter { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
       for start in syllables.indices {
-        tokens.append(syllables[start...].joined())
-        let initials = String(syllables[start...].compactMap(\.first))
-        if initials.count >= 2 { tokens.append(initials) }
+        add(syllables[start...].joined())
+        if syllables.count - start >= 2 { add(String(syllables[start...].compactMap(\.first))) }
       }
     }
-    for number in Set(phones.map { $0.filter(\.isNumber) }) where number.count >= 4 {
-      let digits = Array(number)
-      for start in 0...(digits.count - 4) { tokens.append(phoneMark + String(digits[start...])) }
+    for digits in phones {
+      for start in 0...(digits.utf8.count - 4) { add(String(digits.dropFirst(start)), after: phoneMark) }
     }
-    for id in Set(ids) where id.count >= 6 {
+    for id in ids {
       let lowered = id.lowercased()
-      for length in 4...6 { tokens.append(idMark + String(lowered.suffix(length))) }
+      for length in 4...6 { add(String(lowered.suffix(length)), after: idMark) }
     }
-    return tokens.joined(separator: " ")
+    return document
   }
 
   /// Letters and digits only, lower-cased: what a token may hold.
