@@ -136,8 +136,9 @@ extension LastmileStore {
     }
   }
 
-  /// How many rows from the anchor a broad search tests in memory before walking the roster.
-  static let nearbyRows = 64
+  /// How many rows from the anchor a broad search tests in memory before walking the roster:
+  /// a first look, then a longer one.
+  static let nearbyRows = [64, 256]
 
   /// The first match among the next rows from `anchor`, their documents tested in memory:
   /// for a broad search this is where the match almost always is. Empty when none matches.
@@ -145,13 +146,19 @@ extension LastmileStore {
     _ db: Database, _ filter: RosterFilter, _ sort: ListingSort, _ anchor: PageAnchor, backward: Bool,
     _ search: SearchQuery
   ) throws -> [(ListingKey, Row)] {
-    var rows = try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: Self.nearbyRows)
-    if backward { rows.reverse() }
+    let query = try rosterQuery(db, filter)
     let document = try db.cachedStatement(sql: "SELECT tokens FROM household_search WHERE rowid = ?")
-    for row in rows {
-      if let tokens = try String.fetchOne(document, arguments: [row.1["listing_rowid"]]), search.matches(tokens) {
-        return [row]
+    var from = anchor
+    for size in Self.nearbyRows {
+      var rows = try query.page(db, sort: sort, anchor: from, limit: size)
+      if backward { rows.reverse() }
+      for row in rows {
+        if let tokens = try String.fetchOne(document, arguments: [row.1["listing_rowid"]]), search.matches(tokens) {
+          return [row]
+        }
       }
+      guard rows.count == size, let last = rows.last else { break }
+      from = backward ? .before(last.0) : .after(last.0)
     }
     return []
   }
