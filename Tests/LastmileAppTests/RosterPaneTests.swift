@@ -132,14 +132,23 @@ struct RosterPaneTests {
     #expect(app.runner.state.search == nil)
   }
 
-  @Test("a search that jumps off the page answers at once and fills in the row number when the keyboard is idle")
-  func searchLocatesWhenIdle() throws {
-    let folder = TemporaryFolder()
+  /// On a demo roster, types the household number of the 100th household into the search
+  /// key after key with no pause between them (so nothing that waits for idle has run).
+  private func searchHundredthWithoutPause(_ folder: TemporaryFolder) throws -> (
+    LastmileStore, AppHarness, ListingRow<HouseholdSummary>
+  ) {
     let store = try Fixtures.demoStore(in: folder, households: 150)
     let app = try AppHarness(store: store, folder: folder)
     let target = try #require(try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 100).last)
     app.press(.character("/"))
     for scalar in target.model.householdNo.unicodeScalars { app.runner.feed(.character(scalar.value)) }
+    return (store, app, target)
+  }
+
+  @Test("a search that jumps off the page answers at once and fills in the row number when the keyboard is idle")
+  func searchLocatesWhenIdle() throws {
+    let folder = TemporaryFolder()
+    let (store, app, target) = try searchHundredthWithoutPause(folder)
     app.runner.present()
     #expect(app.runner.state.roster.selectedModel?.householdNo == target.model.householdNo)
     #expect(!app.runner.state.roster.positionKnown)
@@ -156,11 +165,7 @@ struct RosterPaneTests {
   @Test("paging while a row number is still unknown asks the store, and the number found later is the new page's")
   func pagingBeforeLocating() throws {
     let folder = TemporaryFolder()
-    let store = try Fixtures.demoStore(in: folder, households: 150)
-    let app = try AppHarness(store: store, folder: folder)
-    let target = try #require(try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 100).last)
-    app.press(.character("/"))
-    for scalar in target.model.householdNo.unicodeScalars { app.runner.feed(.character(scalar.value)) }
+    let (store, app, _) = try searchHundredthWithoutPause(folder)
     app.runner.feed(.character(13))
     let before = try #require(app.runner.state.roster.rows.first)
     app.runner.feed(.keyCode(KeyDecoder.KeyCodes.ncurses.pageDown))
