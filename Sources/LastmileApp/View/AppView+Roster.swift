@@ -6,8 +6,11 @@ extension AppView {
   /// The roster's header: the filter in force, or the search being typed and what it found.
   func renderRosterHeader(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let l = state.l
+    // What the header shows takes the row up to the position of the rows, which stays in view.
+    let position = positionText(state, state.roster).map { measure.width(of: $0) + 2 } ?? 0
+    let width = max(rect.width / 2, rect.width - position)
     if let search = state.search {
-      screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width * 2 / 3, height: 1), style: theme.normal)
+      screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
       let prompt = l(.searchPrompt)
       let x = rect.x + 1 + screen.put(prompt, x: rect.x + 1, y: rect.y, style: theme.accent)
       let fieldWidth = 24
@@ -25,14 +28,14 @@ extension AppView {
         status = ""
       }
       screen.putFitted(
-        status, x: x + fieldWidth + 1, y: rect.y, width: max(0, rect.width * 2 / 3 - fieldWidth - (x - rect.x) - 1),
+        status, x: x + fieldWidth + 1, y: rect.y, width: max(0, width - fieldWidth - (x - rect.x) - 1),
         style: search.matches == 0 ? theme.warning : theme.muted)
       return
     }
     guard !state.rosterFilterLabel.isEmpty else { return }
     let title = l(.paneRoster) + "  " + l(.filterLabel, state.rosterFilterLabel) + " (\(keyName(.filterClear, state, context: .roster)))"
-    screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width * 2 / 3, height: 1), style: theme.normal)
-    screen.putFitted(title, x: rect.x + 1, y: rect.y, width: rect.width * 2 / 3 - 1, style: theme.warning)
+    screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
+    screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
   }
 
   /// Where the caret of the search field is, for the terminal's cursor.

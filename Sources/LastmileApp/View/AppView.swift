@@ -62,6 +62,14 @@ public struct AppView: Sendable {
     }
   }
 
+  /// Where the rows on screen sit in the listing (第 21–40 条，共 100000 条), or nil when empty.
+  func positionText<Model>(_ state: AppState, _ pane: TablePane<Model>) -> String? {
+    guard pane.total > 0 else { return nil }
+    return pane.positionKnown
+      ? state.l(.position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
+      : state.l(.positionTotal, pane.total)
+  }
+
   func renderTable<Model>(
     _ state: AppState, _ pane: TablePane<Model>, _ layout: PaneColumns<Model>, into screen: inout Screen, rect: Rect
   ) {
@@ -71,11 +79,7 @@ public struct AppView: Sendable {
     let sortColumn = layout.sortColumns[min(pane.sort.key, layout.sortColumns.count - 1)]
     title += "  " + l(.sortedBy, l(layout.columns[sortColumn].title), l(pane.sort.ascending ? .ascending : .descending))
     screen.putFitted(title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
-    if pane.total > 0 {
-      let position =
-        pane.positionKnown
-        ? l(.position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
-        : l(.positionTotal, pane.total)
+    if let position = positionText(state, pane) {
       screen.putFitted(position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1, style: theme.muted, alignment: .right)
     }
     let table = TableView(
