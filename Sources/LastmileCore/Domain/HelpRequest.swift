@@ -26,6 +26,8 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
   public var closedAt: LocalDateTime?
   /// The current deadline: the reply, or the transferred side's answer.
   public var dueOn: LocalDate?
+  /// How many times the deadline was extended (延期).
+  public var extensions: Int
   /// The visit that raised the request, if any.
   public var visitId: UUID?
   /// The earlier request on the same matter that this one was merged into, if any.
@@ -38,7 +40,7 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     decision: HandlingDecision? = nil, decisionNote: String = "", assignee: String = "",
     status: RequestStatus = .registered, reply: String = "", repliedAt: LocalDateTime? = nil,
     satisfaction: Satisfaction? = nil, closedAt: LocalDateTime? = nil, dueOn: LocalDate? = nil,
-    visitId: UUID? = nil, mergedIntoId: UUID? = nil
+    extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil
   ) {
     self.id = id
     self.receivedAt = receivedAt
@@ -57,6 +59,7 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     self.satisfaction = satisfaction
     self.closedAt = closedAt
     self.dueOn = dueOn
+    self.extensions = extensions
     self.visitId = visitId
     self.mergedIntoId = mergedIntoId
   }

@@ -39,6 +39,15 @@ public enum StringKey: String, CaseIterable, Sendable {
   case fieldInvalidNumber
   case fieldDuplicate
   case fieldMissingReference
+  case refusedFromStatus
+  case refusedCloseWithoutReply
+  case refusedReplyToClosed
+  case refusedTextRequired
+  case refusedAssigneeRequired
+  case refusedExtensionNotLater
+  case refusedMergeIntoItself
+  case refusedMergeIntoMerged
+  case refusedAlreadyMerged
   // MARK: Store
   case storeDatabaseMissing
   case storeFolderNotCreated

@@ -41,5 +41,15 @@ extension StringTable {
     (.fieldInvalidNumber, "“{1}”不是数字", "'{1}' is not a number"),
     (.fieldDuplicate, "已存在：{1}", "already exists: {1}"),
     (.fieldMissingReference, "找不到：{1}", "not found: {1}"),
+
+    (.refusedFromStatus, "“{2}”的诉求不能“{1}”", "a request that is {2} cannot be {1}"),
+    (.refusedCloseWithoutReply, "诉求还没有答复，不能办结：先答复", "the request was never replied to, so it cannot be closed: reply first"),
+    (.refusedReplyToClosed, "诉求已办结，不能再答复：先重新办理", "the request is closed, so it cannot be replied to: reopen it first"),
+    (.refusedTextRequired, "“{1}”要写明内容（原因、办法或答复）", "'{1}' needs a text (the reason, how, or the reply)"),
+    (.refusedAssigneeRequired, "要写明转给谁办理", "say whom the request goes to"),
+    (.refusedExtensionNotLater, "延期后的期限 {1} 要晚于现在的期限 {2}", "the new deadline {1} must be later than the current one, {2}"),
+    (.refusedMergeIntoItself, "诉求不能并入它自己", "a request cannot be merged into itself"),
+    (.refusedMergeIntoMerged, "那条诉求已经并入别的诉求，请并入它所并入的那条", "that request was itself merged into another: merge into that one"),
+    (.refusedAlreadyMerged, "这条诉求已并入另一条，由那一条办理", "this request was merged into another, which is the one worked"),
   ]
 }

@@ -9,6 +9,7 @@ enum Migrations {
     migrator.registerMigration("002 listing indexes and drafts", migrate: listingIndexesAndDrafts)
     migrator.registerMigration("003 roster columns and search", migrate: RosterMigration.migrate)
     migrator.registerMigration("004 bulk loads", migrate: BulkLoadMigration.migrate)
+    migrator.registerMigration("005 request workflow", migrate: RequestWorkflowMigration.migrate)
     return migrator
   }
 

@@ -153,8 +153,9 @@ extension DemoGenerator {
       } else if random.chance(0.1) {
         let newDue = due.adding(days: random.int(5...10))
         history.add(officeTime(on: max(handedOn, today.adding(days: -1))), .extended,
-          from: .inProgress, to: .inProgress, note: "需现场勘查，延期至 \(newDue)")
+          from: .inProgress, to: .inProgress, note: "\(newDue)：需现场勘查")
         request.dueOn = newDue
+        request.extensions = 1
       }
       return
     }

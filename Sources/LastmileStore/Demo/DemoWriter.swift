@@ -51,7 +51,7 @@ struct DemoWriter {
       ["id", "received_at", "channel", "requester_name", "requester_phone", "requester_place",
        "household_id", "member_id", "area_id", "category", "content", "urgency", "decision",
        "decision_note", "assignee", "status", "reply", "replied_at", "satisfaction", "closed_at", "due_on",
-       "visit_id"])
+       "extensions", "visit_id"])
     audit = try inserter(
       "audit_log", ["at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note"],
       stamped: false)
@@ -143,7 +143,8 @@ struct DemoWriter {
        .text(request.urgency.rawValue), .of(request.decision?.rawValue), .text(request.decisionNote),
        .text(request.assignee), .text(request.status.rawValue), .text(request.reply),
        .of(request.repliedAt?.isoText), .of(request.satisfaction?.rawValue), .of(request.closedAt?.isoText),
-       .of(request.dueOn?.description), .of(request.visitId?.databaseText)] + stamps(created, updated))
+       .of(request.dueOn?.description), .of(request.extensions), .of(request.visitId?.databaseText)]
+        + stamps(created, updated))
   }
 
   /// One entry of a request's history, as the workflow would have logged it.

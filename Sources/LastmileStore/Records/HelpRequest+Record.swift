@@ -26,6 +26,7 @@ extension HelpRequest: FetchableRecord {
     static let satisfaction = "satisfaction"
     static let closedAt = "closed_at"
     static let dueOn = "due_on"
+    static let extensions = "extensions"
     static let visitId = "visit_id"
     static let mergedIntoId = "merged_into_id"
   }
@@ -44,7 +45,7 @@ extension HelpRequest: FetchableRecord {
       assignee: row[Columns.assignee] ?? "", status: row[Columns.status] ?? .registered,
       reply: row[Columns.reply] ?? "", repliedAt: row[Columns.repliedAt],
       satisfaction: row[Columns.satisfaction], closedAt: row[Columns.closedAt],
-      dueOn: row[Columns.dueOn], visitId: row.uuid(Columns.visitId),
+      dueOn: row[Columns.dueOn], extensions: row[Columns.extensions] ?? 0, visitId: row.uuid(Columns.visitId),
       mergedIntoId: row.uuid(Columns.mergedIntoId))
   }
 
@@ -62,7 +63,8 @@ extension HelpRequest: FetchableRecord {
       (Columns.status, status.databaseValue), (Columns.reply, reply.databaseValue),
       (Columns.repliedAt, repliedAt.databaseValue),
       (Columns.satisfaction, satisfaction.databaseValue), (Columns.closedAt, closedAt.databaseValue),
-      (Columns.dueOn, dueOn.databaseValue), (Columns.visitId, visitId.databaseValue),
+      (Columns.dueOn, dueOn.databaseValue), (Columns.extensions, extensions.databaseValue),
+      (Columns.visitId, visitId.databaseValue),
       (Columns.mergedIntoId, mergedIntoId.databaseValue),
     ]
   }

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Something done to a help request in its handling, with what it needs.
+public enum RequestHandling: Sendable, Hashable {
+  /// Solved on the spot; `how` says how.
+  case solveOnSpot(how: String)
+  /// Transferred to a leader or department, who answers within the transfer deadline.
+  case transfer(to: String, note: String)
+  /// Referred to the office meeting; `note` says what the meeting is asked.
+  case referToMeeting(note: String)
+  /// Cannot be solved: explained to the requester; the reason is required.
+  case explain(reason: String)
+  /// A reply given to the requester.
+  case reply(ReplyKind, text: String)
+  /// Closed, with how satisfied the requester said they were.
+  case close(Satisfaction, note: String)
+  /// Taken up again after closing; the reason is required.
+  case reopen(reason: String)
+  /// Given to another person or department to handle.
+  case reassign(to: String, note: String)
+  /// The deadline moved later (延期); the reason is required.
+  case extend(to: LocalDate, reason: String)
+  /// The handler reminded (催办).
+  case urge(note: String)
+  /// After closing, the call or visit that asks whether the person is satisfied (回访).
+  case followUp(FollowUpMethod, answer: Satisfaction, note: String)
+  /// A repeated request on the same matter merged into the earlier one (重复诉求并单), which is
+  /// the one worked; `label` names that one in the history.
+  case merge(into: UUID, label: String)
+
+  /// The history's name for it.
+  public var action: RequestAction {
+    switch self {
+    case .solveOnSpot: .solvedOnSpot
+    case .transfer: .transferred
+    case .referToMeeting: .referredToMeeting
+    case .explain: .explained
+    case .reply: .replied
+    case .close: .closed
+    case .reopen: .reopened
+    case .reassign: .reassigned
+    case .extend: .extended
+    case .urge: .urged
+    case .followUp: .followedUp
+    case .merge: .merged
+    }
+  }
+}
+
+/// How a reply reached the requester.
+public enum ReplyKind: String, CodedValue {
+  case oral
+  case written
+
+  public var chinese: String { self == .oral ? "口头答复" : "书面答复" }
+  public var english: String { self == .oral ? "oral reply" : "written reply" }
+}
+
+/// How a follow-up (回访) reached the requester.
+public enum FollowUpMethod: String, CodedValue {
+  case call
+  case visit
+
+  public var chinese: String { self == .call ? "电话回访" : "上门回访" }
+  public var english: String { self == .call ? "follow-up call" : "follow-up visit" }
+}

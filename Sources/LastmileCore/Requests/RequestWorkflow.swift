@@ -1,0 +1,147 @@
+import Foundation
+
+/// The handling of a help request: which actions each status allows, what each changes, and the
+/// history entry it leaves.
+///
+/// 登记 registered → 办理中 in progress (transferred, at the meeting) → 已答复 replied → 已办结 closed;
+/// a closed request can be reopened. What can be solved is solved at once (→ replied); what
+/// cannot be is explained (→ replied); a reply is never given to a closed request, and a request
+/// is never closed before it was replied to.
+public struct RequestWorkflow: Sendable {
+  public let policy: DeadlinePolicy
+  public let calendar: WorkingDayCalendar
+
+  public init(policy: DeadlinePolicy = DeadlinePolicy(), calendar: WorkingDayCalendar = .builtIn) {
+    self.policy = policy
+    self.calendar = calendar
+  }
+
+  /// The statuses an action can be taken from.
+  public static func statuses(allowing action: RequestAction) -> Set<RequestStatus> {
+    switch action {
+    case .solvedOnSpot, .transferred, .referredToMeeting, .explained, .extended, .urged:
+      [.registered, .inProgress]
+    case .replied, .reassigned, .merged: [.registered, .inProgress, .replied]
+    case .closed: [.replied]
+    case .reopened, .followedUp: [.closed]
+    case .received, .edited, .deleted: Set(RequestStatus.allCases)
+    }
+  }
+
+  /// The handling actions a request allows now, in the order a menu lists them.
+  public static func actions(allowedFor request: HelpRequest) -> [RequestAction] {
+    guard request.mergedIntoId == nil else { return [] }
+    return RequestAction.handling.filter { statuses(allowing: $0).contains(request.status) }
+  }
+
+  /// The request after `handling`, done at `now` by `operatorName`, and its history entry; or
+  /// why it is refused.
+  public func apply(_ handling: RequestHandling, to request: HelpRequest, at now: LocalDateTime, by operatorName: String)
+    -> Result<(HelpRequest, HistoryEvent), WorkflowRefusal>
+  {
+    let action = handling.action
+    guard request.mergedIntoId == nil else { return .failure(.alreadyMerged) }
+    guard Self.statuses(allowing: action).contains(request.status) else {
+      if action == .closed, request.status.awaitsReply { return .failure(.closeWithoutReply) }
+      if action == .replied, request.status == .closed { return .failure(.replyToClosed) }
+      return .failure(.notFrom(action, request.status))
+    }
+    var next = request
+    let note: String
+    switch handling {
+    case .solveOnSpot(let how):
+      guard let how = how.required else { return .failure(.textRequired(action)) }
+      next.decision = .solvedOnSpot
+      next.decisionNote = how
+      if next.assignee.isEmpty { next.assignee = operatorName }
+      reply(&next, how, at: now)
+      note = how
+    case .transfer(let target, let text):
+      guard let target = target.required else { return .failure(.assigneeRequired) }
+      next.decision = .transferred
+      next.assignee = target
+      next.decisionNote = text.trimmed
+      next.status = .inProgress
+      next.dueOn = policy.transferDue(transferredOn: now.date)
+      note = [target, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+    case .referToMeeting(let text):
+      next.decision = .meeting
+      next.decisionNote = text.trimmed
+      next.status = .inProgress
+      if next.dueOn == nil { next.dueOn = policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value }
+      note = text.trimmed
+    case .explain(let reason):
+      guard let reason = reason.required else { return .failure(.textRequired(action)) }
+      next.decision = .explained
+      next.decisionNote = reason
+      if next.assignee.isEmpty { next.assignee = operatorName }
+      reply(&next, reason, at: now)
+      note = reason
+    case .reply(let kind, let text):
+      guard let text = text.required else { return .failure(.textRequired(action)) }
+      reply(&next, text, at: now)
+      note = kind.chinese + "：" + text
+    case .close(let satisfaction, let text):
+      next.status = .closed
+      next.satisfaction = satisfaction
+      next.closedAt = now
+      note = [satisfaction.chinese, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+    case .reopen(let reason):
+      guard let reason = reason.required else { return .failure(.textRequired(action)) }
+      next.status = .inProgress
+      next.satisfaction = nil
+      next.closedAt = nil
+      next.dueOn = policy.replyDue(receivedOn: now.date, calendar: calendar).value
+      note = reason
+    case .reassign(let target, let text):
+      guard let target = target.required else { return .failure(.assigneeRequired) }
+      next.assignee = target
+      note = [target, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+    case .extend(let date, let reason):
+      guard let reason = reason.required else { return .failure(.textRequired(action)) }
+      if let current = request.dueOn, date <= current {
+        return .failure(.extensionNotLater(current: current, proposed: date))
+      }
+      next.dueOn = date
+      next.extensions += 1
+      note = "\(date)：" + reason
+    case .urge(let text):
+      note = text.trimmed
+    case .followUp(let method, let answer, let text):
+      next.satisfaction = answer
+      note = [method.chinese, answer.chinese, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+    case .merge(let target, let label):
+      guard target != request.id else { return .failure(.mergeIntoItself) }
+      next.mergedIntoId = target
+      next.status = .closed
+      next.closedAt = now
+      note = label
+    }
+    let event = HistoryEvent(
+      at: now, operatorName: operatorName, action: action, fromStatus: request.status, toStatus: next.status,
+      note: note)
+    return .success((next, event))
+  }
+
+  private func reply(_ request: inout HelpRequest, _ text: String, at now: LocalDateTime) {
+    request.reply = text
+    request.repliedAt = now
+    request.status = .replied
+  }
+}
+
+extension RequestAction {
+  /// The actions of the handling workflow, in the order a menu lists them.
+  public static let handling: [RequestAction] = [
+    .solvedOnSpot, .transferred, .referredToMeeting, .explained, .replied, .closed, .reopened, .reassigned,
+    .extended, .urged, .followedUp, .merged,
+  ]
+}
+
+extension String {
+  /// The trimmed text, or nil when nothing is left.
+  var required: String? {
+    let text = trimmed
+    return text.isEmpty ? nil : text
+  }
+}

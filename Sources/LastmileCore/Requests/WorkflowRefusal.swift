@@ -1,0 +1,38 @@
+/// Why a handling action is refused.
+public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStringConvertible {
+  /// The action cannot be taken on a request in this status.
+  case notFrom(RequestAction, RequestStatus)
+  /// A request never replied to cannot be closed.
+  case closeWithoutReply
+  /// A closed request cannot be replied to; it must be reopened first.
+  case replyToClosed
+  /// The action needs a text (a reason, how, a reply) that was left empty.
+  case textRequired(RequestAction)
+  /// A transfer or reassignment needs someone to hand the request to.
+  case assigneeRequired
+  /// An extension must move the deadline later than it is.
+  case extensionNotLater(current: LocalDate, proposed: LocalDate)
+  /// A request cannot be merged into itself.
+  case mergeIntoItself
+  /// A request cannot be merged into one that was itself merged away.
+  case mergeIntoMerged
+  /// A request that was merged away is no longer worked.
+  case alreadyMerged
+
+  public func text(_ language: Language) -> String {
+    let l = Localizer(language)
+    switch self {
+    case .notFrom(let action, let status): return l(.refusedFromStatus, action.label(language), status.label(language))
+    case .closeWithoutReply: return l(.refusedCloseWithoutReply)
+    case .replyToClosed: return l(.refusedReplyToClosed)
+    case .textRequired(let action): return l(.refusedTextRequired, action.label(language))
+    case .assigneeRequired: return l(.refusedAssigneeRequired)
+    case .extensionNotLater(let current, let proposed): return l(.refusedExtensionNotLater, proposed, current)
+    case .mergeIntoItself: return l(.refusedMergeIntoItself)
+    case .mergeIntoMerged: return l(.refusedMergeIntoMerged)
+    case .alreadyMerged: return l(.refusedAlreadyMerged)
+    }
+  }
+
+  public var description: String { text(.en) }
+}
