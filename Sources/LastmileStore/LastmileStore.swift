@@ -81,7 +81,8 @@ public struct LastmileStore: Sendable {
   /// `StoreError`s that say what was refused.
   @discardableResult
   func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
-    let context = ChangeContext(operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId)
+    let context = ChangeContext(
+      operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId, timestamp: Timestamp.text(clock.instant))
     do {
       return try pool.write { db in try body(db, context) }
     } catch let error as DatabaseError {

@@ -34,6 +34,10 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case emptyFile(path: String)
   /// A file to import lacks columns it must have.
   case missingColumns(path: String, columns: [String])
+  /// The handling of a request refused an action.
+  case refused(WorkflowRefusal)
+  /// A reception day's record book was already handed over.
+  case alreadyHandedOver(day: LocalDate, at: String, by: String)
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
@@ -56,6 +60,9 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .undecodable(let path): return l(.importUndecodable, path)
     case .emptyFile(let path): return l(.importEmptyFile, path)
     case .missingColumns(let path, let columns): return l(.importMissingColumns, path, columns.joined(separator: l(.listSeparator)))
+    case .refused(let refusal): return refusal.text(language)
+    case .alreadyHandedOver(let day, let at, let by):
+      return l(.storeAlreadyHandedOver, day, at.replacingOccurrences(of: "T", with: " "), by)
     }
   }
 

@@ -21,6 +21,14 @@ public struct Clock: Sendable {
     self.fixed = fixed
   }
 
+  /// The current instant, moved to the date taken as today (the time of day still follows the
+  /// system): what a change made now is stamped with.
+  public var instant: Date {
+    let real = Date()
+    guard fixed else { return real }
+    return real.addingTimeInterval(Double(LocalDate(real).days(to: today)) * 86_400)
+  }
+
   /// The current local time on the date taken as today.
   public var now: LocalDateTime {
     let clock = LocalDateTime(Date())

@@ -80,6 +80,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case checkSchemaOlder
   case checkAuditTriggers
   case checkSchemaVersion
+  case storeAlreadyHandedOver
   // MARK: Commands
   case errorPrefix
   case warningPrefix

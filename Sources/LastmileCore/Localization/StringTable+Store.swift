@@ -31,5 +31,6 @@ extension StringTable {
     (.checkSchemaOlder, "结构版本 {1}，本程序为 {2}：下次写入时会自动升级", "schema version {1}, this program's is {2}: it will be upgraded when next opened for writing"),
     (.checkAuditTriggers, "审计日志缺少只追加保护（触发器 {1}）", "the audit log lacks its append-only guard (trigger {1})"),
     (.checkSchemaVersion, "结构版本 {1}", "schema version {1}"),
+    (.storeAlreadyHandedOver, "{1} 的接待日记录簿已于 {2} 由 {3} 移交", "the record book of {1} was already handed over at {2} by {3}"),
   ]
 }

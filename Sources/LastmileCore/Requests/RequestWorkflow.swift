@@ -50,14 +50,14 @@ public struct RequestWorkflow: Sendable {
     let note: String
     switch handling {
     case .solveOnSpot(let how):
-      guard let how = how.required else { return .failure(.textRequired(action)) }
+      guard let how = how.nonBlank else { return .failure(.textRequired(action)) }
       next.decision = .solvedOnSpot
       next.decisionNote = how
       if next.assignee.isEmpty { next.assignee = operatorName }
       reply(&next, how, at: now)
       note = how
     case .transfer(let target, let text):
-      guard let target = target.required else { return .failure(.assigneeRequired) }
+      guard let target = target.nonBlank else { return .failure(.assigneeRequired) }
       next.decision = .transferred
       next.assignee = target
       next.decisionNote = text.trimmed
@@ -71,14 +71,14 @@ public struct RequestWorkflow: Sendable {
       if next.dueOn == nil { next.dueOn = policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value }
       note = text.trimmed
     case .explain(let reason):
-      guard let reason = reason.required else { return .failure(.textRequired(action)) }
+      guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
       next.decision = .explained
       next.decisionNote = reason
       if next.assignee.isEmpty { next.assignee = operatorName }
       reply(&next, reason, at: now)
       note = reason
     case .reply(let kind, let text):
-      guard let text = text.required else { return .failure(.textRequired(action)) }
+      guard let text = text.nonBlank else { return .failure(.textRequired(action)) }
       reply(&next, text, at: now)
       note = kind.chinese + "：" + text
     case .close(let satisfaction, let text):
@@ -87,18 +87,18 @@ public struct RequestWorkflow: Sendable {
       next.closedAt = now
       note = [satisfaction.chinese, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
     case .reopen(let reason):
-      guard let reason = reason.required else { return .failure(.textRequired(action)) }
+      guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
       next.status = .inProgress
       next.satisfaction = nil
       next.closedAt = nil
       next.dueOn = policy.replyDue(receivedOn: now.date, calendar: calendar).value
       note = reason
     case .reassign(let target, let text):
-      guard let target = target.required else { return .failure(.assigneeRequired) }
+      guard let target = target.nonBlank else { return .failure(.assigneeRequired) }
       next.assignee = target
       note = [target, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
     case .extend(let date, let reason):
-      guard let reason = reason.required else { return .failure(.textRequired(action)) }
+      guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
       if let current = request.dueOn, date <= current {
         return .failure(.extensionNotLater(current: current, proposed: date))
       }
@@ -136,12 +136,4 @@ extension RequestAction {
     .solvedOnSpot, .transferred, .referredToMeeting, .explained, .replied, .closed, .reopened, .reassigned,
     .extended, .urged, .followedUp, .merged,
   ]
-}
-
-extension String {
-  /// The trimmed text, or nil when nothing is left.
-  var required: String? {
-    let text = trimmed
-    return text.isEmpty ? nil : text
-  }
 }

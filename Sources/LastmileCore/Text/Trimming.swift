@@ -10,4 +10,10 @@ extension String {
     if !first.isWhitespace, !last.isWhitespace { return self }
     return trimmingCharacters(in: .whitespacesAndNewlines)
   }
+
+  /// The trimmed text, or nil when nothing is left of it.
+  public var nonBlank: String? {
+    let text = trimmed
+    return text.isEmpty ? nil : text
+  }
 }

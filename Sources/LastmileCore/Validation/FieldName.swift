@@ -42,6 +42,7 @@ public enum FieldName: String, CodedValue {
   case disability
   case schooling
   case tags
+  case receivedBy = "received_by"
 
   public var chinese: String {
     switch self {
@@ -87,6 +88,7 @@ public enum FieldName: String, CodedValue {
     case .disability: "残疾情况"
     case .schooling: "就学情况"
     case .tags: "标签"
+    case .receivedBy: "接收人"
     }
   }
 
@@ -112,6 +114,7 @@ public enum FieldName: String, CodedValue {
     case .dueOn: return "Due"
     case .operatorName: return "Operator"
     case .cadre: return "Contact cadre"
+    case .receivedBy: return "Received by"
     default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
     }
   }

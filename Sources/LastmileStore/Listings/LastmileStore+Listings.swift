@@ -17,15 +17,17 @@ public enum Listing: Sendable {
       """,
     sortExpressions: ["t.visited_on", "t.kind"])
 
-  /// Requests: sort keys received (0), deadline (1) and status (2).
+  /// Requests: sort keys working order (0), received (1), deadline (2) and status (3).
   public static let requests = KeysetQuery(
     table: "help_request t", joins: ExportQueries.villageJoin,
     condition: "t.deleted_at IS NULL",
     columns: """
       t.id, t.received_at, t.channel, t.requester_name, t.category, t.decision, t.status, t.assignee,
-      t.due_on, v.name AS village_name
+      t.due_on, t.extensions, t.merged_into_id, v.name AS village_name
       """,
-    sortExpressions: ["t.received_at", "ifnull(t.due_on, '9999-12-31')", "t.status"])
+    sortExpressions: [
+      RequestWorkflowMigration.workOrder, "t.received_at", "ifnull(t.due_on, '9999-12-31')", "t.status",
+    ])
 }
 
 extension LastmileStore {
@@ -39,21 +41,6 @@ extension LastmileStore {
             id: row.uuid("id") ?? UUID(), date: row["visited_on"], kind: row["kind"] ?? .homeVisit,
             cadres: row["cadre_names"] ?? "", households: row["household_names"] ?? "",
             village: row["village_name"] ?? "", content: row["content"] ?? ""))
-      }
-    }
-  }
-
-  /// A page of requests.
-  public func requestPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<RequestSummary>] {
-    try read { db in
-      try Listing.requests.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
-        ListingRow(
-          key: key,
-          model: RequestSummary(
-            id: row.uuid("id") ?? UUID(), receivedAt: row["received_at"], channel: row["channel"] ?? .other,
-            requester: row["requester_name"], village: row["village_name"] ?? "", category: row["category"],
-            decision: row["decision"], status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
-            dueOn: row["due_on"]))
       }
     }
   }

@@ -44,4 +44,14 @@ public struct RequestSummary: Sendable, Hashable {
   public let status: RequestStatus
   public let assignee: String
   public let dueOn: LocalDate?
+  /// How many times the deadline was extended.
+  public let extensions: Int
+  /// Whether it was merged into an earlier request on the same matter.
+  public let isMerged: Bool
+
+  /// Whether it is past its deadline on `today` and still waits for a reply.
+  public func isOverdue(on today: LocalDate) -> Bool {
+    guard status.awaitsReply, let dueOn else { return false }
+    return dueOn < today
+  }
 }

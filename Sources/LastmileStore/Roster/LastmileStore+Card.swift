@@ -76,13 +76,7 @@ extension LastmileStore {
           WHERE r.household_id = ? AND r.deleted_at IS NULL
           ORDER BY r.status IN ('registered', 'in_progress') DESC, r.received_at DESC
           """, arguments: [key]
-      ).map { row in
-        RequestSummary(
-          id: row.uuid("id") ?? UUID(), receivedAt: row["received_at"], channel: row["channel"] ?? .other,
-          requester: row["requester_name"], village: row["village_name"] ?? "", category: row["category"],
-          decision: row["decision"], status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
-          dueOn: row["due_on"])
-      }
+      ).map(RequestSummary.init(row:))
       return HouseholdCard(
         household: household, township: township, village: village, group: group, contacts: contacts,
         pastContacts: past, members: members, visits: visits, requests: requests)

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// The requests past their deadline today and still waiting for a reply, most overdue first,
+  /// with the working days each is overdue.
+  public func overdueRequests() throws -> OverdueReport {
+    let today = clock.today
+    let rows = try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.*, v.name AS village_name, h.household_no AS requester_household_no
+          FROM help_request r \(ExportQueries.villageJoin.replacingOccurrences(of: "t.", with: "r."))
+          LEFT JOIN household h ON h.id = r.household_id
+          WHERE r.deleted_at IS NULL AND r.status IN ('registered', 'in_progress') AND r.due_on < ?
+          ORDER BY r.due_on, r.received_at
+          """, arguments: [today])
+    }
+    var estimated = Set<Int>()
+    let requests = try rows.map { row in
+      let request = try HelpRequest(row: row)
+      let late = calendar.workingDays(from: request.dueOn ?? today, to: today)
+      estimated.formUnion(late.estimatedYears)
+      return OverdueRequest(
+        request: request, village: row["village_name"] ?? "", householdNo: row["requester_household_no"] ?? "",
+        workingDaysOverdue: late.value)
+    }
+    return OverdueReport(asOf: today, requests: requests, estimatedYears: estimated.sorted())
+  }
+
+  /// The record book of a reception day: its walk-ins in the order they came, and its handover.
+  public func receptionBook(on day: LocalDate) throws -> ReceptionBook {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.*, h.address AS household_address, a.name AS area_name
+          FROM help_request r
+          LEFT JOIN household h ON h.id = r.household_id
+          LEFT JOIN area a ON a.id = r.area_id
+          WHERE r.deleted_at IS NULL AND r.channel = 'walk_in' AND r.received_at >= ? AND r.received_at < ?
+          ORDER BY r.received_at, r.id
+          """, arguments: [day.description, day.adding(days: 1).description])
+      let entries = try rows.enumerated().map { index, row in
+        let request = try HelpRequest(row: row)
+        let address = [row["household_address"] as String?, request.requester.place, row["area_name"] as String?]
+          .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return ReceptionBook.Entry(
+          number: index + 1, requestId: request.id, receivedAt: request.receivedAt, requester: request.requester.name,
+          address: address, phone: request.requester.phone, content: request.content, decision: request.decision,
+          decisionNote: request.decisionNote, assignee: request.assignee,
+          dueOn: request.decision == .solvedOnSpot ? nil : request.dueOn, status: request.status)
+      }
+      let handover = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT handed_over_at, handed_over_by, received_by, note FROM reception_handover
+          WHERE day = ? AND deleted_at IS NULL
+          """, arguments: [day]
+      ).map { row in
+        ReceptionBook.Handover(
+          at: LocalDateTime(parsing: row["handed_over_at"]) ?? LocalDateTime(startOf: day), by: row["handed_over_by"],
+          to: row["received_by"], note: row["note"])
+      }
+      return ReceptionBook(
+        day: day, officeName: try SettingsAccess.get(db, .officeName) ?? "", entries: entries, handover: handover)
+    }
+  }
+
+  /// Marks the day's record book handed over (移交) now, by the operator, to `receiver`. A book is
+  /// handed over once; a second time is refused with when and by whom it was.
+  @discardableResult
+  public func handOverReceptionBook(on day: LocalDate, to receiver: String, note: String = "") throws
+    -> ReceptionBook.Handover
+  {
+    guard let receiver = receiver.nonBlank else { throw StoreError.invalidRecord([FieldProblem(.receivedBy, .required)]) }
+    return try write { db, context in
+      if let earlier = try Row.fetchOne(
+        db, sql: "SELECT handed_over_at, handed_over_by FROM reception_handover WHERE day = ? AND deleted_at IS NULL",
+        arguments: [day])
+      {
+        throw StoreError.alreadyHandedOver(day: day, at: earlier["handed_over_at"], by: earlier["handed_over_by"])
+      }
+      let at = clock.now
+      try db.insertAudited(
+        into: "reception_handover", id: UUID.timeOrdered().databaseText,
+        values: [
+          ("day", day.databaseValue), ("handed_over_at", at.isoText.databaseValue),
+          ("handed_over_by", context.operatorName.databaseValue), ("received_by", receiver.databaseValue),
+          ("note", note.trimmed.databaseValue),
+        ], context: context, action: "hand_over")
+      return ReceptionBook.Handover(at: at, by: context.operatorName, to: receiver, note: note.trimmed)
+    }
+  }
+
+  /// How many walk-ins a reception day has had.
+  public func walkInCount(on day: LocalDate) throws -> Int {
+    try read { db in
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM help_request
+          WHERE deleted_at IS NULL AND channel = 'walk_in' AND received_at >= ? AND received_at < ?
+          """, arguments: [day.description, day.adding(days: 1).description]) ?? 0
+    }
+  }
+}

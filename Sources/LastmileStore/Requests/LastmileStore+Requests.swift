@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// The locality's deadline policy.
+  public func deadlinePolicy() throws -> DeadlinePolicy {
+    try read { db in try SettingsAccess.deadlinePolicy(db) }
+  }
+
+  /// Registers a new help request, and hands it on at once when `handling` is given (as at the
+  /// reception desk: solved on the spot, transferred, …), in one transaction. The reply deadline
+  /// is computed from the receipt date unless it was solved on the spot or a deadline is given.
+  /// Its history starts here.
+  @discardableResult
+  public func registerRequest(_ request: HelpRequest, handling: RequestHandling? = nil) throws -> HelpRequest {
+    var valid = try Validation.request(request).orThrow()
+    return try write { db, context in
+      let policy = try SettingsAccess.deadlinePolicy(db)
+      if valid.dueOn == nil, valid.decision != .solvedOnSpot, valid.status.awaitsReply {
+        valid.dueOn = policy.replyDue(receivedOn: valid.receivedAt.date, calendar: calendar).value
+      }
+      try db.insertAudited(
+        into: HelpRequest.Columns.table, id: valid.id.databaseText, values: valid.columnValues,
+        context: context, action: RequestAction.received.rawValue)
+      guard let handling else { return valid }
+      return try handle(valid, handling, policy: policy, db, context)
+    }
+  }
+
+  /// Does one action of the handling workflow on a request: its row changes and its history
+  /// gains the entry, in one transaction. Throws `StoreError.refused` with the reason when the
+  /// workflow does not allow it.
+  @discardableResult
+  public func handleRequest(_ id: UUID, _ handling: RequestHandling) throws -> HelpRequest {
+    try write { db, context in
+      guard let request = try HelpRequest.live(id, db) else {
+        throw StoreError.rowMissing(table: HelpRequest.Columns.table, id: id.databaseText)
+      }
+      return try handle(request, handling, policy: try SettingsAccess.deadlinePolicy(db), db, context)
+    }
+  }
+
+  private func handle(
+    _ request: HelpRequest, _ handling: RequestHandling, policy: DeadlinePolicy, _ db: Database,
+    _ context: ChangeContext
+  ) throws -> HelpRequest {
+    var target: HelpRequest?
+    if case .merge(let into, _) = handling {
+      guard let found = try HelpRequest.live(into, db) else {
+        throw StoreError.rowMissing(table: HelpRequest.Columns.table, id: into.databaseText)
+      }
+      guard found.mergedIntoId == nil else { throw StoreError.refused(.mergeIntoMerged) }
+      target = found
+    }
+    let workflow = RequestWorkflow(policy: policy, calendar: calendar)
+    let (after, event) = try workflow.apply(handling, to: request, at: clock.now, by: context.operatorName)
+      .mapError(StoreError.refused).get()
+    try db.recordHandling(from: request, to: after, event, context)
+    if let target {
+      // The request worked also says what was merged into it.
+      try db.appendAudit(
+        table: HelpRequest.Columns.table, rowId: target.id.databaseText, action: RequestAction.merged.rawValue,
+        before: [(HelpRequest.Columns.status, target.status.databaseValue)],
+        after: [(HelpRequest.Columns.status, target.status.databaseValue)],
+        note: "← " + request.receivedAt.description + " " + request.requester.name, context: context)
+    }
+    return after
+  }
+
+  /// The live request with this id.
+  public func request(id: UUID) throws -> HelpRequest? {
+    try read { db in try HelpRequest.live(id, db) }
+  }
+
+  /// A request's history, oldest first: who did what, when, from which status to which.
+  public func requestHistory(id: UUID) throws -> [HistoryEvent] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT at, operator, action, before, after, note FROM audit_log
+          WHERE table_name = 'help_request' AND row_id = ? ORDER BY seq
+          """, arguments: [id.databaseText]
+      ).map { row in
+        HistoryEvent(
+          at: Timestamp.date(row["at"]).map { LocalDateTime($0) } ?? clock.now, operatorName: row["operator"],
+          action: RequestAction(auditAction: row["action"]), fromStatus: Self.status(in: row["before"]),
+          toStatus: Self.status(in: row["after"]), note: row["note"])
+      }
+    }
+  }
+
+  /// The status an audit entry's before or after JSON holds, if any.
+  private static func status(in json: String?) -> RequestStatus? {
+    guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+      let code = object[HelpRequest.Columns.status] as? String
+    else { return nil }
+    return RequestStatus(rawValue: code)
+  }
+}
+
+extension RequestAction {
+  /// The action of an audit entry: the workflow's own names, and the generic ones of edits.
+  init(auditAction: String) {
+    switch auditAction {
+    case "insert": self = .received
+    case "delete": self = .deleted
+    default: self = RequestAction(rawValue: auditAction) ?? .edited
+    }
+  }
+}
+
+extension HelpRequest {
+  /// The live request with this id.
+  static func live(_ id: UUID, _ db: Database) throws -> HelpRequest? {
+    try HelpRequest.fetchOne(
+      db, sql: "SELECT * FROM help_request WHERE id = ? AND deleted_at IS NULL", arguments: [id.databaseText])
+  }
+}
+
+extension Database {
+  /// Writes what a handling action changed, and its history entry in the audit log: the
+  /// changed columns before and after, with the status always (so the timeline shows it).
+  func recordHandling(from before: HelpRequest, to after: HelpRequest, _ event: HistoryEvent, _ context: ChangeContext)
+    throws
+  {
+    let old = before.columnValues
+    var changedBefore: ColumnValues = []
+    var changedAfter: ColumnValues = []
+    for (index, (column, value)) in after.columnValues.enumerated()
+    where value != old[index].1 || column == HelpRequest.Columns.status {
+      changedBefore.append(old[index])
+      changedAfter.append((column, value))
+    }
+    let updates = changedAfter.filter { column, value in
+      column != HelpRequest.Columns.status || value != before.status.databaseValue
+    }
+    if !updates.isEmpty {
+      let assignments = updates.map { "\($0.0) = ?" } + ["updated_at = ?", "device_id = ?"]
+      try execute(
+        sql: "UPDATE help_request SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+        arguments: StatementArguments(
+          updates.map(\.1) + [context.timestamp.databaseValue, context.deviceId.databaseValue,
+            before.id.databaseText.databaseValue]))
+    }
+    try appendAudit(
+      table: HelpRequest.Columns.table, rowId: before.id.databaseText, action: event.action.rawValue,
+      before: changedBefore, after: changedAfter, note: event.note, context: context)
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LastmileCore
+
+/// The filters of the request queue; they combine (all must hold).
+public struct RequestFilter: Sendable, Hashable {
+  public var status: RequestStatus?
+  /// A category code.
+  public var category: String?
+  public var channel: RequestChannel?
+  public var decision: HandlingDecision?
+  /// Who handles it (承办人), as written.
+  public var assignee: String?
+  /// Only requests past their deadline today and still waiting for a reply.
+  public var overdue = false
+  /// Only the walk-ins of this reception day.
+  public var receptionDay: LocalDate?
+
+  public init(
+    status: RequestStatus? = nil, category: String? = nil, channel: RequestChannel? = nil,
+    decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false, receptionDay: LocalDate? = nil
+  ) {
+    self.status = status
+    self.category = category
+    self.channel = channel
+    self.decision = decision
+    self.assignee = assignee
+    self.overdue = overdue
+    self.receptionDay = receptionDay
+  }
+
+  /// Whether no filter is set.
+  public var isEmpty: Bool { self == RequestFilter() }
+}
+
+/// The columns the queue sorts by, in the order of its listing's sort keys.
+public enum QueueColumn: Int, CaseIterable, Sendable {
+  /// Waiting for a reply first, by deadline (the overdue first), then the rest: the default.
+  case workOrder
+  case received
+  case due
+  case status
+}
