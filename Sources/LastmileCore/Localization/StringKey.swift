@@ -101,6 +101,13 @@ public enum StringKey: String, CaseIterable, Sendable {
   case optFormat
   case optOut
   case optUnmask
+  case cmdReport
+  case cmdReportOverdue
+  case cmdReportReception
+  case optReportFormat
+  case optReportDate
+  case badDate
+  case reportWritten
   case badToday
   case badLang
   case badChoice
@@ -379,4 +386,25 @@ public enum StringKey: String, CaseIterable, Sendable {
   case actImport
   case actExport
   case firstImport
+  case reportOverdueTitle
+  case reportOverdueCount
+  case reportOverdueNone
+  case reportWorkingDaysOverdue
+  case undecided
+  case bookTitle
+  case bookDayLine
+  case bookNumber
+  case bookRequester
+  case bookAddress
+  case bookPhone
+  case bookContent
+  case bookDecision
+  case bookAssignee
+  case bookDue
+  case bookAnsweredOnSpot
+  case bookEmpty
+  case bookNotHandedOver
+  case bookSignatures
+  case noteJoiner
+  case bookHandedOver
 }

@@ -1,0 +1,157 @@
+import LastmileCore
+import TerminalKit
+
+/// A report as people read it: a title, lines about it, a table, and closing lines; written as
+/// aligned text, Markdown, a printable HTML page or CSV.
+public struct ReportTable: Sendable {
+  /// A column: its header and how its cells align.
+  public struct Column: Sendable {
+    public let header: String
+    public let alignment: TextMeasure.Alignment
+    /// The share of the printed page's width (HTML).
+    public let weight: Int
+
+    public init(_ header: String, alignment: TextMeasure.Alignment = .left, weight: Int = 1) {
+      self.header = header
+      self.alignment = alignment
+      self.weight = weight
+    }
+  }
+
+  public let title: String
+  /// Lines under the title (the office, the date, counts).
+  public let preamble: [String]
+  public let columns: [Column]
+  public let rows: [[String]]
+  /// Lines under the table (the handover, signatures).
+  public let closing: [String]
+  /// Shown instead of the table when it has no rows.
+  public let emptyText: String
+
+  public init(
+    title: String, preamble: [String] = [], columns: [Column], rows: [[String]], closing: [String] = [],
+    emptyText: String
+  ) {
+    self.title = title
+    self.preamble = preamble
+    self.columns = columns
+    self.rows = rows
+    self.closing = closing
+    self.emptyText = emptyText
+  }
+
+  /// The report in `format` (not JSON, which each report writes with its own keys).
+  public func rendered(_ format: ReportFormat) -> String {
+    switch format {
+    case .text: text()
+    case .markdown: markdown()
+    case .html: html()
+    case .csv, .json: csv()
+    }
+  }
+
+  /// Columns aligned by display width, so that Chinese text lines up.
+  func text() -> String {
+    let measure = TextMeasure()
+    var lines = [title] + preamble + [""]
+    if rows.isEmpty {
+      lines.append(emptyText)
+    } else {
+      let cells = [columns.map(\.header)] + rows.map { $0.map(oneLine) }
+      let widths = columns.indices.map { column in cells.map { measure.width(of: $0[column]) }.max() ?? 0 }
+      for (index, row) in cells.enumerated() {
+        let line = row.enumerated().map { column, cell in
+          measure.fit(cell, to: widths[column], alignment: index == 0 ? .left : columns[column].alignment)
+        }.joined(separator: "  ")
+        lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+        if index == 0 { lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }
+      }
+    }
+    if !closing.isEmpty { lines += [""] + closing }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  func markdown() -> String {
+    var lines = ["# " + title, ""]
+    if !preamble.isEmpty { lines += preamble.map { $0 + "  " } + [""] }
+    if rows.isEmpty {
+      lines.append(emptyText)
+    } else {
+      lines.append("| " + columns.map { markdownCell($0.header) }.joined(separator: " | ") + " |")
+      lines.append("| " + columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: " | ") + " |")
+      for row in rows { lines.append("| " + row.map(markdownCell).joined(separator: " | ") + " |") }
+    }
+    if !closing.isEmpty { lines += [""] + closing.map { $0 + "  " } }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A page that prints on A4 landscape, the header row repeated on every page.
+  func html() -> String {
+    let total = max(1, columns.map(\.weight).reduce(0, +))
+    var page = """
+      <!DOCTYPE html>
+      <html lang="zh-CN">
+      <head>
+      <meta charset="utf-8">
+      <title>\(escape(title))</title>
+      <style>
+      @page { size: A4 landscape; margin: 12mm; }
+      body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 10.5pt; margin: 0; }
+      h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; letter-spacing: 0.2em; }
+      p.preamble { margin: 0 0 2mm; }
+      table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+      thead { display: table-header-group; }
+      tr { page-break-inside: avoid; }
+      th, td { border: 0.6pt solid #000; padding: 1.5mm 2mm; vertical-align: top; word-wrap: break-word; }
+      th { background: #eee; font-weight: bold; }
+      td.right { text-align: right; }
+      p.closing { margin: 4mm 0 0; }
+      </style>
+      </head>
+      <body>
+      <h1>\(escape(title))</h1>
+
+      """
+    for line in preamble { page += "<p class=\"preamble\">\(escape(line))</p>\n" }
+    if rows.isEmpty {
+      page += "<p>\(escape(emptyText))</p>\n"
+    } else {
+      page += "<table>\n<colgroup>"
+      for column in columns { page += "<col style=\"width: \(column.weight * 100 / total)%\">" }
+      page += "</colgroup>\n<thead><tr>"
+      for column in columns { page += "<th>\(escape(column.header))</th>" }
+      page += "</tr></thead>\n<tbody>\n"
+      for row in rows {
+        page += "<tr>"
+        for (index, cell) in row.enumerated() {
+          let right = columns[index].alignment == .right ? " class=\"right\"" : ""
+          page += "<td\(right)>\(escape(cell).replacingOccurrences(of: "\n", with: "<br>"))</td>"
+        }
+        page += "</tr>\n"
+      }
+      page += "</tbody>\n</table>\n"
+    }
+    for line in closing { page += "<p class=\"closing\">\(escape(line))</p>\n" }
+    return page + "</body>\n</html>\n"
+  }
+
+  func csv() -> String {
+    var writer = CSVWriter()
+    writer.write(columns.map(\.header))
+    for row in rows { writer.write(row) }
+    return writer.text
+  }
+
+  private func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  private func markdownCell(_ text: String) -> String {
+    oneLine(text).replacingOccurrences(of: "|", with: "\\|")
+  }
+
+  private func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+
+extension Lastmile {
+  /// `lastmile report`: the reports reviewers read and print.
+  struct Report: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReport), subcommands: [Overdue.self, Reception.self])
+    }
+  }
+}
+
+/// The options every report takes: its format and where it goes.
+struct ReportOptions: ParsableArguments {
+  @Option(help: ArgumentHelp(text(.optReportFormat), valueName: "text|markdown|html|csv|json"))
+  var format = "text"
+
+  @Option(help: ArgumentHelp(text(.optOut), valueName: "FILE"))
+  var out: String?
+
+  mutating func validate() throws {
+    guard ReportFormat(rawValue: format) != nil else {
+      throw ValidationError(
+        text(.badChoice, "--format", format, ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+    }
+  }
+
+  /// Writes the report to `--out` (whole, or not at all) or to standard output.
+  func emit(_ report: String) throws {
+    guard let out else {
+      print(report, terminator: "")
+      return
+    }
+    let url = URL(fileURLWithPath: (out as NSString).expandingTildeInPath)
+    var sink = try FileSink(url: url)
+    do {
+      try sink.write(report)
+      try sink.commit()
+      Console.note(text(.reportWritten, url.path))
+    } catch {
+      sink.discard()
+      throw error
+    }
+  }
+}
+
+extension Lastmile.Report {
+  /// `lastmile report overdue`: the requests past their deadline as of `--today`.
+  struct Overdue: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportOverdue))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      let format = ReportFormat(rawValue: report.format)!
+      try report.emit(try store.overdueRequests().rendered(format, language: Console.language))
+    }
+  }
+
+  /// `lastmile report reception`: a reception day's record book.
+  struct Reception: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportReception))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    @Option(help: ArgumentHelp(text(.optReportDate), valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Flag(help: ArgumentHelp(text(.optUnmask)))
+    var unmask = false
+
+    mutating func validate() throws {
+      if let date, LocalDate(parsing: date) == nil { throw ValidationError(text(.badDate, "--date", date)) }
+    }
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      let day = date.flatMap(LocalDate.init(parsing:)) ?? store.clock.today
+      let format = ReportFormat(rawValue: report.format)!
+      try report.emit(try store.receptionBook(on: day).rendered(format, language: Console.language, unmask: unmask))
+    }
+  }
+}
