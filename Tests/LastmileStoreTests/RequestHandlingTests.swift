@@ -175,4 +175,44 @@ struct RequestHandlingTests {
       try store.handOverReceptionBook(on: date("2026-11-24"), to: " ")
     }
   }
+
+  @Test("people are found for the reception desk by name, initials, phone digits or household number")
+  func findPeople() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.saveMember(
+      Member(householdId: Fixtures.uuid(10), name: "李秀英", relation: .spouse, phone: "13812345678"))
+    let byName = try store.findPeople("李秀英")
+    #expect(byName.map(\.name) == ["李秀英"])
+    #expect(byName.first?.householdNo == "01010001")
+    #expect(byName.first?.place == "石桥村 一组")
+    #expect(byName.first?.villageId == Fixtures.uuid(2))
+    #expect(try store.findPeople("lxy").map(\.name) == ["李秀英"])
+    #expect(try store.findPeople("5678").map(\.name) == ["李秀英"])
+    #expect(Set(try store.findPeople("01010001").map(\.name)) == ["张三丰", "李秀英"])
+    #expect(try store.findPeople("三丰").map(\.name) == ["张三丰"])
+    #expect(try store.findPeople("王二麻子").isEmpty)
+  }
+
+  @Test("a request's detail has its history and the earlier requests of the same requester to merge into")
+  func detail() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    var repeated = HelpRequest(
+      receivedAt: time("2026-11-25 15:00"), channel: .walkIn,
+      requester: Requester(name: "张三丰", householdId: Fixtures.uuid(10)), category: "health", content: "慢病卡还没办好")
+    repeated = try store.registerRequest(repeated)
+    let detail = try #require(try store.requestDetail(id: repeated.id))
+    #expect(detail.village == "")
+    #expect(detail.householdNo == "01010001")
+    #expect(detail.householdAddress == "石桥村一组1号")
+    #expect(detail.history.map(\.action) == [.received])
+    #expect(detail.mergeCandidates.map(\.id) == [Fixtures.uuid(40)])
+    #expect(detail.mergeCandidates.first?.label == "2026-11-11 15:20 张三丰：办理慢病卡")
+    try store.handleRequest(repeated.id, .merge(into: Fixtures.uuid(40), label: detail.mergeCandidates[0].label))
+    let merged = try #require(try store.requestDetail(id: repeated.id))
+    #expect(merged.mergedIntoLabel == "2026-11-11 15:20 张三丰：办理慢病卡")
+    #expect(merged.mergeCandidates.isEmpty)
+    #expect(try store.requestDetail(id: UUID()) == nil)
+  }
 }

@@ -28,6 +28,8 @@ public struct AppState: Sendable {
   public var message: StatusMessage?
   public var operatorName: String
   public var today: LocalDate
+  /// The working-day calendar deadlines are counted on.
+  public var calendar: WorkingDayCalendar = .builtIn
   /// The database's file name, for the status line.
   public var databaseName: String
   public var keymap: Keymap
@@ -47,6 +49,9 @@ public struct AppState: Sendable {
 
   /// A localizer in the state's language.
   public var l: Localizer { Localizer(language) }
+
+  /// What the tables' rows are drawn with.
+  var rowContext: RowContext { RowContext(l: l, today: today, calendar: calendar) }
 
   /// Whether the terminal is too small to draw the shell.
   public var isTooSmall: Bool {

@@ -28,6 +28,7 @@ public final class AppRunner {
     state = AppState(
       size: backend.size, language: language, operatorName: store.operatorName, today: store.clock.today,
       databaseName: store.url.lastPathComponent, keymap: keymap.keymap)
+    state.calendar = store.calendar
     let skipped = keymap.problems.filter { !$0.isWarning }.count
     let keymapMessage =
       skipped > 0 ? Localizer(language)(.keymapSkipped, skipped, keymap.checkedFile) : nil

@@ -89,14 +89,7 @@ extension AppView {
 extension LocalDateTime {
   /// The local date-time of a stored UTC timestamp (`2026-11-25T07:20:31.415Z`).
   init?(parsingTimestamp text: String) {
-    guard text.count >= 19, let date = LocalDate(parsing: String(text.prefix(10))) else { return nil }
-    let time = text.dropFirst(11)
-    guard let hour = Int(time.prefix(2)), let minute = Int(time.dropFirst(3).prefix(2)),
-      let second = Int(time.dropFirst(6).prefix(2))
-    else { return nil }
-    let seconds = Double(date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second)
-    self.init(Date(timeIntervalSince1970: seconds))
+    guard let instant = Timestamp.date(text) else { return nil }
+    self.init(instant)
   }
 }
-
-import Foundation

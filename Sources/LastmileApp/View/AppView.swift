@@ -84,8 +84,8 @@ public struct AppView: Sendable {
     }
     let table = TableView(
       columns: layout.tableColumns(l),
-      rows: pane.rows.map { layout.cells($0.model, l, state.today) },
-      rowStyles: pane.rows.map { layout.style($0.model, state.today, theme) },
+      rows: pane.rows.map { layout.cells($0.model, state.rowContext) },
+      rowStyles: pane.rows.map { layout.style($0.model, state.rowContext, theme) },
       selected: pane.rows.isEmpty ? nil : pane.selected, sortColumn: sortColumn, ascending: pane.sort.ascending,
       totalRows: pane.total, firstRowNumber: pane.firstRowNumber,
       emptyText: pane.loaded ? l(.nothingYet) : l(.loading))

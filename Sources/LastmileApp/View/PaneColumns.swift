@@ -9,9 +9,9 @@ struct PaneColumns<Model>: Sendable {
   /// For each sort key of the listing, the column it sorts.
   let sortColumns: [Int]
   /// The cell texts of a row.
-  let cells: @Sendable (Model, Localizer, LocalDate) -> [String]
+  let cells: @Sendable (Model, RowContext) -> [String]
   /// A row's style (overdue requests), given the theme.
-  let style: @Sendable (Model, LocalDate, Theme) -> Style?
+  let style: @Sendable (Model, RowContext, Theme) -> Style?
 
   func tableColumns(_ l: Localizer) -> [TableColumn] {
     columns.map { TableColumn(l($0.title), width: $0.width, alignment: $0.alignment) }
@@ -28,7 +28,8 @@ extension PaneColumns where Model == HouseholdSummary {
       (.colLastVisit, .fixed(16), .left), (.colOpen, .fixed(4), .right),
     ],
     sortColumns: [0, 1, 2, 3, 4, 5, 6, 7],
-    cells: { household, l, today in
+    cells: { household, context in
+      let (l, today) = (context.l, context.today)
       let lastVisit = household.lastVisitOn.map { "\($0) " + l(.daysAgo, $0.days(to: today)) } ?? l(.neverVisited)
       return [
         [household.village, household.group].filter { !$0.isEmpty }.joined(separator: " "), household.householdNo,
@@ -48,8 +49,9 @@ extension PaneColumns where Model == VisitSummary {
       (.colContent, .flexible(min: 10, weight: 6), .left),
     ],
     sortColumns: [0, 1],
-    cells: { visit, l, _ in
-      [
+    cells: { visit, context in
+      let l = context.l
+      return [
         visit.date.description, visit.kind.label(l.language), visit.cadres, visit.households, visit.village,
         visit.content,
       ]
@@ -57,26 +59,9 @@ extension PaneColumns where Model == VisitSummary {
     style: { _, _, _ in nil })
 }
 
-extension PaneColumns where Model == RequestSummary {
-  static let queue = PaneColumns(
-    columns: [
-      (.colReceived, .fixed(16), .left), (.colRequester, .flexible(min: 6, weight: 2), .left),
-      (.colVillage, .flexible(min: 6, weight: 2), .left), (.colCategory, .flexible(min: 8, weight: 2), .left),
-      (.colDecision, .flexible(min: 8, weight: 1), .left), (.colStatus, .flexible(min: 6, weight: 1), .left),
-      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(10), .left),
-    ],
-    sortColumns: [0, 7, 5],
-    cells: { request, l, _ in
-      [
-        request.receivedAt.description, request.requester, request.village,
-        RequestCategory.find(request.category)?.label(l.language) ?? request.category,
-        request.decision?.label(l.language) ?? "", request.status.label(l.language), request.assignee,
-        request.dueOn?.description ?? "",
-      ]
-    },
-    style: { request, today, theme in
-      guard request.status.awaitsReply, let due = request.dueOn else { return nil }
-      if due < today { return theme.danger }
-      return nil
-    })
+/// What a row's cells and style depend on besides the row: the language, today and the calendar.
+struct RowContext: Sendable {
+  let l: Localizer
+  let today: LocalDate
+  let calendar: WorkingDayCalendar
 }

@@ -199,6 +199,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case colStatus
   case colAssignee
   case colDue
+  case colDaysLeft
+  case extendedMark
+  case mergedMark
   case statusFacts
   case statusHints
   case noOperator

@@ -36,6 +36,9 @@ extension StringTable {
     (.colStatus, "状态", "Status"),
     (.colAssignee, "承办人", "Assignee"),
     (.colDue, "答复期限", "Due"),
+    (.colDaysLeft, "剩余", "Left"),
+    (.extendedMark, "延", "ext"),
+    (.mergedMark, "已并单", "merged"),
 
     (.statusFacts, "{1} · 操作人 {2} · {3} · {4} 户 · 逾期 {5}", "{1} · {2} · {3} · {4} households · {5} overdue"),
     (.statusHints, "{1} 帮助  {2} 退出", "{1} help  {2} quit"),

@@ -11,11 +11,11 @@ extension LastmileStore {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT r.*, v.name AS village_name, h.household_no AS requester_household_no
-          FROM help_request r \(ExportQueries.villageJoin.replacingOccurrences(of: "t.", with: "r."))
-          LEFT JOIN household h ON h.id = r.household_id
-          WHERE r.deleted_at IS NULL AND r.status IN ('registered', 'in_progress') AND r.due_on < ?
-          ORDER BY r.due_on, r.received_at
+          SELECT t.*, v.name AS village_name, h.household_no AS requester_household_no
+          FROM help_request t \(ExportQueries.villageJoin)
+          LEFT JOIN household h ON h.id = t.household_id
+          WHERE t.deleted_at IS NULL AND t.status IN ('registered', 'in_progress') AND t.due_on < ?
+          ORDER BY t.due_on, t.received_at
           """, arguments: [today])
     }
     var estimated = Set<Int>()
@@ -104,6 +104,48 @@ extension LastmileStore {
           SELECT count(*) FROM help_request
           WHERE deleted_at IS NULL AND channel = 'walk_in' AND received_at >= ? AND received_at < ?
           """, arguments: [day.description, day.adding(days: 1).description]) ?? 0
+    }
+  }
+}
+
+extension LastmileStore {
+  /// People of the roster matching what was typed (a name or part of one, pinyin or initials,
+  /// phone digits, an ID tail, a household number), the closest first: a name typed in full
+  /// before the rest.
+  public func findPeople(_ text: String, limit: Int = 8) throws -> [PersonMatch] {
+    guard let query = SearchQuery(typed: text) else { return [] }
+    let typed = text.trimmed
+    return try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT m.id AS member_id, m.name, m.phone, m.id_number, h.id AS household_id, h.household_no, h.address,
+            h.village_id, v.name AS village_name, CASE WHEN g.level = 'group' THEN g.name END AS group_name
+          FROM household h
+          JOIN member m ON m.household_id = h.id AND m.deleted_at IS NULL
+          LEFT JOIN area g ON g.id = h.area_id
+          LEFT JOIN area v ON v.id = h.village_id
+          WHERE h.deleted_at IS NULL
+            AND h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ? LIMIT 200)
+          ORDER BY h.household_no, m.name
+          """, arguments: [query.fts])
+      var found: [PersonMatch] = []
+      for row in rows {
+        let name: String = row["name"]
+        let phone: String = row["phone"]
+        let document = SearchDocument.tokens(
+          householdNo: row["household_no"], headName: name, phone: phone,
+          people: [SearchDocument.Person(name: name, phone: phone, idNumber: row["id_number"])])
+        guard query.matches(document) else { continue }
+        found.append(
+          PersonMatch(
+            memberId: row.uuid("member_id") ?? UUID(), householdId: row.uuid("household_id") ?? UUID(), name: name,
+            householdNo: row["household_no"],
+            place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }.joined(separator: " "),
+            address: row["address"], phone: phone, villageId: row.uuid("village_id")))
+      }
+      let exact = found.filter { $0.name == typed }
+      return Array((exact + found.filter { $0.name != typed }).prefix(limit))
     }
   }
 }

@@ -149,3 +149,49 @@ extension Database {
       before: changedBefore, after: changedAfter, note: event.note, context: context)
   }
 }
+
+extension LastmileStore {
+  /// A request with what its view shows, or nil when it does not exist (or was deleted).
+  public func requestDetail(id: UUID) throws -> RequestDetail? {
+    let history = try requestHistory(id: id)
+    return try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT t.*, v.name AS village_name, h.household_no AS requester_household_no,
+              h.address AS requester_address
+            FROM help_request t \(ExportQueries.villageJoin)
+            LEFT JOIN household h ON h.id = t.household_id
+            WHERE t.id = ? AND t.deleted_at IS NULL
+            """, arguments: [id.databaseText])
+      else { return nil }
+      let request = try HelpRequest(row: row)
+      let merged = try request.mergedIntoId.flatMap { try HelpRequest.live($0, db) }
+      let candidates = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM help_request
+          WHERE deleted_at IS NULL AND merged_into_id IS NULL AND id <> ? AND received_at <= ?
+            AND (household_id = ? OR (requester_name = ? AND requester_phone = ?))
+          ORDER BY received_at DESC LIMIT 20
+          """,
+        arguments: [
+          id.databaseText, request.receivedAt, request.requester.householdId?.databaseText, request.requester.name,
+          request.requester.phone,
+        ]
+      ).map { try HelpRequest(row: $0) }.map { RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel) }
+      return RequestDetail(
+        request: request, village: row["village_name"] ?? "", householdNo: row["requester_household_no"] ?? "",
+        householdAddress: row["requester_address"] ?? "", mergedIntoLabel: merged?.mergeLabel ?? "", history: history,
+        mergeCandidates: request.mergedIntoId == nil ? candidates : [])
+    }
+  }
+}
+
+extension HelpRequest {
+  /// How a merge names the request: when it came, who, and the start of what was asked.
+  public var mergeLabel: String {
+    "\(receivedAt) \(requester.name)：" + String(content.prefix(16))
+  }
+}

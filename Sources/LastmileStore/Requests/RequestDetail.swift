@@ -1,0 +1,23 @@
+import Foundation
+import LastmileCore
+
+/// A request as its own view shows it: every field, where it comes from, and its history.
+public struct RequestDetail: Sendable, Equatable {
+  public let request: HelpRequest
+  public let village: String
+  /// The requester's household number and address, when the requester is in the roster.
+  public let householdNo: String
+  public let householdAddress: String
+  /// The request this one was merged into, as its history names it.
+  public let mergedIntoLabel: String
+  public let history: [HistoryEvent]
+  /// Earlier live requests of the same requester (by household, else by name and phone) that
+  /// this one could be merged into, newest first.
+  public let mergeCandidates: [MergeCandidate]
+
+  /// A request this one could be merged into.
+  public struct MergeCandidate: Sendable, Equatable {
+    public let id: UUID
+    public let label: String
+  }
+}
