@@ -149,14 +149,27 @@ struct ShellBehaviourTests {
     #expect(app.runner.state.overlays.isEmpty)
   }
 
-  @Test("overdue requests are drawn in the danger style, visible without colour")
+  @Test("overdue requests are drawn in the danger style and those due within two working days in the warning style, visible without colour")
   func overdueStyle() throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
-    app.press(.character("3"))
+    let store = try Fixtures.smallLedger(in: folder)
+    // Received 2026-11-17: due 2026-11-26, one working day after today.
+    try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-17 10:00")!, channel: .phone, requester: Requester(name: "赵六"),
+        category: "other", content: "咨询"))
+    let app = try AppHarness(store: store, folder: folder)
+    // The selection goes to the third row, so that the first two show their own style.
+    app.press(.character("3"), .down, .down)
     let frame = try #require(app.backend.lastFrame)
-    let overdueRow = try #require(frame.lines.firstIndex { $0.contains("2026-11-20") })
+    let overdueRow = try #require(frame.lines.firstIndex { $0.contains("11-20") })
     #expect(frame[2, overdueRow].style == Theme.monochrome.danger)
+    #expect(frame.lines[overdueRow].hasSuffix("-3"))
     #expect(Theme.monochrome.danger.attributes.contains(.reverse))
+    let soonRow = try #require(frame.lines.firstIndex { $0.contains("赵六") })
+    #expect(frame[2, soonRow].style == Theme.monochrome.warning)
+    #expect(Theme.monochrome.warning.attributes.contains(.bold))
+    // The working order: the overdue one first, then the one due soon.
+    #expect(overdueRow < soonRow)
   }
 }

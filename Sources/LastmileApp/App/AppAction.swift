@@ -21,6 +21,20 @@ public enum AppAction: Sendable {
   /// The row number of a roster row.
   case rosterLocated(ListingKey, position: Int)
   case cardLoaded(HouseholdCard?)
+  /// A request read for its view (nil when it is gone).
+  case requestLoaded(RequestDetail?)
+  /// A handling action was done.
+  case requestHandled(label: String, action: LastmileCore.RequestAction)
+  /// Reception mode is ready.
+  case receptionReady(ReceptionState)
+  /// The people matching the requester field.
+  case peopleFound(query: String, [PersonMatch])
+  /// A walk-in was registered; `next` is the fresh form for the next person.
+  case walkInRegistered(HelpRequest, next: ReceptionState)
+  /// A record book was read.
+  case bookLoaded(ReceptionBook)
+  /// A record book was handed over.
+  case bookHandedOver(ReceptionBook)
   /// A household or member was saved; `undo` takes it back.
   case saved(label: String, household: UUID, undo: UndoEntry, openCard: Bool)
   /// A household or member was deleted.

@@ -6,7 +6,7 @@ import LastmileStore
 public enum AppEffect: Sendable, Equatable {
   /// Read rows for a tab's table; `withCount` also counts the listing. The roster is narrowed
   /// by `filter`.
-  case loadPage(Tab, PageRequest, PageAnchor, limit: Int, sort: ListingSort, filter: RosterFilter, withCount: Bool)
+  case loadPage(Tab, PageRequest, PageAnchor, limit: Int, sort: ListingSort, filter: PaneFilter, withCount: Bool)
   /// Count the tables: every one for the review (`full`), else the status line's figures.
   case loadCounts(full: Bool)
   /// Build a form from the store (with a draft's values, if given) and open it.
@@ -33,6 +33,22 @@ public enum AppEffect: Sendable, Equatable {
   case clearDraft
   /// Paint the whole screen again.
   case redraw
+  /// Read a request with its history, for its view.
+  case openRequest(UUID)
+  /// Do one action of the handling workflow.
+  case handleRequest(UUID, RequestHandling)
+  /// Open reception mode: the intake form and today's count.
+  case openReception
+  /// Find the roster's people matching what was typed as the requester.
+  case findPeople(String)
+  /// Register a walk-in, handed on at once when a decision was made.
+  case registerWalkIn(HelpRequest, RequestHandling?)
+  /// Read a reception day's record book.
+  case openBook(LocalDate)
+  /// Mark a day's book handed over.
+  case handOverBook(LocalDate, to: String, note: String)
+  /// Write a day's book to a file (HTML to print, or another report format).
+  case exportBook(LocalDate, ReportFormat, path: String)
 
   /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
   /// frame can show a moment later, so that typing never waits for it.

@@ -5,9 +5,14 @@ import TerminalKit
 extension AppState {
   /// The contexts a key is looked up in, most specific first.
   var keyChain: [String] {
-    if case .form? = topOverlay { return [KeyContext.form.rawValue, KeyContext.global.rawValue] }
-    if tab.hasTable { return [tab.context.rawValue, KeyContext.table.rawValue, KeyContext.global.rawValue] }
-    return [tab.context.rawValue, KeyContext.global.rawValue]
+    let global = KeyContext.global.rawValue
+    if case .form? = topOverlay { return [KeyContext.form.rawValue, global] }
+    if case .handlingMenu? = topOverlay { return [KeyContext.request.rawValue, global] }
+    if book != nil { return [KeyContext.book.rawValue, global] }
+    if reception != nil { return [KeyContext.reception.rawValue, KeyContext.form.rawValue, global] }
+    if tab == .queue, requestView != nil { return [KeyContext.request.rawValue, global] }
+    if tab.hasTable { return [tab.context.rawValue, KeyContext.table.rawValue, global] }
+    return [tab.context.rawValue, global]
   }
 
   /// The action a key is bound to where it was pressed.
@@ -25,9 +30,12 @@ extension AppState {
       return []
     }
     if let overlay = topOverlay { return handle(key, in: overlay) }
+    if book != nil { return bookKey(key) }
+    if reception != nil { return receptionKey(key) }
     if tab == .roster, search?.editing == true { return typeSearch(key) }
     guard let action = action(for: key) else { return [] }
     if tab == .roster, let effects = rosterAction(action) { return effects }
+    if tab == .queue, let effects = queueAction(action) { return effects }
     return perform(action)
   }
 
@@ -58,8 +66,12 @@ extension AppState {
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom, .tableSortNext,
       .tableSortReverse:
       return tableAction(action)
+    case .reception:
+      return [.openReception]
     case .back, .formSubmit, .open, .add, .edit, .delete, .undo, .search, .searchNext, .searchPrevious, .filter,
-      .filterClear, .reveal, .merge, .importFile, .exportFile:
+      .filterClear, .reveal, .merge, .importFile, .exportFile, .book, .handle, .requestSolve, .requestTransfer,
+      .requestMeeting, .requestExplain, .requestReply, .requestClose, .requestReopen, .requestReassign,
+      .requestExtend, .requestUrge, .requestFollowUp, .requestMerge, .bookHandOver, .bookPreviousDay, .bookNextDay:
       return []
     }
   }

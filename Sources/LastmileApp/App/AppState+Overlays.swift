@@ -31,6 +31,8 @@ extension AppState {
       }
     case .form(let kind, let form, let dirty):
       return handleForm(key, kind: kind, form: form, dirty: dirty)
+    case .handlingMenu(let id, let label, let actions):
+      return handleMenu(key, id: id, label: label, actions: actions)
     }
   }
 
@@ -220,6 +222,22 @@ extension AppState {
       ]
     case .merge(let source):
       return [.prepareMerge(source: source, targetNumber: form["target"].trimmingCharacters(in: .whitespaces))]
+    case .queueFilter:
+      let (filter, label) = FormFactory.queueFilter(from: form, language: language)
+      queueFilter = filter
+      queueFilterLabel = label
+      closeTopForm()
+      queue.rows = []
+      return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
+    case .handleRequest(let id, let action):
+      guard let handling = FormFactory.handling(from: form, action: action) else { return [] }
+      return [.handleRequest(id, handling)]
+    case .handOver(let day):
+      return [.handOverBook(day, to: form["to"], note: form["note"])]
+    case .exportBook(let day):
+      return [
+        .exportBook(day, ReportFormat(rawValue: form["format"]) ?? .html, path: form["file"].trimmingCharacters(in: .whitespaces))
+      ]
     }
   }
 }

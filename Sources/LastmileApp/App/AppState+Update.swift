@@ -67,6 +67,9 @@ extension AppState {
       return searchFound(query, result)
     case .rosterLocated(let key, let position):
       return rosterLocated(key, position)
+    case .requestLoaded, .requestHandled, .receptionReady, .peopleFound, .walkInRegistered, .bookLoaded,
+      .bookHandedOver:
+      return updateRequests(action)
     case .cardLoaded(let card):
       if let card {
         let selected = self.card?.card.household.id == card.household.id ? self.card?.selected ?? 0 : 0
@@ -169,15 +172,15 @@ extension AppState {
     case .roster:
       return .loadPage(
         tab, request, roster.anchor(for: request), limit: roster.limit(for: request, pageSize: pageSize),
-        sort: roster.sort, filter: rosterFilter, withCount: withCount || !roster.loaded)
+        sort: roster.sort, filter: .roster(rosterFilter), withCount: withCount || !roster.loaded)
     case .diary:
       return .loadPage(
         tab, request, diary.anchor(for: request), limit: diary.limit(for: request, pageSize: pageSize),
-        sort: diary.sort, filter: RosterFilter(), withCount: withCount || !diary.loaded)
+        sort: diary.sort, filter: .none, withCount: withCount || !diary.loaded)
     case .queue:
       return .loadPage(
         tab, request, queue.anchor(for: request), limit: queue.limit(for: request, pageSize: pageSize),
-        sort: queue.sort, filter: RosterFilter(), withCount: withCount || !queue.loaded)
+        sort: queue.sort, filter: .queue(queueFilter), withCount: withCount || !queue.loaded)
     case .review:
       return nil
     }

@@ -15,6 +15,8 @@ public enum Overlay: Sendable, Equatable {
   case firstStart
   /// Work under way (making demo data): keys wait.
   case busy
+  /// The handling actions a request allows now, each with its key.
+  case handlingMenu(UUID, label: String, [RequestAction])
 }
 
 /// A question asked in a dialog.

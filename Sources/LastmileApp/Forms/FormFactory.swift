@@ -5,9 +5,8 @@ import TerminalKit
 
 /// Builds forms from what the store holds (a household's values, the areas and cadres to pick).
 enum FormFactory {
-  static func make(
-    _ kind: FormKind, store: LastmileStore, language: Language, filter: RosterFilter
-  ) throws -> FormState {
+  static func make(_ kind: FormKind, store: LastmileStore, state: AppState) throws -> FormState {
+    let language = state.language
     let l = Localizer(language)
     switch kind {
     case .changeOperator:
@@ -25,7 +24,7 @@ enum FormFactory {
       let member = try memberId.flatMap { try store.member(id: $0) }
       return memberForm(member, householdNo: household?.householdNo ?? "", l)
     case .rosterFilter:
-      return filterForm(filter, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
+      return filterForm(state.rosterFilter, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
     case .importFile:
       return FormState(
         title: l(.importTitle),
@@ -56,6 +55,14 @@ enum FormFactory {
       return FormState(
         title: l(.mergeTitle, household?.householdNo ?? ""),
         fields: [FormField(id: "target", label: l(.mergeTarget), kind: .text(TextField()), required: true)])
+    case .queueFilter:
+      return queueFilterForm(state.queueFilter, assignees: try store.localitySettings().transferTargets, l)
+    case .handleRequest(let id, let action):
+      return try handlingForm(id, action, store: store, l)
+    case .handOver(let day):
+      return handOverForm(day, l)
+    case .exportBook(let day):
+      return exportBookForm(day, l)
     }
   }
 
@@ -169,7 +176,7 @@ enum FormFactory {
     }
   }
 
-  private static func yesNo(_ value: Bool, _ l: Localizer) -> PickList {
+  static func yesNo(_ value: Bool, _ l: Localizer) -> PickList {
     PickList(options: [.init(id: "no", label: l(.no)), .init(id: "yes", label: l(.yes))], chosen: value ? "yes" : "no")
   }
 

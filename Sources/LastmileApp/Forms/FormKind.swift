@@ -21,6 +21,14 @@ public enum FormKind: Sendable, Hashable {
   case exportFile
   /// The household to merge the card's household into.
   case merge(source: UUID)
+  /// The queue's filters.
+  case queueFilter
+  /// One action of a request's handling, with what it needs.
+  case handleRequest(UUID, RequestAction)
+  /// The handover of a reception day's record book.
+  case handOver(LocalDate)
+  /// A file to write a reception day's record book to.
+  case exportBook(LocalDate)
 
   /// How a draft names the form.
   public var draftKind: String {
@@ -33,6 +41,10 @@ public enum FormKind: Sendable, Hashable {
     case .importFile: "import"
     case .exportFile: "export"
     case .merge(let source): "merge:\(source.uuidString)"
+    case .queueFilter: "queue-filter"
+    case .handleRequest(let id, let action): "handle:\(id.uuidString):\(action.rawValue)"
+    case .handOver(let day): "handover:\(day)"
+    case .exportBook(let day): "export-book:\(day)"
     }
   }
 
@@ -52,6 +64,13 @@ public enum FormKind: Sendable, Hashable {
     case "merge" where parts.count == 2:
       guard let source = UUID(uuidString: parts[1]) else { return nil }
       self = .merge(source: source)
+    case "queue-filter": self = .queueFilter
+    case "handle" where parts.count == 3:
+      guard let id = UUID(uuidString: parts[1]), let action = RequestAction(rawValue: parts[2]) else { return nil }
+      self = .handleRequest(id, action)
+    case "handover" where parts.count == 2:
+      guard let day = LocalDate(parsing: parts[1]) else { return nil }
+      self = .handOver(day)
     default: return nil
     }
   }
@@ -59,8 +78,8 @@ public enum FormKind: Sendable, Hashable {
   /// Whether an unsaved form of this kind is kept as a draft when the program is stopped.
   public var keepsDraft: Bool {
     switch self {
-    case .changeOperator, .settings, .household, .member: true
-    case .rosterFilter, .importFile, .exportFile, .merge: false
+    case .changeOperator, .settings, .household, .member, .handleRequest: true
+    case .rosterFilter, .importFile, .exportFile, .merge, .queueFilter, .handOver, .exportBook: false
     }
   }
 

@@ -37,6 +37,24 @@ public enum ActionName: String, CaseIterable, Sendable {
   case merge
   case importFile = "import"
   case exportFile = "export"
+  case reception
+  case book
+  case handle
+  case requestSolve = "request.solve"
+  case requestTransfer = "request.transfer"
+  case requestMeeting = "request.meeting"
+  case requestExplain = "request.explain"
+  case requestReply = "request.reply"
+  case requestClose = "request.close"
+  case requestReopen = "request.reopen"
+  case requestReassign = "request.reassign"
+  case requestExtend = "request.extend"
+  case requestUrge = "request.urge"
+  case requestFollowUp = "request.follow_up"
+  case requestMerge = "request.merge"
+  case bookHandOver = "book.hand_over"
+  case bookPreviousDay = "book.previous_day"
+  case bookNextDay = "book.next_day"
 
   /// What the action does, as the help overlay says it.
   public var label: StringKey {
@@ -76,6 +94,49 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .merge: .actMerge
     case .importFile: .actImport
     case .exportFile: .actExport
+    case .reception: .actReception
+    case .book: .actBook
+    case .handle: .actHandle
+    case .bookHandOver: .actBookHandOver
+    case .bookPreviousDay: .actBookPreviousDay
+    case .bookNextDay: .actBookNextDay
+    case .requestSolve: .actRequestSolve
+    case .requestTransfer: .actRequestTransfer
+    case .requestMeeting: .actRequestMeeting
+    case .requestExplain: .actRequestExplain
+    case .requestReply: .actRequestReply
+    case .requestClose: .actRequestClose
+    case .requestReopen: .actRequestReopen
+    case .requestReassign: .actRequestReassign
+    case .requestExtend: .actRequestExtend
+    case .requestUrge: .actRequestUrge
+    case .requestFollowUp: .actRequestFollowUp
+    case .requestMerge: .actRequestMerge
     }
+  }
+
+  /// The workflow action a key does to a request, for the `request.*` actions.
+  public var handling: RequestAction? {
+    switch self {
+    case .requestSolve: .solvedOnSpot
+    case .requestTransfer: .transferred
+    case .requestMeeting: .referredToMeeting
+    case .requestExplain: .explained
+    case .requestReply: .replied
+    case .requestClose: .closed
+    case .requestReopen: .reopened
+    case .requestReassign: .reassigned
+    case .requestExtend: .extended
+    case .requestUrge: .urged
+    case .requestFollowUp: .followedUp
+    case .requestMerge: .merged
+    default: nil
+    }
+  }
+
+  /// The `request.*` action that does a workflow action.
+  public init?(handling: RequestAction) {
+    guard let found = ActionName.allCases.first(where: { $0.handling == handling }) else { return nil }
+    self = found
   }
 }

@@ -9,6 +9,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case review
   case form
   case table
+  /// A request's own view, over the queue.
+  case request
+  /// Reception mode: the intake form at the desk.
+  case reception
+  /// A reception day's record book.
+  case book
 
   /// The context's name in the help overlay.
   public var label: StringKey {
@@ -20,6 +26,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .review: .ctxReview
     case .form: .ctxForm
     case .table: .ctxTable
+    case .request: .ctxRequest
+    case .reception: .ctxReception
+    case .book: .ctxBook
     }
   }
 }

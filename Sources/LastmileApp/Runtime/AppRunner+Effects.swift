@@ -15,7 +15,7 @@ extension AppRunner {
           ? .countsLoaded(try store.counts(), try store.requestCountsByStatus())
           : .countsLoaded(try store.headlineCounts(), nil)
       case .prepareForm(let kind, let draft):
-        var form = try FormFactory.make(kind, store: store, language: state.language, filter: state.rosterFilter)
+        var form = try FormFactory.make(kind, store: store, state: state)
         if let draft { FormKind.restore(draft, into: &form) }
         return .formReady(kind, form, dirty: draft != nil)
       case .saveSettings(let settings):
@@ -36,6 +36,9 @@ extension AppRunner {
       case .redraw:
         backend.invalidate()
         return nil
+      case .openRequest, .handleRequest, .openReception, .findPeople, .registerWalkIn, .openBook, .handOverBook,
+        .exportBook:
+        return try performRequests(effect)
       case .searchRoster(let query, let filter, let sort, let after, let backward, let including):
         return .searchFound(
           query: query,
@@ -108,10 +111,11 @@ extension AppRunner {
 
   private func loadPage(
     _ tab: Tab, _ request: PageRequest, _ anchor: PageAnchor, _ limit: Int, _ sort: ListingSort,
-    _ filter: RosterFilter, _ withCount: Bool
+    _ filter: PaneFilter, _ withCount: Bool
   ) throws -> AppAction? {
     switch tab {
     case .roster:
+      guard case .roster(let filter) = filter else { return nil }
       let total = withCount ? try store.rosterCount(filter: filter) : nil
       return .householdsLoaded(
         request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit), total: total)
@@ -119,8 +123,10 @@ extension AppRunner {
       let total = withCount ? try store.count(of: Listing.visits) : nil
       return .visitsLoaded(request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
     case .queue:
-      let total = withCount ? try store.count(of: Listing.requests) : nil
-      return .requestsLoaded(request, try store.requestPage(sort: sort, anchor: anchor, limit: limit), total: total)
+      guard case .queue(let filter) = filter else { return nil }
+      let total = withCount ? try store.requestCount(filter: filter) : nil
+      return .requestsLoaded(
+        request, try store.requestPage(filter: filter, sort: sort, anchor: anchor, limit: limit), total: total)
     case .review:
       return nil
     }

@@ -48,6 +48,9 @@ extension AppView {
       }
       dialog.render(into: &screen, in: area, theme: theme)
       screen.cursor = nil
+    case .handlingMenu(_, let label, let actions):
+      handlingMenu(label, actions, state).render(into: &screen, in: area, theme: theme)
+      screen.cursor = nil
     case .form(_, let form, _):
       clearBody(&screen)
       let hints = l(

@@ -36,13 +36,24 @@ public struct AppView: Sendable {
         renderRosterHeader(state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
       }
     case .diary: renderTable(state, state.diary, PaneColumns.diary, into: &screen, rect: body)
-    case .queue: renderTable(state, state.queue, PaneColumns.queue, into: &screen, rect: body)
+    case .queue:
+      if let view = state.requestView {
+        renderRequestView(view, state, into: &screen, rect: body)
+      } else {
+        renderTable(state, state.queue, PaneColumns.queue, into: &screen, rect: body)
+        renderQueueHeader(state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
+      }
     case .review: renderReview(state, into: &screen, rect: body)
     }
     statusLine(state).render(into: &screen, rect: statusRow, theme: theme)
     if state.tab == .roster, state.card == nil, let search = state.search, search.editing {
       screen.cursor = searchCaret(search, state, body)
     } else {
+      screen.cursor = nil
+    }
+    if let desk = state.reception { screen.cursor = renderReception(desk, state, into: &screen, rect: body) }
+    if let book = state.book {
+      renderBook(book, state, into: &screen, rect: body)
       screen.cursor = nil
     }
     for overlay in state.overlays {
@@ -77,7 +88,8 @@ public struct AppView: Sendable {
     let l = state.l
     var title = l(state.tab.paneTitle)
     let sortColumn = layout.sortColumns[min(pane.sort.key, layout.sortColumns.count - 1)]
-    title += "  " + l(.sortedBy, l(layout.columns[sortColumn].title), l(pane.sort.ascending ? .ascending : .descending))
+    let sortTitle = layout.sortTitles[pane.sort.key] ?? layout.columns[sortColumn].title
+    title += "  " + l(.sortedBy, l(sortTitle), l(pane.sort.ascending ? .ascending : .descending))
     screen.putFitted(title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
     if let position = positionText(state, pane) {
       screen.putFitted(position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1, style: theme.muted, alignment: .right)

@@ -9,9 +9,10 @@ extension PaneColumns where Model == RequestSummary {
       (.colReceived, .fixed(11), .left), (.colRequester, .flexible(min: 6, weight: 2), .left),
       (.colVillage, .flexible(min: 6, weight: 2), .left), (.colCategory, .flexible(min: 8, weight: 2), .left),
       (.colDecision, .flexible(min: 8, weight: 1), .left), (.colStatus, .flexible(min: 6, weight: 1), .left),
-      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(9), .left), (.colDaysLeft, .fixed(4), .right),
+      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(9), .left), (.colDaysLeft, .fixed(5), .right),
     ],
     sortColumns: [8, 0, 7, 5],
+    sortTitles: [QueueColumn.workOrder.rawValue: .sortWorkOrder],
     cells: { request, context in
       let l = context.l
       var due = request.dueOn.map { $0.compact(relativeTo: context.today) } ?? ""

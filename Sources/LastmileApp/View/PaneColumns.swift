@@ -8,6 +8,8 @@ struct PaneColumns<Model>: Sendable {
   let columns: [(title: StringKey, width: TableColumn.Width, alignment: TextMeasure.Alignment)]
   /// For each sort key of the listing, the column it sorts.
   let sortColumns: [Int]
+  /// What the pane header calls a sort key, where it is not its column's title.
+  var sortTitles: [Int: StringKey] = [:]
   /// The cell texts of a row.
   let cells: @Sendable (Model, RowContext) -> [String]
   /// A row's style (overdue requests), given the theme.

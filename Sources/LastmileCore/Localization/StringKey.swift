@@ -200,6 +200,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case colAssignee
   case colDue
   case colDaysLeft
+  case sortWorkOrder
   case extendedMark
   case mergedMark
   case statusFacts
@@ -216,6 +217,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   case ctxDiary
   case ctxQueue
   case ctxReview
+  case ctxRequest
+  case ctxReception
+  case ctxBook
   case emergencyQuit
   case actQuit
   case actHelp
@@ -388,6 +392,24 @@ public enum StringKey: String, CaseIterable, Sendable {
   case actMerge
   case actImport
   case actExport
+  case actReception
+  case actBook
+  case actHandle
+  case actRequestSolve
+  case actRequestTransfer
+  case actRequestMeeting
+  case actRequestExplain
+  case actRequestReply
+  case actRequestClose
+  case actRequestReopen
+  case actRequestReassign
+  case actRequestExtend
+  case actRequestUrge
+  case actRequestFollowUp
+  case actRequestMerge
+  case actBookHandOver
+  case actBookPreviousDay
+  case actBookNextDay
   case firstImport
   case reportOverdueTitle
   case reportOverdueCount
@@ -410,4 +432,53 @@ public enum StringKey: String, CaseIterable, Sendable {
   case bookSignatures
   case noteJoiner
   case bookHandedOver
+  case queueFilterTitle
+  case filterOverdue
+  case filterReceptionDay
+  case filterOverdueLabel
+  case filterReceptionDayLabel
+  case fieldHow
+  case fieldTransferTo
+  case fieldNote
+  case fieldMeetingQuestion
+  case fieldReason
+  case fieldReplyKind
+  case fieldReply
+  case fieldSatisfaction
+  case fieldAssignee
+  case fieldNewDue
+  case fieldFollowUpMethod
+  case fieldFollowUpAnswer
+  case fieldMergeInto
+  case handlingTitle
+  case handOverTitle
+  case exportBookTitle
+  case bookFileName
+  case receptionTitle
+  case fieldRequester
+  case receptionRequesterHint
+  case fieldVillage
+  case fieldContent
+  case fieldDecisionDetail
+  case requestHandled
+  case noMergeCandidates
+  case bookHandedOverMessage
+  case walkInSaved
+  case requestViewTitle
+  case requestHistory
+  case colWhen
+  case colOperator
+  case colAction
+  case colStatusChange
+  case colNote
+  case overdueWorkingDays
+  case workingDaysLeft
+  case extendedTimes
+  case handlingMenuTitle
+  case receptionHints
+  case receptionCount
+  case receptionLinked
+  case receptionMatches
+  case receptionNewcomer
+  case receptionSaved
 }

@@ -30,8 +30,24 @@ public struct RequestWorkflow: Sendable {
 
   /// The handling actions a request allows now, in the order a menu lists them.
   public static func actions(allowedFor request: HelpRequest) -> [RequestAction] {
-    guard request.mergedIntoId == nil else { return [] }
-    return RequestAction.handling.filter { statuses(allowing: $0).contains(request.status) }
+    actions(from: request.status, merged: request.mergedIntoId != nil)
+  }
+
+  /// The handling actions a request in `status` allows (none once it was merged away).
+  public static func actions(from status: RequestStatus, merged: Bool = false) -> [RequestAction] {
+    guard !merged else { return [] }
+    return RequestAction.handling.filter { statuses(allowing: $0).contains(status) }
+  }
+
+  /// Why `action` cannot be taken on a request in `status`, or nil when it can.
+  public static func refusal(of action: RequestAction, from status: RequestStatus, merged: Bool = false)
+    -> WorkflowRefusal?
+  {
+    if merged { return .alreadyMerged }
+    guard !statuses(allowing: action).contains(status) else { return nil }
+    if action == .closed, status.awaitsReply { return .closeWithoutReply }
+    if action == .replied, status == .closed { return .replyToClosed }
+    return .notFrom(action, status)
   }
 
   /// The request after `handling`, done at `now` by `operatorName`, and its history entry; or
@@ -40,11 +56,8 @@ public struct RequestWorkflow: Sendable {
     -> Result<(HelpRequest, HistoryEvent), WorkflowRefusal>
   {
     let action = handling.action
-    guard request.mergedIntoId == nil else { return .failure(.alreadyMerged) }
-    guard Self.statuses(allowing: action).contains(request.status) else {
-      if action == .closed, request.status.awaitsReply { return .failure(.closeWithoutReply) }
-      if action == .replied, request.status == .closed { return .failure(.replyToClosed) }
-      return .failure(.notFrom(action, request.status))
+    if let refusal = Self.refusal(of: action, from: request.status, merged: request.mergedIntoId != nil) {
+      return .failure(refusal)
     }
     var next = request
     let note: String

@@ -12,6 +12,8 @@ public struct FormField: Sendable, Hashable {
     case date(TextField)
     /// Any number of options checked.
     case choices(ChoiceList)
+    /// One option chosen with one key, every option in view.
+    case digits(DigitChoice)
   }
 
   /// A stable name the owner validates and saves by.
@@ -40,6 +42,7 @@ public struct FormField: Sendable, Hashable {
       case .area(let area, _): return area.text
       case .pick(let list): return list.chosen ?? ""
       case .choices(let list): return list.value
+      case .digits(let choice): return choice.chosen ?? ""
       }
     }
     set {
@@ -59,6 +62,9 @@ public struct FormField: Sendable, Hashable {
       case .choices(var list):
         list.value = newValue
         kind = .choices(list)
+      case .digits(var choice):
+        choice.chosen = newValue.isEmpty ? nil : newValue
+        kind = .digits(choice)
       }
     }
   }
@@ -69,6 +75,7 @@ public struct FormField: Sendable, Hashable {
     switch kind {
     case .area(_, let lines): base = lines
     case .choices(let list): base = list.height(width: width, measure: measure)
+    case .digits(let choice): base = choice.height(width: width, measure: measure)
     default: base = 1
     }
     return base + (message == nil ? 0 : 1)

@@ -79,6 +79,9 @@ public struct FormState: Sendable, Hashable {
     case .choices(var list):
       guard list.handle(key) else { return .none }
       field.kind = .choices(list)
+    case .digits(var choice):
+      guard choice.handle(key) else { return .none }
+      field.kind = .digits(choice)
     case .pick(var list):
       if !pickOpen {
         switch key {

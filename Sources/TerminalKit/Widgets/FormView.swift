@@ -29,11 +29,17 @@ public struct FormView: Sendable {
     let labelWidth = labelWidth(screen.measure, inner.width)
     let fieldX = inner.x + labelWidth + 2
     let fieldWidth = inner.maxX - fieldX - 1
+    // The fields end above the hints; when they do not all fit, the first ones shown are those
+    // that keep the focused field in view.
+    let bottom = inner.maxY - (hints.isEmpty ? 0 : 1)
+    let heights = form.fields.map { $0.height(width: fieldWidth, measure: screen.measure) }
+    var first = 0
+    while first < form.focus, heights[first...form.focus].reduce(0, +) > bottom - inner.y { first += 1 }
     var y = inner.y
     var caret: Point?
     var openList: (PickList, Rect)?
-    for (index, field) in form.fields.enumerated() {
-      guard y < inner.maxY else { break }
+    for (index, field) in form.fields.enumerated() where index >= first {
+      guard y < bottom else { break }
       let focused = index == form.focus
       let label = field.label + (field.required ? "*" : "")
       screen.putFitted(label, x: inner.x + 1, y: y, width: labelWidth, style: focused ? theme.accent : theme.normal, alignment: .right)
@@ -44,15 +50,21 @@ public struct FormView: Sendable {
         if focused { caret = point }
         y += 1
       case .area(let area, let lines):
-        let height = min(lines, inner.maxY - y)
+        let height = min(lines, bottom - y)
         let point = area.render(into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: style)
         if focused { caret = point }
         y += lines
       case .choices(let list):
-        let height = min(list.height(width: fieldWidth, measure: screen.measure), inner.maxY - y)
+        let height = min(list.height(width: fieldWidth, measure: screen.measure), bottom - y)
         let point = list.render(
           into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: theme.input,
           focused: focused, theme: theme)
+        if focused { caret = point }
+        y += height
+      case .digits(let choice):
+        let height = min(choice.height(width: fieldWidth, measure: screen.measure), bottom - y)
+        let point = choice.render(
+          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), focused: focused, theme: theme)
         if focused { caret = point }
         y += height
       case .pick(let list):
@@ -68,12 +80,12 @@ public struct FormView: Sendable {
         }
         y += 1
       }
-      if let message = field.message, y < inner.maxY {
+      if let message = field.message, y < bottom {
         screen.putFitted(message, x: fieldX, y: y, width: fieldWidth, style: theme.danger)
         y += 1
       }
     }
-    if let message = form.message, y < inner.maxY {
+    if let message = form.message, y < bottom {
       screen.putFitted(message, x: inner.x + 1, y: y, width: inner.width - 2, style: theme.danger)
     }
     if !hints.isEmpty {

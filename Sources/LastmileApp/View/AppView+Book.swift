@@ -1,0 +1,35 @@
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppView {
+  /// A reception day's record book, with the columns of the paper one and its handover.
+  func renderBook(_ open: BookState, _ state: AppState, into screen: inout Screen, rect: Rect) {
+    let l = state.l
+    let book = open.book
+    screen.fill(rect, style: theme.normal)
+    let report = book.table(state.language)
+    screen.putFitted(report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
+    screen.putFitted(
+      report.preamble.last ?? "", x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1, style: theme.muted,
+      alignment: .right)
+    let handover = book.handoverText(state.language)
+    screen.putFitted(
+      handover, x: rect.x + 1, y: rect.maxY - 2, width: rect.width - 2,
+      style: book.handover == nil ? theme.warning : theme.normal)
+    let keys = [
+      (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book), (.bookHandOver, .book), (.exportFile, .book),
+      (.back, .global),
+    ].map { keyName($0.0, state, context: $0.1) + " " + l($0.0.label) }
+    screen.putFitted(keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, style: theme.muted)
+    let widths: [TableColumn.Width] = [
+      .fixed(4), .flexible(min: 6, weight: 2), .flexible(min: 8, weight: 3), .fixed(11), .flexible(min: 10, weight: 6),
+      .flexible(min: 10, weight: 5), .flexible(min: 6, weight: 3), .fixed(10),
+    ]
+    let table = TableView(
+      columns: zip(report.columns, widths).map { TableColumn($0.0.header, width: $0.1, alignment: $0.0.alignment) },
+      rows: Array(report.rows.dropFirst(open.scroll)), selected: nil, totalRows: report.rows.count,
+      firstRowNumber: open.scroll, emptyText: report.emptyText)
+    table.render(into: &screen, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 3), theme: theme)
+  }
+}

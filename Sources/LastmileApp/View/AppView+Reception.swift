@@ -1,0 +1,49 @@
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppView {
+  /// Reception mode: the intake form on the left; on the right the roster's people matching the
+  /// visitor (or the one linked), the day's count and the walk-ins just logged.
+  func renderReception(_ desk: ReceptionState, _ state: AppState, into screen: inout Screen, rect: Rect) -> Point? {
+    let l = state.l
+    screen.fill(rect, style: theme.normal)
+    let formWidth = min(rect.width - 26, max(54, rect.width * 3 / 5))
+    let hints = l(
+      .receptionHints, keyName(.formSubmit, state, context: .form), keyName(.next, state),
+      keyName(.book, state, context: .reception), keyName(.back, state))
+    let caret = FormView(form: desk.form, hints: hints)
+      .render(into: &screen, rect: Rect(x: rect.x, y: rect.y, width: formWidth, height: rect.height), theme: theme)
+    let side = Rect(x: rect.x + formWidth + 1, y: rect.y, width: rect.maxX - rect.x - formWidth - 1, height: rect.height)
+    var y = side.y
+    func line(_ text: String, _ style: Style) {
+      guard y < side.maxY else { return }
+      screen.putFitted(text, x: side.x, y: y, width: side.width - 1, style: style)
+      y += 1
+    }
+    line(l(.receptionCount, state.today, desk.walkInsToday), theme.accent)
+    y += 1
+    let typed = desk.form[ReceptionState.Field.requester].nonBlank
+    if let person = desk.linked {
+      line(l(.receptionLinked), theme.header)
+      line(person.name + "  " + person.householdNo, theme.normal)
+      line(person.place, theme.normal)
+      if !person.address.isEmpty { line(person.address, theme.muted) }
+      if !person.phone.isEmpty { line(Masking.phone(person.phone), theme.muted) }
+    } else if !desk.matches.isEmpty {
+      line(l(.receptionMatches), theme.header)
+      let items = desk.matches.map { "\($0.name)  \($0.householdNo)  \($0.place)" }
+      let height = min(items.count, max(1, side.maxY - y - 4))
+      ListView(items: items, selected: desk.highlighted)
+        .render(into: &screen, rect: Rect(x: side.x, y: y, width: side.width - 1, height: height), theme: theme)
+      y += height
+    } else if typed != nil, desk.form.focusedID == ReceptionState.Field.requester {
+      for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) { line(text, theme.muted) }
+    }
+    guard !desk.saved.isEmpty, y + 2 < side.maxY else { return caret }
+    y += 1
+    line(l(.receptionSaved), theme.header)
+    for entry in desk.saved { line(entry, theme.muted) }
+    return caret
+  }
+}
