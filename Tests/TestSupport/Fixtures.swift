@@ -7,11 +7,15 @@ public enum Fixtures {
   /// The date the tests take as today.
   public static let today = LocalDate(year: 2026, month: 11, day: 25)!
 
-  /// A store on a new database file in `folder`, acting as `operatorName`.
+  /// The moment the tests take as now: ten in the morning of `today`, so that what a test
+  /// draws or records of the time is the same on every run.
+  public static let now = LocalDateTime(date: today, hour: 10, minute: 0)!
+
+  /// A store on a new database file in `folder`, acting as `operatorName`, its clock stopped at `now`.
   public static func store(in folder: TemporaryFolder, name: String = "lastmile.db", operatorName: String = "测试员")
     throws -> LastmileStore
   {
-    try LastmileStore.open(at: folder.file(name), clock: .fixed(today)).acting(as: operatorName)
+    try LastmileStore.open(at: folder.file(name), clock: .stopped(at: now)).acting(as: operatorName)
   }
 
   /// A store filled with demo data (200 households unless said otherwise).

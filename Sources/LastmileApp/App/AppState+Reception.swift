@@ -148,7 +148,7 @@ extension AppState {
           desk.form.message = problem.text(language)
         }
       }
-      if let first = problems.all.first.flatMap({ fields[$0.field] }) { focus(&desk, on: first) }
+      if let first = desk.form.fields.first(where: { $0.message != nil }) { focus(&desk, on: first.id) }
       return []
     }
   }

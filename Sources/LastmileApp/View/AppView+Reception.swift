@@ -32,11 +32,15 @@ extension AppView {
       if !person.phone.isEmpty { line(Masking.phone(person.phone), theme.muted) }
     } else if !desk.matches.isEmpty {
       line(l(.receptionMatches), theme.header)
-      let items = desk.matches.map { "\($0.name)  \($0.householdNo)  \($0.place)" }
-      let height = min(items.count, max(1, side.maxY - y - 4))
-      ListView(items: items, selected: desk.highlighted)
-        .render(into: &screen, rect: Rect(x: side.x, y: y, width: side.width - 1, height: height), theme: theme)
-      y += height
+      // Two lines a person: the name and household number, then where they live.
+      let shown = min(desk.matches.count, max(1, (side.maxY - y - 3) / 2))
+      let first = max(0, min(desk.highlighted - shown + 1, desk.matches.count - shown))
+      for (index, person) in desk.matches.enumerated().dropFirst(first).prefix(shown) {
+        let style = index == desk.highlighted ? theme.selected : theme.normal
+        screen.fill(Rect(x: side.x, y: y, width: side.width - 1, height: 1), style: style)
+        line(person.name + "  " + person.householdNo, style)
+        line("  " + person.place, index == desk.highlighted ? theme.selected : theme.muted)
+      }
     } else if typed != nil, desk.form.focusedID == ReceptionState.Field.requester {
       for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) { line(text, theme.muted) }
     }

@@ -30,7 +30,7 @@ extension AppView {
     let labelWidth = [StringKey.fieldRequester, .fieldVillage, .fieldContent, .colDecision, .colDue, .fieldReply]
       .map { measure.width(of: l($0)) }.max() ?? 8
     func line(_ label: StringKey?, _ value: String, right: (StringKey, String)? = nil, style: Style? = nil) {
-      guard y < rect.maxY - 1 else { return }
+      guard y < rect.maxY - 3 else { return }
       let text = label.map { l($0) } ?? ""
       let padded = text + String(repeating: " ", count: max(0, labelWidth - measure.width(of: text)))
       put(padded, value, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2, &screen)
@@ -57,11 +57,20 @@ extension AppView {
     }
     if let satisfaction = request.satisfaction { line(.fieldSatisfaction, satisfaction.label(language)) }
     if request.mergedIntoId != nil { line(.fieldMergeInto, detail.mergedIntoLabel) }
+    // The actions the request allows now, with their keys, on the last lines.
+    let keys = RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
+      guard let name = ActionName(handling: action) else { return nil }
+      return keyName(name, state, context: .request) + " " + action.label(language)
+    } + [keyName(.back, state) + " " + l(.backToQueue)]
+    let keyLines = Array(measure.wrap(keys.joined(separator: " · "), to: max(10, rect.width - 2)).prefix(2))
+    for (index, text) in keyLines.enumerated() {
+      screen.putFitted(text, x: rect.x + 1, y: rect.maxY - keyLines.count + index, width: rect.width - 2, style: theme.muted)
+    }
     // The timeline, newest last, from the scroll position.
-    guard y + 2 < rect.maxY else { return }
+    guard y + 2 < rect.maxY - keyLines.count else { return }
     screen.putFitted(l(.requestHistory, detail.history.count), x: rect.x + 1, y: y, width: rect.width - 2, style: theme.header)
     y += 1
-    let rows = max(1, rect.maxY - 1 - y)
+    let rows = max(1, rect.maxY - keyLines.count - y)
     let timeline = TableView(
       columns: [
         TableColumn(l(.colWhen), width: .fixed(16)), TableColumn(l(.colOperator), width: .flexible(min: 6, weight: 1)),
@@ -76,12 +85,6 @@ extension AppView {
       },
       totalRows: detail.history.count, firstRowNumber: view.scroll)
     timeline.render(into: &screen, rect: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rows), theme: theme)
-    // The actions the request allows now, with their keys.
-    let keys = RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
-      guard let name = ActionName(handling: action) else { return nil }
-      return keyName(name, state, context: .request) + " " + action.label(language)
-    } + [keyName(.back, state) + " " + l(.answerBack)]
-    screen.putFitted(keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, style: theme.muted)
   }
 
   /// The deadline and how it stands today: working days left, or overdue; extensions said.
@@ -118,6 +121,8 @@ extension AppView {
       guard let name = ActionName(handling: action) else { return nil }
       return keyName(name, state, context: .request) + "  " + action.label(state.language)
     }
-    return ConfirmDialog(title: l(.handlingMenuTitle, label), message: lines.joined(separator: "\n"), answers: [l(.answerBack)])
+    return ConfirmDialog(
+      title: l(.handlingMenuTitle, label), message: lines.joined(separator: "\n"),
+      answers: [keyName(.back, state) + " " + l(.backToQueue)])
   }
 }

@@ -5,6 +5,8 @@ public struct Clock: Sendable {
   /// The date taken as today.
   public let today: LocalDate
   private let fixed: Bool
+  /// The time of day, when fixed too (for tests that draw it).
+  private var time: (hour: Int, minute: Int)?
 
   /// The system clock in the local time zone.
   public static var system: Clock {
@@ -14,6 +16,13 @@ public struct Clock: Sendable {
   /// A clock whose today is `date` (from `--today`); the time of day still follows the system.
   public static func fixed(_ date: LocalDate) -> Clock {
     Clock(today: date, fixed: true)
+  }
+
+  /// A clock stopped at `moment`, date and time of day.
+  public static func stopped(at moment: LocalDateTime) -> Clock {
+    var clock = Clock(today: moment.date, fixed: true)
+    clock.time = (moment.hour, moment.minute)
+    return clock
   }
 
   private init(today: LocalDate, fixed: Bool) {
@@ -26,11 +35,13 @@ public struct Clock: Sendable {
   public var instant: Date {
     let real = Date()
     guard fixed else { return real }
+    if let time { return LocalDateTime(date: today, hour: time.hour, minute: time.minute)!.instant() }
     return real.addingTimeInterval(Double(LocalDate(real).days(to: today)) * 86_400)
   }
 
   /// The current local time on the date taken as today.
   public var now: LocalDateTime {
+    if let time { return LocalDateTime(date: today, hour: time.hour, minute: time.minute)! }
     let clock = LocalDateTime(Date())
     return fixed ? LocalDateTime(date: today, hour: clock.hour, minute: clock.minute)! : clock
   }

@@ -23,17 +23,17 @@ public struct RequestCategory: Sendable, Hashable {
 
   /// The categories the source documents list.
   public static let defaults: [RequestCategory] = [
-    RequestCategory(code: "elderly_care", chinese: "助老帮困", english: "help for the elderly and needy"),
-    RequestCategory(code: "convenience", chinese: "便民服务", english: "convenience services"),
-    RequestCategory(code: "sanitation", chinese: "环境卫生", english: "environment and sanitation"),
-    RequestCategory(code: "health", chinese: "医疗健康", english: "medical care and health"),
-    RequestCategory(code: "education_culture", chinese: "教育文化", english: "education and culture"),
-    RequestCategory(code: "dispute_security", chinese: "矛盾纠纷/治安", english: "disputes and public order"),
-    RequestCategory(code: "policy", chinese: "政策咨询", english: "policy questions"),
+    RequestCategory(code: "elderly_care", chinese: "助老帮困", english: "elderly and needy"),
+    RequestCategory(code: "convenience", chinese: "便民服务", english: "convenience"),
+    RequestCategory(code: "sanitation", chinese: "环境卫生", english: "sanitation"),
+    RequestCategory(code: "health", chinese: "医疗健康", english: "health"),
+    RequestCategory(code: "education_culture", chinese: "教育文化", english: "education"),
+    RequestCategory(code: "dispute_security", chinese: "矛盾纠纷/治安", english: "disputes and order"),
+    RequestCategory(code: "policy", chinese: "政策咨询", english: "policy"),
     RequestCategory(code: "infrastructure", chinese: "基础设施", english: "infrastructure"),
-    RequestCategory(code: "employment", chinese: "就业增收", english: "jobs and income"),
+    RequestCategory(code: "employment", chinese: "就业增收", english: "jobs"),
     RequestCategory(code: "housing", chinese: "住房", english: "housing"),
-    RequestCategory(code: "suggestion", chinese: "意见建议", english: "opinions and suggestions"),
+    RequestCategory(code: "suggestion", chinese: "意见建议", english: "suggestions"),
     RequestCategory(code: "other", chinese: "其他", english: "other"),
   ]
 

@@ -475,6 +475,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case workingDaysLeft
   case extendedTimes
   case handlingMenuTitle
+  case backToQueue
   case receptionHints
   case receptionCount
   case receptionLinked

@@ -323,6 +323,7 @@ extension StringTable {
     (.workingDaysLeft, "还有 {1} 个工作日", "{1} working days left"),
     (.extendedTimes, "已延期 {1} 次", "extended {1} times"),
     (.handlingMenuTitle, "办理：{1}", "Handle: {1}"),
+    (.backToQueue, "返回诉求列表", "back to the queue"),
     (.receptionHints, "{1} 保存 · {2} 下一栏 · {3} 记录簿 · {4} 离开", "{1} save · {2} next field · {3} record book · {4} leave"),
     (.receptionCount, "{1} 今日来访 {2} 人", "{1}: {2} walk-ins today"),
     (.receptionLinked, "已选定户籍中的人：", "Linked to the roster:"),

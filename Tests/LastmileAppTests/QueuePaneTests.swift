@@ -1,0 +1,92 @@
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+import TerminalKit
+import Testing
+
+import TestSupport
+
+@Suite("The request queue and a request's view")
+struct QueuePaneTests {
+  @Test("a request's view shows its fields, deadline, timeline and the keys of what it allows, in both languages", arguments: [Language.zh, .en])
+  func requestView(language: Language) throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.handleRequest(Fixtures.uuid(40), .transfer(to: "镇卫生院", note: "协助办理慢病卡"))
+    try store.handleRequest(Fixtures.uuid(40), .urge(note: "电话催办"))
+    let app = try AppHarness(store: store, folder: folder, language: language)
+    app.press(.character("3"), .enter)
+    try expectFrame(app.frame, named: "request-\(language.rawValue)")
+  }
+
+  @Test("handling from the request's view: the form asks what the action needs, the timeline gains the entry")
+  func handleFromView() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .enter)
+    #expect(app.runner.state.requestView?.request.id == Fixtures.uuid(40))
+    app.press(.character("t"))
+    #expect(app.frame.contains("转给*"))
+    app.press(.character("4"), .tab)
+    app.type("请卫生院协助")
+    app.press(.control("s"))
+    #expect(app.runner.state.overlays.isEmpty)
+    #expect(try store.request(id: Fixtures.uuid(40))?.assignee == "镇卫生院")
+    #expect(app.runner.state.requestView?.detail.history.map(\.action) == [.received, .transferred])
+    #expect(app.frame.contains("登记→办理中"))
+    #expect(app.frame.contains("已转办"))
+  }
+
+  @Test("an action the status does not allow is refused at once with the reason; a refused save keeps the form")
+  func refusals() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .enter, .character("c"))
+    #expect(app.runner.state.overlays.isEmpty)
+    #expect(app.frame.contains("诉求还没有答复，不能办结：先答复"))
+    app.press(.character("x"), .control("s"))
+    let form = try #require(app.runner.state.overlays.last)
+    guard case .form(.handleRequest(_, .explained), let state, _) = form else {
+      Issue.record("the explain form is not open")
+      return
+    }
+    #expect(state.fields.first?.message == "必填")
+    #expect(try store.request(id: Fixtures.uuid(40))?.status == .registered)
+  }
+
+  @Test("the handling menu of the queue lists what the selected request allows, and its keys open the forms")
+  func handlingMenu() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .character("h"))
+    #expect(app.frame.contains("s  立即解决"))
+    #expect(app.frame.contains("t  转办"))
+    #expect(!app.frame.contains("c  办结"))
+    app.press(.character("s"))
+    app.type("当场开具证明")
+    app.press(.control("s"))
+    #expect(try store.request(id: Fixtures.uuid(40))?.status == .replied)
+    #expect(app.frame.contains("已立即解决"))
+  }
+
+  @Test("the queue filters combine and say so in the header; F clears them")
+  func filters() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"))
+    #expect(app.runner.state.queue.total == 2)
+    app.press(.character("f"))
+    // Status, category, channel, decision, assignee: to "overdue only".
+    app.press(.tab, .tab, .tab, .tab, .tab, .enter, .down, .enter, .control("s"))
+    #expect(app.runner.state.queueFilter.overdue)
+    #expect(app.runner.state.queue.total == 1)
+    #expect(app.frame.contains("筛选：逾期"))
+    app.press(.character("F"))
+    #expect(app.runner.state.queue.total == 2)
+  }
+}

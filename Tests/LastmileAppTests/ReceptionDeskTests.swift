@@ -1,0 +1,140 @@
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+import TerminalKit
+import Testing
+
+import TestSupport
+
+@Suite("Reception mode")
+struct ReceptionDeskTests {
+  /// The small ledger seen at 15:10 on the test day, with a member who has a phone.
+  func desk(_ folder: TemporaryFolder, language: Language = .zh, size: Size = Size(width: 80, height: 24)) throws
+    -> (LastmileStore, AppHarness)
+  {
+    let ledger = try Fixtures.smallLedger(in: folder)
+    try ledger.saveMember(Member(householdId: Fixtures.uuid(10), name: "李秀英", relation: .spouse, phone: "13812345678"))
+    let store = try LastmileStore.open(
+      at: folder.file("lastmile.db"), clock: .stopped(at: LocalDateTime(parsing: "2026-11-25 15:10")!)
+    ).acting(as: "王主任")
+    return (store, try AppHarness(store: store, folder: folder, size: size, language: language))
+  }
+
+  @Test("the reception form at 80x24, in both languages", arguments: [Language.zh, .en])
+  func frame(language: Language) throws {
+    let folder = TemporaryFolder()
+    let (_, app) = try desk(folder, language: language)
+    app.press(.character("R"))
+    try expectFrame(app.frame, named: "reception-\(language.rawValue)")
+  }
+
+  @Test("a walk-in who is in the roster is logged with at most 12 keys besides the text typed")
+  func rosterWalkIn() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    var keys = 0
+    func key(_ pressed: Key...) {
+      keys += pressed.count
+      for one in pressed { app.press(one) }
+    }
+    key(.character("R"))
+    app.type("lxy")
+    #expect(app.frame.contains("李秀英  01010001"))
+    #expect(app.frame.contains("  石桥村 一组"))
+    key(.enter)
+    #expect(app.runner.state.reception?.linked?.name == "李秀英")
+    key(.character("4"))
+    app.type("孩子上学补助怎么申请")
+    key(.tab, .character("1"))
+    app.type("当场讲解政策")
+    key(.control("s"))
+    #expect(keys <= 12)
+    #expect(keys == 6)
+    let logged = try #require(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first { $0.model.requester == "李秀英" })
+    let request = try #require(try store.request(id: logged.model.id))
+    #expect(request.requester.householdId == Fixtures.uuid(10))
+    #expect(request.requester.phone == "13812345678")
+    #expect(request.channel == .walkIn)
+    #expect(request.category == "health")
+    #expect(request.receivedAt == LocalDateTime(parsing: "2026-11-25 15:10"))
+    #expect(request.decision == .solvedOnSpot)
+    #expect(request.status == .replied)
+    #expect(request.areaId == Fixtures.uuid(2))
+    // The form starts again for the next person, and the day's count went up.
+    #expect(app.runner.state.reception?.walkInsToday == 1)
+    #expect(app.runner.state.reception?.form["requester"] == "")
+    #expect(app.frame.contains("今日来访 1 人"))
+  }
+
+  @Test("a newcomer is registered in the same form with a phone and a village; a transfer picks its receiver by digit")
+  func newcomer() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    app.press(.character("R"))
+    app.type("孙悟空")
+    #expect(app.frame.contains("户籍中没有找到"))
+    app.press(.tab)
+    app.type("13900001111")
+    app.press(.tab, .enter)
+    app.type("石桥")
+    app.press(.enter, .tab, .character("8"))
+    app.type("村口路灯坏了")
+    app.press(.tab, .character("2"))
+    #expect(app.runner.state.reception?.form.focusedID == "target")
+    app.press(.character("-"), .control("s"))
+    let logged = try #require(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first { $0.model.requester == "孙悟空" })
+    let request = try #require(try store.request(id: logged.model.id))
+    #expect(request.requester.householdId == nil)
+    #expect(request.requester.phone == "13900001111")
+    #expect(request.requester.place == "石桥村")
+    #expect(request.areaId == Fixtures.uuid(2))
+    #expect(request.status == .inProgress)
+    #expect(request.assignee == LocalitySettings.defaultTransferTargets[10])
+    #expect(request.dueOn == LocalDate(parsing: "2026-12-02"))
+  }
+
+  @Test("a form missing what it needs is refused field by field and nothing is saved")
+  func refused() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    let before = try store.requestCount()
+    app.press(.character("R"))
+    app.type("孙悟空")
+    app.press(.tab, .tab, .tab, .tab, .tab, .character("4"), .control("s"))
+    #expect(try store.requestCount() == before)
+    let form = try #require(app.runner.state.reception?.form)
+    #expect(form.fields.first { $0.id == "category" }?.message == "必填")
+    #expect(form.fields.first { $0.id == "content" }?.message == "必填")
+    #expect(form.fields.first { $0.id == "detail" }?.message == "必填")
+    #expect(form.focusedID == "category")
+  }
+
+  @Test("Esc leaves reception mode; the record book opens from it and is handed over once")
+  func bookFromReception() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-25 15:01")!, channel: .walkIn, requester: Requester(name: "张三丰", phone: "13812341234"),
+        category: "housing", content: "房屋漏雨"), handling: .transfer(to: "镇住建环保站", note: ""))
+    app.press(.character("R"), .function(4))
+    #expect(app.runner.state.book?.book.entries.map(\.requester) == ["张三丰"])
+    #expect(app.frame.contains("接待日记录簿（2026-11-25）"))
+    #expect(app.frame.contains("138****1234"))
+    #expect(app.frame.contains("尚未移交"))
+    app.press(.character("h"))
+    app.type("党政办")
+    app.press(.control("s"))
+    #expect(app.frame.contains("已于 2026-11-25 15:10 由 王主任 移交给 党政办"))
+    app.press(.character("h"))
+    #expect(app.frame.contains("已于 2026-11-25 15:10 由 王主任 移交"))
+    app.press(.character("["))
+    #expect(app.runner.state.book?.book.day == LocalDate(parsing: "2026-11-24"))
+    app.press(.escape)
+    #expect(app.runner.state.book == nil)
+    #expect(app.runner.state.reception != nil)
+    app.press(.escape)
+    #expect(app.runner.state.reception == nil)
+  }
+}
