@@ -12,7 +12,7 @@ extension Lastmile {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(text(.argImportTable), valueName: "households|members"))
+    @Argument(help: ArgumentHelp(text(.argImportTable), valueName: "households|members|requests"))
     var table: String
 
     @Argument(help: ArgumentHelp(text(.argImportFile), valueName: "FILE"))
@@ -58,7 +58,7 @@ extension Lastmile {
         Console.error(text(.importRefused, report.rejected))
         throw ExitCode(1)
       }
-      let name = text(importTable == .households ? .tableHouseholds : .tableMembers)
+      let name = text(importTable.title)
       print(
         text(
           .importSummary, name, report.added, report.updated, report.unchanged, report.rejected, report.rows,

@@ -216,7 +216,7 @@ extension AppState {
 
   /// The lines of an import report: the summary, then the first problems.
   func reportLines(_ report: ImportReport) -> [String] {
-    let name = l(report.table == .households ? .tableHouseholds : .tableMembers)
+    let name = l(report.table.title)
     var lines = [
       l(.importSummary, name, report.added, report.updated, report.unchanged, report.rejected, report.rows,
         report.encoding.rawValue)

@@ -29,7 +29,7 @@ enum FormFactory {
       return FormState(
         title: l(.importTitle),
         fields: [
-          FormField(id: "table", label: l(.fieldTable), kind: .pick(tableList(["households", "members"], "households", l))),
+          FormField(id: "table", label: l(.fieldTable), kind: .pick(tableList(["households", "members", "requests"], "households", l))),
           FormField(id: "file", label: l(.fieldFile), kind: .text(TextField()), required: true, placeholder: "~/households.csv"),
           FormField(id: "dry_run", label: l(.fieldDryRun), kind: .pick(yesNo(false, l))),
           FormField(id: "skip_invalid", label: l(.fieldSkipInvalid), kind: .pick(yesNo(false, l))),

@@ -86,10 +86,12 @@ struct HouseholdImporter: RowImporter {
   }
 
   static let bulkTable: String? = "household"
+  static let derived: Set<BulkLoad.Derived> = [.place, .cadreNames]
+  static let refreshesSearch = true
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  func household(of plan: Plan) -> String { plan.household.id.databaseText }
+  func household(of plan: Plan) -> String? { plan.household.id.databaseText }
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     var household = plan.household

@@ -4,12 +4,23 @@ import LastmileCore
 public enum ImportTable: String, CaseIterable, Sendable {
   case households
   case members
+  case requests
+
+  /// The table's name for people.
+  public var title: StringKey {
+    switch self {
+    case .households: .tableHouseholds
+    case .members: .tableMembers
+    case .requests: .countRequests
+    }
+  }
 
   /// The columns the file must have.
   public var required: [FieldName] {
     switch self {
     case .households: [.householdNo, .headName]
     case .members: [.householdNo, .name]
+    case .requests: [.receivedAt, .requesterName, .category, .content]
     }
   }
 
@@ -18,6 +29,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     switch self {
     case .households: ExportTable.households.csvColumns
     case .members: ExportTable.members.csvColumns
+    case .requests: ExportTable.requests.csvColumns
     }
   }
 
@@ -34,6 +46,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
     "户主姓名": .headName, "村/社区": .village, "村社区": .village, "社区": .village, "村民小组": .group, "网格": .group,
     "小组": .group, "联系电话": .phone, "手机": .phone, "户类别": .categories, "联系人": .cadre, "包保干部": .cadre,
     "成员姓名": .name, "关系": .relation, "出生年月": .birthDate, "公民身份号码": .idNumber, "身份证": .idNumber,
+    "来访时间": .receivedAt, "登记日期": .receivedAt, "来访日期": .receivedAt, "反映问题": .content, "诉求内容": .content,
+    "姓名": .requesterName, "诉求类别": .category, "问题类别": .category, "办理情况": .reply, "答复情况": .reply,
   ]
 }
 

@@ -29,7 +29,7 @@ extension LastmileStore {
     throws -> ImportReport
   {
     let file = try ImportFile.load(url, name: name ?? url.path, table: table)
-    Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] })
+    if table != .requests { Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] }) }
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     return try bulkWrite(memoryJournals: true) { db, context in
@@ -40,6 +40,11 @@ extension LastmileStore {
         return try run(&importer, file, options, db, context)
       case .members:
         var importer = try MemberImporter(file: file, today: clock.today, db)
+        return try run(&importer, file, options, db, context)
+      case .requests:
+        var importer = try RequestImporter(
+          file: file, today: clock.today, policy: try SettingsAccess.deadlinePolicy(db), calendar: calendar,
+          places: places, db)
         return try run(&importer, file, options, db, context)
       }
     }
@@ -82,12 +87,11 @@ extension LastmileStore {
       let (isNew, changes) = importer.outcome(of: plan)
       let changed = options.dryRun ? changes : try importer.write(plan, db, context)
       count(&report, isNew: isNew, changed: changed)
-      touched.append(importer.household(of: plan))
+      if let household = importer.household(of: plan) { touched.append(household) }
     }
     guard !options.dryRun else { return report }
-    try BulkLoad.finish(
-      db, households: touched, columns: file.table == .households ? [.place, .cadreNames] : [.memberCount])
-    try SearchIndex.refresh(db, households: touched)
+    try BulkLoad.finish(db, households: touched, columns: Importer.derived)
+    if Importer.refreshesSearch { try SearchIndex.refresh(db, households: touched) }
     try BulkLoad.restoreIndexes(db, suspended)
     report.written = true
     if options.skipInvalid, !rejected.isEmpty {

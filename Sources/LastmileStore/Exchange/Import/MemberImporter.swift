@@ -89,10 +89,12 @@ struct MemberImporter: RowImporter {
   }
 
   static let bulkTable: String? = nil
+  static let derived: Set<BulkLoad.Derived> = [.memberCount]
+  static let refreshesSearch = true
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  func household(of plan: Plan) -> String { plan.member.householdId.databaseText }
+  func household(of plan: Plan) -> String? { plan.member.householdId.databaseText }
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     try db.saveAudited(
