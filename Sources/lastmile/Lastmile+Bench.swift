@@ -33,7 +33,9 @@ extension Lastmile {
         try buildCounty(at: database)
         Console.note(text(.benchBuilt, String(format: "%.1f", Date().timeIntervalSince(started))))
       }
-      let bench = Benchmark(database: database, scratch: scratch, clock: global.clock) { Console.note("… " + $0) }
+      let bench = Benchmark(database: database, scratch: scratch, clock: global.clock, writable: global.db == nil) {
+        Console.note("… " + $0)
+      }
       let results = try bench.run()
       if json {
         for result in results { print(result.json.serialized()) }

@@ -1,4 +1,6 @@
 import Foundation
+import LastmileCore
+import LastmileStore
 import Testing
 
 import TestSupport
@@ -7,7 +9,8 @@ import TestSupport
 struct BenchCommandTests {
   static let measurements = [
     "first frame", "search per keystroke", "page down at the top", "page down in the middle", "page down at the end",
-    "page up from the end", "open contact card", "peak memory while browsing", "CSV import",
+    "page up from the end", "open contact card", "open the queue filtered to overdue",
+    "peak memory while browsing", "save a request at the reception desk", "CSV import",
   ]
 
   @Test("bench on a small database prints one JSON object per measurement with its figures")
@@ -30,6 +33,30 @@ struct BenchCommandTests {
     }
     let search = try #require(objects.first { $0["name"] as? String == "search per keystroke" })
     #expect((search["n"] as? Int ?? 0) >= 40)
+    let saves = try #require(objects.first { $0["name"] as? String == "save a request at the reception desk" })
+    #expect(saves["n"] as? Int == 20)
+  }
+
+  @Test("bench on a database of the user's saves its walk-ins in a copy and leaves the database as it was")
+  func leavesDatabaseAlone() throws {
+    let folder = TemporaryFolder()
+    var runner = BinaryRunner(home: folder.url)
+    let scratch = folder.file("tmp")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    runner.environment["TMPDIR"] = scratch.path
+    let db = folder.file("small.db")
+    _ = try runner.run(["demo", "--db", db.path, "--today", "2026-11-25", "--households", "120"])
+    func counts() throws -> [Int] {
+      let store = try LastmileStore.open(at: db, create: false)
+      defer { try? store.close() }
+      return [try store.requestCount(), try store.walkInCount(on: LocalDate(parsing: "2026-11-25")!)]
+    }
+    let before = try counts()
+    let bench = try runner.run(["bench", "--db", db.path, "--today", "2026-11-25", "--json"])
+    #expect(bench.status == 0, "\(bench.stderr)")
+    #expect(try counts() == before)
+    // The copy and the bench's other scratch files are gone.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
   }
 
   @Test("bench prints a table with each budget and whether it holds, in Chinese under a zh locale")

@@ -89,4 +89,20 @@ struct QueuePaneTests {
     app.press(.character("F"))
     #expect(app.runner.state.queue.total == 2)
   }
+
+  @Test("o keeps only the overdue requests on top of the other filters, and o again lets the rest back")
+  func overdueKey() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .character("o"))
+    #expect(app.runner.state.queueFilter == RequestFilter(overdue: true))
+    #expect(app.runner.state.queue.total == 1)
+    #expect(app.runner.state.queue.rows.allSatisfy { $0.model.dueOn.map { $0 < Fixtures.now.date } ?? false })
+    #expect(app.frame.contains("筛选：逾期"))
+    app.press(.character("o"))
+    #expect(app.runner.state.queueFilter.isEmpty)
+    #expect(app.runner.state.queue.total == 2)
+    #expect(!app.frame.contains("筛选："))
+  }
 }

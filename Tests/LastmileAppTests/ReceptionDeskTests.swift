@@ -137,4 +137,24 @@ struct ReceptionDeskTests {
     app.press(.escape)
     #expect(app.runner.state.reception == nil)
   }
+
+  @Test("a walk-in saved while the queue is under the desk is in the queue and its counts when the desk is left")
+  func queueAfterWalkIn() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    app.press(.character("3"))
+    let before = app.runner.state.queue.total
+    let open = app.runner.state.counts.openRequests
+    app.press(.character("R"))
+    app.type("lxy")
+    app.press(.enter, .character("4"))
+    app.type("孩子上学补助怎么申请")
+    app.press(.control("s"))
+    #expect(app.runner.state.counts.openRequests == open + 1)
+    app.press(.escape)
+    #expect(app.runner.state.queue.total == before + 1)
+    #expect(app.runner.state.queue.rows.contains { $0.model.requester == "李秀英" && $0.model.status == .registered })
+    #expect(app.frame.contains("李秀英"))
+    #expect(try store.requestCount() == before + 1)
+  }
 }

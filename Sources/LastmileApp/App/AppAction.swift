@@ -14,6 +14,8 @@ public enum AppAction: Sendable {
   case requestsLoaded(PageRequest, [ListingRow<RequestSummary>], total: Int?)
   /// Counts read; the requests by status only with the review's full counts.
   case countsLoaded(TableCounts, [RequestStatus: Int]?)
+  /// The open and overdue requests counted again.
+  case requestCountsLoaded(open: Int, overdue: Int)
   /// A form was built; `dirty` when it holds a draft's values.
   case formReady(FormKind, FormState, dirty: Bool)
   case settingsSaved

@@ -9,12 +9,17 @@ public enum AppEffect: Sendable, Equatable {
   case loadPage(Tab, PageRequest, PageAnchor, limit: Int, sort: ListingSort, filter: PaneFilter, withCount: Bool)
   /// Count the tables: every one for the review (`full`), else the status line's figures.
   case loadCounts(full: Bool)
+  /// Count the open and overdue requests again, for the status line after a request changed.
+  case loadRequestCounts
   /// Build a form from the store (with a draft's values, if given) and open it.
   case prepareForm(FormKind, draft: String?)
   /// Find the next household matching a search.
   case searchRoster(query: String, filter: RosterFilter, sort: ListingSort, after: ListingKey?, backward: Bool, including: Bool)
   /// Find the row number of a roster row (after a search jumped to it); waits for idle.
   case locateRoster(ListingKey, filter: RosterFilter, sort: ListingSort)
+  /// Read the queue's page and count again, if it was ever shown; waits for idle (the desk
+  /// saves a walk-in while the queue is out of sight).
+  case reloadQueue
   case openCard(UUID)
   case saveHousehold(Household, cadre: UUID?, isNew: Bool, confirmed: Bool)
   case saveMember(Member, isNew: Bool, confirmed: Bool)
@@ -53,8 +58,10 @@ public enum AppEffect: Sendable, Equatable {
   /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
   /// frame can show a moment later, so that typing never waits for it.
   var waitsForIdle: Bool {
-    if case .locateRoster = self { return true }
-    return false
+    switch self {
+    case .locateRoster, .reloadQueue: return true
+    default: return false
+    }
   }
 
   /// Whether `other` asks for the same work, so that the newer request replaces this one.

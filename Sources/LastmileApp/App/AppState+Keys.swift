@@ -69,7 +69,7 @@ extension AppState {
     case .reception:
       return [.openReception]
     case .back, .formSubmit, .open, .add, .edit, .delete, .undo, .search, .searchNext, .searchPrevious, .filter,
-      .filterClear, .reveal, .merge, .importFile, .exportFile, .book, .handle, .requestSolve, .requestTransfer,
+      .filterClear, .filterOverdue, .reveal, .merge, .importFile, .exportFile, .book, .handle, .requestSolve, .requestTransfer,
       .requestMeeting, .requestExplain, .requestReply, .requestClose, .requestReopen, .requestReassign,
       .requestExtend, .requestUrge, .requestFollowUp, .requestMerge, .bookHandOver, .bookPreviousDay, .bookNextDay:
       return []

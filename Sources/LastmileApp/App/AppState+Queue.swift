@@ -27,6 +27,11 @@ extension AppState {
       queueFilter = RequestFilter()
       queueFilterLabel = ""
       return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
+    case .filterOverdue:
+      queueFilter.overdue.toggle()
+      queueFilterLabel = FormFactory.queueFilterLabel(queueFilter, language: language)
+      queue.rows = []
+      return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
     case .book:
       return [.openBook(today)]
     case .exportFile:
@@ -107,7 +112,7 @@ extension AppState {
     case .requestHandled(let label, let done):
       closeTopForm()
       message = StatusMessage(l(.requestHandled, done.label(language), label))
-      var effects: [AppEffect] = [countsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+      var effects: [AppEffect] = [requestCountsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
       if let view = requestView { effects.append(.openRequest(view.request.id)) }
       return effects
     case .receptionReady(let state):

@@ -169,6 +169,6 @@ extension AppState {
     fresh.saved = Array(([request.receivedAt.description.suffix(5) + " " + request.requester.name] + desk.saved).prefix(8))
     reception = fresh
     message = StatusMessage(l(.walkInSaved, request.requester.name, next.walkInsToday))
-    return [countsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+    return [requestCountsEffect, .reloadQueue]
   }
 }

@@ -36,6 +36,10 @@ extension AppState {
       counts = newCounts
       if let byStatus { statusCounts = byStatus }
       return []
+    case .requestCountsLoaded(let open, let overdue):
+      counts.openRequests = open
+      counts.overdueRequests = overdue
+      return []
     case .formReady(let kind, let form, let dirty):
       overlays.append(.form(kind, form, dirty: dirty))
       return []
@@ -139,6 +143,10 @@ extension AppState {
 
   /// Counting what the current tab shows: the review's every table, else the status line.
   var countsEffect: AppEffect { .loadCounts(full: tab == .review) }
+
+  /// What to count again after a request changed: only the requests' figures, unless the
+  /// review shows them all.
+  var requestCountsEffect: AppEffect { tab == .review ? countsEffect : .loadRequestCounts }
 
   /// After data changed: counts, the roster page and the open card read again.
   mutating func afterChange() -> [AppEffect] {

@@ -8,6 +8,8 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case incompleteFrame
   /// The CSV import added fewer households than the file held.
   case importIncomplete(added: Int, rows: Int)
+  /// A walk-in typed at the reception desk was not saved.
+  case walkInNotSaved(String)
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
@@ -15,6 +17,7 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .tooFewHouseholds(let count, let needed): return l(.benchTooFewHouseholds, count, needed)
     case .incompleteFrame: return l(.benchIncompleteFrame)
     case .importIncomplete(let added, let rows): return l(.benchImportIncomplete, added, rows)
+    case .walkInNotSaved(let name): return l(.benchWalkInNotSaved, name)
     }
   }
 

@@ -21,6 +21,12 @@ enum BenchQueries {
     return Array(queries.prefix(20))
   }
 
+  /// The names of `count` people spread over the roster, for walk-ins at the reception desk.
+  static func names(_ store: LastmileStore, count: Int) throws -> [String] {
+    let total = try store.rosterCount()
+    return try (0..<count).map { try sampleMember(store, at: total * ($0 * 2 + 1) / (count * 2)).name }
+  }
+
   /// The household number of the household in the middle of the roster's default order.
   static func middleHouseholdNumber(_ store: LastmileStore) throws -> String {
     let total = try store.rosterCount()

@@ -11,20 +11,24 @@ public struct Benchmark {
   /// Where to write the CSV import's scratch files.
   public let scratch: URL
   public let clock: Clock
+  /// Whether the database was built for the bench, so that walk-ins may be saved in it; else
+  /// they are saved in a copy.
+  public let writable: Bool
   /// Reports progress to the user.
   public let note: (String) -> Void
 
-  public init(database: URL, scratch: URL, clock: Clock, note: @escaping (String) -> Void) {
+  public init(database: URL, scratch: URL, clock: Clock, writable: Bool, note: @escaping (String) -> Void) {
     self.database = database
     self.scratch = scratch
     self.clock = clock
+    self.writable = writable
     self.note = note
   }
 
-  /// Every measurement, in order.
   /// The fewest households a database needs to be measured.
   public static let fewestHouseholds = 100
 
+  /// Every measurement, in order.
   public func run() throws -> [Measurement] {
     let households = try LastmileStore.open(at: database, create: false, operatorName: "bench", clock: clock).rosterCount()
     guard households >= Self.fewestHouseholds else {
@@ -42,8 +46,12 @@ public struct Benchmark {
     results += try paging(app, store)
     note("contact card")
     results.append(try openCard(app))
+    note("overdue queue")
+    results.append(overdueQueue(app))
     results.append(
       Measurement(.benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
+    note("reception desk")
+    results.append(try saveRequest(store, writable: writable))
     note("CSV import")
     results.append(try importRate(store))
     return results
@@ -156,6 +164,11 @@ final class BenchApp {
     let keymap = try Keymaps.load("default", configFolder: URL(fileURLWithPath: "/nonexistent"))
     runner = AppRunner(store: store, backend: backend, keymap: keymap, language: .zh, view: AppView(theme: .monochrome))
     runner.present()
+  }
+
+  /// Types text a character at a time, as a person does.
+  func type(_ text: String) {
+    for character in text { press(.character(character)) }
   }
 
   /// Presses keys and lets the application draw.

@@ -31,38 +31,22 @@ extension FormFactory {
 
   /// The queue filter a filled-in filter form describes, and how the pane header says it.
   static func queueFilter(from form: FormState, language: Language) -> (RequestFilter, String) {
+    let filter = RequestFilter(
+      status: RequestStatus(rawValue: form["status"]), category: RequestCategory.find(form["category"])?.code,
+      channel: RequestChannel(rawValue: form["channel"]), decision: HandlingDecision(rawValue: form["decision"]),
+      assignee: form["assignee"].nonBlank, overdue: form["overdue"] == "yes", receptionDay: LocalDate(parsing: form["day"]))
+    return (filter, queueFilterLabel(filter, language: language))
+  }
+
+  /// How the queue's pane header says what `filter` keeps.
+  static func queueFilterLabel(_ filter: RequestFilter, language: Language) -> String {
     let l = Localizer(language)
-    var filter = RequestFilter()
-    var parts: [String] = []
-    if let status = RequestStatus(rawValue: form["status"]) {
-      filter.status = status
-      parts.append(status.label(language))
-    }
-    if let category = RequestCategory.find(form["category"]) {
-      filter.category = category.code
-      parts.append(category.label(language))
-    }
-    if let channel = RequestChannel(rawValue: form["channel"]) {
-      filter.channel = channel
-      parts.append(channel.label(language))
-    }
-    if let decision = HandlingDecision(rawValue: form["decision"]) {
-      filter.decision = decision
-      parts.append(decision.label(language))
-    }
-    if let assignee = form["assignee"].nonBlank {
-      filter.assignee = assignee
-      parts.append(assignee)
-    }
-    if form["overdue"] == "yes" {
-      filter.overdue = true
-      parts.append(l(.filterOverdueLabel))
-    }
-    if let day = LocalDate(parsing: form["day"]) {
-      filter.receptionDay = day
-      parts.append(l(.filterReceptionDayLabel, day))
-    }
-    return (filter, parts.joined(separator: " · "))
+    let parts: [String?] = [
+      filter.status?.label(language), filter.category.map { RequestCategory.find($0)?.label(language) ?? $0 },
+      filter.channel?.label(language), filter.decision?.label(language), filter.assignee,
+      filter.overdue ? l(.filterOverdueLabel) : nil, filter.receptionDay.map { l(.filterReceptionDayLabel, $0) },
+    ]
+    return parts.compactMap { $0 }.joined(separator: " · ")
   }
 
   /// The form of one handling action, with what that action needs.

@@ -33,6 +33,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case searchPrevious = "search.previous"
   case filter
   case filterClear = "filter.clear"
+  case filterOverdue = "filter.overdue"
   case reveal
   case merge
   case importFile = "import"
@@ -90,6 +91,7 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .searchPrevious: .actSearchPrevious
     case .filter: .actFilter
     case .filterClear: .actFilterClear
+    case .filterOverdue: .actFilterOverdue
     case .reveal: .actReveal
     case .merge: .actMerge
     case .importFile: .actImport

@@ -20,11 +20,27 @@ public struct ReceptionState: Sendable, Equatable {
   /// The field choosing whom a request is transferred to: in the form only while the decision
   /// is a transfer.
   public let targetField: FormField
+  /// The form as it opened, for the next person.
+  let blank: FormState
 
   public init(form: FormState, walkInsToday: Int, targetField: FormField) {
     self.form = form
+    self.blank = form
     self.walkInsToday = walkInsToday
     self.targetField = targetField
+  }
+
+  /// The desk ready for the next person: the form as it opened, its time now, and the day's
+  /// count; the walk-ins just saved stay listed.
+  func startingAgain(walkIns: Int, now: LocalDateTime) -> ReceptionState {
+    var next = self
+    next.form = blank
+    next.form[Field.received] = now.description
+    next.matches = []
+    next.highlighted = 0
+    next.linked = nil
+    next.walkInsToday = walkIns
+    return next
   }
 
   /// The field ids of the intake form.

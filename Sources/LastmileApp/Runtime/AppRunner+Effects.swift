@@ -36,13 +36,16 @@ extension AppRunner {
       case .redraw:
         backend.invalidate()
         return nil
-      case .openRequest, .handleRequest, .openReception, .findPeople, .registerWalkIn, .openBook, .handOverBook,
+      case .loadRequestCounts, .openRequest, .handleRequest, .openReception, .findPeople, .registerWalkIn, .openBook, .handOverBook,
         .exportBook:
         return try performRequests(effect)
       case .searchRoster(let query, let filter, let sort, let after, let backward, let including):
         return .searchFound(
           query: query,
           try store.searchRoster(query, filter: filter, sort: sort, after: after, backward: backward, including: including))
+      case .reloadQueue:
+        guard state.queue.loaded, let reload = state.loadPage(.queue, .reload, withCount: true) else { return nil }
+        return perform(reload)
       case .locateRoster(let key, let filter, let sort):
         return .rosterLocated(key, position: try store.rosterPosition(of: key, filter: filter, sort: sort))
       case .openCard(let id):

@@ -7,6 +7,9 @@ extension AppRunner {
   /// Does the work of the queue, the reception desk and the record book.
   func performRequests(_ effect: AppEffect) throws -> AppAction? {
     switch effect {
+    case .loadRequestCounts:
+      let counts = try store.requestHeadlineCounts()
+      return .requestCountsLoaded(open: counts.open, overdue: counts.overdue)
     case .openRequest(let id):
       return .requestLoaded(try store.requestDetail(id: id))
     case .handleRequest(let id, let handling):
@@ -19,8 +22,9 @@ extension AppRunner {
       return .peopleFound(query: query, try store.findPeople(query))
     case .registerWalkIn(let request, let handling):
       let saved = try store.registerRequest(request, handling: handling)
-      let next = try FormFactory.receptionState(
-        store: store, language: state.language, walkIns: try store.walkInCount(on: store.clock.today))
+      let walkIns = try store.walkInCount(on: store.clock.today)
+      let next = try state.reception?.startingAgain(walkIns: walkIns, now: store.clock.now)
+        ?? FormFactory.receptionState(store: store, language: state.language, walkIns: walkIns)
       return .walkInRegistered(saved, next: next)
     case .openBook(let day):
       return .bookLoaded(try store.receptionBook(on: day))

@@ -146,11 +146,14 @@ public enum StringKey: String, CaseIterable, Sendable {
   case benchPageEnd
   case benchPageUpEnd
   case benchOpenCard
+  case benchOverdueQueue
+  case benchSaveRequest
   case benchPeakMemory
   case benchImport
   case benchTooFewHouseholds
   case benchIncompleteFrame
   case benchImportIncomplete
+  case benchWalkInNotSaved
   case benchBudget
   case benchHolds
   case benchMissed
@@ -388,6 +391,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case actSearchPrevious
   case actFilter
   case actFilterClear
+  case actFilterOverdue
   case actReveal
   case actMerge
   case actImport

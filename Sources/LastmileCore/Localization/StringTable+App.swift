@@ -236,6 +236,7 @@ extension StringTable {
     (.actSearchPrevious, "上一个匹配", "previous match"),
     (.actFilter, "筛选", "filter"),
     (.actFilterClear, "清除筛选", "clear the filter"),
+    (.actFilterOverdue, "只看逾期（再按一次取消）", "overdue only (again to undo)"),
     (.actReveal, "显示完整证件号和电话（记入审计日志）", "show ID numbers and phones in full (audited)"),
     (.actMerge, "把本户并入另一户", "merge this household into another"),
     (.actImport, "导入 CSV", "import CSV"),

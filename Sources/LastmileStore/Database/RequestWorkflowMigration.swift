@@ -1,4 +1,5 @@
 import GRDB
+import LastmileCore
 
 /// Migration 005: what the handling of requests and the reception day need: the count of a
 /// request's extensions, the queue's working order, and the handover of a day's record book.
@@ -8,6 +9,13 @@ enum RequestWorkflowMigration {
   /// which the index below holds.
   static let workOrder =
     "(CASE WHEN t.status IN ('registered', 'in_progress') THEN '0' ELSE '1' END) || ifnull(t.due_on, '9999-12-31')"
+
+  /// Overdue on `today` (waiting for a reply and due before it), said through the working order
+  /// so that the index below finds the overdue requests as its first entries, for the page and
+  /// the count alike. A query names `help_request` as `t`.
+  static func overdue(on today: LocalDate) -> (condition: String, argument: String) {
+    ("\(workOrder) < ?", "0" + today.description)
+  }
 
   static func migrate(_ db: Database) throws {
     try db.execute(

@@ -49,14 +49,7 @@ extension LastmileStore {
     var counts = TableCounts()
     counts.headlineOnly = true
     counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
-    counts.openRequests = try count(
-      db, "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL")
-    counts.overdueRequests = try count(
-      db,
-      """
-      SELECT count(*) FROM help_request
-      WHERE status IN ('registered', 'in_progress') AND due_on < ? AND deleted_at IS NULL
-      """, [clock.today])
+    (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
     counts.isEmpty = try count(
       db,
       """
@@ -64,6 +57,22 @@ extension LastmileStore {
         OR EXISTS (SELECT 1 FROM visit) OR EXISTS (SELECT 1 FROM help_request)
       """) == 0
     return counts
+  }
+
+  /// The requests waiting for a reply, and those of them overdue today: the status line's
+  /// figures that change when a request does.
+  public func requestHeadlineCounts() throws -> (open: Int, overdue: Int) {
+    try read { db in try requestHeadline(db) }
+  }
+
+  private func requestHeadline(_ db: Database) throws -> (open: Int, overdue: Int) {
+    let overdue = RequestWorkflowMigration.overdue(on: clock.today)
+    return (
+      try count(
+        db, "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL"),
+      try count(
+        db, "SELECT count(*) FROM help_request t WHERE t.deleted_at IS NULL AND \(overdue.condition)", [overdue.argument])
+    )
   }
 
   private func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {

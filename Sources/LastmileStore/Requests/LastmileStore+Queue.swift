@@ -16,8 +16,8 @@ extension LastmileStore {
       query = query.narrowed(by: "t.assignee = ?", arguments: [assignee.databaseValue])
     }
     if filter.overdue {
-      query = query.narrowed(
-        by: "t.status IN ('registered', 'in_progress') AND t.due_on < ?", arguments: [clock.today.databaseValue])
+      let overdue = RequestWorkflowMigration.overdue(on: clock.today)
+      query = query.narrowed(by: overdue.condition, arguments: [overdue.argument.databaseValue])
     }
     if let day = filter.receptionDay {
       query = query.narrowed(

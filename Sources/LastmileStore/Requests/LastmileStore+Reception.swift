@@ -7,6 +7,7 @@ extension LastmileStore {
   /// with the working days each is overdue.
   public func overdueRequests() throws -> OverdueReport {
     let today = clock.today
+    let overdue = RequestWorkflowMigration.overdue(on: today)
     let rows = try read { db in
       try Row.fetchAll(
         db,
@@ -14,9 +15,9 @@ extension LastmileStore {
           SELECT t.*, v.name AS village_name, h.household_no AS requester_household_no
           FROM help_request t \(ExportQueries.villageJoin)
           LEFT JOIN household h ON h.id = t.household_id
-          WHERE t.deleted_at IS NULL AND t.status IN ('registered', 'in_progress') AND t.due_on < ?
+          WHERE t.deleted_at IS NULL AND \(overdue.condition)
           ORDER BY t.due_on, t.received_at
-          """, arguments: [today])
+          """, arguments: [overdue.argument])
     }
     var estimated = Set<Int>()
     let requests = try rows.map { row in

@@ -1,0 +1,56 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// The queue's measurements: opening it on the overdue requests, and saving a walk-in at the
+/// reception desk.
+extension Benchmark {
+  /// Going to the queue and keeping only the overdue requests (`o`): the filtered first page,
+  /// its count and the frame.
+  func overdueQueue(_ app: BenchApp) -> Measurement {
+    app.press(.character("3"))
+    var samples: [Double] = []
+    for _ in 0..<20 {
+      samples.append(milliseconds { app.press(.character("o")) })
+      app.press(.character("o"))
+    }
+    app.press(.character("1"))
+    return Measurement(.benchOverdueQueue, unit: "ms", samples: samples, budget: 10)
+  }
+
+  /// Saving walk-ins of people of the roster at the reception desk: the save, the form made
+  /// ready for the next person, the day's count, the status line's counts and the frame (the
+  /// queue out of sight is read again when the keyboard is idle). The walk-ins are written to a
+  /// copy unless the database was built for the bench.
+  func saveRequest(_ store: LastmileStore, writable: Bool) throws -> Measurement {
+    var target = store
+    var copy: URL?
+    if !writable {
+      try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+      let url = scratch.appendingPathComponent("save-\(UUID().uuidString.prefix(8)).db")
+      _ = try store.backup(to: url)
+      target = try LastmileStore.open(at: url, create: false, operatorName: "bench", clock: clock)
+      copy = url
+    }
+    defer {
+      if let copy {
+        try? target.close()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) }
+      }
+    }
+    let names = try BenchQueries.names(target, count: 20)
+    let app = try BenchApp(store: target)
+    app.press(.character("R"))
+    var samples: [Double] = []
+    for (index, name) in names.enumerated() {
+      app.type(name)
+      app.settle()
+      app.press(.enter, .character(Character(String(index % 9 + 1))))
+      app.type("低保复核进度咨询，第 \(index + 1) 位")
+      samples.append(milliseconds { app.press(.control("s")) })
+      guard app.runner.state.reception?.walkInsToday ?? 0 > index else { throw BenchError.walkInNotSaved(name) }
+    }
+    return Measurement(.benchSaveRequest, unit: "ms", samples: samples, budget: 20)
+  }
+}
