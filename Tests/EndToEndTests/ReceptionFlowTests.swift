@@ -17,11 +17,8 @@ struct ReceptionFlowTests {
     "five walk-ins logged at the desk (three from the roster, two newcomers; one transferred, one solved on the spot) fill the record book, and the unsolved ones fall overdue later"
   )
   func fiveWalkIns() throws {
-    let folder = TemporaryFolder()
-    let db = folder.file("ledger.db").path
-    let runner = BinaryRunner(home: folder.url)
-    let demo = try runner.run(["demo", "--db", db, "--households", "200", "--today", "2026-11-25", "--operator", "王主任"])
-    #expect(demo.status == 0)
+    let ledger = try DemoLedger()
+    let (db, runner) = (ledger.path, ledger.runner)
     // Three people of the roster, by their names as the visitor gives them.
     let store = try LastmileStore.open(at: URL(fileURLWithPath: db), create: false)
     var roster: [PersonMatch] = []
@@ -32,11 +29,7 @@ struct ReceptionFlowTests {
     try store.close()
     #expect(Set(roster.map(\.name)).count == 3)
 
-    var environment = runner.environment
-    environment["LANG"] = "zh_CN.UTF-8"
-    environment["LC_ALL"] = "zh_CN.UTF-8"
-    environment["PATH"] = BinaryRunner.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"
-    let tmux = try TmuxSession(width: 100, height: 30, environment: environment)
+    let tmux = try ledger.tmux(width: 100, height: 30)
     try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
     try tmux.waitFor("户籍台账")
     try tmux.press("R")

@@ -9,21 +9,14 @@ import TestSupport
 struct RosterFlowTests {
   @Test("search by pinyin initials, open the card, add a member refused for its check digit, fix it, save, and find it again after a restart")
   func addMember() throws {
-    let folder = TemporaryFolder()
-    let db = folder.file("ledger.db").path
-    let runner = BinaryRunner(home: folder.url)
-    let demo = try runner.run(["demo", "--db", db, "--households", "200", "--today", "2026-11-25", "--operator", "王主任"])
-    #expect(demo.status == 0)
+    let ledger = try DemoLedger()
+    let db = ledger.path
     // The initials of the first household's head, to search by as a cadre would.
     let store = try LastmileStore.open(at: URL(fileURLWithPath: db), create: false)
     let head = try #require(try store.household(number: "01010001")).headName
     try store.close()
     let initials = Pinyin.initials(head)
-    var environment = runner.environment
-    environment["LANG"] = "zh_CN.UTF-8"
-    environment["LC_ALL"] = "zh_CN.UTF-8"
-    environment["PATH"] = BinaryRunner.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"
-    let tmux = try TmuxSession(environment: environment)
+    let tmux = try ledger.tmux()
     try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
     try tmux.waitFor("户籍台账")
     try tmux.press("/")

@@ -7,18 +7,6 @@ import TestSupport
 
 @Suite("The full-screen application in tmux", .serialized)
 struct TerminalShellTests {
-  /// A demo database and a shell in tmux with the environment of a Chinese desk.
-  func prepare(_ folder: TemporaryFolder, language: String = "zh_CN.UTF-8") throws -> (TmuxSession, String) {
-    let db = folder.file("ledger.db").path
-    let runner = BinaryRunner(home: folder.url)
-    let demo = try runner.run(["demo", "--db", db, "--households", "200", "--today", "2026-11-25", "--operator", "王主任"])
-    #expect(demo.status == 0, "\(demo.stderr)")
-    var environment = runner.environment
-    environment["LANG"] = language
-    environment["LC_ALL"] = language
-    environment["PATH"] = BinaryRunner.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"
-    return (try TmuxSession(environment: environment), db)
-  }
 
   /// The terminal's settings as `stty -a` prints them in the shell, word by word.
   func terminalFlags(_ tmux: TmuxSession, _ folder: TemporaryFolder) throws -> [String] {
@@ -31,8 +19,8 @@ struct TerminalShellTests {
 
   @Test("switching tabs, the help, a resize, typing Chinese into a field and quitting work as a person sees them")
   func shell() throws {
-    let folder = TemporaryFolder()
-    let (tmux, db) = try prepare(folder)
+    let ledger = try DemoLedger()
+    let (db, tmux) = (ledger.path, try ledger.tmux())
     try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
     var screen = try tmux.waitFor("户籍台账")
     #expect(screen.contains("第 1–20 条，共 200 条"))
@@ -68,8 +56,8 @@ struct TerminalShellTests {
 
   @Test("after SIGHUP the terminal is sane and the form being filled in comes back as a draft")
   func hangup() throws {
-    let folder = TemporaryFolder()
-    let (tmux, db) = try prepare(folder)
+    let ledger = try DemoLedger()
+    let (folder, db, tmux) = (ledger.folder, ledger.path, try ledger.tmux())
     try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
     try tmux.waitFor("户籍台账")
     try tmux.press("F9")
@@ -93,8 +81,8 @@ struct TerminalShellTests {
 
   @Test("a crash (SIGSEGV, SIGABRT) still gives the terminal back sane", arguments: [SIGSEGV, SIGABRT])
   func crash(signal: Int32) throws {
-    let folder = TemporaryFolder()
-    let (tmux, db) = try prepare(folder)
+    let ledger = try DemoLedger()
+    let (folder, db, tmux) = (ledger.folder, ledger.path, try ledger.tmux())
     try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
     try tmux.waitFor("户籍台账")
     let pid = try #require(try tmux.childPID(named: "lastmile"))
@@ -106,8 +94,8 @@ struct TerminalShellTests {
 
   @Test("in English, with NO_COLOR, the shell still shows the selection and quits on q")
   func englishWithoutColour() throws {
-    let folder = TemporaryFolder()
-    let (tmux, db) = try prepare(folder, language: "en_US.UTF-8")
+    let ledger = try DemoLedger(language: "en_US.UTF-8")
+    let (db, tmux) = (ledger.path, try ledger.tmux())
     try tmux.run("NO_COLOR=1 lastmile --db \(db) --today 2026-11-25 --ascii; echo EXIT=$?")
     let screen = try tmux.waitFor("Household roster")
     #expect(screen.contains("1–20 of 200"))

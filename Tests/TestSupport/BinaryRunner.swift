@@ -37,6 +37,13 @@ public struct BinaryRunner: Sendable {
     ]
   }
 
+  /// The environment of a shell (in tmux) that runs `lastmile` by its name.
+  public var shellEnvironment: [String: String] {
+    var shell = environment
+    shell["PATH"] = BinaryRunner.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"
+    return shell
+  }
+
   /// Runs `lastmile` with `arguments`, feeding `input` on standard input.
   public func run(_ arguments: [String], input: String = "") throws -> Output {
     let process = Process()
