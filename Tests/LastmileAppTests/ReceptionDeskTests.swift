@@ -157,4 +157,31 @@ struct ReceptionDeskTests {
     #expect(app.frame.contains("李秀英"))
     #expect(try store.requestCount() == before + 1)
   }
+
+  @Test("an urgent walk-in is marked by digit at the desk, and the queue and its view say so")
+  func urgentWalkIn() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    app.press(.character("R"))
+    app.type("lxy")
+    app.press(.enter, .character("4"))
+    app.type("老人突发疾病，需要送医")
+    // Decision and its detail left empty: on to the urgency.
+    app.press(.tab, .tab, .tab)
+    #expect(app.runner.state.reception?.form.focusedID == "urgency")
+    app.press(.character("3"), .control("s"))
+    let logged = try #require(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first { $0.model.requester == "李秀英" })
+    #expect(logged.model.urgency == .critical)
+    #expect(try store.request(id: logged.model.id)?.urgency == .critical)
+    // The next person's form starts again at the usual urgency.
+    #expect(app.runner.state.reception?.form["urgency"] == "normal")
+    app.press(.escape, .character("3"))
+    // Before the category (cut to its column at 80 wide).
+    #expect(app.frame.split(separator: "\n").contains { $0.contains("李秀英") && $0.contains("特急 医") })
+    let row = try #require(app.runner.state.queue.rows.firstIndex { $0.model.id == logged.model.id })
+    app.press(.home)
+    for _ in 0..<row { app.press(.down) }
+    app.press(.enter)
+    #expect(app.frame.contains("紧急程度 特急 · 登记"))
+  }
 }

@@ -28,6 +28,7 @@ extension FormFactory {
     let categories = RequestCategory.defaults.map { DigitChoice.Option(id: $0.code, label: $0.label(language)) }
     let decisions = HandlingDecision.allCases.map { DigitChoice.Option(id: $0.rawValue, label: $0.label(language)) }
     let channels = RequestChannel.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
+    let urgencies = Urgency.allCases.map { DigitChoice.Option(id: $0.rawValue, label: $0.label(language)) }
     return FormState(
       title: l(.receptionTitle),
       fields: [
@@ -40,6 +41,9 @@ extension FormFactory {
         FormField(id: Field.content, label: l(.fieldContent), kind: .area(TextArea(), lines: 3), required: true),
         FormField(id: Field.decision, label: FieldName.decision.title(language), kind: .digits(DigitChoice(options: decisions))),
         FormField(id: Field.detail, label: l(.fieldDecisionDetail), kind: .text(TextField(maxLength: 120))),
+        FormField(
+          id: Field.urgency, label: FieldName.urgency.title(language),
+          kind: .digits(DigitChoice(options: urgencies, chosen: Urgency.normal.rawValue))),
         FormField(id: Field.channel, label: FieldName.channel.title(language), kind: .pick(PickList(options: channels, chosen: RequestChannel.walkIn.rawValue))),
         FormField(id: Field.received, label: FieldName.receivedAt.title(language), kind: .text(TextField(now.description, maxLength: 16))),
       ])
@@ -63,7 +67,7 @@ extension FormFactory {
     let request = HelpRequest(
       receivedAt: received, channel: RequestChannel(rawValue: form[Field.channel]) ?? .walkIn, requester: requester,
       areaId: UUID(uuidString: form[Field.village]) ?? linked?.villageId, category: form[Field.category],
-      content: form[Field.content])
+      content: form[Field.content], urgency: Urgency(rawValue: form[Field.urgency]) ?? .normal)
     let detail = form[Field.detail]
     var handling: RequestHandling?
     switch HandlingDecision(rawValue: form[Field.decision]) {

@@ -53,6 +53,7 @@ public struct ReceptionState: Sendable, Equatable {
     public static let decision = "decision"
     public static let target = "target"
     public static let detail = "detail"
+    public static let urgency = "urgency"
     public static let channel = "channel"
     public static let received = "received"
   }

@@ -23,7 +23,11 @@ extension AppView {
     screen.fill(rect, style: theme.normal)
     let title = l(.requestViewTitle, request.receivedAt, request.channel.label(language))
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
-    let status = request.mergedIntoId == nil ? request.status.label(language) : l(.mergedMark)
+    // The status, after the urgency when it is more than usual.
+    let status = [
+      request.urgency == .normal ? nil : l(.fieldUrgency) + " " + request.urgency.label(language),
+      request.mergedIntoId == nil ? request.status.label(language) : l(.mergedMark),
+    ].compactMap { $0 }.joined(separator: " · ")
     screen.putFitted(status, x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1, style: theme.header, alignment: .right)
     var y = rect.y + 1
     let half = rect.width / 2

@@ -19,7 +19,7 @@ extension PaneColumns where Model == RequestSummary {
       if request.extensions > 0 { due += " " + l(.extendedMark) }
       return [
         request.receivedAt.compact(relativeTo: context.today), request.requester, request.village,
-        RequestCategory.find(request.category)?.label(l.language) ?? request.category,
+        request.urgencyMark(l) + (RequestCategory.find(request.category)?.label(l.language) ?? request.category),
         request.isMerged ? l(.mergedMark) : request.decision?.label(l.language) ?? "", request.status.label(l.language),
         request.assignee, due, request.workingDaysLeft(context).map(String.init) ?? "",
       ]
@@ -32,6 +32,15 @@ extension PaneColumns where Model == RequestSummary {
 }
 
 extension RequestSummary {
+  /// 急 or 特急 before the category of a request more urgent than usual.
+  func urgencyMark(_ l: Localizer) -> String {
+    switch urgency {
+    case .normal: ""
+    case .urgent: l(.urgentMark) + " "
+    case .critical: l(.criticalMark) + " "
+    }
+  }
+
   /// Working days from today to the deadline (negative when overdue), for a request still
   /// waiting for a reply; nil otherwise.
   func workingDaysLeft(_ context: RowContext) -> Int? {

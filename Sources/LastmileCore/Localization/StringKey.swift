@@ -206,6 +206,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case sortWorkOrder
   case extendedMark
   case mergedMark
+  case urgentMark
+  case criticalMark
   case statusFacts
   case statusHints
   case noOperator
@@ -443,6 +445,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case filterReceptionDayLabel
   case fieldHow
   case fieldTransferTo
+  case fieldUrgency
   case fieldNote
   case fieldMeetingQuestion
   case fieldReason

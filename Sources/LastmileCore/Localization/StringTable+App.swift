@@ -40,6 +40,8 @@ extension StringTable {
     (.sortWorkOrder, "办理顺序（逾期在前）", "due order"),
     (.extendedMark, "延", "ext"),
     (.mergedMark, "已并单", "merged"),
+    (.urgentMark, "急", "urgent"),
+    (.criticalMark, "特急", "critical"),
 
     (.statusFacts, "{1} · 操作人 {2} · {3} · {4} 户 · 逾期 {5}", "{1} · {2} · {3} · {4} households · {5} overdue"),
     (.statusHints, "{1} 帮助  {2} 退出", "{1} help  {2} quit"),
@@ -288,6 +290,7 @@ extension StringTable {
     (.filterReceptionDayLabel, "{1} 接待日", "reception day {1}"),
     (.fieldHow, "怎么解决的", "How it was solved"),
     (.fieldTransferTo, "转给", "Transfer to"),
+    (.fieldUrgency, "紧急程度", "Urgency"),
     (.fieldNote, "说明", "Note"),
     (.fieldMeetingQuestion, "提请会议研究", "Question for the meeting"),
     (.fieldReason, "原因", "Reason"),

@@ -28,6 +28,7 @@ public enum FieldName: String, CodedValue {
   case channel
   case requesterName = "requester_name"
   case category
+  case urgency
   case decision
   case assignee
   case status
@@ -74,6 +75,7 @@ public enum FieldName: String, CodedValue {
     case .channel: "渠道"
     case .requesterName: "来访人"
     case .category: "类别"
+    case .urgency: "紧急程度"
     case .decision: "处理意见"
     case .assignee: "承办人"
     case .status: "状态"

@@ -22,7 +22,7 @@ public enum Listing: Sendable {
     table: "help_request t", joins: ExportQueries.villageJoin,
     condition: "t.deleted_at IS NULL",
     columns: """
-      t.id, t.received_at, t.channel, t.requester_name, t.category, t.decision, t.status, t.assignee,
+      t.id, t.received_at, t.channel, t.requester_name, t.category, t.urgency, t.decision, t.status, t.assignee,
       t.due_on, t.extensions, t.merged_into_id, v.name AS village_name
       """,
     sortExpressions: [

@@ -40,6 +40,7 @@ public struct RequestSummary: Sendable, Hashable {
   public let requester: String
   public let village: String
   public let category: String
+  public let urgency: Urgency
   public let decision: HandlingDecision?
   public let status: RequestStatus
   public let assignee: String

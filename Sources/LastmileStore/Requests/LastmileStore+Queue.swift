@@ -57,7 +57,7 @@ extension RequestSummary {
     self.init(
       id: row.uuid("id") ?? UUID(), receivedAt: row["received_at"], channel: row["channel"] ?? .other,
       requester: row["requester_name"], village: row["village_name"] ?? "", category: row["category"],
-      decision: row["decision"], status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
+      urgency: row["urgency"] ?? .normal, decision: row["decision"], status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
       dueOn: row["due_on"], extensions: row["extensions"] ?? 0, isMerged: row["merged_into_id"] != nil)
   }
 }
