@@ -105,4 +105,20 @@ struct QueuePaneTests {
     #expect(app.runner.state.queue.total == 2)
     #expect(!app.frame.contains("筛选："))
   }
+
+  @Test("an overdue request's view says by how many working days in full, and a long note in its history wraps")
+  func overdueView() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .home, .enter)
+    let lines = app.frame.split(separator: "\n")
+    let due = try #require(lines.first { $0.contains("答复期限") })
+    #expect(due.hasSuffix("2026-11-20（逾期 3 个工作日）"))
+    app.press(.character("u"))
+    app.type("电话联系镇卫生院值班领导，要求本周五前给出书面答复并抄送镇党政办")
+    app.press(.control("s"))
+    #expect(app.frame.contains("电话联系镇卫生院"))
+    #expect(app.frame.contains("抄送镇党政办"))
+  }
 }

@@ -47,6 +47,27 @@ struct WidgetTests {
       """)
   }
 
+  @Test("a table whose last column wraps gives a long note the lines it needs, the other cells on the first")
+  func wrappedLastColumn() {
+    var screen = Screen(size: Size(width: 24, height: 5))
+    var table = TableView(
+      columns: [TableColumn("时间", width: .fixed(5)), TableColumn("内容", width: .flexible(min: 3, weight: 1))],
+      rows: [["11-25", "转镇卫生院办理，协助申请慢病卡。"], ["11-26", "电话催办"], ["11-27", "不会显示"]],
+      selected: 0)
+    table.wrapsLastColumn = true
+    table.render(into: &screen, rect: screen.bounds, theme: .monochrome)
+    #expect(screen.text == """
+      时间  内容
+      11-25 转镇卫生院办理，协
+            助申请慢病卡。
+      11-26 电话催办
+      11-27 不会显示
+      """)
+    // The selected row's style covers all its lines.
+    #expect(screen[10, 2].style == Theme.monochrome.selected)
+    #expect(screen[10, 3].style != Theme.monochrome.selected)
+  }
+
   @Test("a text field moves and deletes by grapheme and parks the caret by display width")
   func textField() {
     var field = TextField("张三👨‍👩‍👧")

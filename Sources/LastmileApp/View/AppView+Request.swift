@@ -37,8 +37,7 @@ extension AppView {
       guard y < rect.maxY - 3 else { return }
       let text = label.map { l($0) } ?? ""
       let padded = text + String(repeating: " ", count: max(0, labelWidth - measure.width(of: text)))
-      put(padded, value, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2, &screen)
-      if let style { screen.putFitted(value, x: rect.x + 2 + labelWidth, y: y, width: half - 4 - labelWidth, style: style) }
+      put(padded, value, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2, style: style, &screen)
       if let right { put(l(right.0), right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen) }
       y += 1
     }
@@ -75,7 +74,7 @@ extension AppView {
     screen.putFitted(l(.requestHistory, detail.history.count), x: rect.x + 1, y: y, width: rect.width - 2, style: theme.header)
     y += 1
     let rows = max(1, rect.maxY - keyLines.count - y)
-    let timeline = TableView(
+    var timeline = TableView(
       columns: [
         TableColumn(l(.colWhen), width: .fixed(16)), TableColumn(l(.colOperator), width: .flexible(min: 6, weight: 1)),
         TableColumn(l(.colAction), width: .flexible(min: 6, weight: 1)), TableColumn(l(.colStatusChange), width: .flexible(min: 10, weight: 2)),
@@ -88,6 +87,7 @@ extension AppView {
         ]
       },
       totalRows: detail.history.count, firstRowNumber: view.scroll)
+    timeline.wrapsLastColumn = true
     timeline.render(into: &screen, rect: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rows), theme: theme)
   }
 

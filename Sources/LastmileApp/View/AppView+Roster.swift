@@ -135,9 +135,9 @@ extension AppView {
     }
   }
 
-  func put(_ label: String, _ value: String, x: Int, y: Int, width: Int, _ screen: inout Screen) {
+  func put(_ label: String, _ value: String, x: Int, y: Int, width: Int, style: Style? = nil, _ screen: inout Screen) {
     let used = screen.put(label + " ", x: x, y: y, style: theme.muted, limit: width)
-    screen.putFitted(value, x: x + used, y: y, width: max(0, width - used), style: theme.normal)
+    screen.putFitted(value, x: x + used, y: y, width: max(0, width - used), style: style ?? theme.normal)
   }
 
   private func shown(_ value: String, _ revealed: Bool, _ mask: (String) -> String) -> String {

@@ -18,6 +18,9 @@ public struct TableView: Sendable {
   public var firstRowNumber: Int
   /// Shown when there are no rows.
   public var emptyText: String
+  /// Whether the last column's text goes on over the next lines instead of being cut (a note
+  /// in a history), the other cells of the row staying on its first line.
+  public var wrapsLastColumn = false
 
   public init(
     columns: [TableColumn], rows: [[String]] = [], rowStyles: [Style?] = [], selected: Int? = nil,
@@ -60,17 +63,27 @@ public struct TableView: Sendable {
     if rows.isEmpty, !emptyText.isEmpty, body.height > 0 {
       screen.putFitted(emptyText, x: body.x + 1, y: body.y, width: body.width - 1, style: theme.muted)
     }
-    for (offset, row) in rows.prefix(body.height).enumerated() {
-      let y = body.y + offset
+    var y = body.y
+    for (offset, row) in rows.enumerated() {
+      guard y < body.maxY else { break }
       var style = (offset < rowStyles.count ? rowStyles[offset] : nil) ?? theme.normal
       if offset == selected { style = theme.selected }
-      screen.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style)
+      let last = widths.count - 1
+      // The last cell over as many lines as it needs, when it wraps; every other cell on one.
+      let wrapped =
+        wrapsLastColumn && last >= 0 && widths[last] > 0 && last < row.count
+        ? Array(screen.measure.wrap(row[last], to: widths[last]).prefix(body.maxY - y)) : []
+      let lines = max(1, wrapped.count)
+      screen.fill(Rect(x: body.x, y: y, width: body.width, height: lines), style: style)
       var x = body.x
       for (index, width) in widths.enumerated() {
-        let text = index < row.count ? row[index] : ""
-        screen.putFitted(text, x: x, y: y, width: width, style: style, alignment: columns[index].alignment)
+        let parts = index == last && !wrapped.isEmpty ? wrapped : [index < row.count ? row[index] : ""]
+        for (line, part) in parts.enumerated() {
+          screen.putFitted(part, x: x, y: y + line, width: width, style: style, alignment: columns[index].alignment)
+        }
         x += width + 1
       }
+      y += lines
     }
     if showIndicator {
       ScrollIndicator(total: totalRows, first: firstRowNumber, visible: body.height)
