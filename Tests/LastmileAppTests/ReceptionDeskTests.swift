@@ -184,4 +184,26 @@ struct ReceptionDeskTests {
     app.press(.enter)
     #expect(app.frame.contains("紧急程度 特急 · 登记"))
   }
+
+  @Test("the record book at 80x24 shows the selected walk-in in full under the table; Down selects the next")
+  func bookFrame() throws {
+    let folder = TemporaryFolder()
+    let (store, app) = try desk(folder)
+    try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-25 15:01")!, channel: .walkIn,
+        requester: Requester(name: "张三丰", phone: "13812341234", place: "石桥村一组"), category: "housing",
+        content: "房屋墙体开裂，雨天漏雨严重，家中老人行动不便，希望尽快鉴定危房并申请改造补助"),
+      handling: .transfer(to: "镇住建环保站", note: "请三个工作日内上门鉴定"))
+    try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-25 15:05")!, channel: .walkIn, requester: Requester(name: "李秀英"),
+        category: "policy", content: "询问城乡居民养老保险补缴政策"),
+      handling: .solveOnSpot(how: "当场讲解补缴条件和办理地点"))
+    app.press(.character("R"), .function(4))
+    try expectFrame(app.frame, named: "book-zh")
+    app.press(.down)
+    #expect(app.runner.state.book?.selected == 1)
+    #expect(app.frame.contains("当场讲解补缴条件和办理地点"))
+  }
 }

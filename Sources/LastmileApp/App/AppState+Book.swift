@@ -29,16 +29,16 @@ extension AppState {
       return [.prepareForm(.exportBook(day), draft: nil)]
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom:
       let count = open.book.entries.count
-      var scroll = open.scroll
+      var selected = open.selected
       switch bound {
-      case .tableDown: scroll += 1
-      case .tableUp: scroll -= 1
-      case .tablePageDown: scroll += max(1, pageSize / 2)
-      case .tablePageUp: scroll -= max(1, pageSize / 2)
-      case .tableTop: scroll = 0
-      default: scroll = count
+      case .tableDown: selected += 1
+      case .tableUp: selected -= 1
+      case .tablePageDown: selected += max(1, pageSize / 2)
+      case .tablePageUp: selected -= max(1, pageSize / 2)
+      case .tableTop: selected = 0
+      default: selected = count
       }
-      book?.scroll = max(0, min(scroll, max(0, count - 1)))
+      book?.selected = max(0, min(selected, max(0, count - 1)))
       return []
     case .help:
       overlays.append(.help(scroll: 0))

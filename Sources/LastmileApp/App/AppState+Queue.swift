@@ -123,9 +123,9 @@ extension AppState {
     case .walkInRegistered(let request, let next):
       return walkInRegistered(request, next: next)
     case .bookLoaded(let book):
-      let scroll = self.book?.book.day == book.day ? self.book?.scroll ?? 0 : 0
+      let selected = self.book?.book.day == book.day ? self.book?.selected ?? 0 : 0
       self.book = BookState(book: book)
-      self.book?.scroll = min(scroll, max(0, book.entries.count - 1))
+      self.book?.selected = min(selected, max(0, book.entries.count - 1))
       return []
     case .bookHandedOver(let book):
       closeTopForm()

@@ -26,10 +26,28 @@ extension AppView {
       .fixed(4), .flexible(min: 6, weight: 2), .flexible(min: 8, weight: 3), .fixed(11), .flexible(min: 10, weight: 6),
       .flexible(min: 10, weight: 5), .flexible(min: 6, weight: 3), .fixed(10),
     ]
+    // The selected entry in full under the table: the matter and the handling, wrapped.
+    var detail: [(String, Style)] = []
+    if report.rows.indices.contains(open.selected), rect.height >= 16 {
+      let row = report.rows[open.selected]
+      let header = report.columns.map(\.header)
+      detail.append((row[0] + ". " + [row[1], row[2], row[3]].filter { !$0.isEmpty }.joined(separator: "  "), theme.header))
+      for (column, most) in [(4, 3), (5, 2)] {
+        let lines = measure.wrap(header[column] + "：" + row[column], to: rect.width - 2)
+        detail += lines.prefix(most).map { ($0, theme.normal) }
+      }
+      detail.append(([header[6], row[6], header[7], row[7]].joined(separator: " "), theme.muted))
+    }
+    let tableHeight = rect.height - 3 - (detail.isEmpty ? 0 : detail.count + 1)
+    let visible = max(1, TableView.visibleRows(in: Rect(x: 0, y: 0, width: 1, height: tableHeight)))
+    let first = max(0, open.selected - visible + 1)
     let table = TableView(
       columns: zip(report.columns, widths).map { TableColumn($0.0.header, width: $0.1, alignment: $0.0.alignment) },
-      rows: Array(report.rows.dropFirst(open.scroll)), selected: nil, totalRows: report.rows.count,
-      firstRowNumber: open.scroll, emptyText: report.emptyText)
-    table.render(into: &screen, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 3), theme: theme)
+      rows: Array(report.rows.dropFirst(first)), selected: report.rows.isEmpty ? nil : open.selected - first,
+      totalRows: report.rows.count, firstRowNumber: first, emptyText: report.emptyText)
+    table.render(into: &screen, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: tableHeight), theme: theme)
+    for (index, (text, style)) in detail.enumerated() {
+      screen.putFitted(text, x: rect.x + 1, y: rect.y + 2 + tableHeight + index, width: rect.width - 2, style: style)
+    }
   }
 }
