@@ -106,7 +106,7 @@ struct QueuePaneTests {
     #expect(!app.frame.contains("筛选："))
   }
 
-  @Test("an overdue request's view says by how many working days in full, and a long note in its history wraps")
+  @Test("an overdue request's view says by how many working days in full, a long note in its history wraps, and a reply says whether it kept the deadline")
   func overdueView() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -120,5 +120,16 @@ struct QueuePaneTests {
     app.press(.control("s"))
     #expect(app.frame.contains("电话联系镇卫生院"))
     #expect(app.frame.contains("抄送镇党政办"))
+    // Replied after the deadline: the view says how late; a reply in time says so too.
+    app.press(.character("r"), .tab)
+    app.type("慢病卡已办好")
+    app.press(.control("s"))
+    #expect(app.frame.contains("答复期限 2026-11-20（逾期 3 个工作日后答复）"))
+    app.press(.escape, .home, .enter)
+    #expect(app.runner.state.requestView?.request.requester.name == "欧阳娜娜")
+    app.press(.character("r"), .tab)
+    app.type("路灯已报修")
+    app.press(.control("s"))
+    #expect(app.frame.contains("答复期限 2026-12-03（按期答复）"))
   }
 }

@@ -99,6 +99,10 @@ extension AppView {
     if request.status.awaitsReply {
       let left = state.calendar.workingDays(from: state.today, to: due).value
       text += "（" + (left < 0 ? l(.overdueWorkingDays, -left) : l(.workingDaysLeft, left)) + "）"
+    } else if let replied = request.repliedAt?.date {
+      // Whether the reply kept the deadline, for the reviewer.
+      let late = state.calendar.workingDays(from: due, to: replied).value
+      text += "（" + (late > 0 ? l(.repliedLate, late) : l(.repliedInTime)) + "）"
     }
     if request.extensions > 0 { text += " · " + l(.extendedTimes, request.extensions) }
     return text

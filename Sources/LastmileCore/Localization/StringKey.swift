@@ -479,6 +479,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case colStatusChange
   case colNote
   case overdueWorkingDays
+  case repliedInTime
+  case repliedLate
   case workingDaysLeft
   case extendedTimes
   case handlingMenuTitle

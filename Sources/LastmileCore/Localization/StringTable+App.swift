@@ -324,6 +324,8 @@ extension StringTable {
     (.colStatusChange, "状态", "Status"),
     (.colNote, "内容", "Note"),
     (.overdueWorkingDays, "逾期 {1} 个工作日", "{1} working days overdue"),
+    (.repliedInTime, "按期答复", "replied in time"),
+    (.repliedLate, "逾期 {1} 个工作日后答复", "replied {1} working days late"),
     (.workingDaysLeft, "还有 {1} 个工作日", "{1} working days left"),
     (.extendedTimes, "已延期 {1} 次", "extended {1} times"),
     (.handlingMenuTitle, "办理：{1}", "Handle: {1}"),
