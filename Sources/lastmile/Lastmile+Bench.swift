@@ -23,7 +23,8 @@ extension Lastmile {
       #if DEBUG
         Console.warning(text(.benchDebugBuild))
       #endif
-      let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lastmile-bench-\(getpid())")
+      let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "lastmile-bench-\(getpid())")
       defer { try? FileManager.default.removeItem(at: scratch) }
       var database = global.databaseURL
       if global.db == nil {
@@ -33,7 +34,9 @@ extension Lastmile {
         try buildCounty(at: database)
         Console.note(text(.benchBuilt, String(format: "%.1f", Date().timeIntervalSince(started))))
       }
-      let bench = Benchmark(database: database, scratch: scratch, clock: global.clock, writable: global.db == nil) {
+      let bench = Benchmark(
+        database: database, scratch: scratch, clock: global.clock, writable: global.db == nil
+      ) {
         Console.note("… " + $0)
       }
       let results = try bench.run()
@@ -47,7 +50,8 @@ extension Lastmile {
     /// Builds the county's database with `lastmile demo` in a process of its own, so that the
     /// memory the build takes is not counted as the memory of browsing.
     private func buildCounty(at database: URL) throws {
-      try FileManager.default.createDirectory(at: database.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: database.deletingLastPathComponent(), withIntermediateDirectories: true)
       let demo = Process()
       demo.executableURL = URL(fileURLWithPath: "/proc/self/exe")
       demo.arguments =

@@ -6,7 +6,9 @@ import LastmileStore
 public enum AppEffect: Sendable, Equatable {
   /// Read rows for a tab's table; `withCount` also counts the listing. The roster is narrowed
   /// by `filter`.
-  case loadPage(Tab, PageRequest, PageAnchor, limit: Int, sort: ListingSort, filter: PaneFilter, withCount: Bool)
+  case loadPage(
+    Tab, PageRequest, PageAnchor, limit: Int, sort: ListingSort, filter: PaneFilter, withCount: Bool
+  )
   /// Count the tables: every one for the review (`full`), else the status line's figures.
   case loadCounts(full: Bool)
   /// Count the open and overdue requests again, for the status line after a request changed.
@@ -14,7 +16,9 @@ public enum AppEffect: Sendable, Equatable {
   /// Build a form from the store (with a draft's values, if given) and open it.
   case prepareForm(FormKind, draft: String?)
   /// Find the next household matching a search.
-  case searchRoster(query: String, filter: RosterFilter, sort: ListingSort, after: ListingKey?, backward: Bool, including: Bool)
+  case searchRoster(
+    query: String, filter: RosterFilter, sort: ListingSort, after: ListingKey?, backward: Bool,
+    including: Bool)
   /// Find the row number of a roster row (after a search jumped to it); waits for idle.
   case locateRoster(ListingKey, filter: RosterFilter, sort: ListingSort)
   /// Read the queue's page and count again, if it was ever shown; waits for idle (the desk

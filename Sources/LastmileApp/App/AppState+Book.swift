@@ -21,7 +21,8 @@ extension AppState {
     case .bookHandOver:
       if let handover = open.book.handover {
         message = StatusMessage(
-          StoreError.alreadyHandedOver(day: day, at: handover.at.description, by: handover.by).text(language), .warning)
+          StoreError.alreadyHandedOver(day: day, at: handover.at.description, by: handover.by).text(
+            language), .warning)
         return []
       }
       return [.prepareForm(.handOver(day), draft: nil)]

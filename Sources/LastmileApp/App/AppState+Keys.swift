@@ -9,7 +9,9 @@ extension AppState {
     if case .form? = topOverlay { return [KeyContext.form.rawValue, global] }
     if case .handlingMenu? = topOverlay { return [KeyContext.request.rawValue, global] }
     if book != nil { return [KeyContext.book.rawValue, global] }
-    if reception != nil { return [KeyContext.reception.rawValue, KeyContext.form.rawValue, global] }
+    if reception != nil {
+      return [KeyContext.reception.rawValue, KeyContext.form.rawValue, global]
+    }
     if tab == .queue, requestView != nil { return [KeyContext.request.rawValue, global] }
     if tab.hasTable { return [tab.context.rawValue, KeyContext.table.rawValue, global] }
     return [tab.context.rawValue, global]
@@ -51,7 +53,8 @@ extension AppState {
     case .next:
       return switchTab(to: Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!)
     case .previous:
-      return switchTab(to: Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!)
+      return switchTab(
+        to: Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!)
     case .tabRoster: return switchTab(to: .roster)
     case .tabDiary: return switchTab(to: .diary)
     case .tabQueue: return switchTab(to: .queue)
@@ -63,15 +66,20 @@ extension AppState {
       return []
     case .settings:
       return [.prepareForm(.settings, draft: nil)]
-    case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom, .tableSortNext,
+    case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom,
+      .tableSortNext,
       .tableSortReverse:
       return tableAction(action)
     case .reception:
       return [.openReception]
-    case .back, .formSubmit, .open, .add, .edit, .delete, .undo, .search, .searchNext, .searchPrevious, .filter,
-      .filterClear, .filterOverdue, .reveal, .merge, .importFile, .exportFile, .book, .handle, .requestSolve, .requestTransfer,
-      .requestMeeting, .requestExplain, .requestReply, .requestClose, .requestReopen, .requestReassign,
-      .requestExtend, .requestUrge, .requestFollowUp, .requestMerge, .bookHandOver, .bookPreviousDay, .bookNextDay:
+    case .back, .formSubmit, .open, .add, .edit, .delete, .undo, .search, .searchNext,
+      .searchPrevious, .filter,
+      .filterClear, .filterOverdue, .reveal, .merge, .importFile, .exportFile, .book, .handle,
+      .requestSolve, .requestTransfer,
+      .requestMeeting, .requestExplain, .requestReply, .requestClose, .requestReopen,
+      .requestReassign,
+      .requestExtend, .requestUrge, .requestFollowUp, .requestMerge, .bookHandOver,
+      .bookPreviousDay, .bookNextDay:
       return []
     }
   }

@@ -40,7 +40,9 @@ extension AppState {
     let lines = AppView.helpOverlay(for: self).lineCount
     let room = max(1, size.height - 5)
     var newScroll = scroll
-    switch keymap.action(for: key, in: [KeyContext.table.rawValue, KeyContext.global.rawValue]).flatMap(ActionName.init) {
+    switch keymap.action(for: key, in: [KeyContext.table.rawValue, KeyContext.global.rawValue])
+      .flatMap(ActionName.init)
+    {
     case .tableDown: newScroll += 1
     case .tableUp: newScroll -= 1
     case .tablePageDown: newScroll += room
@@ -59,7 +61,9 @@ extension AppState {
 
   private mutating func answer(_ question: Question, with key: Key) -> [AppEffect] {
     let yes = key == .character("y") || key == .character("Y")
-    let no = key == .character("n") || key == .character("N") || action(for: key) == .back || key == .escape
+    let no =
+      key == .character("n") || key == .character("N") || action(for: key) == .back
+      || key == .escape
     func close() { overlays.removeLast() }
     switch question {
     case .quitUnsaved:
@@ -123,16 +127,21 @@ extension AppState {
     return []
   }
 
-  private mutating func handleForm(_ key: Key, kind: FormKind, form: FormState, dirty: Bool) -> [AppEffect] {
+  private mutating func handleForm(_ key: Key, kind: FormKind, form: FormState, dirty: Bool)
+    -> [AppEffect]
+  {
     var form = form
     var dirty = dirty
     defer {
-      if let index = overlays.lastIndex(where: { if case .form = $0 { true } else { false } }), index == overlays.count - 1 {
+      if let index = overlays.lastIndex(where: { if case .form = $0 { true } else { false } }),
+        index == overlays.count - 1
+      {
         overlays[index] = .form(kind, form, dirty: dirty)
       }
     }
     // Typed text always goes to the field; only other keys are looked up in the keymap.
-    let bound: ActionName? = key.isPrintable || (form.pickOpen && key == .enter) ? nil : action(for: key)
+    let bound: ActionName? =
+      key.isPrintable || (form.pickOpen && key == .enter) ? nil : action(for: key)
     switch bound {
     case .formSubmit:
       if form.pickOpen { form.pickOpen = false }
@@ -167,13 +176,16 @@ extension AppState {
     default:
       break
     }
-    if key == .enter, !form.pickOpen, form.fields.indices.contains(form.focus), case .text = form.fields[form.focus].kind {
+    if key == .enter, !form.pickOpen, form.fields.indices.contains(form.focus),
+      case .text = form.fields[form.focus].kind
+    {
       // Enter in a one-line field moves on, as Tab does.
       let left = form.focusNext()
       kind.leave(field: left, form: &form, today: today, language: language)
       return []
     }
-    switch form.edit(key, measure: TextMeasure(), areaWidth: max(10, min(size.width - 4, 76) - 24)) {
+    switch form.edit(key, measure: TextMeasure(), areaWidth: max(10, min(size.width - 4, 76) - 24))
+    {
     case .edited(let id):
       dirty = true
       if form.fields.first(where: { $0.id == id })?.message != nil {
@@ -200,7 +212,11 @@ extension AppState {
       let (household, cadre) = FormFactory.household(from: form, id: id)
       return [.saveHousehold(household, cadre: cadre, isNew: id == nil, confirmed: false)]
     case .member(let householdId, let memberId):
-      return [.saveMember(FormFactory.member(from: form, householdId: householdId, id: memberId), isNew: memberId == nil, confirmed: false)]
+      return [
+        .saveMember(
+          FormFactory.member(from: form, householdId: householdId, id: memberId),
+          isNew: memberId == nil, confirmed: false)
+      ]
     case .rosterFilter:
       let (filter, label) = FormFactory.filter(from: form, language: language)
       rosterFilter = filter
@@ -211,24 +227,25 @@ extension AppState {
     case .importFile:
       return [
         .importFile(
-          ImportTable(rawValue: form["table"]) ?? .households, path: form["file"].trimmingCharacters(in: .whitespaces),
+          ImportTable(rawValue: form["table"]) ?? .households,
+          path: form["file"].trimmingCharacters(in: .whitespaces),
           dryRun: form["dry_run"] == "yes", skipInvalid: form["skip_invalid"] == "yes")
       ]
     case .exportFile:
       return [
         .exportFile(
-          ExportTable(rawValue: form["table"]) ?? .households, ExportFormat(rawValue: form["format"]) ?? .csv,
+          ExportTable(rawValue: form["table"]) ?? .households,
+          ExportFormat(rawValue: form["format"]) ?? .csv,
           path: form["file"].trimmingCharacters(in: .whitespaces), unmask: form["unmask"] == "yes")
       ]
     case .merge(let source):
-      return [.prepareMerge(source: source, targetNumber: form["target"].trimmingCharacters(in: .whitespaces))]
+      return [
+        .prepareMerge(
+          source: source, targetNumber: form["target"].trimmingCharacters(in: .whitespaces))
+      ]
     case .queueFilter:
-      let (filter, label) = FormFactory.queueFilter(from: form, language: language)
-      queueFilter = filter
-      queueFilterLabel = label
       closeTopForm()
-      queue.rows = []
-      return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
+      return filterQueue(FormFactory.queueFilter(from: form))
     case .handleRequest(let id, let action):
       guard let handling = FormFactory.handling(from: form, action: action) else { return [] }
       return [.handleRequest(id, handling)]
@@ -236,7 +253,9 @@ extension AppState {
       return [.handOverBook(day, to: form["to"], note: form["note"])]
     case .exportBook(let day):
       return [
-        .exportBook(day, ReportFormat(rawValue: form["format"]) ?? .html, path: form["file"].trimmingCharacters(in: .whitespaces))
+        .exportBook(
+          day, ReportFormat(rawValue: form["format"]) ?? .html,
+          path: form["file"].trimmingCharacters(in: .whitespaces))
       ]
     }
   }

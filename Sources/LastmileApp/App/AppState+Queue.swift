@@ -24,14 +24,11 @@ extension AppState {
       return [.prepareForm(.queueFilter, draft: nil)]
     case .filterClear:
       guard !queueFilter.isEmpty else { return [] }
-      queueFilter = RequestFilter()
-      queueFilterLabel = ""
-      return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
+      return filterQueue(RequestFilter())
     case .filterOverdue:
-      queueFilter.overdue.toggle()
-      queueFilterLabel = FormFactory.queueFilterLabel(queueFilter, language: language)
-      queue.rows = []
-      return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
+      var filter = queueFilter
+      filter.overdue.toggle()
+      return filterQueue(filter)
     case .book:
       return [.openBook(today)]
     case .exportFile:
@@ -41,8 +38,20 @@ extension AppState {
     }
   }
 
+  /// The queue's filter as the pane header says it.
+  var queueFilterLabel: String { FormFactory.queueFilterLabel(queueFilter, language: language) }
+
+  /// The queue narrowed to `filter`, from its first row.
+  mutating func filterQueue(_ filter: RequestFilter) -> [AppEffect] {
+    queueFilter = filter
+    queue.rows = []
+    return [loadPage(.queue, .top, withCount: true)].compactMap { $0 }
+  }
+
   /// An action while a request's own view is open.
-  private mutating func requestViewAction(_ action: ActionName, _ view: RequestViewState) -> [AppEffect]? {
+  private mutating func requestViewAction(_ action: ActionName, _ view: RequestViewState)
+    -> [AppEffect]?
+  {
     switch action {
     case .back:
       requestView = nil
@@ -64,14 +73,16 @@ extension AppState {
         return action.isGlobal ? nil : []
       }
       let request = view.request
-      return startHandling(request.id, handling, status: request.status, merged: request.mergedIntoId != nil,
-                           label: request.mergeLabel, canMerge: !view.detail.mergeCandidates.isEmpty)
+      return startHandling(
+        request.id, handling, status: request.status, merged: request.mergedIntoId != nil,
+        label: request.mergeLabel, canMerge: !view.detail.mergeCandidates.isEmpty)
     }
   }
 
   /// Opens the form of a handling action, or says at once why the request does not allow it.
   mutating func startHandling(
-    _ id: UUID, _ action: RequestAction, status: RequestStatus, merged: Bool, label: String, canMerge: Bool = true
+    _ id: UUID, _ action: RequestAction, status: RequestStatus, merged: Bool, label: String,
+    canMerge: Bool = true
   ) -> [AppEffect] {
     if let refusal = RequestWorkflow.refusal(of: action, from: status, merged: merged) {
       message = StatusMessage(refusal.text(language), .warning)
@@ -85,9 +96,13 @@ extension AppState {
   }
 
   /// A key while the handling menu is open: an action's key opens its form.
-  mutating func handleMenu(_ key: Key, id: UUID, label: String, actions: [RequestAction]) -> [AppEffect] {
-    let bound = keymap.action(for: key, in: [KeyContext.request.rawValue, KeyContext.global.rawValue])
-      .flatMap(ActionName.init(rawValue:))
+  mutating func handleMenu(_ key: Key, id: UUID, label: String, actions: [RequestAction])
+    -> [AppEffect]
+  {
+    let bound = keymap.action(
+      for: key, in: [KeyContext.request.rawValue, KeyContext.global.rawValue]
+    )
+    .flatMap(ActionName.init(rawValue:))
     if bound == .back || key == .escape {
       overlays.removeLast()
       return []
@@ -112,7 +127,8 @@ extension AppState {
     case .requestHandled(let label, let done):
       closeTopForm()
       message = StatusMessage(l(.requestHandled, done.label(language), label))
-      var effects: [AppEffect] = [requestCountsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+      var effects: [AppEffect] =
+        [requestCountsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
       if let view = requestView { effects.append(.openRequest(view.request.id)) }
       return effects
     case .receptionReady(let state):
@@ -147,7 +163,8 @@ extension ActionName {
   /// Whether the action is one of the shell's own (tabs, help, quit), which work everywhere.
   var isGlobal: Bool {
     switch self {
-    case .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw, .changeOperator,
+    case .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw,
+      .changeOperator,
       .settings, .reception:
       true
     default: false

@@ -20,7 +20,9 @@ extension AppState {
     var effects: [AppEffect] = []
     defer { if reception != nil { reception = desk } }
     let onRequester = desk.form.focusedID == ReceptionField.requester
-    let chain = [KeyContext.reception.rawValue, KeyContext.form.rawValue, KeyContext.global.rawValue]
+    let chain = [
+      KeyContext.reception.rawValue, KeyContext.form.rawValue, KeyContext.global.rawValue,
+    ]
     let bound: ActionName? =
       key.isPrintable || (desk.form.pickOpen && key == .enter)
       ? nil : keymap.action(for: key, in: chain).flatMap(ActionName.init(rawValue:))
@@ -99,7 +101,9 @@ extension AppState {
     case ReceptionField.decision:
       let transfer = desk.form[ReceptionField.decision] == HandlingDecision.transferred.rawValue
       let present = desk.form.fields.firstIndex { $0.id == ReceptionField.target }
-      if transfer, present == nil, let decision = desk.form.fields.firstIndex(where: { $0.id == ReceptionField.decision }) {
+      if transfer, present == nil,
+        let decision = desk.form.fields.firstIndex(where: { $0.id == ReceptionField.decision })
+      {
         desk.form.fields.insert(desk.targetField, at: decision + 1)
       } else if !transfer, let present {
         desk.form.fields.remove(at: present)
@@ -130,15 +134,18 @@ extension AppState {
 
   /// Checks the form and asks to register the walk-in; or shows what is missing, field by field.
   private mutating func saveWalkIn(_ desk: inout ReceptionState) -> [AppEffect] {
-    let now = LocalDateTime(parsing: desk.form[ReceptionField.received]) ?? LocalDateTime(startOf: today)
+    let now =
+      LocalDateTime(parsing: desk.form[ReceptionField.received]) ?? LocalDateTime(startOf: today)
     switch FormFactory.walkIn(from: desk, now: now, language: language) {
     case .success(let (request, handling)):
       desk.form.message = nil
       return [.registerWalkIn(request, handling)]
     case .failure(let problems):
       let fields: [FieldName: String] = [
-        .requesterName: ReceptionField.requester, .phone: ReceptionField.phone, .category: ReceptionField.category,
-        .content: ReceptionField.content, .decision: ReceptionField.detail, .assignee: ReceptionField.target,
+        .requesterName: ReceptionField.requester, .phone: ReceptionField.phone,
+        .category: ReceptionField.category,
+        .content: ReceptionField.content, .decision: ReceptionField.detail,
+        .assignee: ReceptionField.target,
         .receivedAt: ReceptionField.received,
       ]
       for problem in problems.all {
@@ -148,14 +155,17 @@ extension AppState {
           desk.form.message = problem.text(language)
         }
       }
-      if let first = desk.form.fields.first(where: { $0.message != nil }) { focus(&desk, on: first.id) }
+      if let first = desk.form.fields.first(where: { $0.message != nil }) {
+        focus(&desk, on: first.id)
+      }
       return []
     }
   }
 
   /// Takes in the people found for what was typed, if it is still what the field holds.
   mutating func peopleFound(_ query: String, _ people: [PersonMatch]) -> [AppEffect] {
-    guard var desk = reception, desk.form[ReceptionField.requester] == query, desk.linked == nil else { return [] }
+    guard var desk = reception, desk.form[ReceptionField.requester] == query, desk.linked == nil
+    else { return [] }
     desk.matches = people
     desk.highlighted = 0
     reception = desk
@@ -166,7 +176,9 @@ extension AppState {
   mutating func walkInRegistered(_ request: HelpRequest, next: ReceptionState) -> [AppEffect] {
     guard let desk = reception else { return [] }
     var fresh = next
-    fresh.saved = Array(([request.receivedAt.description.suffix(5) + " " + request.requester.name] + desk.saved).prefix(8))
+    fresh.saved = Array(
+      ([request.receivedAt.description.suffix(5) + " " + request.requester.name] + desk.saved)
+        .prefix(8))
     reception = fresh
     message = StatusMessage(l(.walkInSaved, request.requester.name, next.walkInsToday))
     return [requestCountsEffect, .reloadQueue]

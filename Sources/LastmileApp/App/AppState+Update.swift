@@ -21,7 +21,9 @@ extension AppState {
     case .resized(let newSize):
       size = newSize
       var effects: [AppEffect] = [.redraw]
-      if !isTooSmall, let reload = loadPage(tab, .reload, withCount: false) { effects.append(reload) }
+      if !isTooSmall, let reload = loadPage(tab, .reload, withCount: false) {
+        effects.append(reload)
+      }
       return effects
     case .householdsLoaded(let request, let rows, let total):
       roster.merge(request, rows, pageSize: pageSize, total: total)
@@ -71,13 +73,16 @@ extension AppState {
       return searchFound(query, result)
     case .rosterLocated(let key, let position):
       return rosterLocated(key, position)
-    case .requestLoaded, .requestHandled, .receptionReady, .peopleFound, .walkInRegistered, .bookLoaded,
+    case .requestLoaded, .requestHandled, .receptionReady, .peopleFound, .walkInRegistered,
+      .bookLoaded,
       .bookHandedOver:
       return updateRequests(action)
     case .cardLoaded(let card):
       if let card {
-        let selected = self.card?.card.household.id == card.household.id ? self.card?.selected ?? 0 : 0
-        let revealed = self.card?.card.household.id == card.household.id ? self.card?.revealed ?? false : false
+        let selected =
+          self.card?.card.household.id == card.household.id ? self.card?.selected ?? 0 : 0
+        let revealed =
+          self.card?.card.household.id == card.household.id ? self.card?.revealed ?? false : false
         self.card = CardState(card: card)
         self.card?.selected = min(selected, max(0, card.members.count - 1))
         self.card?.revealed = revealed
@@ -105,7 +110,8 @@ extension AppState {
     case .formRejected(let problems):
       guard case .form(let kind, var form, let dirty)? = overlays.last else { return [] }
       for problem in problems {
-        let id = form.fields.contains { $0.id == problem.field.rawValue } ? problem.field.rawValue : nil
+        let id =
+          form.fields.contains { $0.id == problem.field.rawValue } ? problem.field.rawValue : nil
         if let id {
           form.setMessage(problem.reason.text(language), for: id)
         } else {
@@ -116,7 +122,11 @@ extension AppState {
       return []
     case .imported(let report):
       closeTopForm()
-      overlays.append(.confirm(.report(title: l(report.hasErrors && !report.written ? .importFailed : .importDone), lines: reportLines(report))))
+      overlays.append(
+        .confirm(
+          .report(
+            title: l(report.hasErrors && !report.written ? .importFailed : .importDone),
+            lines: reportLines(report))))
       return report.written ? resetPanes() : []
     case .exported(let rows, let path):
       closeTopForm()
@@ -150,7 +160,8 @@ extension AppState {
 
   /// After data changed: counts, the roster page and the open card read again.
   mutating func afterChange() -> [AppEffect] {
-    var effects: [AppEffect] = [countsEffect] + [loadPage(tab, .reload, withCount: true)].compactMap { $0 }
+    var effects: [AppEffect] =
+      [countsEffect] + [loadPage(tab, .reload, withCount: true)].compactMap { $0 }
     if let card { effects.append(.openCard(card.card.household.id)) }
     return effects
   }
@@ -170,7 +181,9 @@ extension AppState {
     guard let (kind, form) = dirtyForm else { return [] }
     return [
       .saveDraft(
-        Draft(kind: kind.draftKind, title: form.title, payload: FormKind.payload(of: form), operatorName: operatorName))
+        Draft(
+          kind: kind.draftKind, title: form.title, payload: FormKind.payload(of: form),
+          operatorName: operatorName))
     ]
   }
 
@@ -179,15 +192,18 @@ extension AppState {
     switch tab {
     case .roster:
       return .loadPage(
-        tab, request, roster.anchor(for: request), limit: roster.limit(for: request, pageSize: pageSize),
+        tab, request, roster.anchor(for: request),
+        limit: roster.limit(for: request, pageSize: pageSize),
         sort: roster.sort, filter: .roster(rosterFilter), withCount: withCount || !roster.loaded)
     case .diary:
       return .loadPage(
-        tab, request, diary.anchor(for: request), limit: diary.limit(for: request, pageSize: pageSize),
+        tab, request, diary.anchor(for: request),
+        limit: diary.limit(for: request, pageSize: pageSize),
         sort: diary.sort, filter: .none, withCount: withCount || !diary.loaded)
     case .queue:
       return .loadPage(
-        tab, request, queue.anchor(for: request), limit: queue.limit(for: request, pageSize: pageSize),
+        tab, request, queue.anchor(for: request),
+        limit: queue.limit(for: request, pageSize: pageSize),
         sort: queue.sort, filter: .queue(queueFilter), withCount: withCount || !queue.loaded)
     case .review:
       return nil
@@ -218,7 +234,9 @@ extension AppState {
     FormState(
       title: l(.operatorTitle),
       fields: [
-        FormField(id: "name", label: l(.operatorName), kind: .text(TextField(operatorName, maxLength: 20)), required: true)
+        FormField(
+          id: "name", label: l(.operatorName), kind: .text(TextField(operatorName, maxLength: 20)),
+          required: true)
       ])
   }
 
@@ -226,14 +244,18 @@ extension AppState {
   func reportLines(_ report: ImportReport) -> [String] {
     let name = l(report.table.title)
     var lines = [
-      l(.importSummary, name, report.added, report.updated, report.unchanged, report.rejected, report.rows,
+      l(
+        .importSummary, name, report.added, report.updated, report.unchanged, report.rejected,
+        report.rows,
         report.encoding.rawValue)
     ]
     if !report.written, report.hasErrors { lines.append(l(.importRefused, report.rejected)) }
     if let rejected = report.rejectedFile { lines.append(l(.importRejectedWritten, rejected.path)) }
     let shown = 8
     lines += report.problems.prefix(shown).map { $0.text(language) }
-    if report.problems.count > shown { lines.append(l(.moreProblems, report.problems.count - shown)) }
+    if report.problems.count > shown {
+      lines.append(l(.moreProblems, report.problems.count - shown))
+    }
     return lines
   }
 }

@@ -12,15 +12,14 @@ public struct AppState: Sendable {
   public var tab: Tab = .roster
   public var roster = TablePane<HouseholdSummary>(sort: ListingSort(key: 0, ascending: true))
   public var diary = TablePane<VisitSummary>(sort: ListingSort(key: 0, ascending: false))
-  public var queue = TablePane<RequestSummary>(sort: ListingSort(key: QueueColumn.workOrder.rawValue, ascending: true))
+  public var queue = TablePane<RequestSummary>(
+    sort: ListingSort(key: QueueColumn.workOrder.rawValue, ascending: true))
   public var rosterFilter = RosterFilter()
   /// The active filter as the pane header says it.
   public var rosterFilterLabel = ""
   public var search: RosterSearch?
   public var card: CardState?
   public var queueFilter = RequestFilter()
-  /// The queue's filter as the pane header says it.
-  public var queueFilterLabel = ""
   /// A request's own view, over the queue.
   public var requestView: RequestViewState?
   /// Reception mode, over every tab.
@@ -46,7 +45,8 @@ public struct AppState: Sendable {
   public var quitting = false
 
   public init(
-    size: Size, language: Language, operatorName: String, today: LocalDate, databaseName: String, keymap: Keymap
+    size: Size, language: Language, operatorName: String, today: LocalDate, databaseName: String,
+    keymap: Keymap
   ) {
     self.size = size
     self.language = language

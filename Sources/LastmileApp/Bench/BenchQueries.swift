@@ -24,7 +24,9 @@ enum BenchQueries {
   /// The names of `count` people spread over the roster, for walk-ins at the reception desk.
   static func names(_ store: LastmileStore, count: Int) throws -> [String] {
     let total = try store.rosterCount()
-    return try (0..<count).map { try sampleMember(store, at: total * ($0 * 2 + 1) / (count * 2)).name }
+    return try (0..<count).map {
+      try sampleMember(store, at: total * ($0 * 2 + 1) / (count * 2)).name
+    }
   }
 
   /// The household number of the household in the middle of the roster's default order.
@@ -44,7 +46,9 @@ enum BenchQueries {
       anchor = .after(last.key)
       skipped += page.count
     }
-    let row = try store.rosterPage(sort: ListingSort(), anchor: anchor, limit: max(1, position - skipped + 1)).last!
+    let row = try store.rosterPage(
+      sort: ListingSort(), anchor: anchor, limit: max(1, position - skipped + 1)
+    ).last!
     let members = try store.members(ofHousehold: row.model.id)
     let person = members.first { !$0.phone.isEmpty && !$0.idNumber.isEmpty } ?? members.first
     return (

@@ -36,7 +36,9 @@ extension Benchmark {
     defer {
       if let copy {
         try? target.close()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) }
+        for suffix in ["", "-wal", "-shm"] {
+          try? FileManager.default.removeItem(atPath: copy.path + suffix)
+        }
       }
     }
     let names = try BenchQueries.names(target, count: 20)
@@ -49,7 +51,9 @@ extension Benchmark {
       app.press(.enter, .character(Character(String(index % 9 + 1))))
       app.type("低保复核进度咨询，第 \(index + 1) 位")
       samples.append(milliseconds { app.press(.control("s")) })
-      guard app.runner.state.reception?.walkInsToday ?? 0 > index else { throw BenchError.walkInNotSaved(name) }
+      guard app.runner.state.reception?.walkInsToday ?? 0 > index else {
+        throw BenchError.walkInNotSaved(name)
+      }
     }
     return Measurement(.benchSaveRequest, unit: "ms", samples: samples, budget: 20)
   }

@@ -17,7 +17,9 @@ public struct Benchmark {
   /// Reports progress to the user.
   public let note: (String) -> Void
 
-  public init(database: URL, scratch: URL, clock: Clock, writable: Bool, note: @escaping (String) -> Void) {
+  public init(
+    database: URL, scratch: URL, clock: Clock, writable: Bool, note: @escaping (String) -> Void
+  ) {
     self.database = database
     self.scratch = scratch
     self.clock = clock
@@ -30,7 +32,9 @@ public struct Benchmark {
 
   /// Every measurement, in order.
   public func run() throws -> [Measurement] {
-    let households = try LastmileStore.open(at: database, create: false, operatorName: "bench", clock: clock).rosterCount()
+    let households = try LastmileStore.open(
+      at: database, create: false, operatorName: "bench", clock: clock
+    ).rosterCount()
     guard households >= Self.fewestHouseholds else {
       throw BenchError.tooFewHouseholds(households, needed: Self.fewestHouseholds)
     }
@@ -38,7 +42,8 @@ public struct Benchmark {
     Benchmark.resetPeakMemory()
     note("first frame")
     results.append(try firstFrame())
-    let store = try LastmileStore.open(at: database, create: false, operatorName: "bench", clock: clock)
+    let store = try LastmileStore.open(
+      at: database, create: false, operatorName: "bench", clock: clock)
     let app = try BenchApp(store: store)
     note("search")
     results.append(try search(app, store))
@@ -49,7 +54,8 @@ public struct Benchmark {
     note("overdue queue")
     results.append(overdueQueue(app))
     results.append(
-      Measurement(.benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
+      Measurement(
+        .benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
     note("reception desk")
     results.append(try saveRequest(store, writable: writable))
     note("CSV import")
@@ -63,9 +69,12 @@ public struct Benchmark {
     for _ in 0..<5 {
       samples.append(
         try milliseconds {
-          let store = try LastmileStore.open(at: database, create: false, operatorName: "bench", clock: clock)
+          let store = try LastmileStore.open(
+            at: database, create: false, operatorName: "bench", clock: clock)
           let app = try BenchApp(store: store)
-          guard app.runner.state.roster.rows.count == app.runner.state.pageSize else { throw BenchError.incompleteFrame }
+          guard app.runner.state.roster.rows.count == app.runner.state.pageSize else {
+            throw BenchError.incompleteFrame
+          }
           try store.close()
         })
     }
@@ -125,16 +134,21 @@ public struct Benchmark {
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     let file = scratch.appendingPathComponent("households.csv")
     var sink = try FileSink(url: file)
-    let rows = try store.export(.households, options: ExportOptions(format: .csv, language: .zh, unmask: true), to: &sink)
+    let rows = try store.export(
+      .households, options: ExportOptions(format: .csv, language: .zh, unmask: true), to: &sink)
     try sink.commit()
     let target = scratch.appendingPathComponent("import-\(UUID().uuidString.prefix(8)).db")
     let empty = try LastmileStore.open(at: target, operatorName: "bench", clock: clock)
     var report: ImportReport?
     let elapsed = try milliseconds { report = try empty.importCSV(.households, from: file) }
     try empty.close()
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target.path + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: target.path + suffix)
+    }
     try? FileManager.default.removeItem(at: file)
-    guard let added = report?.added, added == rows else { throw BenchError.importIncomplete(added: report?.added ?? 0, rows: rows) }
+    guard let added = report?.added, added == rows else {
+      throw BenchError.importIncomplete(added: report?.added ?? 0, rows: rows)
+    }
     return Measurement(
       .benchImport, unit: "rows/s", samples: [Double(rows) / (elapsed / 1000)], budget: 50_000,
       lowerIsBetter: false)
@@ -162,7 +176,9 @@ final class BenchApp {
 
   init(store: LastmileStore) throws {
     let keymap = try Keymaps.load("default", configFolder: URL(fileURLWithPath: "/nonexistent"))
-    runner = AppRunner(store: store, backend: backend, keymap: keymap, language: .zh, view: AppView(theme: .monochrome))
+    runner = AppRunner(
+      store: store, backend: backend, keymap: keymap, language: .zh,
+      view: AppView(theme: .monochrome))
     runner.present()
   }
 

@@ -5,63 +5,92 @@ import TerminalKit
 
 /// The forms of the queue: its filters, each handling action, the record book's handover.
 extension FormFactory {
-  static func queueFilterForm(_ filter: RequestFilter, assignees: [String], _ l: Localizer) -> FormState {
+  static func queueFilterForm(_ filter: RequestFilter, assignees: [String], _ l: Localizer)
+    -> FormState
+  {
     let language = l.language
     let all = PickList.Option(id: "", label: l(.all))
     func options<T: CodedValue>(_ type: T.Type) -> [PickList.Option] {
       [all] + T.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
     }
-    let categories = [all] + RequestCategory.defaults.map { PickList.Option(id: $0.code, label: $0.label(language)) }
+    let categories =
+      [all]
+      + RequestCategory.defaults.map { PickList.Option(id: $0.code, label: $0.label(language)) }
     return FormState(
       title: l(.queueFilterTitle),
       fields: [
-        FormField(id: "status", label: FieldName.status.title(language), kind: .pick(PickList(options: options(RequestStatus.self), chosen: filter.status?.rawValue ?? ""))),
-        FormField(id: "category", label: FieldName.category.title(language), kind: .pick(PickList(options: categories, chosen: filter.category ?? ""))),
-        FormField(id: "channel", label: FieldName.channel.title(language), kind: .pick(PickList(options: options(RequestChannel.self), chosen: filter.channel?.rawValue ?? ""))),
-        FormField(id: "decision", label: FieldName.decision.title(language), kind: .pick(PickList(options: options(HandlingDecision.self), chosen: filter.decision?.rawValue ?? ""))),
         FormField(
-          id: "assignee", label: FieldName.assignee.title(language), kind: .text(TextField(filter.assignee ?? "", maxLength: 30)),
+          id: "status", label: FieldName.status.title(language),
+          kind: .pick(
+            PickList(options: options(RequestStatus.self), chosen: filter.status?.rawValue ?? ""))),
+        FormField(
+          id: "category", label: FieldName.category.title(language),
+          kind: .pick(PickList(options: categories, chosen: filter.category ?? ""))),
+        FormField(
+          id: "channel", label: FieldName.channel.title(language),
+          kind: .pick(
+            PickList(options: options(RequestChannel.self), chosen: filter.channel?.rawValue ?? ""))
+        ),
+        FormField(
+          id: "decision", label: FieldName.decision.title(language),
+          kind: .pick(
+            PickList(
+              options: options(HandlingDecision.self), chosen: filter.decision?.rawValue ?? ""))),
+        FormField(
+          id: "assignee", label: FieldName.assignee.title(language),
+          kind: .text(TextField(filter.assignee ?? "", maxLength: 30)),
           placeholder: assignees.prefix(3).joined(separator: l(.listSeparator))),
         FormField(id: "overdue", label: l(.filterOverdue), kind: .pick(yesNo(filter.overdue, l))),
         FormField(
-          id: "day", label: l(.filterReceptionDay), kind: .date(TextField(filter.receptionDay?.description ?? "", maxLength: 10)),
+          id: "day", label: l(.filterReceptionDay),
+          kind: .date(TextField(filter.receptionDay?.description ?? "", maxLength: 10)),
           placeholder: "YYYY-MM-DD"),
       ])
   }
 
-  /// The queue filter a filled-in filter form describes, and how the pane header says it.
-  static func queueFilter(from form: FormState, language: Language) -> (RequestFilter, String) {
-    let filter = RequestFilter(
-      status: RequestStatus(rawValue: form["status"]), category: RequestCategory.find(form["category"])?.code,
-      channel: RequestChannel(rawValue: form["channel"]), decision: HandlingDecision(rawValue: form["decision"]),
-      assignee: form["assignee"].nonBlank, overdue: form["overdue"] == "yes", receptionDay: LocalDate(parsing: form["day"]))
-    return (filter, queueFilterLabel(filter, language: language))
+  /// The queue filter a filled-in filter form describes.
+  static func queueFilter(from form: FormState) -> RequestFilter {
+    RequestFilter(
+      status: RequestStatus(rawValue: form["status"]),
+      category: RequestCategory.find(form["category"])?.code,
+      channel: RequestChannel(rawValue: form["channel"]),
+      decision: HandlingDecision(rawValue: form["decision"]),
+      assignee: form["assignee"].nonBlank, overdue: form["overdue"] == "yes",
+      receptionDay: LocalDate(parsing: form["day"]))
   }
 
   /// How the queue's pane header says what `filter` keeps.
   static func queueFilterLabel(_ filter: RequestFilter, language: Language) -> String {
     let l = Localizer(language)
     let parts: [String?] = [
-      filter.status?.label(language), filter.category.map { RequestCategory.find($0)?.label(language) ?? $0 },
+      filter.status?.label(language),
+      filter.category.map { RequestCategory.find($0)?.label(language) ?? $0 },
       filter.channel?.label(language), filter.decision?.label(language), filter.assignee,
-      filter.overdue ? l(.filterOverdueLabel) : nil, filter.receptionDay.map { l(.filterReceptionDayLabel, $0) },
+      filter.overdue ? l(.filterOverdueLabel) : nil,
+      filter.receptionDay.map { l(.filterReceptionDayLabel, $0) },
     ]
     return parts.compactMap { $0 }.joined(separator: " · ")
   }
 
   /// The form of one handling action, with what that action needs.
-  static func handlingForm(_ id: UUID, _ action: RequestAction, store: LastmileStore, _ l: Localizer) throws -> FormState {
+  static func handlingForm(
+    _ id: UUID, _ action: RequestAction, store: LastmileStore, _ l: Localizer
+  ) throws -> FormState {
     let language = l.language
     guard let detail = try store.requestDetail(id: id) else {
       throw StoreError.rowMissing(table: "help_request", id: id.uuidString.lowercased())
     }
     let request = detail.request
     func text(_ label: StringKey, required: Bool, lines: Int = 3) -> FormField {
-      FormField(id: "text", label: l(label), kind: .area(TextArea(), lines: lines), required: required)
+      FormField(
+        id: "text", label: l(label), kind: .area(TextArea(), lines: lines), required: required)
     }
     func satisfaction(_ id: String, _ label: StringKey) -> FormField {
-      let options = Satisfaction.allCases.map { DigitChoice.Option(id: $0.rawValue, label: $0.label(language)) }
-      return FormField(id: id, label: l(label), kind: .digits(DigitChoice(options: options)), required: true)
+      let options = Satisfaction.allCases.map {
+        DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
+      }
+      return FormField(
+        id: id, label: l(label), kind: .digits(DigitChoice(options: options)), required: true)
     }
     var fields: [FormField]
     switch action {
@@ -70,43 +99,69 @@ extension FormFactory {
       let targets = try store.localitySettings().transferTargets
       let options = targets.map { DigitChoice.Option(id: $0, label: $0) }
       fields = [
-        FormField(id: "target", label: l(.fieldTransferTo), kind: .digits(DigitChoice(options: options)), required: true),
+        FormField(
+          id: "target", label: l(.fieldTransferTo), kind: .digits(DigitChoice(options: options)),
+          required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
     case .referredToMeeting: fields = [text(.fieldMeetingQuestion, required: false)]
     case .explained: fields = [text(.fieldReason, required: true)]
     case .replied:
-      let kinds = ReplyKind.allCases.map { DigitChoice.Option(id: $0.rawValue, label: $0.label(language)) }
+      let kinds = ReplyKind.allCases.map {
+        DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
+      }
       fields = [
-        FormField(id: "kind", label: l(.fieldReplyKind), kind: .digits(DigitChoice(options: kinds, chosen: ReplyKind.oral.rawValue))),
+        FormField(
+          id: "kind", label: l(.fieldReplyKind),
+          kind: .digits(DigitChoice(options: kinds, chosen: ReplyKind.oral.rawValue))),
         text(.fieldReply, required: true),
       ]
-    case .closed: fields = [satisfaction("satisfaction", .fieldSatisfaction), text(.fieldNote, required: false, lines: 2)]
+    case .closed:
+      fields = [
+        satisfaction("satisfaction", .fieldSatisfaction),
+        text(.fieldNote, required: false, lines: 2),
+      ]
     case .reopened: fields = [text(.fieldReason, required: true)]
     case .reassigned:
       fields = [
-        FormField(id: "assignee", label: l(.fieldAssignee), kind: .text(TextField(request.assignee, maxLength: 30)), required: true),
+        FormField(
+          id: "assignee", label: l(.fieldAssignee),
+          kind: .text(TextField(request.assignee, maxLength: 30)), required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
     case .extended:
       let proposed = (request.dueOn ?? store.clock.today).adding(days: 7)
       fields = [
-        FormField(id: "due", label: l(.fieldNewDue), kind: .date(TextField(proposed.description, maxLength: 10)), required: true),
+        FormField(
+          id: "due", label: l(.fieldNewDue),
+          kind: .date(TextField(proposed.description, maxLength: 10)), required: true),
         text(.fieldReason, required: true, lines: 2),
       ]
     case .urged: fields = [text(.fieldNote, required: false, lines: 2)]
     case .followedUp:
-      let methods = FollowUpMethod.allCases.map { DigitChoice.Option(id: $0.rawValue, label: $0.label(language)) }
+      let methods = FollowUpMethod.allCases.map {
+        DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
+      }
       fields = [
-        FormField(id: "method", label: l(.fieldFollowUpMethod), kind: .digits(DigitChoice(options: methods, chosen: FollowUpMethod.call.rawValue)), required: true),
+        FormField(
+          id: "method", label: l(.fieldFollowUpMethod),
+          kind: .digits(DigitChoice(options: methods, chosen: FollowUpMethod.call.rawValue)),
+          required: true),
         satisfaction("answer", .fieldFollowUpAnswer), text(.fieldNote, required: false, lines: 2),
       ]
     case .merged:
-      let options = detail.mergeCandidates.map { PickList.Option(id: $0.id.uuidString, label: $0.label) }
-      fields = [FormField(id: "into", label: l(.fieldMergeInto), kind: .pick(PickList(options: options, chosen: options.first?.id)), required: true)]
+      let options = detail.mergeCandidates.map {
+        PickList.Option(id: $0.id.uuidString, label: $0.label)
+      }
+      fields = [
+        FormField(
+          id: "into", label: l(.fieldMergeInto),
+          kind: .pick(PickList(options: options, chosen: options.first?.id)), required: true)
+      ]
     case .received, .edited, .deleted: fields = []
     }
-    return FormState(title: l(.handlingTitle, action.label(language), request.mergeLabel), fields: fields)
+    return FormState(
+      title: l(.handlingTitle, action.label(language), request.mergeLabel), fields: fields)
   }
 
   /// The handling a filled-in action form describes.
@@ -128,12 +183,15 @@ extension FormFactory {
       return .extend(to: due, reason: text)
     case .urged: return .urge(note: text)
     case .followedUp:
-      guard let method = FollowUpMethod(rawValue: form["method"]), let answer = Satisfaction(rawValue: form["answer"]) else {
+      guard let method = FollowUpMethod(rawValue: form["method"]),
+        let answer = Satisfaction(rawValue: form["answer"])
+      else {
         return nil
       }
       return .followUp(method, answer: answer, note: text)
     case .merged:
-      guard let field = form.fields.first(where: { $0.id == "into" }), case .pick(let list) = field.kind,
+      guard let field = form.fields.first(where: { $0.id == "into" }),
+        case .pick(let list) = field.kind,
         let id = list.chosen.flatMap(UUID.init(uuidString:))
       else { return nil }
       return .merge(into: id, label: list.chosenLabel)
@@ -145,19 +203,27 @@ extension FormFactory {
     FormState(
       title: l(.handOverTitle, day),
       fields: [
-        FormField(id: "to", label: FieldName.receivedBy.title(l.language), kind: .text(TextField(maxLength: 30)), required: true),
+        FormField(
+          id: "to", label: FieldName.receivedBy.title(l.language),
+          kind: .text(TextField(maxLength: 30)), required: true),
         FormField(id: "note", label: l(.fieldNote), kind: .text(TextField(maxLength: 60))),
       ])
   }
 
   static func exportBookForm(_ day: LocalDate, _ l: Localizer) -> FormState {
     let home = ProcessInfo.processInfo.environment["HOME"] ?? "~"
-    let formats = ReportFormat.allCases.map { PickList.Option(id: $0.rawValue, label: $0.rawValue.uppercased()) }
+    let formats = ReportFormat.allCases.map {
+      PickList.Option(id: $0.rawValue, label: $0.rawValue.uppercased())
+    }
     return FormState(
       title: l(.exportBookTitle, day),
       fields: [
-        FormField(id: "format", label: l(.fieldFormat), kind: .pick(PickList(options: formats, chosen: ReportFormat.html.rawValue))),
-        FormField(id: "file", label: l(.fieldFile), kind: .text(TextField("\(home)/\(l(.bookFileName, day)).html")), required: true),
+        FormField(
+          id: "format", label: l(.fieldFormat),
+          kind: .pick(PickList(options: formats, chosen: ReportFormat.html.rawValue))),
+        FormField(
+          id: "file", label: l(.fieldFile),
+          kind: .text(TextField("\(home)/\(l(.bookFileName, day)).html")), required: true),
       ])
   }
 }

@@ -138,7 +138,9 @@ public enum ActionName: String, CaseIterable, Sendable {
 
   /// The `request.*` action that does a workflow action.
   public init?(handling: RequestAction) {
-    guard let found = ActionName.allCases.first(where: { $0.handling == handling }) else { return nil }
+    guard let found = ActionName.allCases.first(where: { $0.handling == handling }) else {
+      return nil
+    }
     self = found
   }
 }

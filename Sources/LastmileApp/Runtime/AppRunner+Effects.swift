@@ -8,7 +8,8 @@ extension AppRunner {
   func perform(_ effect: AppEffect) -> AppAction? {
     do {
       switch effect {
-      case .loadPage(let tab, let request, let anchor, let limit, let sort, let filter, let withCount):
+      case .loadPage(
+        let tab, let request, let anchor, let limit, let sort, let filter, let withCount):
         return try loadPage(tab, request, anchor, limit, sort, filter, withCount)
       case .loadCounts(let full):
         return full
@@ -36,18 +37,23 @@ extension AppRunner {
       case .redraw:
         backend.invalidate()
         return nil
-      case .loadRequestCounts, .openRequest, .handleRequest, .openReception, .findPeople, .registerWalkIn, .openBook, .handOverBook,
+      case .loadRequestCounts, .openRequest, .handleRequest, .openReception, .findPeople,
+        .registerWalkIn, .openBook, .handOverBook,
         .exportBook:
         return try performRequests(effect)
       case .searchRoster(let query, let filter, let sort, let after, let backward, let including):
         return .searchFound(
           query: query,
-          try store.searchRoster(query, filter: filter, sort: sort, after: after, backward: backward, including: including))
+          try store.searchRoster(
+            query, filter: filter, sort: sort, after: after, backward: backward,
+            including: including))
       case .reloadQueue:
-        guard state.queue.loaded, let reload = state.loadPage(.queue, .reload, withCount: true) else { return nil }
+        guard state.queue.loaded, let reload = state.loadPage(.queue, .reload, withCount: true)
+        else { return nil }
         return perform(reload)
       case .locateRoster(let key, let filter, let sort):
-        return .rosterLocated(key, position: try store.rosterPosition(of: key, filter: filter, sort: sort))
+        return .rosterLocated(
+          key, position: try store.rosterPosition(of: key, filter: filter, sort: sort))
       case .openCard(let id):
         return .cardLoaded(try store.householdCard(id: id))
       case .saveHousehold(let household, let cadre, let isNew, let confirmed):
@@ -78,24 +84,30 @@ extension AppRunner {
         let from = try store.household(id: source)
         return .mergeReady(
           source: source, target: target.id,
-          message: l(.mergeConfirm, from?.householdNo ?? "", from?.headName ?? "", target.householdNo, target.headName))
+          message: l(
+            .mergeConfirm, from?.householdNo ?? "", from?.headName ?? "", target.householdNo,
+            target.headName))
       case .merge(let source, let target):
         let from = try store.household(id: source)
         let into = try store.household(id: target)
         try store.mergeHousehold(source, into: target)
-        return .merged(label: Localizer(state.language)(.merged, from?.householdNo ?? "", into?.householdNo ?? ""), target: target)
+        return .merged(
+          label: Localizer(state.language)(
+            .merged, from?.householdNo ?? "", into?.householdNo ?? ""), target: target)
       case .importFile(let table, let path, let dryRun, let skipInvalid):
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
         return .imported(
           try store.importCSV(
             table, from: url, name: path,
-            options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: state.language)))
+            options: ImportOptions(
+              dryRun: dryRun, skipInvalid: skipInvalid, language: state.language)))
       case .exportFile(let table, let format, let path, let unmask):
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
         var sink = try FileSink(url: url)
         do {
           let rows = try store.export(
-            table, options: ExportOptions(format: format, language: state.language, unmask: unmask), to: &sink)
+            table, options: ExportOptions(format: format, language: state.language, unmask: unmask),
+            to: &sink)
           try sink.commit()
           return .exported(rows: rows, path: url.path)
         } catch {
@@ -121,25 +133,32 @@ extension AppRunner {
       guard case .roster(let filter) = filter else { return nil }
       let total = withCount ? try store.rosterCount(filter: filter) : nil
       return .householdsLoaded(
-        request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit), total: total)
+        request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
+        total: total)
     case .diary:
       let total = withCount ? try store.count(of: Listing.visits) : nil
-      return .visitsLoaded(request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
+      return .visitsLoaded(
+        request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
     case .queue:
       guard case .queue(let filter) = filter else { return nil }
       let total = withCount ? try store.requestCount(filter: filter) : nil
       return .requestsLoaded(
-        request, try store.requestPage(filter: filter, sort: sort, anchor: anchor, limit: limit), total: total)
+        request, try store.requestPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
+        total: total)
     case .review:
       return nil
     }
   }
 
-  private func saveHousehold(_ household: Household, cadre: UUID?, isNew: Bool, confirmed: Bool) throws -> AppAction {
+  private func saveHousehold(_ household: Household, cadre: UUID?, isNew: Bool, confirmed: Bool)
+    throws -> AppAction
+  {
     if !confirmed {
-      let hints = try store.householdsWithHead(household.headName, inVillageOf: household.areaId, except: household.id)
+      let hints = try store.householdsWithHead(
+        household.headName, inVillageOf: household.areaId, except: household.id)
       if !hints.isEmpty {
-        return .duplicatesFound(hints, retry: .saveHousehold(household, cadre: cadre, isNew: isNew, confirmed: true))
+        return .duplicatesFound(
+          hints, retry: .saveHousehold(household, cadre: cadre, isNew: isNew, confirmed: true))
       }
     }
     let before = try store.household(id: household.id)
@@ -150,13 +169,15 @@ extension AppRunner {
     }
     let label = "\(household.householdNo) \(household.headName)"
     let undo: UndoEntry =
-      before.map { .saveHousehold($0, cadre: beforeCadre, label: label) } ?? .deleteHousehold(household.id, label: label)
+      before.map { .saveHousehold($0, cadre: beforeCadre, label: label) }
+      ?? .deleteHousehold(household.id, label: label)
     return .saved(label: label, household: household.id, undo: undo, openCard: isNew)
   }
 
   private func saveMember(_ member: Member, isNew: Bool, confirmed: Bool) throws -> AppAction {
     if !confirmed, !member.idNumber.isEmpty {
-      let hints = try store.householdsWithIDNumber(member.idNumber, except: member.householdId, memberId: member.id)
+      let hints = try store.householdsWithIDNumber(
+        member.idNumber, except: member.householdId, memberId: member.id)
       if !hints.isEmpty {
         return .duplicatesFound(hints, retry: .saveMember(member, isNew: isNew, confirmed: true))
       }
@@ -164,7 +185,8 @@ extension AppRunner {
     let before = try store.member(id: member.id)
     try store.saveMember(member)
     let undo: UndoEntry =
-      before.map { .saveMember($0, label: member.name) } ?? .deleteMember(member.id, label: member.name)
+      before.map { .saveMember($0, label: member.name) }
+      ?? .deleteMember(member.id, label: member.name)
     return .saved(label: member.name, household: member.householdId, undo: undo, openCard: true)
   }
 

@@ -17,13 +17,16 @@ extension AppRunner {
       return .requestHandled(label: handled.mergeLabel, action: handling.action)
     case .openReception:
       return .receptionReady(
-        try FormFactory.receptionState(store: store, language: state.language, walkIns: try store.walkInCount(on: store.clock.today)))
+        try FormFactory.receptionState(
+          store: store, language: state.language,
+          walkIns: try store.walkInCount(on: store.clock.today)))
     case .findPeople(let query):
       return .peopleFound(query: query, try store.findPeople(query))
     case .registerWalkIn(let request, let handling):
       let saved = try store.registerRequest(request, handling: handling)
       let walkIns = try store.walkInCount(on: store.clock.today)
-      let next = try state.reception?.startingAgain(walkIns: walkIns, now: store.clock.now)
+      let next =
+        try state.reception?.startingAgain(walkIns: walkIns, now: store.clock.now)
         ?? FormFactory.receptionState(store: store, language: state.language, walkIns: walkIns)
       return .walkInRegistered(saved, next: next)
     case .openBook(let day):

@@ -9,21 +9,27 @@ extension AppView {
     let book = open.book
     screen.fill(rect, style: theme.normal)
     let report = book.table(state.language)
-    screen.putFitted(report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
     screen.putFitted(
-      report.preamble.last ?? "", x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1, style: theme.muted,
+      report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
+    screen.putFitted(
+      report.preamble.last ?? "", x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1,
+      style: theme.muted,
       alignment: .right)
     let handover = book.handoverText(state.language)
     screen.putFitted(
       handover, x: rect.x + 1, y: rect.maxY - 2, width: rect.width - 2,
       style: book.handover == nil ? theme.warning : theme.normal)
     let keys = [
-      (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book), (.bookHandOver, .book), (.exportFile, .book),
+      (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book), (.bookHandOver, .book),
+      (.exportFile, .book),
       (.back, .global),
     ].map { keyName($0.0, state, context: $0.1) + " " + l($0.0.label) }
-    screen.putFitted(keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, style: theme.muted)
+    screen.putFitted(
+      keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2,
+      style: theme.muted)
     let widths: [TableColumn.Width] = [
-      .fixed(4), .flexible(min: 6, weight: 2), .flexible(min: 8, weight: 3), .fixed(11), .flexible(min: 10, weight: 6),
+      .fixed(4), .flexible(min: 6, weight: 2), .flexible(min: 8, weight: 3), .fixed(11),
+      .flexible(min: 10, weight: 6),
       .flexible(min: 10, weight: 5), .flexible(min: 6, weight: 3), .fixed(10),
     ]
     // The selected entry in full under the table: the matter and the handling, wrapped.
@@ -31,7 +37,8 @@ extension AppView {
     if report.rows.indices.contains(open.selected), rect.height >= 16 {
       let row = report.rows[open.selected]
       let header = report.columns.map(\.header)
-      detail.append((row[0] + ". " + [row[1], row[2], row[3]].filter { !$0.isEmpty }.joined(separator: "  "), theme.header))
+      let who = [row[1], row[2], row[3]].filter { !$0.isEmpty }.joined(separator: "  ")
+      detail.append((row[0] + ". " + who, theme.header))
       for (column, most) in [(4, 3), (5, 2)] {
         let lines = measure.wrap(header[column] + "：" + row[column], to: rect.width - 2)
         detail += lines.prefix(most).map { ($0, theme.normal) }
@@ -42,12 +49,20 @@ extension AppView {
     let visible = max(1, TableView.visibleRows(in: Rect(x: 0, y: 0, width: 1, height: tableHeight)))
     let first = max(0, open.selected - visible + 1)
     let table = TableView(
-      columns: zip(report.columns, widths).map { TableColumn($0.0.header, width: $0.1, alignment: $0.0.alignment) },
-      rows: Array(report.rows.dropFirst(first)), selected: report.rows.isEmpty ? nil : open.selected - first,
+      columns: zip(report.columns, widths).map {
+        TableColumn($0.0.header, width: $0.1, alignment: $0.0.alignment)
+      },
+      rows: Array(report.rows.dropFirst(first)),
+      selected: report.rows.isEmpty ? nil : open.selected - first,
       totalRows: report.rows.count, firstRowNumber: first, emptyText: report.emptyText)
-    table.render(into: &screen, rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: tableHeight), theme: theme)
+    table.render(
+      into: &screen,
+      rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: tableHeight),
+      theme: theme)
     for (index, (text, style)) in detail.enumerated() {
-      screen.putFitted(text, x: rect.x + 1, y: rect.y + 2 + tableHeight + index, width: rect.width - 2, style: style)
+      screen.putFitted(
+        text, x: rect.x + 1, y: rect.y + 2 + tableHeight + index, width: rect.width - 2,
+        style: style)
     }
   }
 }

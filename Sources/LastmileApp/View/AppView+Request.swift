@@ -9,13 +9,17 @@ extension AppView {
     let l = state.l
     let position = positionText(state, state.queue).map { measure.width(of: $0) + 2 } ?? 0
     let width = max(rect.width / 2, rect.width - position)
-    let title = l(.paneQueue) + "  " + l(.filterLabel, state.queueFilterLabel) + " (\(keyName(.filterClear, state, context: .queue)))"
+    let title =
+      l(.paneQueue) + "  " + l(.filterLabel, state.queueFilterLabel)
+      + " (\(keyName(.filterClear, state, context: .queue)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
   }
 
   /// A request's own view: every field, its deadline, and its history as a timeline.
-  func renderRequestView(_ view: RequestViewState, _ state: AppState, into screen: inout Screen, rect: Rect) {
+  func renderRequestView(
+    _ view: RequestViewState, _ state: AppState, into screen: inout Screen, rect: Rect
+  ) {
     let l = state.l
     let language = state.language
     let detail = view.detail
@@ -28,56 +32,91 @@ extension AppView {
       request.urgency == .normal ? nil : l(.fieldUrgency) + " " + request.urgency.label(language),
       request.mergedIntoId == nil ? request.status.label(language) : l(.mergedMark),
     ].compactMap { $0 }.joined(separator: " · ")
-    screen.putFitted(status, x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1, style: theme.header, alignment: .right)
+    screen.putFitted(
+      status, x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1, style: theme.header,
+      alignment: .right)
     var y = rect.y + 1
     let half = rect.width / 2
-    let labelWidth = [StringKey.fieldRequester, .fieldVillage, .fieldContent, .colDecision, .colDue, .fieldReply]
+    let labelWidth =
+      [StringKey.fieldRequester, .fieldVillage, .fieldContent, .colDecision, .colDue, .fieldReply]
       .map { measure.width(of: l($0)) }.max() ?? 8
-    func line(_ label: StringKey?, _ value: String, right: (StringKey, String)? = nil, style: Style? = nil) {
+    func line(
+      _ label: StringKey?, _ value: String, right: (StringKey, String)? = nil, style: Style? = nil
+    ) {
       guard y < rect.maxY - 3 else { return }
       let text = label.map { l($0) } ?? ""
-      let padded = text + String(repeating: " ", count: max(0, labelWidth - measure.width(of: text)))
-      put(padded, value, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2, style: style, &screen)
-      if let right { put(l(right.0), right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen) }
+      let padded =
+        text + String(repeating: " ", count: max(0, labelWidth - measure.width(of: text)))
+      put(
+        padded, value, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2,
+        style: style, &screen)
+      if let right {
+        put(l(right.0), right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen)
+      }
       y += 1
     }
     var who = request.requester.name
-    if !detail.householdNo.isEmpty { who += "（" + [detail.householdNo, detail.householdAddress].filter { !$0.isEmpty }.joined(separator: " ") + "）" }
-    else if !request.requester.place.isEmpty { who += "（\(request.requester.place)）" }
-    line(.fieldRequester, who, right: (.cardPhone, request.requester.phone.isEmpty ? "" : Masking.phone(request.requester.phone)))
+    if !detail.householdNo.isEmpty {
+      who +=
+        "（"
+        + [detail.householdNo, detail.householdAddress].filter { !$0.isEmpty }.joined(
+          separator: " ") + "）"
+    } else if !request.requester.place.isEmpty {
+      who += "（\(request.requester.place)）"
+    }
+    line(
+      .fieldRequester, who,
+      right: (
+        .cardPhone, request.requester.phone.isEmpty ? "" : Masking.phone(request.requester.phone)
+      ))
     line(
       .fieldVillage, detail.village,
-      right: (.colCategory, RequestCategory.find(request.category)?.label(language) ?? request.category))
-    for (index, text) in measure.wrap(request.content, to: max(10, rect.width - 12)).prefix(3).enumerated() {
+      right: (
+        .colCategory, RequestCategory.find(request.category)?.label(language) ?? request.category
+      ))
+    for (index, text) in measure.wrap(request.content, to: max(10, rect.width - 12)).prefix(3)
+      .enumerated()
+    {
       line(index == 0 ? .fieldContent : nil, text)
     }
-    let decision = [request.decision?.label(language) ?? l(.undecided), request.decisionNote].filter { !$0.isEmpty }
-      .joined(separator: l(.noteJoiner))
+    let decision = [request.decision?.label(language) ?? l(.undecided), request.decisionNote].filter
+    { !$0.isEmpty }
+    .joined(separator: l(.noteJoiner))
     line(.colDecision, decision, right: (.colAssignee, request.assignee))
     line(.colDue, dueText(request, state), style: dueStyle(request, state))
     if !request.reply.isEmpty {
       line(.fieldReply, request.reply + (request.repliedAt.map { "（\($0)）" } ?? ""))
     }
-    if let satisfaction = request.satisfaction { line(.fieldSatisfaction, satisfaction.label(language)) }
+    if let satisfaction = request.satisfaction {
+      line(.fieldSatisfaction, satisfaction.label(language))
+    }
     if request.mergedIntoId != nil { line(.fieldMergeInto, detail.mergedIntoLabel) }
     // The actions the request allows now, with their keys, on the last lines.
-    let keys = RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
-      guard let name = ActionName(handling: action) else { return nil }
-      return keyName(name, state, context: .request) + " " + action.label(language)
-    } + [keyName(.back, state) + " " + l(.backToQueue)]
-    let keyLines = Array(measure.wrap(keys.joined(separator: " · "), to: max(10, rect.width - 2)).prefix(2))
+    let keys =
+      RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
+        guard let name = ActionName(handling: action) else { return nil }
+        return keyName(name, state, context: .request) + " " + action.label(language)
+      } + [keyName(.back, state) + " " + l(.backToQueue)]
+    let keyLines = Array(
+      measure.wrap(keys.joined(separator: " · "), to: max(10, rect.width - 2)).prefix(2))
     for (index, text) in keyLines.enumerated() {
-      screen.putFitted(text, x: rect.x + 1, y: rect.maxY - keyLines.count + index, width: rect.width - 2, style: theme.muted)
+      screen.putFitted(
+        text, x: rect.x + 1, y: rect.maxY - keyLines.count + index, width: rect.width - 2,
+        style: theme.muted)
     }
     // The timeline, newest last, from the scroll position.
     guard y + 2 < rect.maxY - keyLines.count else { return }
-    screen.putFitted(l(.requestHistory, detail.history.count), x: rect.x + 1, y: y, width: rect.width - 2, style: theme.header)
+    screen.putFitted(
+      l(.requestHistory, detail.history.count), x: rect.x + 1, y: y, width: rect.width - 2,
+      style: theme.header)
     y += 1
     let rows = max(1, rect.maxY - keyLines.count - y)
     var timeline = TableView(
       columns: [
-        TableColumn(l(.colWhen), width: .fixed(16)), TableColumn(l(.colOperator), width: .flexible(min: 6, weight: 1)),
-        TableColumn(l(.colAction), width: .flexible(min: 6, weight: 1)), TableColumn(l(.colStatusChange), width: .flexible(min: 10, weight: 2)),
+        TableColumn(l(.colWhen), width: .fixed(16)),
+        TableColumn(l(.colOperator), width: .flexible(min: 6, weight: 1)),
+        TableColumn(l(.colAction), width: .flexible(min: 6, weight: 1)),
+        TableColumn(l(.colStatusChange), width: .flexible(min: 10, weight: 2)),
         TableColumn(l(.colNote), width: .flexible(min: 10, weight: 5)),
       ],
       rows: detail.history.dropFirst(view.scroll).map { event in
@@ -88,13 +127,17 @@ extension AppView {
       },
       totalRows: detail.history.count, firstRowNumber: view.scroll)
     timeline.wrapsLastColumn = true
-    timeline.render(into: &screen, rect: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rows), theme: theme)
+    timeline.render(
+      into: &screen, rect: Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rows),
+      theme: theme)
   }
 
   /// The deadline and how it stands today: working days left, or overdue; extensions said.
   private func dueText(_ request: HelpRequest, _ state: AppState) -> String {
     let l = state.l
-    guard let due = request.dueOn else { return request.decision == .solvedOnSpot ? l(.bookAnsweredOnSpot) : "" }
+    guard let due = request.dueOn else {
+      return request.decision == .solvedOnSpot ? l(.bookAnsweredOnSpot) : ""
+    }
     var text = due.description
     if request.status.awaitsReply {
       let left = state.calendar.workingDays(from: state.today, to: due).value
@@ -116,14 +159,16 @@ extension AppView {
 
   private func statusChange(_ event: HistoryEvent, _ language: Language) -> String {
     switch (event.fromStatus, event.toStatus) {
-    case (let from?, let to?) where from != to: return from.label(language) + "→" + to.label(language)
+    case (let from?, let to?) where from != to:
+      return from.label(language) + "→" + to.label(language)
     case (nil, let to?): return "→" + to.label(language)
     default: return ""
     }
   }
 
   /// The menu of the actions a request allows now, each with its key.
-  func handlingMenu(_ label: String, _ actions: [RequestAction], _ state: AppState) -> ConfirmDialog {
+  func handlingMenu(_ label: String, _ actions: [RequestAction], _ state: AppState) -> ConfirmDialog
+  {
     let l = state.l
     let lines = actions.compactMap { action -> String? in
       guard let name = ActionName(handling: action) else { return nil }

@@ -15,25 +15,31 @@ extension AppView {
       let x = rect.x + 1 + screen.put(prompt, x: rect.x + 1, y: rect.y, style: theme.accent)
       let fieldWidth = 24
       search.field.render(
-        into: &screen, x: x, y: rect.y, width: fieldWidth, style: search.editing ? theme.focusedInput : theme.input,
+        into: &screen, x: x, y: rect.y, width: fieldWidth,
+        style: search.editing ? theme.focusedInput : theme.input,
         placeholder: search.editing ? l(.searchHint) : "")
       let status: String
       if let matches = search.matches {
         status =
           matches == 0
           ? l(.searchNone, search.query)
-          : l(search.moreThan ? .searchMatchesMore : .searchMatches, matches, keyName(.searchNext, state, context: .roster),
-              keyName(.searchPrevious, state, context: .roster))
+          : l(
+            search.moreThan ? .searchMatchesMore : .searchMatches, matches,
+            keyName(.searchNext, state, context: .roster),
+            keyName(.searchPrevious, state, context: .roster))
       } else {
         status = ""
       }
       screen.putFitted(
-        status, x: x + fieldWidth + 1, y: rect.y, width: max(0, width - fieldWidth - (x - rect.x) - 1),
+        status, x: x + fieldWidth + 1, y: rect.y,
+        width: max(0, width - fieldWidth - (x - rect.x) - 1),
         style: search.matches == 0 ? theme.warning : theme.muted)
       return
     }
     guard !state.rosterFilterLabel.isEmpty else { return }
-    let title = l(.paneRoster) + "  " + l(.filterLabel, state.rosterFilterLabel) + " (\(keyName(.filterClear, state, context: .roster)))"
+    let title =
+      l(.paneRoster) + "  " + l(.filterLabel, state.rosterFilterLabel)
+      + " (\(keyName(.filterClear, state, context: .roster)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
   }
@@ -54,51 +60,74 @@ extension AppView {
     let language = app.language
     screen.fill(rect, style: theme.normal)
     screen.putFitted(
-      l(.cardTitle, household.householdNo, household.headName), x: rect.x + 1, y: rect.y, width: rect.width - 2,
+      l(.cardTitle, household.householdNo, household.headName), x: rect.x + 1, y: rect.y,
+      width: rect.width - 2,
       style: theme.accent)
     var y = rect.y + 1
     let half = rect.width / 2
     func pair(_ left: (StringKey, String), _ right: (StringKey, String)?) {
       guard y < rect.maxY else { return }
-      put(l(left.0), left.1, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2, &screen)
-      if let right { put(l(right.0), right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen) }
+      put(
+        l(left.0), left.1, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2,
+        &screen)
+      if let right {
+        put(l(right.0), right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen)
+      }
       y += 1
     }
-    let place = [card.township, card.village, card.group].filter { !$0.isEmpty }.joined(separator: " › ")
+    let place = [card.township, card.village, card.group].filter { !$0.isEmpty }.joined(
+      separator: " › ")
     pair((.cardArea, place), (.cardAddress, household.address))
     pair(
       (.cardPhone, shown(household.phone, state.revealed, Masking.phone)),
-      (.cardCategories, household.categories.map { $0.label(language) }.joined(separator: l(.listComma))))
+      (
+        .cardCategories,
+        household.categories.map { $0.label(language) }.joined(separator: l(.listComma))
+      ))
     pair(
       (.cardCause, household.povertyCause?.label(language) ?? ""),
       (.cardCard, household.cardIssuedOn.map { l(.cardIssued, $0) } ?? l(.cardNotIssued)))
-    var contacts = card.contacts.map { l(.cardSince, $0.name, $0.role.label(language), $0.since) }.joined(separator: l(.listComma))
+    var contacts = card.contacts.map { l(.cardSince, $0.name, $0.role.label(language), $0.since) }
+      .joined(separator: l(.listComma))
     if !card.pastContacts.isEmpty {
-      contacts += "  " + l(.cardPast, card.pastContacts.map { "\($0.name) \($0.from)–\($0.to)" }.joined(separator: l(.listComma)))
+      contacts +=
+        "  "
+        + l(
+          .cardPast,
+          card.pastContacts.map { "\($0.name) \($0.from)–\($0.to)" }.joined(
+            separator: l(.listComma)))
     }
     pair((.cardContacts, contacts), nil)
     if !household.helpMeasures.isEmpty { pair((.cardMeasures, household.helpMeasures), nil) }
     if !household.notes.isEmpty { pair((.cardNotes, household.notes), nil) }
     // Members: a table with the selection.
     guard y + 2 < rect.maxY else { return }
-    screen.putFitted(l(.cardMembers, card.members.count), x: rect.x + 1, y: y, width: rect.width - 2, style: theme.header)
+    screen.putFitted(
+      l(.cardMembers, card.members.count), x: rect.x + 1, y: y, width: rect.width - 2,
+      style: theme.header)
     y += 1
     let lower = rect.maxY - y
     let memberRows = min(card.members.count + 1, max(2, lower / 2))
     let members = TableView(
       columns: [
-        TableColumn(l(.colName), width: .flexible(min: 6, weight: 2)), TableColumn(l(.colRelation), width: .fixed(8)),
+        TableColumn(l(.colName), width: .flexible(min: 6, weight: 2)),
+        TableColumn(l(.colRelation), width: .fixed(8)),
         TableColumn(l(.colSex), width: .fixed(4)), TableColumn(l(.colBirth), width: .fixed(10)),
-        TableColumn(l(.colIDNumber), width: .fixed(18)), TableColumn(l(.colPhone), width: .fixed(12)),
+        TableColumn(l(.colIDNumber), width: .fixed(18)),
+        TableColumn(l(.colPhone), width: .fixed(12)),
         TableColumn(l(.colNotes), width: .flexible(min: 4, weight: 3)),
       ],
       rows: card.members.map { member in
         [
           member.name, member.relation.label(language), member.sex?.label(language) ?? "",
-          member.birthDate?.description ?? "", shown(member.idNumber, state.revealed, Masking.idNumber),
+          member.birthDate?.description ?? "",
+          shown(member.idNumber, state.revealed, Masking.idNumber),
           shown(member.phone, state.revealed, Masking.phone),
-          [member.health, member.disability, member.schooling, member.tags.joined(separator: "、"), member.notes]
-            .filter { !$0.isEmpty }.joined(separator: "；"),
+          [
+            member.health, member.disability, member.schooling, member.tags.joined(separator: "、"),
+            member.notes,
+          ]
+          .filter { !$0.isEmpty }.joined(separator: "；"),
         ]
       },
       selected: card.members.isEmpty ? nil : state.selected, totalRows: card.members.count,
@@ -109,8 +138,11 @@ extension AppView {
     guard y + 1 < rect.maxY else { return }
     // Visits on the left, requests on the right.
     let openCount = card.requests.filter { $0.status.awaitsReply }.count
-    screen.putFitted(l(.cardVisits, card.visits.count), x: rect.x + 1, y: y, width: half - 2, style: theme.header)
-    screen.putFitted(l(.cardRequests, openCount), x: rect.x + half, y: y, width: rect.width - half - 1, style: theme.header)
+    screen.putFitted(
+      l(.cardVisits, card.visits.count), x: rect.x + 1, y: y, width: half - 2, style: theme.header)
+    screen.putFitted(
+      l(.cardRequests, openCount), x: rect.x + half, y: y, width: rect.width - half - 1,
+      style: theme.header)
     y += 1
     let rows = rect.maxY - y
     if card.visits.isEmpty {
@@ -118,26 +150,35 @@ extension AppView {
     }
     for (index, visit) in card.visits.prefix(rows).enumerated() {
       screen.putFitted(
-        "\(visit.date) \(visit.kind.label(language)) \(visit.cadres) \(visit.content)", x: rect.x + 2, y: y + index,
+        "\(visit.date) \(visit.kind.label(language)) \(visit.cadres) \(visit.content)",
+        x: rect.x + 2, y: y + index,
         width: half - 3, style: theme.normal)
     }
     if card.requests.isEmpty {
-      screen.putFitted(l(.cardNoRequests), x: rect.x + half + 1, y: y, width: rect.width - half - 2, style: theme.muted)
+      screen.putFitted(
+        l(.cardNoRequests), x: rect.x + half + 1, y: y, width: rect.width - half - 2,
+        style: theme.muted)
     }
     for (index, request) in card.requests.prefix(rows).enumerated() {
       let category = RequestCategory.find(request.category)?.label(language) ?? request.category
       let due = request.dueOn.map { " → \($0)" } ?? ""
       let style: Style =
-        request.status.awaitsReply && (request.dueOn.map { $0 < app.today } ?? false) ? theme.danger : theme.normal
+        request.status.awaitsReply && (request.dueOn.map { $0 < app.today } ?? false)
+        ? theme.danger : theme.normal
       screen.putFitted(
-        "\(request.receivedAt.date) \(category) \(request.status.label(language))\(due)", x: rect.x + half + 1,
+        "\(request.receivedAt.date) \(category) \(request.status.label(language))\(due)",
+        x: rect.x + half + 1,
         y: y + index, width: rect.width - half - 2, style: style)
     }
   }
 
-  func put(_ label: String, _ value: String, x: Int, y: Int, width: Int, style: Style? = nil, _ screen: inout Screen) {
+  func put(
+    _ label: String, _ value: String, x: Int, y: Int, width: Int, style: Style? = nil,
+    _ screen: inout Screen
+  ) {
     let used = screen.put(label + " ", x: x, y: y, style: theme.muted, limit: width)
-    screen.putFitted(value, x: x + used, y: y, width: max(0, width - used), style: style ?? theme.normal)
+    screen.putFitted(
+      value, x: x + used, y: y, width: max(0, width - used), style: style ?? theme.normal)
   }
 
   private func shown(_ value: String, _ revealed: Bool, _ mask: (String) -> String) -> String {

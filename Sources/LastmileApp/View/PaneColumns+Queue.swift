@@ -7,9 +7,12 @@ extension PaneColumns where Model == RequestSummary {
   static let queue = PaneColumns(
     columns: [
       (.colReceived, .fixed(11), .left), (.colRequester, .flexible(min: 6, weight: 2), .left),
-      (.colVillage, .flexible(min: 6, weight: 2), .left), (.colCategory, .flexible(min: 8, weight: 2), .left),
-      (.colDecision, .flexible(min: 8, weight: 1), .left), (.colStatus, .flexible(min: 6, weight: 1), .left),
-      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(9), .left), (.colDaysLeft, .fixed(5), .right),
+      (.colVillage, .flexible(min: 6, weight: 2), .left),
+      (.colCategory, .flexible(min: 8, weight: 2), .left),
+      (.colDecision, .flexible(min: 8, weight: 1), .left),
+      (.colStatus, .flexible(min: 6, weight: 1), .left),
+      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(9), .left),
+      (.colDaysLeft, .fixed(5), .right),
     ],
     sortColumns: [8, 0, 7, 5],
     sortTitles: [QueueColumn.workOrder.rawValue: .sortWorkOrder],
@@ -19,8 +22,10 @@ extension PaneColumns where Model == RequestSummary {
       if request.extensions > 0 { due += " " + l(.extendedMark) }
       return [
         request.receivedAt.compact(relativeTo: context.today), request.requester, request.village,
-        request.urgencyMark(l) + (RequestCategory.find(request.category)?.label(l.language) ?? request.category),
-        request.isMerged ? l(.mergedMark) : request.decision?.label(l.language) ?? "", request.status.label(l.language),
+        request.urgencyMark(l)
+          + (RequestCategory.find(request.category)?.label(l.language) ?? request.category),
+        request.isMerged ? l(.mergedMark) : request.decision?.label(l.language) ?? "",
+        request.status.label(l.language),
         request.assignee, due, request.workingDaysLeft(context).map(String.init) ?? "",
       ]
     },

@@ -40,7 +40,9 @@ public struct RequestWorkflow: Sendable {
   }
 
   /// Why `action` cannot be taken on a request in `status`, or nil when it can.
-  public static func refusal(of action: RequestAction, from status: RequestStatus, merged: Bool = false)
+  public static func refusal(
+    of action: RequestAction, from status: RequestStatus, merged: Bool = false
+  )
     -> WorkflowRefusal?
   {
     if merged { return .alreadyMerged }
@@ -52,11 +54,16 @@ public struct RequestWorkflow: Sendable {
 
   /// The request after `handling`, done at `now` by `operatorName`, and its history entry; or
   /// why it is refused.
-  public func apply(_ handling: RequestHandling, to request: HelpRequest, at now: LocalDateTime, by operatorName: String)
+  public func apply(
+    _ handling: RequestHandling, to request: HelpRequest, at now: LocalDateTime,
+    by operatorName: String
+  )
     -> Result<(HelpRequest, HistoryEvent), WorkflowRefusal>
   {
     let action = handling.action
-    if let refusal = Self.refusal(of: action, from: request.status, merged: request.mergedIntoId != nil) {
+    if let refusal = Self.refusal(
+      of: action, from: request.status, merged: request.mergedIntoId != nil)
+    {
       return .failure(refusal)
     }
     var next = request
@@ -64,10 +71,7 @@ public struct RequestWorkflow: Sendable {
     switch handling {
     case .solveOnSpot(let how):
       guard let how = how.nonBlank else { return .failure(.textRequired(action)) }
-      next.decision = .solvedOnSpot
-      next.decisionNote = how
-      if next.assignee.isEmpty { next.assignee = operatorName }
-      reply(&next, how, at: now)
+      answerAtOnce(&next, .solvedOnSpot, how, by: operatorName, at: now)
       note = how
     case .transfer(let target, let text):
       guard let target = target.nonBlank else { return .failure(.assigneeRequired) }
@@ -81,14 +85,13 @@ public struct RequestWorkflow: Sendable {
       next.decision = .meeting
       next.decisionNote = text.trimmed
       next.status = .inProgress
-      if next.dueOn == nil { next.dueOn = policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value }
+      if next.dueOn == nil {
+        next.dueOn = policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value
+      }
       note = text.trimmed
     case .explain(let reason):
       guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
-      next.decision = .explained
-      next.decisionNote = reason
-      if next.assignee.isEmpty { next.assignee = operatorName }
-      reply(&next, reason, at: now)
+      answerAtOnce(&next, .explained, reason, by: operatorName, at: now)
       note = reason
     case .reply(let kind, let text):
       guard let text = text.nonBlank else { return .failure(.textRequired(action)) }
@@ -122,7 +125,8 @@ public struct RequestWorkflow: Sendable {
       note = text.trimmed
     case .followUp(let method, let answer, let text):
       next.satisfaction = answer
-      note = [method.chinese, answer.chinese, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+      note = [method.chinese, answer.chinese, text.trimmed].filter { !$0.isEmpty }.joined(
+        separator: "：")
     case .merge(let target, let label):
       guard target != request.id else { return .failure(.mergeIntoItself) }
       next.mergedIntoId = target
@@ -131,9 +135,22 @@ public struct RequestWorkflow: Sendable {
       note = label
     }
     let event = HistoryEvent(
-      at: now, operatorName: operatorName, action: action, fromStatus: request.status, toStatus: next.status,
+      at: now, operatorName: operatorName, action: action, fromStatus: request.status,
+      toStatus: next.status,
       note: note)
     return .success((next, event))
+  }
+
+  /// A decision that is itself the answer (solved on the spot, explained): its text is the
+  /// reply, and whoever gave it handles the request unless someone already does.
+  private func answerAtOnce(
+    _ request: inout HelpRequest, _ decision: HandlingDecision, _ text: String,
+    by operatorName: String, at now: LocalDateTime
+  ) {
+    request.decision = decision
+    request.decisionNote = text
+    if request.assignee.isEmpty { request.assignee = operatorName }
+    reply(&request, text, at: now)
   }
 
   private func reply(_ request: inout HelpRequest, _ text: String, at now: LocalDateTime) {
@@ -146,7 +163,8 @@ public struct RequestWorkflow: Sendable {
 extension RequestAction {
   /// The actions of the handling workflow, in the order a menu lists them.
   public static let handling: [RequestAction] = [
-    .solvedOnSpot, .transferred, .referredToMeeting, .explained, .replied, .closed, .reopened, .reassigned,
+    .solvedOnSpot, .transferred, .referredToMeeting, .explained, .replied, .closed, .reopened,
+    .reassigned,
     .extended, .urged, .followedUp, .merged,
   ]
 }

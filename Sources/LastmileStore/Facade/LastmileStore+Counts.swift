@@ -29,7 +29,8 @@ extension LastmileStore {
   public func counts() throws -> TableCounts {
     try read { db in
       var counts = try headline(db)
-      counts.villages = try count(db, "SELECT count(*) FROM area WHERE level = 'village' AND deleted_at IS NULL")
+      counts.villages = try count(
+        db, "SELECT count(*) FROM area WHERE level = 'village' AND deleted_at IS NULL")
       counts.members = try count(db, "SELECT count(*) FROM member WHERE deleted_at IS NULL")
       counts.cadres = try count(db, "SELECT count(*) FROM cadre WHERE deleted_at IS NULL")
       counts.visits = try count(db, "SELECT count(*) FROM visit WHERE deleted_at IS NULL")
@@ -50,12 +51,13 @@ extension LastmileStore {
     counts.headlineOnly = true
     counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
     (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
-    counts.isEmpty = try count(
-      db,
-      """
-      SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM member) OR EXISTS (SELECT 1 FROM cadre)
-        OR EXISTS (SELECT 1 FROM visit) OR EXISTS (SELECT 1 FROM help_request)
-      """) == 0
+    counts.isEmpty =
+      try count(
+        db,
+        """
+        SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM member) OR EXISTS (SELECT 1 FROM cadre)
+          OR EXISTS (SELECT 1 FROM visit) OR EXISTS (SELECT 1 FROM help_request)
+        """) == 0
     return counts
   }
 
@@ -69,13 +71,19 @@ extension LastmileStore {
     let overdue = RequestWorkflowMigration.overdue(on: clock.today)
     return (
       try count(
-        db, "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL"),
+        db,
+        "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL"
+      ),
       try count(
-        db, "SELECT count(*) FROM help_request t WHERE t.deleted_at IS NULL AND \(overdue.condition)", [overdue.argument])
+        db,
+        "SELECT count(*) FROM help_request t WHERE t.deleted_at IS NULL AND \(overdue.condition)",
+        [overdue.argument])
     )
   }
 
-  private func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+  private func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws
+    -> Int
+  {
     try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
   }
 }

@@ -26,13 +26,16 @@ public enum Listing: Sendable {
       t.due_on, t.extensions, t.merged_into_id, v.name AS village_name
       """,
     sortExpressions: [
-      RequestWorkflowMigration.workOrder, "t.received_at", "ifnull(t.due_on, '9999-12-31')", "t.status",
+      RequestWorkflowMigration.workOrder, "t.received_at", "ifnull(t.due_on, '9999-12-31')",
+      "t.status",
     ])
 }
 
 extension LastmileStore {
   /// A page of visits.
-  public func visitPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<VisitSummary>] {
+  public func visitPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<
+    VisitSummary
+  >] {
     try read { db in
       try Listing.visits.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
         ListingRow(
@@ -51,7 +54,8 @@ extension LastmileStore {
   }
 
   /// The position of a row in a listing.
-  public func position(of key: ListingKey, in listing: KeysetQuery, sort: ListingSort) throws -> Int {
+  public func position(of key: ListingKey, in listing: KeysetQuery, sort: ListingSort) throws -> Int
+  {
     try read { db in try listing.position(of: key, db, sort: sort) }
   }
 }

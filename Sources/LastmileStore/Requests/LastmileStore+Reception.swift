@@ -25,7 +25,8 @@ extension LastmileStore {
       let late = calendar.workingDays(from: request.dueOn ?? today, to: today)
       estimated.formUnion(late.estimatedYears)
       return OverdueRequest(
-        request: request, village: row["village_name"] ?? "", householdNo: row["requester_household_no"] ?? "",
+        request: request, village: row["village_name"] ?? "",
+        householdNo: row["requester_household_no"] ?? "",
         workingDaysOverdue: late.value)
     }
     return OverdueReport(asOf: today, requests: requests, estimatedYears: estimated.sorted())
@@ -46,11 +47,17 @@ extension LastmileStore {
           """, arguments: [day.description, day.adding(days: 1).description])
       let entries = try rows.enumerated().map { index, row in
         let request = try HelpRequest(row: row)
-        let address = [row["household_address"] as String?, request.requester.place, row["area_name"] as String?]
+        let address =
+          [
+            row["household_address"] as String?, request.requester.place,
+            row["area_name"] as String?,
+          ]
           .compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return ReceptionBook.Entry(
-          number: index + 1, requestId: request.id, receivedAt: request.receivedAt, requester: request.requester.name,
-          address: address, phone: request.requester.phone, content: request.content, decision: request.decision,
+          number: index + 1, requestId: request.id, receivedAt: request.receivedAt,
+          requester: request.requester.name,
+          address: address, phone: request.requester.phone, content: request.content,
+          decision: request.decision,
           decisionNote: request.decisionNote, assignee: request.assignee,
           dueOn: request.decision == .solvedOnSpot ? nil : request.dueOn, status: request.status)
       }
@@ -62,37 +69,47 @@ extension LastmileStore {
           """, arguments: [day]
       ).map { row in
         ReceptionBook.Handover(
-          at: LocalDateTime(parsing: row["handed_over_at"]) ?? LocalDateTime(startOf: day), by: row["handed_over_by"],
+          at: LocalDateTime(parsing: row["handed_over_at"]) ?? LocalDateTime(startOf: day),
+          by: row["handed_over_by"],
           to: row["received_by"], note: row["note"])
       }
       return ReceptionBook(
-        day: day, officeName: try SettingsAccess.get(db, .officeName) ?? "", entries: entries, handover: handover)
+        day: day, officeName: try SettingsAccess.get(db, .officeName) ?? "", entries: entries,
+        handover: handover)
     }
   }
 
   /// Marks the day's record book handed over (移交) now, by the operator, to `receiver`. A book is
   /// handed over once; a second time is refused with when and by whom it was.
   @discardableResult
-  public func handOverReceptionBook(on day: LocalDate, to receiver: String, note: String = "") throws
+  public func handOverReceptionBook(on day: LocalDate, to receiver: String, note: String = "")
+    throws
     -> ReceptionBook.Handover
   {
-    guard let receiver = receiver.nonBlank else { throw StoreError.invalidRecord([FieldProblem(.receivedBy, .required)]) }
+    guard let receiver = receiver.nonBlank else {
+      throw StoreError.invalidRecord([FieldProblem(.receivedBy, .required)])
+    }
     return try write { db, context in
       if let earlier = try Row.fetchOne(
-        db, sql: "SELECT handed_over_at, handed_over_by FROM reception_handover WHERE day = ? AND deleted_at IS NULL",
+        db,
+        sql:
+          "SELECT handed_over_at, handed_over_by FROM reception_handover WHERE day = ? AND deleted_at IS NULL",
         arguments: [day])
       {
-        throw StoreError.alreadyHandedOver(day: day, at: earlier["handed_over_at"], by: earlier["handed_over_by"])
+        throw StoreError.alreadyHandedOver(
+          day: day, at: earlier["handed_over_at"], by: earlier["handed_over_by"])
       }
       let at = clock.now
       try db.insertAudited(
         into: "reception_handover", id: UUID.timeOrdered().databaseText,
         values: [
           ("day", day.databaseValue), ("handed_over_at", at.isoText.databaseValue),
-          ("handed_over_by", context.operatorName.databaseValue), ("received_by", receiver.databaseValue),
+          ("handed_over_by", context.operatorName.databaseValue),
+          ("received_by", receiver.databaseValue),
           ("note", note.trimmed.databaseValue),
         ], context: context, action: "hand_over")
-      return ReceptionBook.Handover(at: at, by: context.operatorName, to: receiver, note: note.trimmed)
+      return ReceptionBook.Handover(
+        at: at, by: context.operatorName, to: receiver, note: note.trimmed)
     }
   }
 
@@ -140,9 +157,11 @@ extension LastmileStore {
         guard query.matches(document) else { continue }
         found.append(
           PersonMatch(
-            memberId: row.uuid("member_id") ?? UUID(), householdId: row.uuid("household_id") ?? UUID(), name: name,
+            memberId: row.uuid("member_id") ?? UUID(),
+            householdId: row.uuid("household_id") ?? UUID(), name: name,
             householdNo: row["household_no"],
-            place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }.joined(separator: " "),
+            place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }
+              .joined(separator: " "),
             address: row["address"], phone: phone, villageId: row.uuid("village_id")))
       }
       let exact = found.filter { $0.name == typed }

@@ -56,12 +56,15 @@ public struct TableView: Sendable {
       if index == sortColumn {
         title += ascending ? screen.glyphs.sortAscending : screen.glyphs.sortDescending
       }
-      screen.putFitted(title, x: x, y: rect.y, width: widths[index], style: theme.header, alignment: column.alignment)
+      screen.putFitted(
+        title, x: x, y: rect.y, width: widths[index], style: theme.header,
+        alignment: column.alignment)
       x += widths[index] + 1
     }
     let body = Rect(x: rect.x, y: rect.y + 1, width: tableWidth, height: rect.height - 1)
     if rows.isEmpty, !emptyText.isEmpty, body.height > 0 {
-      screen.putFitted(emptyText, x: body.x + 1, y: body.y, width: body.width - 1, style: theme.muted)
+      screen.putFitted(
+        emptyText, x: body.x + 1, y: body.y, width: body.width - 1, style: theme.muted)
     }
     var y = body.y
     for (offset, row) in rows.enumerated() {
@@ -77,9 +80,12 @@ public struct TableView: Sendable {
       screen.fill(Rect(x: body.x, y: y, width: body.width, height: lines), style: style)
       var x = body.x
       for (index, width) in widths.enumerated() {
-        let parts = index == last && !wrapped.isEmpty ? wrapped : [index < row.count ? row[index] : ""]
+        let parts =
+          index == last && !wrapped.isEmpty ? wrapped : [index < row.count ? row[index] : ""]
         for (line, part) in parts.enumerated() {
-          screen.putFitted(part, x: x, y: y + line, width: width, style: style, alignment: columns[index].alignment)
+          screen.putFitted(
+            part, x: x, y: y + line, width: width, style: style, alignment: columns[index].alignment
+          )
         }
         x += width + 1
       }
@@ -111,7 +117,9 @@ public struct ScrollIndicator: Sendable {
     let start = total <= visible ? 0 : min(maxStart, maxStart * first / max(1, total - visible))
     for row in 0..<height {
       let inThumb = row >= start && row < start + thumbHeight
-      screen.put(inThumb ? screen.glyphs.thumb : screen.glyphs.vertical, x: x, y: y + row, style: inThumb ? theme.accent : theme.muted)
+      screen.put(
+        inThumb ? screen.glyphs.thumb : screen.glyphs.vertical, x: x, y: y + row,
+        style: inThumb ? theme.accent : theme.muted)
     }
   }
 }
