@@ -331,7 +331,7 @@ extension StringTable {
     (.handlingMenuTitle, "办理：{1}", "Handle: {1}"),
     (.backToQueue, "返回诉求列表", "back to the queue"),
     (.receptionHints, "{1} 保存 · {2} 下一栏 · {3} 记录簿 · {4} 离开", "{1} save · {2} next field · {3} record book · {4} leave"),
-    (.receptionCount, "{1} 今日来访 {2} 人", "{1}: {2} walk-ins today"),
+    (.receptionCount, "{1} 今日来访 {2} 人", "{1} walk-ins: {2}"),
     (.receptionLinked, "已选定户籍中的人：", "Linked to the roster:"),
     (.receptionMatches, "户籍中的人（↑↓ 选择，回车选定）：", "In the roster (Up/Down, Enter picks):"),
     (.receptionNewcomer, "户籍中没有找到：按新来访人登记，请填写电话和村。", "Not in the roster: logged as a newcomer; fill in the phone and the village."),
