@@ -52,7 +52,8 @@ let package = Package(
     .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
     .testTarget(name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"]),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-    .testTarget(name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
+    .testTarget(
+      name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["lastmile", "TestSupport"]

@@ -82,7 +82,8 @@ public struct LastmileStore: Sendable {
   @discardableResult
   func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
     let context = ChangeContext(
-      operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId, timestamp: Timestamp.text(clock.instant))
+      operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId,
+      timestamp: Timestamp.text(clock.instant))
     do {
       return try pool.write { db in try body(db, context) }
     } catch let error as DatabaseError {
@@ -98,13 +99,17 @@ public struct LastmileStore: Sendable {
   /// data leaves it off, because it also keeps the sorts of `CREATE INDEX` in memory, which on
   /// a county's million visits is slower than SQLite's sorting through files.
   @discardableResult
-  func bulkWrite<T>(memoryJournals: Bool = false, _ body: (Database, ChangeContext) throws -> T) throws -> T {
+  func bulkWrite<T>(memoryJournals: Bool = false, _ body: (Database, ChangeContext) throws -> T)
+    throws -> T
+  {
     try pool.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA cache_size = -1000000")
       if memoryJournals { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
     }
     defer {
-      try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT") }
+      try? pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
+      }
     }
     return try write(body)
   }

@@ -59,7 +59,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .database(let reason): return l(.storeDatabaseError, reason)
     case .undecodable(let path): return l(.importUndecodable, path)
     case .emptyFile(let path): return l(.importEmptyFile, path)
-    case .missingColumns(let path, let columns): return l(.importMissingColumns, path, columns.joined(separator: l(.listSeparator)))
+    case .missingColumns(let path, let columns):
+      return l(.importMissingColumns, path, columns.joined(separator: l(.listSeparator)))
     case .refused(let refusal): return refusal.text(language)
     case .alreadyHandedOver(let day, let at, let by):
       return l(.storeAlreadyHandedOver, day, at.replacingOccurrences(of: "T", with: " "), by)

@@ -8,10 +8,13 @@ enum Console {
   static let language: Language = {
     let arguments = CommandLine.arguments
     for (index, argument) in arguments.enumerated() {
-      if argument == "--lang", index + 1 < arguments.count, let language = Language(code: arguments[index + 1]) {
+      if argument == "--lang", index + 1 < arguments.count,
+        let language = Language(code: arguments[index + 1])
+      {
         return language
       }
-      if argument.hasPrefix("--lang="), let language = Language(code: String(argument.dropFirst(7))) {
+      if argument.hasPrefix("--lang="), let language = Language(code: String(argument.dropFirst(7)))
+      {
         return language
       }
     }

@@ -28,10 +28,12 @@ extension Lastmile {
       let store = try global.openStore(create: true, needsOperator: true)
       let progress: ((Double) -> Void)? =
         Console.stderrIsTerminal ? { Console.progress($0, label: "demo") } : nil
-      let summary = try store.fillWithDemoData(households: households, seed: seed, progress: progress)
+      let summary = try store.fillWithDemoData(
+        households: households, seed: seed, progress: progress)
       print(
         text(
-          .demoWritten, store.url.path, summary.villages, summary.households, summary.members, summary.cadres,
+          .demoWritten, store.url.path, summary.villages, summary.households, summary.members,
+          summary.cadres,
           summary.visits, summary.requests))
     }
   }

@@ -12,7 +12,8 @@ extension Lastmile {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(text(.optExportTable), valueName: "households|members|visits|requests"))
+    @Argument(
+      help: ArgumentHelp(text(.optExportTable), valueName: "households|members|visits|requests"))
     var table: String
 
     @Option(help: ArgumentHelp(text(.optFormat), valueName: "csv|json"))
@@ -27,7 +28,9 @@ extension Lastmile {
     mutating func validate() throws {
       guard ExportTable(rawValue: table) != nil else {
         throw ValidationError(
-          text(.badChoice, "TABLE", table, ExportTable.allCases.map(\.rawValue).joined(separator: ", ")))
+          text(
+            .badChoice, "TABLE", table, ExportTable.allCases.map(\.rawValue).joined(separator: ", ")
+          ))
       }
       guard ExportFormat(rawValue: format) != nil else {
         throw ValidationError(text(.badChoice, "--format", format, "csv, json"))

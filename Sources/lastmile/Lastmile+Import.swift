@@ -29,7 +29,10 @@ extension Lastmile {
 
     mutating func validate() throws {
       guard ImportTable(rawValue: table) != nil else {
-        throw ValidationError(text(.badChoice, "TABLE", table, ImportTable.allCases.map(\.rawValue).joined(separator: ", ")))
+        throw ValidationError(
+          text(
+            .badChoice, "TABLE", table, ImportTable.allCases.map(\.rawValue).joined(separator: ", ")
+          ))
       }
     }
 
@@ -49,8 +52,10 @@ extension Lastmile {
       }
       let store = try global.openStore(create: true, needsOperator: !dryRun)
       let report = try store.importCSV(
-        importTable, from: URL(fileURLWithPath: (file as NSString).expandingTildeInPath), name: file,
-        options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language))
+        importTable, from: URL(fileURLWithPath: (file as NSString).expandingTildeInPath),
+        name: file,
+        options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language)
+      )
       for problem in report.problems {
         Console.note(problem.text(Console.language))
       }
@@ -61,7 +66,8 @@ extension Lastmile {
       let name = text(importTable.title)
       print(
         text(
-          .importSummary, name, report.added, report.updated, report.unchanged, report.rejected, report.rows,
+          .importSummary, name, report.added, report.updated, report.unchanged, report.rejected,
+          report.rows,
           report.encoding.rawValue))
       if dryRun { print(text(.importDryRun)) }
       if let rejected = report.rejectedFile { print(text(.importRejectedWritten, rejected.path)) }

@@ -8,7 +8,8 @@ extension Lastmile {
   /// `lastmile keymap …`: keymap files.
   struct KeymapCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(commandName: "keymap", abstract: text(.cmdKeymap), subcommands: [CheckFile.self])
+      CommandConfiguration(
+        commandName: "keymap", abstract: text(.cmdKeymap), subcommands: [CheckFile.self])
     }
 
     /// `lastmile keymap check FILE`: every problem of a keymap file at once, with `file:line`.

@@ -24,7 +24,9 @@ struct ReportOptions: ParsableArguments {
   mutating func validate() throws {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError(
-        text(.badChoice, "--format", format, ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+        text(
+          .badChoice, "--format", format,
+          ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
     }
   }
 
@@ -80,14 +82,18 @@ extension Lastmile.Report {
     var unmask = false
 
     mutating func validate() throws {
-      if let date, LocalDate(parsing: date) == nil { throw ValidationError(text(.badDate, "--date", date)) }
+      if let date, LocalDate(parsing: date) == nil {
+        throw ValidationError(text(.badDate, "--date", date))
+      }
     }
 
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
       let day = date.flatMap(LocalDate.init(parsing:)) ?? store.clock.today
       let format = ReportFormat(rawValue: report.format)!
-      try report.emit(try store.receptionBook(on: day).rendered(format, language: Console.language, unmask: unmask))
+      try report.emit(
+        try store.receptionBook(on: day).rendered(
+          format, language: Console.language, unmask: unmask))
     }
   }
 }

@@ -10,7 +10,10 @@ struct Lastmile: ParsableCommand {
     CommandConfiguration(
       commandName: "lastmile",
       abstract: text(.cmdRoot),
-      subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, Report.self, KeymapCommand.self, Bench.self],
+      subcommands: [
+        Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, Report.self,
+        KeymapCommand.self, Bench.self,
+      ],
       defaultSubcommand: Open.self)
   }
 

@@ -1,14 +1,14 @@
 import Foundation
 import LastmileCore
 import LastmileStore
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The bench command")
 struct BenchCommandTests {
   static let measurements = [
-    "first frame", "search per keystroke", "page down at the top", "page down in the middle", "page down at the end",
+    "first frame", "search per keystroke", "page down at the top", "page down in the middle",
+    "page down at the end",
     "page up from the end", "open contact card", "open the queue filtered to overdue",
     "peak memory while browsing", "save a request at the reception desk", "CSV import",
   ]
@@ -27,17 +27,22 @@ struct BenchCommandTests {
     }
     #expect(objects.compactMap { $0["name"] as? String } == Self.measurements)
     for object in objects {
-      for field in ["p50", "p95", "max"] { #expect((object[field] as? Double ?? -1) > 0, "\(object)") }
+      for field in ["p50", "p95", "max"] {
+        #expect((object[field] as? Double ?? -1) > 0, "\(object)")
+      }
       #expect((object["n"] as? Int ?? 0) >= 1)
       #expect(["ms", "MB", "rows/s"].contains(object["unit"] as? String ?? ""))
     }
     let search = try #require(objects.first { $0["name"] as? String == "search per keystroke" })
     #expect((search["n"] as? Int ?? 0) >= 40)
-    let saves = try #require(objects.first { $0["name"] as? String == "save a request at the reception desk" })
+    let saves = try #require(
+      objects.first { $0["name"] as? String == "save a request at the reception desk" })
     #expect(saves["n"] as? Int == 20)
   }
 
-  @Test("bench on a database of the user's saves its walk-ins in a copy and leaves the database as it was")
+  @Test(
+    "bench on a database of the user's saves its walk-ins in a copy and leaves the database as it was"
+  )
   func leavesDatabaseAlone() throws {
     let folder = TemporaryFolder()
     var runner = BinaryRunner(home: folder.url)
@@ -49,7 +54,9 @@ struct BenchCommandTests {
     func counts() throws -> [Int] {
       let store = try LastmileStore.open(at: db, create: false)
       defer { try? store.close() }
-      return [try store.requestCount(), try store.walkInCount(on: LocalDate(parsing: "2026-11-25")!)]
+      return [
+        try store.requestCount(), try store.walkInCount(on: LocalDate(parsing: "2026-11-25")!),
+      ]
     }
     let before = try counts()
     let bench = try runner.run(["bench", "--db", db.path, "--today", "2026-11-25", "--json"])

@@ -1,16 +1,19 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The lastmile command line")
 struct CommandLineTests {
-  @Test("demo, then check prints ok; demo again is refused with exit 1; export lists requests with deadlines")
+  @Test(
+    "demo, then check prints ok; demo again is refused with exit 1; export lists requests with deadlines"
+  )
   func demoCheckExport() throws {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url)
     let db = folder.file("x.db").path
-    let demo = try runner.run(["demo", "--db", db, "--today", "2026-11-25", "--households", "150", "--operator", "测试员"])
+    let demo = try runner.run([
+      "demo", "--db", db, "--today", "2026-11-25", "--households", "150", "--operator", "测试员",
+    ])
     #expect(demo.status == 0, "\(demo.stderr)")
     #expect(demo.stdout.contains("150 households"))
     let check = try runner.run(["check", "--db", db])
@@ -20,9 +23,12 @@ struct CommandLineTests {
     #expect(again.status == 1)
     #expect(again.stderr.contains("already holds data"))
     #expect(again.stderr.split(separator: "\n").count == 1)
-    let export = try runner.run(["export", "requests", "--db", db, "--format", "json", "--today", "2026-11-25"])
+    let export = try runner.run([
+      "export", "requests", "--db", db, "--format", "json", "--today", "2026-11-25",
+    ])
     #expect(export.status == 0)
-    let requests = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+    let requests = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
     #expect(requests.count == 450)
     let overdue = requests.filter { $0["overdue"] as? Bool == true }
     #expect(!overdue.isEmpty)
@@ -57,10 +63,22 @@ struct CommandLineTests {
   @Test(
     "each mistake a user can make gives one clear line on stderr and exit 1 or 2, never a trace",
     arguments: [
-      (["check", "--db", "/nonexistent/folder/x.db"], Int32(1), "no database at /nonexistent/folder/x.db"),
-      (["export", "households", "--db", "@DB@", "--out", "/nonexistent/out.csv"], 1, "the folder /nonexistent does not exist"),
-      (["export", "parcels", "--db", "@DB@"], 2, "'parcels' is not one of households, members, visits, requests"),
-      (["export", "households", "--db", "@DB@", "--format", "xml"], 2, "'xml' is not one of csv, json"),
+      (
+        ["check", "--db", "/nonexistent/folder/x.db"], Int32(1),
+        "no database at /nonexistent/folder/x.db"
+      ),
+      (
+        ["export", "households", "--db", "@DB@", "--out", "/nonexistent/out.csv"], 1,
+        "the folder /nonexistent does not exist"
+      ),
+      (
+        ["export", "parcels", "--db", "@DB@"], 2,
+        "'parcels' is not one of households, members, visits, requests"
+      ),
+      (
+        ["export", "households", "--db", "@DB@", "--format", "xml"], 2,
+        "'xml' is not one of csv, json"
+      ),
       (["demo", "--db", "@DB@", "--today", "2026-02-30"], 2, "'2026-02-30' is not a date"),
       (["demo", "--db", "@DB@", "--lang", "fr"], 2, "'fr' must be zh or en"),
       (["demo", "--db", "@DB@", "--households", "0"], 2, "--households: must be a whole number"),
@@ -91,7 +109,9 @@ struct CommandLineTests {
     let db = folder.file("x.db").path
     _ = try runner.run(["demo", "--db", db, "--households", "20", "--today", "2026-11-25"])
     let out = folder.file("households.csv")
-    let output = try runner.run(["export", "households", "--db", db, "--out", out.path, "--lang", "zh"])
+    let output = try runner.run([
+      "export", "households", "--db", db, "--out", out.path, "--lang", "zh",
+    ])
     #expect(output.status == 0)
     #expect(output.stderr.contains("已导出 20 行"))
     let data = try Data(contentsOf: out)
@@ -125,7 +145,9 @@ struct CommandLineTests {
 
 @Suite("lastmile import")
 struct ImportCommandTests {
-  @Test("a file with a bad row is refused whole with each line reported, exit 1; with --skip-invalid the rest is imported")
+  @Test(
+    "a file with a bad row is refused whole with each line reported, exit 1; with --skip-invalid the rest is imported"
+  )
   func refusedAndSkipped() throws {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url)
@@ -133,17 +155,24 @@ struct ImportCommandTests {
     let file = folder.file("households.csv")
     try "户号,户主,村,电话\n0001,张三,石桥村,13812341234\n0002,,石桥村,\n0003,李四,石桥村,12345\n".write(
       to: file, atomically: true, encoding: .utf8)
-    let refused = try runner.run(["import", "households", file.path, "--db", db, "--operator", "测试员", "--lang", "en"])
+    let refused = try runner.run([
+      "import", "households", file.path, "--db", db, "--operator", "测试员", "--lang", "en",
+    ])
     #expect(refused.status == 1)
     #expect(refused.stderr.contains("\(file.path):3: 户主: required"))
-    #expect(refused.stderr.contains("\(file.path):4: 电话: a mobile number has 11 digits, this one has 5"))
+    #expect(
+      refused.stderr.contains("\(file.path):4: 电话: a mobile number has 11 digits, this one has 5"))
     #expect(refused.stderr.components(separatedBy: "new area").count == 2)
     #expect(refused.stderr.contains("nothing was imported: 2 rows have problems"))
-    let skipped = try runner.run(["import", "households", file.path, "--db", db, "--skip-invalid", "--lang", "en"])
+    let skipped = try runner.run([
+      "import", "households", file.path, "--db", db, "--skip-invalid", "--lang", "en",
+    ])
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(skipped.stdout.contains("households: 1 added, 0 updated, 0 unchanged, 2 refused"))
     #expect(FileManager.default.fileExists(atPath: folder.file("households.rejected.csv").path))
-    let again = try runner.run(["import", "households", file.path, "--db", db, "--skip-invalid", "--dry-run", "--lang", "en"])
+    let again = try runner.run([
+      "import", "households", file.path, "--db", db, "--skip-invalid", "--dry-run", "--lang", "en",
+    ])
     #expect(again.stdout.contains("0 added, 0 updated, 1 unchanged"))
     #expect(again.stdout.contains("dry run"))
   }

@@ -1,9 +1,8 @@
 import Foundation
 import LastmileCore
 import LastmileStore
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("Reception day in tmux", .serialized)
 struct ReceptionFlowTests {
@@ -37,7 +36,9 @@ struct ReceptionFlowTests {
 
     // A person of the roster: the name, Enter to link, a category digit, the matter, and the
     // decision when one is made at the desk.
-    func rosterWalkIn(_ person: PersonMatch, content: String, decision: (digit: String, detail: String)?, count: Int) throws {
+    func rosterWalkIn(
+      _ person: PersonMatch, content: String, decision: (digit: String, detail: String)?, count: Int
+    ) throws {
       try tmux.type(person.name, chunk: 1)
       try tmux.waitFor("\(person.name)  \(person.householdNo)")
       try tmux.press("Enter")
@@ -52,7 +53,10 @@ struct ReceptionFlowTests {
       try tmux.waitFor("今日来访 \(count) 人")
     }
     // A newcomer: the name, then the phone and the village in the same form.
-    func newcomer(_ name: String, phone: String, village: String, content: String, transferTo digit: String?, count: Int) throws {
+    func newcomer(
+      _ name: String, phone: String, village: String, content: String, transferTo digit: String?,
+      count: Int
+    ) throws {
       try tmux.type(name, chunk: 1)
       try tmux.waitFor("户籍中没有找到")
       try tmux.press("Tab")
@@ -72,9 +76,11 @@ struct ReceptionFlowTests {
 
     try rosterWalkIn(roster[0], content: "低保复核什么时候有结果", decision: nil, count: 1)
     try rosterWalkIn(roster[1], content: "医保报销材料怎么交", decision: ("1", "当场讲解报销流程"), count: 2)
-    try newcomer("孙悟空", phone: "13900001111", village: "石桥", content: "村口路灯坏了", transferTo: "1", count: 3)
+    try newcomer(
+      "孙悟空", phone: "13900001111", village: "石桥", content: "村口路灯坏了", transferTo: "1", count: 3)
     try rosterWalkIn(roster[2], content: "宅基地边界有争议", decision: nil, count: 4)
-    try newcomer("猪八戒", phone: "13900002222", village: "青山", content: "水渠堵了", transferTo: nil, count: 5)
+    try newcomer(
+      "猪八戒", phone: "13900002222", village: "青山", content: "水渠堵了", transferTo: nil, count: 5)
 
     // The record book of the day, in the application.
     try tmux.press("F4")
@@ -88,26 +94,37 @@ struct ReceptionFlowTests {
     try tmux.waitFor("EXIT=0")
 
     // The record book from the command line lists exactly those five, in the order they came.
-    let reception = try runner.run(["report", "reception", "--db", db, "--date", "2026-11-25", "--format", "json", "--unmask"])
+    let reception = try runner.run([
+      "report", "reception", "--db", db, "--date", "2026-11-25", "--format", "json", "--unmask",
+    ])
     #expect(reception.status == 0)
-    let entries = try #require(try JSONSerialization.jsonObject(with: Data(reception.stdout.utf8)) as? [String: Any])["entries"]
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(reception.stdout.utf8)) as? [String: Any])[
+        "entries"]
     let rows = try #require(entries as? [[String: Any]])
     let expected = [roster[0].name, roster[1].name, "孙悟空", roster[2].name, "猪八戒"]
     #expect(rows.compactMap { $0["requester_name"] as? String } == expected)
     #expect(rows[2]["phone"] as? String == "13900001111")
     #expect(rows[4]["phone"] as? String == "13900002222")
-    #expect(rows.map { $0["decision"] as? String } == [nil, "solved_on_spot", "transferred", nil, nil])
+    #expect(
+      rows.map { $0["decision"] as? String } == [nil, "solved_on_spot", "transferred", nil, nil])
     #expect(rows[1]["decision_note"] as? String == "当场讲解报销流程")
     #expect(rows[2]["assignee"] as? String == LocalitySettings.defaultTransferTargets[0])
     #expect(rows[2]["due_on"] as? String == "2026-12-02")
 
     // On 2026-12-10 the three left undecided and the transfer are overdue; the one solved on the
     // spot is not.
-    let overdue = try runner.run(["report", "overdue", "--db", db, "--today", "2026-12-10", "--format", "json"])
+    let overdue = try runner.run([
+      "report", "overdue", "--db", db, "--today", "2026-12-10", "--format", "json",
+    ])
     #expect(overdue.status == 0)
-    let listed = try #require(try JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as? [[String: Any]])
+    let listed = try #require(
+      try JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as? [[String: Any]])
     let today = listed.filter { ($0["received_at"] as? String)?.hasPrefix("2026-11-25") == true }
-    let byName = Dictionary(uniqueKeysWithValues: today.compactMap { row in (row["requester_name"] as? String).map { ($0, row) } })
+    let byName = Dictionary(
+      uniqueKeysWithValues: today.compactMap { row in
+        (row["requester_name"] as? String).map { ($0, row) }
+      })
     #expect(Set(byName.keys) == [roster[0].name, "孙悟空", roster[2].name, "猪八戒"])
     #expect(byName["孙悟空"]?["decision"] as? String == "transferred")
     #expect(byName["孙悟空"]?["due_on"] as? String == "2026-12-02")

@@ -1,63 +1,90 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The report command")
 struct ReportCommandTests {
   /// A demo database and the requests as `export requests --format json` lists them.
-  func demo(_ folder: TemporaryFolder, _ runner: BinaryRunner) throws -> (db: String, requests: [[String: Any]]) {
+  func demo(_ folder: TemporaryFolder, _ runner: BinaryRunner) throws -> (
+    db: String, requests: [[String: Any]]
+  ) {
     let db = folder.file("r.db").path
     let demo = try runner.run(["demo", "--db", db, "--today", "2026-11-25", "--households", "150"])
     #expect(demo.status == 0, "\(demo.stderr)")
-    let export = try runner.run(["export", "requests", "--db", db, "--format", "json", "--today", "2026-11-25"])
-    let requests = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+    let export = try runner.run([
+      "export", "requests", "--db", db, "--format", "json", "--today", "2026-11-25",
+    ])
+    let requests = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
     return (db, requests)
   }
 
-  @Test("report overdue lists exactly the requests the export marks overdue, with working days, in every format")
+  @Test(
+    "report overdue lists exactly the requests the export marks overdue, with working days, in every format"
+  )
   func overdue() throws {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url)
     let (db, requests) = try demo(folder, runner)
-    let json = try runner.run(["report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "json"])
+    let json = try runner.run([
+      "report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "json",
+    ])
     #expect(json.status == 0, "\(json.stderr)")
-    let listed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-    let expected = Set(requests.filter { $0["overdue"] as? Bool == true }.compactMap { $0["id"] as? String })
+    let listed = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let expected = Set(
+      requests.filter { $0["overdue"] as? Bool == true }.compactMap { $0["id"] as? String })
     #expect(!expected.isEmpty)
     #expect(Set(listed.compactMap { $0["id"] as? String }) == expected)
     #expect(listed.allSatisfy { ($0["working_days_overdue"] as? Int ?? 0) > 0 })
     let dues = listed.compactMap { $0["due_on"] as? String }
     #expect(dues == dues.sorted())
-    let text = try runner.run(["report", "overdue", "--db", db, "--today", "2026-11-25", "--lang", "zh"])
+    let text = try runner.run([
+      "report", "overdue", "--db", db, "--today", "2026-11-25", "--lang", "zh",
+    ])
     #expect(text.stdout.hasPrefix("逾期诉求（截至 2026-11-25）\n截至 2026-11-25 共有 \(expected.count) 件"))
     #expect(text.stdout.contains("逾期工作日"))
-    let csv = try runner.run(["report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "csv", "--lang", "en"])
+    let csv = try runner.run([
+      "report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "csv", "--lang", "en",
+    ])
     #expect(csv.stdout.hasPrefix("\u{FEFF}Received,Requester,Household No."))
     #expect(csv.stdout.split(whereSeparator: \.isNewline).count == expected.count + 1)
-    let markdown = try runner.run(["report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "markdown"])
+    let markdown = try runner.run([
+      "report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "markdown",
+    ])
     #expect(markdown.stdout.contains("| ---: |"))
     // A later today finds more of them overdue, never fewer.
-    let later = try runner.run(["report", "overdue", "--db", db, "--today", "2026-12-31", "--format", "json"])
-    let laterList = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [[String: Any]])
+    let later = try runner.run([
+      "report", "overdue", "--db", db, "--today", "2026-12-31", "--format", "json",
+    ])
+    let laterList = try #require(
+      try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [[String: Any]])
     #expect(laterList.count > listed.count)
   }
 
-  @Test("report reception lists a day's walk-ins with the paper book's columns; the HTML prints on A4 landscape")
+  @Test(
+    "report reception lists a day's walk-ins with the paper book's columns; the HTML prints on A4 landscape"
+  )
   func reception() throws {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
     let (db, requests) = try demo(folder, runner)
     let walkIns = requests.filter { $0["channel"] as? String == "walk_in" }
-    let day = try #require(walkIns.compactMap { ($0["received_at"] as? String)?.prefix(10) }.first.map(String.init))
+    let day = try #require(
+      walkIns.compactMap { ($0["received_at"] as? String)?.prefix(10) }.first.map(String.init))
     let expected = walkIns.filter { ($0["received_at"] as? String)?.hasPrefix(day) == true }
-    let json = try runner.run(["report", "reception", "--db", db, "--date", day, "--format", "json"])
-    let book = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let json = try runner.run([
+      "report", "reception", "--db", db, "--date", day, "--format", "json",
+    ])
+    let book = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let entries = try #require(book["entries"] as? [[String: Any]])
     #expect(entries.count == expected.count)
     #expect(entries.compactMap { $0["number"] as? Int } == Array(1...expected.count))
     #expect(entries.allSatisfy { ($0["phone"] as? String)?.contains("****") ?? true })
-    let html = try runner.run(["report", "reception", "--db", db, "--date", day, "--format", "html"])
+    let html = try runner.run([
+      "report", "reception", "--db", db, "--date", day, "--format", "html",
+    ])
     #expect(html.stdout.contains("@page { size: A4 landscape"))
     for header in ["序号", "来访人", "住址", "联系电话", "反映问题", "处理意见", "承办人", "答复期限"] {
       #expect(html.stdout.contains("<th>\(header)</th>"))
@@ -65,7 +92,9 @@ struct ReportCommandTests {
     #expect(html.stdout.components(separatedBy: "<tr><td").count - 1 == expected.count)
     #expect(html.stdout.contains("尚未移交"))
     let file = folder.file("book.html").path
-    let written = try runner.run(["report", "reception", "--db", db, "--date", day, "--format", "html", "--out", file])
+    let written = try runner.run([
+      "report", "reception", "--db", db, "--date", day, "--format", "html", "--out", file,
+    ])
     #expect(written.status == 0)
     #expect(written.stderr.contains(file))
     #expect(try String(contentsOfFile: file, encoding: .utf8) == html.stdout)

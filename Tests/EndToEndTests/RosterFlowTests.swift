@@ -1,13 +1,14 @@
 import Foundation
 import LastmileCore
 import LastmileStore
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The roster in tmux", .serialized)
 struct RosterFlowTests {
-  @Test("search by pinyin initials, open the card, add a member refused for its check digit, fix it, save, and find it again after a restart")
+  @Test(
+    "search by pinyin initials, open the card, add a member refused for its check digit, fix it, save, and find it again after a restart"
+  )
   func addMember() throws {
     let ledger = try DemoLedger()
     let db = ledger.path

@@ -1,9 +1,8 @@
 import Foundation
 import LastmileCore
 import LastmileStore
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The full-screen application in tmux", .serialized)
 struct TerminalShellTests {
@@ -17,7 +16,9 @@ struct TerminalShellTests {
       .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
   }
 
-  @Test("switching tabs, the help, a resize, typing Chinese into a field and quitting work as a person sees them")
+  @Test(
+    "switching tabs, the help, a resize, typing Chinese into a field and quitting work as a person sees them"
+  )
   func shell() throws {
     let ledger = try DemoLedger()
     let (db, tmux) = (ledger.path, try ledger.tmux())
@@ -79,7 +80,8 @@ struct TerminalShellTests {
     try tmux.waitFor("EXIT=0")
   }
 
-  @Test("a crash (SIGSEGV, SIGABRT) still gives the terminal back sane", arguments: [SIGSEGV, SIGABRT])
+  @Test(
+    "a crash (SIGSEGV, SIGABRT) still gives the terminal back sane", arguments: [SIGSEGV, SIGABRT])
   func crash(signal: Int32) throws {
     let ledger = try DemoLedger()
     let (folder, db, tmux) = (ledger.folder, ledger.path, try ledger.tmux())

@@ -19,7 +19,8 @@ struct AppHarness {
     backend = HeadlessBackend(size: size, hasColors: false)
     let loaded = try Keymaps.load(keymap, configFolder: folder.file("config"))
     runner = AppRunner(
-      store: store, backend: backend, keymap: loaded, language: language, view: AppView(theme: .monochrome))
+      store: store, backend: backend, keymap: loaded, language: language,
+      view: AppView(theme: .monochrome))
     runner.runUntilIdle()
   }
 

@@ -1,13 +1,14 @@
 import Foundation
 import LastmileApp
 import TerminalKit
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("Shipped keymaps")
 struct KeymapFileTests {
-  @Test("the built-in bindings are exactly the shipped Keymaps files", arguments: ["default", "vim", "emacs"])
+  @Test(
+    "the built-in bindings are exactly the shipped Keymaps files",
+    arguments: ["default", "vim", "emacs"])
   func noDrift(name: String) throws {
     let file = BinaryRunner.packageRoot.appendingPathComponent("Keymaps/\(name)")
     let onDisk = try String(contentsOf: file, encoding: .utf8)
@@ -31,7 +32,9 @@ struct KeymapFileTests {
       var keymap = Keymap()
       keymap.apply(Keymaps.builtIn[name] ?? "", file: name, rules: Keymaps.rules)
       for action in ActionName.allCases {
-        let bound = KeyContext.allCases.contains { !keymap.keys(for: action.rawValue, in: $0.rawValue).isEmpty }
+        let bound = KeyContext.allCases.contains {
+          !keymap.keys(for: action.rawValue, in: $0.rawValue).isEmpty
+        }
         #expect(bound, "\(action) is not bound in \(name)")
       }
     }
@@ -42,7 +45,8 @@ struct KeymapFileTests {
     let folder = TemporaryFolder()
     let config = folder.file("config")
     try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
-    try "bind global x quit\nbind global q fly\n".write(to: config.appendingPathComponent("keymap"), atomically: true, encoding: .utf8)
+    try "bind global x quit\nbind global q fly\n".write(
+      to: config.appendingPathComponent("keymap"), atomically: true, encoding: .utf8)
     let loaded = try Keymaps.load(nil, configFolder: config)
     #expect(loaded.keymap.action(for: .character("x"), in: ["global"]) == "quit")
     #expect(loaded.keymap.action(for: .character("q"), in: ["global"]) == "quit")
@@ -57,6 +61,8 @@ struct KeymapFileTests {
     try "bind global Q quit\n".write(to: file, atomically: true, encoding: .utf8)
     let loaded = try Keymaps.load(file.path, configFolder: folder.file("config"))
     #expect(loaded.keymap.action(for: .character("Q"), in: ["global"]) == "quit")
-    #expect(throws: AppError.keymapNotFound("nonesuch")) { try Keymaps.load("nonesuch", configFolder: folder.url) }
+    #expect(throws: AppError.keymapNotFound("nonesuch")) {
+      try Keymaps.load("nonesuch", configFolder: folder.url)
+    }
   }
 }

@@ -3,13 +3,14 @@ import LastmileApp
 import LastmileCore
 import LastmileStore
 import TerminalKit
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The request queue and a request's view")
 struct QueuePaneTests {
-  @Test("a request's view shows its fields, deadline, timeline and the keys of what it allows, in both languages", arguments: [Language.zh, .en])
+  @Test(
+    "a request's view shows its fields, deadline, timeline and the keys of what it allows, in both languages",
+    arguments: [Language.zh, .en])
   func requestView(language: Language) throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -20,7 +21,9 @@ struct QueuePaneTests {
     try expectFrame(app.frame, named: "request-\(language.rawValue)")
   }
 
-  @Test("handling from the request's view: the form asks what the action needs, the timeline gains the entry")
+  @Test(
+    "handling from the request's view: the form asks what the action needs, the timeline gains the entry"
+  )
   func handleFromView() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -34,12 +37,15 @@ struct QueuePaneTests {
     app.press(.control("s"))
     #expect(app.runner.state.overlays.isEmpty)
     #expect(try store.request(id: Fixtures.uuid(40))?.assignee == "镇卫生院")
-    #expect(app.runner.state.requestView?.detail.history.map(\.action) == [.received, .transferred])
+    #expect(
+      app.runner.state.requestView?.detail.history.map(\.action) == [.received, .transferred])
     #expect(app.frame.contains("登记→办理中"))
     #expect(app.frame.contains("已转办"))
   }
 
-  @Test("an action the status does not allow is refused at once with the reason; a refused save keeps the form")
+  @Test(
+    "an action the status does not allow is refused at once with the reason; a refused save keeps the form"
+  )
   func refusals() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -57,7 +63,9 @@ struct QueuePaneTests {
     #expect(try store.request(id: Fixtures.uuid(40))?.status == .registered)
   }
 
-  @Test("the handling menu of the queue lists what the selected request allows, and its keys open the forms")
+  @Test(
+    "the handling menu of the queue lists what the selected request allows, and its keys open the forms"
+  )
   func handlingMenu() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -90,7 +98,8 @@ struct QueuePaneTests {
     #expect(app.runner.state.queue.total == 2)
   }
 
-  @Test("o keeps only the overdue requests on top of the other filters, and o again lets the rest back")
+  @Test(
+    "o keeps only the overdue requests on top of the other filters, and o again lets the rest back")
   func overdueKey() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -98,7 +107,10 @@ struct QueuePaneTests {
     app.press(.character("3"), .character("o"))
     #expect(app.runner.state.queueFilter == RequestFilter(overdue: true))
     #expect(app.runner.state.queue.total == 1)
-    #expect(app.runner.state.queue.rows.allSatisfy { $0.model.dueOn.map { $0 < Fixtures.now.date } ?? false })
+    #expect(
+      app.runner.state.queue.rows.allSatisfy {
+        $0.model.dueOn.map { $0 < Fixtures.now.date } ?? false
+      })
     #expect(app.frame.contains("筛选：逾期"))
     app.press(.character("o"))
     #expect(app.runner.state.queueFilter.isEmpty)
@@ -106,7 +118,9 @@ struct QueuePaneTests {
     #expect(!app.frame.contains("筛选："))
   }
 
-  @Test("an overdue request's view says by how many working days in full, a long note in its history wraps, and a reply says whether it kept the deadline")
+  @Test(
+    "an overdue request's view says by how many working days in full, a long note in its history wraps, and a reply says whether it kept the deadline"
+  )
   func overdueView() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)

@@ -3,20 +3,23 @@ import LastmileApp
 import LastmileCore
 import LastmileStore
 import TerminalKit
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("Reception mode")
 struct ReceptionDeskTests {
   /// The small ledger seen at 15:10 on the test day, with a member who has a phone.
-  func desk(_ folder: TemporaryFolder, language: Language = .zh, size: Size = Size(width: 80, height: 24)) throws
+  func desk(
+    _ folder: TemporaryFolder, language: Language = .zh, size: Size = Size(width: 80, height: 24)
+  ) throws
     -> (LastmileStore, AppHarness)
   {
     let ledger = try Fixtures.smallLedger(in: folder)
-    try ledger.saveMember(Member(householdId: Fixtures.uuid(10), name: "李秀英", relation: .spouse, phone: "13812345678"))
+    try ledger.saveMember(
+      Member(householdId: Fixtures.uuid(10), name: "李秀英", relation: .spouse, phone: "13812345678"))
     let store = try LastmileStore.open(
-      at: folder.file("lastmile.db"), clock: .stopped(at: LocalDateTime(parsing: "2026-11-25 15:10")!)
+      at: folder.file("lastmile.db"),
+      clock: .stopped(at: LocalDateTime(parsing: "2026-11-25 15:10")!)
     ).acting(as: "王主任")
     return (store, try AppHarness(store: store, folder: folder, size: size, language: language))
   }
@@ -51,7 +54,10 @@ struct ReceptionDeskTests {
     key(.control("s"))
     #expect(keys <= 12)
     #expect(keys == 6)
-    let logged = try #require(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first { $0.model.requester == "李秀英" })
+    let logged = try #require(
+      try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first {
+        $0.model.requester == "李秀英"
+      })
     let request = try #require(try store.request(id: logged.model.id))
     #expect(request.requester.householdId == Fixtures.uuid(10))
     #expect(request.requester.phone == "13812345678")
@@ -67,7 +73,9 @@ struct ReceptionDeskTests {
     #expect(app.frame.contains("今日来访 1 人"))
   }
 
-  @Test("a newcomer is registered in the same form with a phone and a village; a transfer picks its receiver by digit")
+  @Test(
+    "a newcomer is registered in the same form with a phone and a village; a transfer picks its receiver by digit"
+  )
   func newcomer() throws {
     let folder = TemporaryFolder()
     let (store, app) = try desk(folder)
@@ -83,7 +91,10 @@ struct ReceptionDeskTests {
     app.press(.tab, .character("2"))
     #expect(app.runner.state.reception?.form.focusedID == "target")
     app.press(.character("-"), .control("s"))
-    let logged = try #require(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first { $0.model.requester == "孙悟空" })
+    let logged = try #require(
+      try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first {
+        $0.model.requester == "孙悟空"
+      })
     let request = try #require(try store.request(id: logged.model.id))
     #expect(request.requester.householdId == nil)
     #expect(request.requester.phone == "13900001111")
@@ -116,7 +127,8 @@ struct ReceptionDeskTests {
     let (store, app) = try desk(folder)
     try store.registerRequest(
       HelpRequest(
-        receivedAt: LocalDateTime(parsing: "2026-11-25 15:01")!, channel: .walkIn, requester: Requester(name: "张三丰", phone: "13812341234"),
+        receivedAt: LocalDateTime(parsing: "2026-11-25 15:01")!, channel: .walkIn,
+        requester: Requester(name: "张三丰", phone: "13812341234"),
         category: "housing", content: "房屋漏雨"), handling: .transfer(to: "镇住建环保站", note: ""))
     app.press(.character("R"), .function(4))
     #expect(app.runner.state.book?.book.entries.map(\.requester) == ["张三丰"])
@@ -138,7 +150,9 @@ struct ReceptionDeskTests {
     #expect(app.runner.state.reception == nil)
   }
 
-  @Test("a walk-in saved while the queue is under the desk is in the queue and its counts when the desk is left")
+  @Test(
+    "a walk-in saved while the queue is under the desk is in the queue and its counts when the desk is left"
+  )
   func queueAfterWalkIn() throws {
     let folder = TemporaryFolder()
     let (store, app) = try desk(folder)
@@ -153,7 +167,10 @@ struct ReceptionDeskTests {
     #expect(app.runner.state.counts.openRequests == open + 1)
     app.press(.escape)
     #expect(app.runner.state.queue.total == before + 1)
-    #expect(app.runner.state.queue.rows.contains { $0.model.requester == "李秀英" && $0.model.status == .registered })
+    #expect(
+      app.runner.state.queue.rows.contains {
+        $0.model.requester == "李秀英" && $0.model.status == .registered
+      })
     #expect(app.frame.contains("李秀英"))
     #expect(try store.requestCount() == before + 1)
   }
@@ -170,7 +187,10 @@ struct ReceptionDeskTests {
     app.press(.tab, .tab, .tab)
     #expect(app.runner.state.reception?.form.focusedID == "urgency")
     app.press(.character("3"), .control("s"))
-    let logged = try #require(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first { $0.model.requester == "李秀英" })
+    let logged = try #require(
+      try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).first {
+        $0.model.requester == "李秀英"
+      })
     #expect(logged.model.urgency == .critical)
     #expect(try store.request(id: logged.model.id)?.urgency == .critical)
     // The next person's form starts again at the usual urgency.
@@ -178,26 +198,31 @@ struct ReceptionDeskTests {
     app.press(.escape, .character("3"))
     // Before the category (cut to its column at 80 wide).
     #expect(app.frame.split(separator: "\n").contains { $0.contains("李秀英") && $0.contains("特急 医") })
-    let row = try #require(app.runner.state.queue.rows.firstIndex { $0.model.id == logged.model.id })
+    let row = try #require(
+      app.runner.state.queue.rows.firstIndex { $0.model.id == logged.model.id })
     app.press(.home)
     for _ in 0..<row { app.press(.down) }
     app.press(.enter)
     #expect(app.frame.contains("紧急程度 特急 · 登记"))
   }
 
-  @Test("the record book at 80x24 shows the selected walk-in in full under the table; Down selects the next")
+  @Test(
+    "the record book at 80x24 shows the selected walk-in in full under the table; Down selects the next"
+  )
   func bookFrame() throws {
     let folder = TemporaryFolder()
     let (store, app) = try desk(folder)
     try store.registerRequest(
       HelpRequest(
         receivedAt: LocalDateTime(parsing: "2026-11-25 15:01")!, channel: .walkIn,
-        requester: Requester(name: "张三丰", phone: "13812341234", place: "石桥村一组"), category: "housing",
+        requester: Requester(name: "张三丰", phone: "13812341234", place: "石桥村一组"),
+        category: "housing",
         content: "房屋墙体开裂，雨天漏雨严重，家中老人行动不便，希望尽快鉴定危房并申请改造补助"),
       handling: .transfer(to: "镇住建环保站", note: "请三个工作日内上门鉴定"))
     try store.registerRequest(
       HelpRequest(
-        receivedAt: LocalDateTime(parsing: "2026-11-25 15:05")!, channel: .walkIn, requester: Requester(name: "李秀英"),
+        receivedAt: LocalDateTime(parsing: "2026-11-25 15:05")!, channel: .walkIn,
+        requester: Requester(name: "李秀英"),
         category: "policy", content: "询问城乡居民养老保险补缴政策"),
       handling: .solveOnSpot(how: "当场讲解补缴条件和办理地点"))
     app.press(.character("R"), .function(4))

@@ -3,16 +3,18 @@ import LastmileApp
 import LastmileCore
 import LastmileStore
 import TerminalKit
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The roster pane and the contact card")
 struct RosterPaneTests {
-  @Test("the contact card shows every field with IDs and phones masked, in both languages", arguments: [Language.zh, .en])
+  @Test(
+    "the contact card shows every field with IDs and phones masked, in both languages",
+    arguments: [Language.zh, .en])
   func card(language: Language) throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.enter)
     try expectFrame(app.frame, named: "card-\(language.rawValue)")
     #expect(app.frame.contains("430523********"))
@@ -26,15 +28,19 @@ struct RosterPaneTests {
     let app = try AppHarness(store: store, folder: folder)
     app.press(.enter, .character("v"))
     #expect(app.frame.contains("430523195004"))
-    #expect(try store.auditEntries(table: "household", rowId: Fixtures.uuid(10)).last?.action == "reveal")
+    #expect(
+      try store.auditEntries(table: "household", rowId: Fixtures.uuid(10)).last?.action == "reveal")
     app.press(.character("v"))
     #expect(!app.frame.contains("430523195004"))
   }
 
-  @Test("a member with a wrong check digit is refused with the reason, in both languages", arguments: [Language.zh, .en])
+  @Test(
+    "a member with a wrong check digit is refused with the reason, in both languages",
+    arguments: [Language.zh, .en])
   func memberValidation(language: Language) throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.enter, .character("a"))
     app.type("张小宝")
     app.press(.tab, .tab)
@@ -57,7 +63,8 @@ struct RosterPaneTests {
     app.press(.control("s"))
     #expect(app.frame.contains("已保存 张小宝"))
     #expect(app.runner.state.card?.card.members.map(\.name).contains("张小宝") == true)
-    let member = try #require(try store.members(ofHousehold: Fixtures.uuid(10)).first { $0.name == "张小宝" })
+    let member = try #require(
+      try store.members(ofHousehold: Fixtures.uuid(10)).first { $0.name == "张小宝" })
     #expect(member.sex == .male)
     #expect(member.birthDate == LocalDate(parsing: "2015-01-01"))
   }
@@ -139,13 +146,18 @@ struct RosterPaneTests {
   ) {
     let store = try Fixtures.demoStore(in: folder, households: 150)
     let app = try AppHarness(store: store, folder: folder)
-    let target = try #require(try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 100).last)
+    let target = try #require(
+      try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 100).last)
     app.press(.character("/"))
-    for scalar in target.model.householdNo.unicodeScalars { app.runner.feed(.character(scalar.value)) }
+    for scalar in target.model.householdNo.unicodeScalars {
+      app.runner.feed(.character(scalar.value))
+    }
     return (store, app, target)
   }
 
-  @Test("a search that jumps off the page answers at once and fills in the row number when the keyboard is idle")
+  @Test(
+    "a search that jumps off the page answers at once and fills in the row number when the keyboard is idle"
+  )
   func searchLocatesWhenIdle() throws {
     let folder = TemporaryFolder()
     let (store, app, target) = try searchHundredthWithoutPause(folder)
@@ -162,7 +174,9 @@ struct RosterPaneTests {
     #expect(!app.runner.doIdleWork())
   }
 
-  @Test("paging while a row number is still unknown asks the store, and the number found later is the new page's")
+  @Test(
+    "paging while a row number is still unknown asks the store, and the number found later is the new page's"
+  )
   func pagingBeforeLocating() throws {
     let folder = TemporaryFolder()
     let (store, app, _) = try searchHundredthWithoutPause(folder)
@@ -174,13 +188,18 @@ struct RosterPaneTests {
     #expect(!app.runner.state.roster.positionKnown)
     while app.runner.doIdleWork() {}
     #expect(app.runner.state.roster.positionKnown)
-    #expect(app.runner.state.roster.firstRowNumber == (try store.rosterPosition(of: after.key, sort: ListingSort())))
+    #expect(
+      app.runner.state.roster.firstRowNumber
+        == (try store.rosterPosition(of: after.key, sort: ListingSort())))
   }
 
-  @Test("a filter narrows the roster, shows itself in the header, and F clears it", arguments: [Language.zh, .en])
+  @Test(
+    "a filter narrows the roster, shows itself in the header, and F clears it",
+    arguments: [Language.zh, .en])
   func filter(language: Language) throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.character("f"), .tab)
     app.type(language == .zh ? "脱贫" : "poverty")
     app.press(.enter, .control("s"))
@@ -215,8 +234,10 @@ struct RosterPaneTests {
     app.type(file)
     app.press(.control("s"))
     #expect(app.frame.contains("已导出 3 行"))
-    try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "Smith", with: "Smyth")
-      .write(toFile: file, atomically: true, encoding: .utf8)
+    try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
+      of: "Smith", with: "Smyth"
+    )
+    .write(toFile: file, atomically: true, encoding: .utf8)
     app.press(.character("i"), .tab)
     app.type(file)
     app.press(.control("s"))

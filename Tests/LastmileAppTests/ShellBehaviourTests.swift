@@ -3,9 +3,8 @@ import LastmileApp
 import LastmileCore
 import LastmileStore
 import TerminalKit
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The shell's behaviour")
 struct ShellBehaviourTests {
@@ -26,7 +25,9 @@ struct ShellBehaviourTests {
     #expect(app.frame.contains("第 \(pageSize + 1)–\(2 * pageSize) 条，共 120 条"))
     app.press(.end)
     #expect(app.runner.state.roster.firstRowNumber == 120 - pageSize)
-    #expect(app.runner.state.roster.selectedModel?.householdNo == app.runner.state.roster.rows.last?.model.householdNo)
+    #expect(
+      app.runner.state.roster.selectedModel?.householdNo
+        == app.runner.state.roster.rows.last?.model.householdNo)
     app.press(.down)
     #expect(app.runner.state.roster.firstRowNumber == 120 - pageSize)
     app.press(.home)
@@ -44,7 +45,8 @@ struct ShellBehaviourTests {
     let folder = TemporaryFolder()
     let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
     app.press(.character("s"), .character("s"))
-    #expect(app.runner.state.roster.sort == ListingSort(key: RosterColumn.head.rawValue, ascending: true))
+    #expect(
+      app.runner.state.roster.sort == ListingSort(key: RosterColumn.head.rawValue, ascending: true))
     // Heads sort by pinyin: ouyangnana, smith, zhangsanfeng.
     #expect(app.runner.state.roster.rows.map(\.model.headName) == ["欧阳娜娜", "Smith", "张三丰"])
     app.press(.character("r"))
@@ -139,7 +141,8 @@ struct ShellBehaviourTests {
   @Test("Esc backs out of the help and of the first-start choice")
   func escapeBacksOut() throws {
     let folder = TemporaryFolder()
-    let store = try LastmileStore.open(at: folder.file("empty.db"), operatorName: "王", clock: .fixed(Fixtures.today))
+    let store = try LastmileStore.open(
+      at: folder.file("empty.db"), operatorName: "王", clock: .fixed(Fixtures.today))
     let app = try AppHarness(store: store, folder: folder)
     #expect(app.runner.state.overlays == [.firstStart])
     app.press(.escape)
@@ -149,14 +152,17 @@ struct ShellBehaviourTests {
     #expect(app.runner.state.overlays.isEmpty)
   }
 
-  @Test("overdue requests are drawn in the danger style and those due within two working days in the warning style, visible without colour")
+  @Test(
+    "overdue requests are drawn in the danger style and those due within two working days in the warning style, visible without colour"
+  )
   func overdueStyle() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
     // Received 2026-11-17: due 2026-11-26, one working day after today.
     try store.registerRequest(
       HelpRequest(
-        receivedAt: LocalDateTime(parsing: "2026-11-17 10:00")!, channel: .phone, requester: Requester(name: "赵六"),
+        receivedAt: LocalDateTime(parsing: "2026-11-17 10:00")!, channel: .phone,
+        requester: Requester(name: "赵六"),
         category: "other", content: "咨询"))
     let app = try AppHarness(store: store, folder: folder)
     // The selection goes to the third row, so that the first two show their own style.

@@ -3,9 +3,8 @@ import LastmileApp
 import LastmileCore
 import LastmileStore
 import TerminalKit
-import Testing
-
 import TestSupport
+import Testing
 
 @Suite("The shell, frame by frame")
 struct ShellFrameTests {
@@ -14,7 +13,8 @@ struct ShellFrameTests {
     arguments: [Language.zh, .en], [Size(width: 80, height: 24), Size(width: 120, height: 40)])
   func tabs(language: Language, size: Size) throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, size: size, language: language)
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, size: size, language: language)
     let suffix = "\(language.rawValue)-\(size.width)x\(size.height)"
     try expectFrame(app.frame, named: "roster-\(suffix)")
     app.press(.character("2"))
@@ -25,21 +25,27 @@ struct ShellFrameTests {
     try expectFrame(app.frame, named: "review-\(suffix)")
   }
 
-  @Test("the help overlay lists the keys of the active keymap for where the keys are", arguments: [Language.zh, .en])
+  @Test(
+    "the help overlay lists the keys of the active keymap for where the keys are",
+    arguments: [Language.zh, .en])
   func help(language: Language) throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.character("?"))
     try expectFrame(app.frame, named: "help-\(language.rawValue)")
     app.press(.escape)
     #expect(!app.frame.contains("┌"))
   }
 
-  @Test("below 80x24 one message says the size needed, and q still quits", arguments: [Language.zh, .en])
+  @Test(
+    "below 80x24 one message says the size needed, and q still quits",
+    arguments: [Language.zh, .en])
   func tooSmall(language: Language) throws {
     let folder = TemporaryFolder()
     let app = try AppHarness(
-      store: try Fixtures.smallLedger(in: folder), folder: folder, size: Size(width: 60, height: 15), language: language)
+      store: try Fixtures.smallLedger(in: folder), folder: folder,
+      size: Size(width: 60, height: 15), language: language)
     try expectFrame(app.frame, named: "too-small-\(language.rawValue)")
     app.resize(Size(width: 80, height: 24))
     #expect(app.frame.contains("01010001"))

@@ -16,7 +16,8 @@ struct FormatTests {
   @Test("JSON keeps the keys in the order given and escapes control characters")
   func json() {
     let value = JSONValue.object([
-      ("b", .int(1)), ("a", .string("引\"号\n")), ("c", .array([.bool(true), .null, .double(1.5), .double(2)])),
+      ("b", .int(1)), ("a", .string("引\"号\n")),
+      ("c", .array([.bool(true), .null, .double(1.5), .double(2)])),
     ])
     #expect(value.serialized() == #"{"b":1,"a":"引\"号\n","c":[true,null,1.5,2]}"#)
   }
@@ -24,13 +25,16 @@ struct FormatTests {
   @Test("validation fills sex and birth date from the ID number and refuses disagreement")
   func memberValidation() throws {
     let today = LocalDate(year: 2026, month: 11, day: 25)!
-    let member = Member(householdId: .init(), name: " 王秀英 ", relation: .spouse, idNumber: "11010519491231002x")
+    let member = Member(
+      householdId: .init(), name: " 王秀英 ", relation: .spouse, idNumber: "11010519491231002x")
     let valid = try Validation.member(member, today: today).get()
     #expect(valid.name == "王秀英")
     #expect(valid.sex == .female)
     #expect(valid.birthDate == LocalDate(year: 1949, month: 12, day: 31))
     var wrong = member
     wrong.sex = .male
-    #expect(Validation.member(wrong, today: today) == .failure(FieldProblems([FieldProblem(.sex, .sexDisagreesWithID(idSays: .female))])))
+    #expect(
+      Validation.member(wrong, today: today)
+        == .failure(FieldProblems([FieldProblem(.sex, .sexDisagreesWithID(idSays: .female))])))
   }
 }

@@ -37,7 +37,9 @@ struct LocalDateTests {
   @Test("the import forms of a date all parse to the same day")
   func parsingForms() {
     let expected = LocalDate(year: 2026, month: 3, day: 5)
-    for text in ["2026-03-05", "2026/3/5", "2026-3-5", "2026.3.5", "2026年3月5日", "20260305", " 2026-03-05 "] {
+    for text in [
+      "2026-03-05", "2026/3/5", "2026-3-5", "2026.3.5", "2026年3月5日", "20260305", " 2026-03-05 ",
+    ] {
       #expect(LocalDate(parsing: text) == expected, "\(text)")
     }
     for text in ["2026-02-30", "26-3-5", "2026年3月", "March 5", "", "2026-03-05x"] {
@@ -58,7 +60,11 @@ struct LocalDateTests {
 
   @Test("adding months clamps the day to the month's length")
   func addingMonths() {
-    #expect(LocalDate(year: 2026, month: 1, day: 31)!.adding(months: 1) == LocalDate(year: 2026, month: 2, day: 28))
-    #expect(LocalDate(year: 2026, month: 11, day: 25)!.adding(months: -12) == LocalDate(year: 2025, month: 11, day: 25))
+    #expect(
+      LocalDate(year: 2026, month: 1, day: 31)!.adding(months: 1)
+        == LocalDate(year: 2026, month: 2, day: 28))
+    #expect(
+      LocalDate(year: 2026, month: 11, day: 25)!.adding(months: -12)
+        == LocalDate(year: 2025, month: 11, day: 25))
   }
 }

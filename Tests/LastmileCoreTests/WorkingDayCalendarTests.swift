@@ -74,7 +74,10 @@ struct WorkingDayCalendarTests {
     let answer = calendar.adding(workingDays: 7, to: date("2027-01-04"))
     #expect(answer.value == date("2027-01-13"))
     #expect(answer.estimatedYears == [2027])
-    #expect(calendar.workingDays(from: date("2026-12-30"), to: date("2027-01-05")).estimatedYears == [2027])
+    #expect(
+      calendar.workingDays(from: date("2026-12-30"), to: date("2027-01-05")).estimatedYears == [
+        2027
+      ])
     #expect(!calendar.workingDays(from: date("2026-12-01"), to: date("2026-12-30")).isEstimated)
   }
 
@@ -82,7 +85,7 @@ struct WorkingDayCalendarTests {
   func addingAndCountingAreInverse() {
     var seed: UInt64 = 0x5EED
     for _ in 0..<2000 {
-      seed = seed &* 6364136223846793005 &+ 1442695040888963407
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       let start = date("2023-11-01").adding(days: Int(seed >> 33) % 1300)
       let count = Int(seed >> 20) % 40
       let end = calendar.adding(workingDays: count, to: start).value
@@ -95,7 +98,7 @@ struct WorkingDayCalendarTests {
   func fastCountMatchesWalk() {
     var seed: UInt64 = 42
     for _ in 0..<500 {
-      seed = seed &* 6364136223846793005 &+ 1442695040888963407
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       let start = date("2023-06-01").adding(days: Int(seed >> 33) % 1500)
       let end = start.adding(days: Int(seed >> 20) % 400)
       var walked = 0
@@ -160,22 +163,35 @@ struct DeadlinePolicyTests {
   func defaults() {
     let policy = DeadlinePolicy()
     let calendar = WorkingDayCalendar.builtIn
-    #expect(policy.replyDue(receivedOn: date("2026-02-13"), calendar: calendar).value == date("2026-03-02"))
+    #expect(
+      policy.replyDue(receivedOn: date("2026-02-13"), calendar: calendar).value
+        == date("2026-03-02"))
     #expect(policy.transferDue(transferredOn: date("2026-09-30")) == date("2026-10-07"))
   }
 
   @Test("both deadlines are configurable")
   func configurable() {
     let policy = DeadlinePolicy(replyWorkingDays: 5, transferCalendarDays: 3)
-    #expect(policy.replyDue(receivedOn: date("2026-11-23"), calendar: .builtIn).value == date("2026-11-30"))
+    #expect(
+      policy.replyDue(receivedOn: date("2026-11-23"), calendar: .builtIn).value
+        == date("2026-11-30"))
     #expect(policy.transferDue(transferredOn: date("2026-11-23")) == date("2026-11-26"))
   }
 
   @Test("working days overdue count from the deadline to today")
   func overdue() {
     let policy = DeadlinePolicy()
-    #expect(policy.workingDaysOverdue(dueOn: date("2026-11-23"), today: date("2026-11-25"), calendar: .builtIn).value == 2)
-    #expect(policy.workingDaysOverdue(dueOn: date("2026-11-25"), today: date("2026-11-25"), calendar: .builtIn).value == 0)
-    #expect(policy.workingDaysOverdue(dueOn: date("2026-09-30"), today: date("2026-10-09"), calendar: .builtIn).value == 2)
+    #expect(
+      policy.workingDaysOverdue(
+        dueOn: date("2026-11-23"), today: date("2026-11-25"), calendar: .builtIn
+      ).value == 2)
+    #expect(
+      policy.workingDaysOverdue(
+        dueOn: date("2026-11-25"), today: date("2026-11-25"), calendar: .builtIn
+      ).value == 0)
+    #expect(
+      policy.workingDaysOverdue(
+        dueOn: date("2026-09-30"), today: date("2026-10-09"), calendar: .builtIn
+      ).value == 2)
   }
 }

@@ -1,14 +1,16 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("Demo data")
 struct DemoDataTests {
-  @Test("demo fills a township: 8 to 12 villages with groups, households with members and cadres of every role")
+  @Test(
+    "demo fills a township: 8 to 12 villages with groups, households with members and cadres of every role"
+  )
   func township() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 300)
@@ -16,13 +18,17 @@ struct DemoDataTests {
     #expect((8...12).contains(counts.villages))
     #expect(counts.households == 300)
     #expect(counts.members > 600)
-    let roles = try store.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT role FROM cadre ORDER BY role") }
+    let roles = try store.read { db in
+      try String.fetchAll(db, sql: "SELECT DISTINCT role FROM cadre ORDER BY role")
+    }
     #expect(Set(roles) == Set(CadreRole.allCases.map(\.rawValue)))
     let withoutContact = try store.read { db in
-      try Int.fetchOne(db, sql: """
-        SELECT count(*) FROM household h WHERE NOT EXISTS (
-          SELECT 1 FROM contact_assignment ca WHERE ca.household_id = h.id AND ca.ends_on IS NULL)
-        """)
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM household h WHERE NOT EXISTS (
+            SELECT 1 FROM contact_assignment ca WHERE ca.household_id = h.id AND ca.ends_on IS NULL)
+          """)
     }
     #expect(withoutContact == 0)
   }
@@ -32,7 +38,8 @@ struct DemoDataTests {
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 300)
     let rows = try store.read { db in
-      try Row.fetchAll(db, sql: "SELECT id_number, sex, birth_date FROM member WHERE id_number <> ''")
+      try Row.fetchAll(
+        db, sql: "SELECT id_number, sex, birth_date FROM member WHERE id_number <> ''")
     }
     #expect(rows.count > 500)
     var seen = Set<String>()
@@ -45,19 +52,30 @@ struct DemoDataTests {
     }
   }
 
-  @Test("visits cover the twelve months before today, and requests every channel, decision and status")
+  @Test(
+    "visits cover the twelve months before today, and requests every channel, decision and status")
   func visitsAndRequests() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 300)
     let (first, last) = try store.read { db in
-      (try LocalDate.fetchOne(db, sql: "SELECT min(visited_on) FROM visit")!,
-       try LocalDate.fetchOne(db, sql: "SELECT max(visited_on) FROM visit")!)
+      (
+        try LocalDate.fetchOne(db, sql: "SELECT min(visited_on) FROM visit")!,
+        try LocalDate.fetchOne(db, sql: "SELECT max(visited_on) FROM visit")!
+      )
     }
     #expect(first >= Fixtures.today.adding(days: -366))
     #expect(last < Fixtures.today)
-    let channels = try store.read { db in try Set(String.fetchAll(db, sql: "SELECT DISTINCT channel FROM help_request")) }
-    let decisions = try store.read { db in try Set(String.fetchAll(db, sql: "SELECT DISTINCT decision FROM help_request WHERE decision IS NOT NULL")) }
-    let statuses = try store.read { db in try Set(String.fetchAll(db, sql: "SELECT DISTINCT status FROM help_request")) }
+    let channels = try store.read { db in
+      try Set(String.fetchAll(db, sql: "SELECT DISTINCT channel FROM help_request"))
+    }
+    let decisions = try store.read { db in
+      try Set(
+        String.fetchAll(
+          db, sql: "SELECT DISTINCT decision FROM help_request WHERE decision IS NOT NULL"))
+    }
+    let statuses = try store.read { db in
+      try Set(String.fetchAll(db, sql: "SELECT DISTINCT status FROM help_request"))
+    }
     #expect(channels == Set(RequestChannel.allCases.map(\.rawValue)))
     #expect(decisions == Set(HandlingDecision.allCases.map(\.rawValue)))
     #expect(statuses == Set(RequestStatus.allCases.map(\.rawValue)))
@@ -69,11 +87,16 @@ struct DemoDataTests {
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 200)
     let requests = try store.read { db in
-      try HelpRequest.fetchAll(db, sql: "SELECT * FROM help_request WHERE decision IS NULL OR decision IN ('meeting', 'explained')")
+      try HelpRequest.fetchAll(
+        db,
+        sql:
+          "SELECT * FROM help_request WHERE decision IS NULL OR decision IN ('meeting', 'explained')"
+      )
     }
     #expect(!requests.isEmpty)
     for request in requests where request.dueOn != nil {
-      let expected = WorkingDayCalendar.builtIn.adding(workingDays: 7, to: request.receivedAt.date).value
+      let expected = WorkingDayCalendar.builtIn.adding(workingDays: 7, to: request.receivedAt.date)
+        .value
       let history = try store.auditEntries(table: "help_request", rowId: request.id)
       if history.contains(where: { $0.action == "extended" }) { continue }
       #expect(request.dueOn == expected, "\(request.receivedAt)")
@@ -85,10 +108,12 @@ struct DemoDataTests {
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 100)
     let missing = try store.read { db in
-      try Int.fetchOne(db, sql: """
-        SELECT count(*) FROM help_request r WHERE NOT EXISTS (
-          SELECT 1 FROM audit_log a WHERE a.table_name = 'help_request' AND a.row_id = r.id AND a.action = 'received')
-        """)
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM help_request r WHERE NOT EXISTS (
+            SELECT 1 FROM audit_log a WHERE a.table_name = 'help_request' AND a.row_id = r.id AND a.action = 'received')
+          """)
     }
     #expect(missing == 0)
   }

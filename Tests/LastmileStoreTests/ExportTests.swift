@@ -1,9 +1,9 @@
 import Foundation
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("Export")
 struct ExportTests {
@@ -14,22 +14,32 @@ struct ExportTests {
     let group = Area(parentId: village.id, level: .group, name: "一组")
     for area in [township, village, group] { try store.saveArea(area) }
     let household = Household(
-      householdNo: "01010001", headName: "张三丰", areaId: group.id, address: "石桥村一组1号", phone: "13812341234",
+      householdNo: "01010001", headName: "张三丰", areaId: group.id, address: "石桥村一组1号",
+      phone: "13812341234",
       categories: [.povertyAlleviated, .minimumAllowance], povertyCause: .illness)
     try store.saveHousehold(household)
     let born = LocalDate(year: 1956, month: 7, day: 8)!
-    try store.saveMember(Member(householdId: household.id, name: "张三丰", relation: .head, idNumber: Fixtures.idNumber(born: born, male: true), phone: "13812341234"))
+    try store.saveMember(
+      Member(
+        householdId: household.id, name: "张三丰", relation: .head,
+        idNumber: Fixtures.idNumber(born: born, male: true), phone: "13812341234"))
     let cadre = Cadre(name: "李干部", role: .staff)
     try store.saveCadre(cadre)
-    try store.assignContact(ContactAssignment(cadreId: cadre.id, target: .household(household.id), startsOn: LocalDate(parsing: "2025-01-01")!))
-    try store.registerRequest(HelpRequest(
-      receivedAt: LocalDateTime(parsing: "2026-11-11 15:20")!, channel: .walkIn,
-      requester: Requester(name: "张三丰", phone: "13812341234", householdId: household.id), areaId: village.id,
-      category: "health", content: "办理慢病卡"))
+    try store.assignContact(
+      ContactAssignment(
+        cadreId: cadre.id, target: .household(household.id),
+        startsOn: LocalDate(parsing: "2025-01-01")!))
+    try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-11 15:20")!, channel: .walkIn,
+        requester: Requester(name: "张三丰", phone: "13812341234", householdId: household.id),
+        areaId: village.id,
+        category: "health", content: "办理慢病卡"))
     return store
   }
 
-  @Test("CSV has a byte-order mark, Chinese headers and words under Chinese, and masked identifiers")
+  @Test(
+    "CSV has a byte-order mark, Chinese headers and words under Chinese, and masked identifiers")
   func chineseCSV() throws {
     let folder = TemporaryFolder()
     let store = try sample(folder)
@@ -49,9 +59,13 @@ struct ExportTests {
     let folder = TemporaryFolder()
     let store = try sample(folder)
     var sink = StringSink()
-    try store.export(.members, options: ExportOptions(format: .csv, language: .en, unmask: true), to: &sink)
+    try store.export(
+      .members, options: ExportOptions(format: .csv, language: .en, unmask: true), to: &sink)
     let lines = sink.text.components(separatedBy: "\r\n")
-    #expect(lines[0] == "\u{FEFF}household_no,name,relation,sex,birth_date,id_number,phone,notes,health,disability,schooling,tags")
+    #expect(
+      lines[0]
+        == "\u{FEFF}household_no,name,relation,sex,birth_date,id_number,phone,notes,health,disability,schooling,tags"
+    )
     let id = Fixtures.idNumber(born: LocalDate(year: 1956, month: 7, day: 8)!, male: true)
     #expect(lines[1] == "01010001,张三丰,head,male,1956-07-08,\t\(id),13812341234,,,,,")
   }
@@ -62,7 +76,8 @@ struct ExportTests {
     let store = try sample(folder)
     var sink = StringSink()
     try store.export(.requests, options: ExportOptions(format: .json), to: &sink)
-    let objects = try #require(try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
+    let objects = try #require(
+      try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
     #expect(objects.count == 1)
     let request = objects[0]
     #expect(request["received_at"] as? String == "2026-11-11T15:20")
@@ -82,7 +97,8 @@ struct ExportTests {
     let store = try sample(folder)
     var sink = StringSink()
     try store.export(.households, options: ExportOptions(format: .json), to: &sink)
-    let objects = try #require(try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
+    let objects = try #require(
+      try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
     #expect(objects[0]["categories"] as? [String] == ["poverty_alleviated", "minimum_allowance"])
     #expect(objects[0]["member_count"] as? Int == 1)
     #expect(objects[0]["poverty_cause"] as? String == "illness")
@@ -98,7 +114,8 @@ struct ExportTests {
     #expect(json.text == "[]\n")
     var csv = StringSink()
     try store.export(.visits, options: ExportOptions(format: .csv, language: .en), to: &csv)
-    #expect(csv.text == "\u{FEFF}date,cadre,kind,household_no,village,hours,content,follow_up_on\r\n")
+    #expect(
+      csv.text == "\u{FEFF}date,cadre,kind,household_no,village,hours,content,follow_up_on\r\n")
   }
 
   @Test("a file export is written whole or not at all")

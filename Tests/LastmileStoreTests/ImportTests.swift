@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("CSV import")
 struct ImportTests {
@@ -15,7 +15,9 @@ struct ImportTests {
     01010003,Smith,柳塘村,一组,,,,,,,
     """
 
-  @Test("a GB18030 file with Chinese headers is read, and villages, groups and cadres it names are created")
+  @Test(
+    "a GB18030 file with Chinese headers is read, and villages, groups and cadres it names are created"
+  )
   func gb18030() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
@@ -34,7 +36,10 @@ struct ImportTests {
     #expect(card.village == "石桥村")
     #expect(card.group == "一组")
     #expect(card.contacts.map(\.name) == ["李干部"])
-    #expect(try store.areaChoices().filter { $0.level == .village }.map { $0.path.last } == ["石桥村", "柳塘村"])
+    #expect(
+      try store.areaChoices().filter { $0.level == .village }.map { $0.path.last } == [
+        "石桥村", "柳塘村",
+      ])
   }
 
   @Test("importing the same file again changes nothing and creates no duplicate")
@@ -44,13 +49,16 @@ struct ImportTests {
     let file = folder.file("households.csv")
     try households.write(to: file, atomically: true, encoding: .utf8)
     _ = try store.importCSV(.households, from: file)
-    let audits = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") }
+    let audits = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log")
+    }
     let again = try store.importCSV(.households, from: file)
     #expect(again.added == 0)
     #expect(again.updated == 0)
     #expect(again.unchanged == 3)
     #expect(try store.counts().households == 3)
-    #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == audits)
+    #expect(
+      try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == audits
+    )
     let changed = households.replacingOccurrences(of: "石桥村一组1号", with: "石桥村一组9号")
     try changed.write(to: file, atomically: true, encoding: .utf8)
     let third = try store.importCSV(.households, from: file)
@@ -59,7 +67,8 @@ struct ImportTests {
     #expect(try store.household(number: "01010001")?.address == "石桥村一组9号")
   }
 
-  @Test("a cadre cell naming several cadres makes each a contact; naming fewer later ends the others")
+  @Test(
+    "a cadre cell naming several cadres makes each a contact; naming fewer later ends the others")
   func severalCadres() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
@@ -67,16 +76,19 @@ struct ImportTests {
     let both = "户号,户主,联系干部\n01010001,张三丰,李干部、王干部\n"
     try both.write(to: file, atomically: true, encoding: .utf8)
     let first = try store.importCSV(.households, from: file)
-    #expect(first.problems.filter(\.isWarning).map(\.reason) == [.newCadre("李干部"), .newCadre("王干部")])
+    #expect(
+      first.problems.filter(\.isWarning).map(\.reason) == [.newCadre("李干部"), .newCadre("王干部")])
     let household = try #require(try store.household(number: "01010001"))
-    #expect(try store.householdCard(id: household.id)?.contacts.map(\.name).sorted() == ["李干部", "王干部"])
+    #expect(
+      try store.householdCard(id: household.id)?.contacts.map(\.name).sorted() == ["李干部", "王干部"])
     #expect(try store.importCSV(.households, from: file).unchanged == 1)
     try "户号,户主,联系干部\n01010001,张三丰,王干部\n".write(to: file, atomically: true, encoding: .utf8)
     #expect(try store.importCSV(.households, from: file).updated == 1)
     #expect(try store.householdCard(id: household.id)?.contacts.map(\.name) == ["王干部"])
   }
 
-  @Test("a file with bad rows is refused whole, each bad line reported as file:line: column: reason")
+  @Test(
+    "a file with bad rows is refused whole, each bad line reported as file:line: column: reason")
   func refusedWhole() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
@@ -94,15 +106,20 @@ struct ImportTests {
     let file = folder.file("members.csv")
     try members.write(to: file, atomically: true, encoding: .utf8)
     let before = try store.counts()
-    let report = try store.importCSV(.members, from: file, name: "members.csv", options: ImportOptions(language: .en))
+    let report = try store.importCSV(
+      .members, from: file, name: "members.csv", options: ImportOptions(language: .en))
     #expect(!report.written)
     #expect(try store.counts() == before)
     let lines = report.problems.filter { !$0.isWarning }.map { $0.text(.en) }
-    #expect(lines.contains("members.csv:2: id_number: wrong check digit: it ends in 2, it should be 5"))
+    #expect(
+      lines.contains("members.csv:2: id_number: wrong check digit: it ends in 2, it should be 5"))
     #expect(lines.contains { $0.hasPrefix("members.csv:3: relation: 'wife' is not known") })
-    #expect(lines.contains("members.csv:3: id_number: wrong check digit: it ends in 1, it should be X"))
+    #expect(
+      lines.contains("members.csv:3: id_number: wrong check digit: it ends in 1, it should be X"))
     #expect(lines.contains("members.csv:4: phone: a mobile number has 11 digits, this one has 5"))
-    #expect(lines.contains("members.csv:5: household_no: there is no household 09999999: import the households first"))
+    #expect(
+      lines.contains(
+        "members.csv:5: household_no: there is no household 09999999: import the households first"))
     #expect(report.problems.contains { $0.isWarning && $0.line == 1 && $0.column == "extra" })
     #expect(report.rejected == 4)
   }
@@ -112,8 +129,10 @@ struct ImportTests {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
     let file = folder.file("households.csv")
-    try (households + "\n01010004,,柳塘村,,,,神仙户,,,,\n").write(to: file, atomically: true, encoding: .utf8)
-    let report = try store.importCSV(.households, from: file, options: ImportOptions(skipInvalid: true, language: .zh))
+    try (households + "\n01010004,,柳塘村,,,,神仙户,,,,\n").write(
+      to: file, atomically: true, encoding: .utf8)
+    let report = try store.importCSV(
+      .households, from: file, options: ImportOptions(skipInvalid: true, language: .zh))
     #expect(report.added == 3)
     #expect(report.rejected == 1)
     let rejected = try #require(report.rejectedFile)
@@ -139,7 +158,8 @@ struct ImportTests {
     #expect(try store.counts().households == 0)
   }
 
-  @Test("members are matched by ID number or name, and an ID number in another household is a warning")
+  @Test(
+    "members are matched by ID number or name, and an ID number in another household is a warning")
   func members() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
@@ -147,24 +167,28 @@ struct ImportTests {
     try households.write(to: file, atomically: true, encoding: .utf8)
     _ = try store.importCSV(.households, from: file)
     let id = Fixtures.idNumber(born: LocalDate(parsing: "1950-04-05")!, male: true)
-    let twice = "\u{FEFF}户号,姓名,与户主关系,身份证号,电话\n01010001,张三丰,户主,\(id),13812341234\n01010002,欧阳娜娜,户主,\(id),\n"
+    let twice =
+      "\u{FEFF}户号,姓名,与户主关系,身份证号,电话\n01010001,张三丰,户主,\(id),13812341234\n01010002,欧阳娜娜,户主,\(id),\n"
     let membersFile = folder.file("m.csv")
     try twice.write(to: membersFile, atomically: true, encoding: .utf8)
     let refused = try store.importCSV(.members, from: membersFile)
     #expect(refused.encoding == .utf8WithBOM)
     #expect(refused.problems.contains { $0.reason == .duplicateInFile(key: id, firstLine: 2) })
-    try "户号,姓名,与户主关系,身份证号\n01010001,张三丰,户主,\(id)\n".write(to: membersFile, atomically: true, encoding: .utf8)
+    try "户号,姓名,与户主关系,身份证号\n01010001,张三丰,户主,\(id)\n".write(
+      to: membersFile, atomically: true, encoding: .utf8)
     let first = try store.importCSV(.members, from: membersFile)
     #expect(first.added == 1)
     let household = try #require(try store.household(number: "01010001"))
     let head = try #require(try store.members(ofHousehold: household.id).first)
     #expect(head.sex == .male)
     #expect(head.birthDate == LocalDate(parsing: "1950-04-05"))
-    try "户号,姓名,电话\n01010001,张三丰,13900000000\n".write(to: membersFile, atomically: true, encoding: .utf8)
+    try "户号,姓名,电话\n01010001,张三丰,13900000000\n".write(
+      to: membersFile, atomically: true, encoding: .utf8)
     let byName = try store.importCSV(.members, from: membersFile)
     #expect(byName.updated == 1)
     #expect(try store.members(ofHousehold: household.id).count == 1)
-    try "户号,姓名,身份证号\n01010002,欧阳娜娜,\(id)\n".write(to: membersFile, atomically: true, encoding: .utf8)
+    try "户号,姓名,身份证号\n01010002,欧阳娜娜,\(id)\n".write(
+      to: membersFile, atomically: true, encoding: .utf8)
     let other = try store.importCSV(.members, from: membersFile)
     #expect(other.added == 1)
     #expect(other.problems.contains { $0.isWarning && $0.column == "身份证号" })
@@ -180,22 +204,31 @@ struct ImportTests {
       try store.importCSV(.households, from: file)
     }
     try Data([0xFF, 0xFE, 0x00, 0xD8, 0x00]).write(to: file)
-    #expect(throws: StoreError.undecodable(path: file.path)) { try store.importCSV(.households, from: file) }
+    #expect(throws: StoreError.undecodable(path: file.path)) {
+      try store.importCSV(.households, from: file)
+    }
     try Data().write(to: file)
-    #expect(throws: StoreError.emptyFile(path: file.path)) { try store.importCSV(.households, from: file) }
+    #expect(throws: StoreError.emptyFile(path: file.path)) {
+      try store.importCSV(.households, from: file)
+    }
   }
 
-  @Test("an exported file imports back unchanged, masked identifiers keeping the stored ones", arguments: [true, false])
+  @Test(
+    "an exported file imports back unchanged, masked identifiers keeping the stored ones",
+    arguments: [true, false])
   func roundTrip(unmask: Bool) throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
     try store.saveMember(
-      Member(householdId: Fixtures.uuid(10), name: "张小宝", relation: .grandson, health: "哮喘", schooling: "村小三年级",
-             tags: ["留守儿童", "独生"], notes: "父母在外"))
+      Member(
+        householdId: Fixtures.uuid(10), name: "张小宝", relation: .grandson, health: "哮喘",
+        schooling: "村小三年级",
+        tags: ["留守儿童", "独生"], notes: "父母在外"))
     for table in [ImportTable.households, .members] {
       var sink = StringSink()
       try store.export(
-        table == .households ? .households : .members, options: ExportOptions(format: .csv, language: .zh, unmask: unmask),
+        table == .households ? .households : .members,
+        options: ExportOptions(format: .csv, language: .zh, unmask: unmask),
         to: &sink)
       let file = folder.file("export.csv")
       try sink.text.write(to: file, atomically: true, encoding: .utf8)

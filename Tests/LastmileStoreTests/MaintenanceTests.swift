@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("Check and backup")
 struct MaintenanceTests {
@@ -23,32 +23,42 @@ struct MaintenanceTests {
     let store = try Fixtures.store(in: folder)
     try store.pool.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
-      try db.execute(sql: """
-        INSERT INTO member (id, household_id, name, relation, created_at, updated_at, device_id)
-        VALUES ('m1', 'nowhere', '孤儿行', 'head', 'x', 'x', 'x')
-        """)
+      try db.execute(
+        sql: """
+          INSERT INTO member (id, household_id, name, relation, created_at, updated_at, device_id)
+          VALUES ('m1', 'nowhere', '孤儿行', 'head', 'x', 'x', 'x')
+          """)
       try db.execute(sql: "PRAGMA foreign_keys = ON")
     }
     let report = try LastmileStore.check(at: store.url)
-    #expect(report.problems.contains { if case .foreignKey(table: "member", _, parent: "household") = $0 { true } else { false } })
+    #expect(
+      report.problems.contains {
+        if case .foreignKey(table: "member", _, parent: "household") = $0 { true } else { false }
+      })
   }
 
-  @Test("a backup is a consistent, checked copy named by date and time, and only the newest 30 are kept")
+  @Test(
+    "a backup is a consistent, checked copy named by date and time, and only the newest 30 are kept"
+  )
   func backup() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 30)
     let backups = folder.file("backups")
     try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
     for index in 0..<31 {
-      try Data().write(to: backups.appendingPathComponent("lastmile-20200101-0000\(LocalDate.pad(index, 2)).db"))
+      try Data().write(
+        to: backups.appendingPathComponent("lastmile-20200101-0000\(LocalDate.pad(index, 2)).db"))
     }
     let result = try store.backup(now: Date(timeIntervalSince1970: 1_764_000_000))
     #expect(result.url.lastPathComponent.hasPrefix("lastmile-2025"))
     #expect(result.removed == 2)
-    let names = try FileManager.default.contentsOfDirectory(atPath: backups.path).filter { $0.hasSuffix(".db") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: backups.path).filter {
+      $0.hasSuffix(".db")
+    }
     #expect(names.count == 30)
     let copy = try DatabaseQueue(path: result.url.path)
-    #expect(try copy.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM household") } == 30)
+    #expect(
+      try copy.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM household") } == 30)
     let second = try store.backup(now: Date(timeIntervalSince1970: 1_764_000_000))
     #expect(second.url != result.url)
   }

@@ -1,14 +1,16 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("Merging households")
 struct MergeTests {
-  @Test("merging moves every member, visit, request and contact, leaves a tombstone and audits each move")
+  @Test(
+    "merging moves every member, visit, request and contact, leaves a tombstone and audits each move"
+  )
   func merge() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -36,8 +38,12 @@ struct MergeTests {
   func refused() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
-    #expect(throws: StoreError.self) { try store.mergeHousehold(Fixtures.uuid(10), into: Fixtures.uuid(10)) }
+    #expect(throws: StoreError.self) {
+      try store.mergeHousehold(Fixtures.uuid(10), into: Fixtures.uuid(10))
+    }
     try store.deleteHousehold(id: Fixtures.uuid(12))
-    #expect(throws: StoreError.self) { try store.mergeHousehold(Fixtures.uuid(10), into: Fixtures.uuid(12)) }
+    #expect(throws: StoreError.self) {
+      try store.mergeHousehold(Fixtures.uuid(10), into: Fixtures.uuid(12))
+    }
   }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("Opening the database")
 struct OpeningTests {
@@ -15,7 +15,8 @@ struct OpeningTests {
     let store = try LastmileStore.open(at: url, clock: .fixed(Fixtures.today))
     _ = try store.counts()
     let manager = FileManager.default
-    let folderMode = try manager.attributesOfItem(atPath: url.deletingLastPathComponent().path)[.posixPermissions]
+    let folderMode = try manager.attributesOfItem(atPath: url.deletingLastPathComponent().path)[
+      .posixPermissions]
     let fileMode = try manager.attributesOfItem(atPath: url.path)[.posixPermissions]
     #expect((folderMode as? NSNumber)?.intValue == 0o700)
     #expect((fileMode as? NSNumber)?.intValue == 0o600)
@@ -29,10 +30,13 @@ struct OpeningTests {
   func pragmas() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
-    let (journal, synchronous, foreignKeys, timeout) = try store.pool.writeWithoutTransaction { db in
+    let (journal, synchronous, foreignKeys, timeout) = try store.pool.writeWithoutTransaction {
+      db in
       (
-        try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
-        try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), try Int.fetchOne(db, sql: "PRAGMA busy_timeout")
+        try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+        try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+        try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+        try Int.fetchOne(db, sql: "PRAGMA busy_timeout")
       )
     }
     #expect(journal == "wal")
@@ -48,7 +52,9 @@ struct OpeningTests {
     for index in 0..<20 {
       try store.saveHousehold(Household(householdNo: "H\(index)", headName: "户主\(index)"))
     }
-    let synchronous = try store.pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+    let synchronous = try store.pool.writeWithoutTransaction { db in
+      try Int.fetchOne(db, sql: "PRAGMA synchronous")
+    }
     #expect(synchronous == 2)
   }
 
@@ -61,9 +67,13 @@ struct OpeningTests {
     let applied = try store.read { db in try Migrations.migrator.appliedIdentifiers(db) }
     #expect(applied == Set(Migrations.known))
     let tables = try store.read { db in
-      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
-    for table in ["area", "audit_log", "cadre", "contact_assignment", "help_request", "household", "member", "visit"] {
+    for table in [
+      "area", "audit_log", "cadre", "contact_assignment", "help_request", "household", "member",
+      "visit",
+    ] {
       #expect(tables.contains(table))
     }
   }
@@ -78,7 +88,9 @@ struct OpeningTests {
     }
     try store.close()
     let before = try Data(contentsOf: url)
-    #expect(throws: StoreError.newerSchema(path: url.path, unknownMigrations: ["999 from the future"])) {
+    #expect(
+      throws: StoreError.newerSchema(path: url.path, unknownMigrations: ["999 from the future"])
+    ) {
       try LastmileStore.open(at: url)
     }
     #expect(try Data(contentsOf: url) == before)
@@ -99,7 +111,9 @@ struct OpeningTests {
   func missingRefused() {
     let folder = TemporaryFolder()
     let url = folder.file("none.db")
-    #expect(throws: StoreError.databaseMissing(path: url.path)) { try LastmileStore.open(at: url, create: false) }
+    #expect(throws: StoreError.databaseMissing(path: url.path)) {
+      try LastmileStore.open(at: url, create: false)
+    }
     #expect(!FileManager.default.fileExists(atPath: url.path))
   }
 

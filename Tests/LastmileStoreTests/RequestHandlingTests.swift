@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 private func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
 private func time(_ text: String) -> LocalDateTime { LocalDateTime(parsing: text)! }
@@ -12,18 +12,26 @@ private func time(_ text: String) -> LocalDateTime { LocalDateTime(parsing: text
 @Suite("Handling help requests")
 struct RequestHandlingTests {
   /// A walk-in received at `received`.
-  func walkIn(_ name: String, received: String = "2026-11-25 15:10", content: String = "房屋漏雨") -> HelpRequest {
+  func walkIn(_ name: String, received: String = "2026-11-25 15:10", content: String = "房屋漏雨")
+    -> HelpRequest
+  {
     HelpRequest(
-      receivedAt: time(received), channel: .walkIn, requester: Requester(name: name, phone: "13812345678", place: "石桥村"),
+      receivedAt: time(received), channel: .walkIn,
+      requester: Requester(name: name, phone: "13812345678", place: "石桥村"),
       category: "housing", content: content)
   }
 
   /// The same database seen on another day, by another operator.
-  func store(_ folder: TemporaryFolder, on day: String, as name: String = "测试员") throws -> LastmileStore {
-    try LastmileStore.open(at: folder.file("lastmile.db"), clock: .fixed(date(day))).acting(as: name)
+  func store(_ folder: TemporaryFolder, on day: String, as name: String = "测试员") throws
+    -> LastmileStore
+  {
+    try LastmileStore.open(at: folder.file("lastmile.db"), clock: .fixed(date(day))).acting(
+      as: name)
   }
 
-  @Test("each action changes the request and adds to its history who did what, when, from which status to which")
+  @Test(
+    "each action changes the request and adds to its history who did what, when, from which status to which"
+  )
   func historyAfterEachAction() throws {
     let folder = TemporaryFolder()
     let desk = try store(folder, on: "2026-11-25", as: "值班员")
@@ -45,14 +53,25 @@ struct RequestHandlingTests {
 
     let history = try later.requestHistory(id: registered.id)
     #expect(
-      history.map(\.action) == [.received, .transferred, .urged, .extended, .replied, .closed, .followedUp, .reopened])
-    #expect(history.map(\.operatorName) == ["值班员", "值班员", "办公室", "办公室", "办公室", "办公室", "回访员", "回访员"])
-    #expect(history.map(\.at.date) == [
-      date("2026-11-25"), date("2026-11-25"), date("2026-12-01"), date("2026-12-01"), date("2026-12-01"),
-      date("2026-12-01"), date("2026-12-10"), date("2026-12-10"),
-    ])
-    #expect(history.map(\.fromStatus) == [nil, .registered, .inProgress, .inProgress, .inProgress, .replied, .closed, .closed])
-    #expect(history.map(\.toStatus) == [.registered, .inProgress, .inProgress, .inProgress, .replied, .closed, .closed, .inProgress])
+      history.map(\.action) == [
+        .received, .transferred, .urged, .extended, .replied, .closed, .followedUp, .reopened,
+      ])
+    #expect(
+      history.map(\.operatorName) == ["值班员", "值班员", "办公室", "办公室", "办公室", "办公室", "回访员", "回访员"])
+    #expect(
+      history.map(\.at.date) == [
+        date("2026-11-25"), date("2026-11-25"), date("2026-12-01"), date("2026-12-01"),
+        date("2026-12-01"),
+        date("2026-12-01"), date("2026-12-10"), date("2026-12-10"),
+      ])
+    #expect(
+      history.map(\.fromStatus) == [
+        nil, .registered, .inProgress, .inProgress, .inProgress, .replied, .closed, .closed,
+      ])
+    #expect(
+      history.map(\.toStatus) == [
+        .registered, .inProgress, .inProgress, .inProgress, .replied, .closed, .closed, .inProgress,
+      ])
     #expect(history[1].note == "镇住建环保站：尽快查看")
     #expect(history[3].note == "2026-12-09：需现场勘查")
     #expect(history[6].note == "电话回访：基本满意")
@@ -64,7 +83,8 @@ struct RequestHandlingTests {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
     let request = try store.registerRequest(walkIn("李四"))
-    let audits = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") }
+    let audits = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log")
+    }
     #expect(throws: StoreError.refused(.closeWithoutReply)) {
       try store.handleRequest(request.id, .close(.satisfied, note: ""))
     }
@@ -72,11 +92,15 @@ struct RequestHandlingTests {
       try store.handleRequest(request.id, .explain(reason: ""))
     }
     #expect(try store.request(id: request.id) == request)
-    #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == audits)
+    #expect(
+      try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") } == audits
+    )
     #expect(StoreError.refused(.closeWithoutReply).text(.zh) == "诉求还没有答复，不能办结：先答复")
   }
 
-  @Test("registering with a decision hands the request on in the same transaction, and solved on the spot has no deadline")
+  @Test(
+    "registering with a decision hands the request on in the same transaction, and solved on the spot has no deadline"
+  )
   func registerWithDecision() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
@@ -84,18 +108,22 @@ struct RequestHandlingTests {
     #expect(solved.status == .replied)
     #expect(solved.decision == .solvedOnSpot)
     #expect(try store.requestHistory(id: solved.id).map(\.action) == [.received, .solvedOnSpot])
-    let transferred = try store.registerRequest(walkIn("赵六"), handling: .transfer(to: "镇民政办", note: ""))
+    let transferred = try store.registerRequest(
+      walkIn("赵六"), handling: .transfer(to: "镇民政办", note: ""))
     #expect(transferred.status == .inProgress)
     #expect(transferred.dueOn == date("2026-12-02"))
   }
 
-  @Test("a repeated request merged into the earlier one is closed and points to it; both histories say so")
+  @Test(
+    "a repeated request merged into the earlier one is closed and points to it; both histories say so"
+  )
   func merging() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
     let earlier = try store.registerRequest(walkIn("张三丰", received: "2026-11-18 15:00"))
     let repeated = try store.registerRequest(walkIn("张三丰", received: "2026-11-25 15:20"))
-    let merged = try store.handleRequest(repeated.id, .merge(into: earlier.id, label: "2026-11-18 张三丰"))
+    let merged = try store.handleRequest(
+      repeated.id, .merge(into: earlier.id, label: "2026-11-18 张三丰"))
     #expect(merged.status == .closed)
     #expect(merged.mergedIntoId == earlier.id)
     #expect(try store.requestHistory(id: earlier.id).last?.action == .merged)
@@ -104,24 +132,33 @@ struct RequestHandlingTests {
     #expect(throws: StoreError.refused(.mergeIntoMerged)) {
       try store.handleRequest(third.id, .merge(into: repeated.id, label: ""))
     }
-    #expect(try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).contains { $0.model.isMerged })
+    #expect(
+      try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).contains {
+        $0.model.isMerged
+      })
   }
 
-  @Test("overdue as of a given today: the requests past their deadline and still open, with the working days")
+  @Test(
+    "overdue as of a given today: the requests past their deadline and still open, with the working days"
+  )
   func overdueAsOfToday() throws {
     let folder = TemporaryFolder()
     let desk = try store(folder, on: "2026-09-28")
     // Due 2026-10-14: 7 working days across National Day (10-01..10-07 off), make-up Saturday 10-10 counted.
     let forgotten = try desk.registerRequest(walkIn("甲", received: "2026-09-29 15:00"))
     #expect(forgotten.dueOn == date("2026-10-14"))
-    let transferred = try desk.registerRequest(walkIn("乙", received: "2026-09-29 15:10"), handling: .transfer(to: "派出所", note: ""))
+    let transferred = try desk.registerRequest(
+      walkIn("乙", received: "2026-09-29 15:10"), handling: .transfer(to: "派出所", note: ""))
     #expect(transferred.dueOn == date("2026-10-05"))
     let replied = try desk.registerRequest(walkIn("丙", received: "2026-09-29 15:20"))
     try desk.handleRequest(replied.id, .reply(.oral, text: "已答复"))
-    try desk.registerRequest(walkIn("丁", received: "2026-09-29 15:30"), handling: .solveOnSpot(how: "当场解决"))
+    try desk.registerRequest(
+      walkIn("丁", received: "2026-09-29 15:30"), handling: .solveOnSpot(how: "当场解决"))
 
     #expect(try store(folder, on: "2026-10-05").overdueRequests().requests.isEmpty)
-    #expect(try store(folder, on: "2026-10-14").overdueRequests().requests.map(\.request.requester.name) == ["乙"])
+    #expect(
+      try store(folder, on: "2026-10-14").overdueRequests().requests.map(\.request.requester.name)
+        == ["乙"])
     let report = try store(folder, on: "2026-10-16").overdueRequests()
     #expect(report.asOf == date("2026-10-16"))
     #expect(report.requests.map(\.request.requester.name) == ["乙", "甲"])
@@ -132,27 +169,38 @@ struct RequestHandlingTests {
     #expect(try later.headlineCounts().overdueRequests == 2)
   }
 
-  @Test("the queue's working order puts the requests waiting for a reply first, the overdue at the top")
+  @Test(
+    "the queue's working order puts the requests waiting for a reply first, the overdue at the top")
   func workOrder() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
-    let done = try store.registerRequest(walkIn("已办", received: "2026-11-01 09:00"), handling: .solveOnSpot(how: "好"))
+    let done = try store.registerRequest(
+      walkIn("已办", received: "2026-11-01 09:00"), handling: .solveOnSpot(how: "好"))
     let overdue = try store.registerRequest(walkIn("逾期", received: "2026-11-02 09:00"))
     let fresh = try store.registerRequest(walkIn("新来", received: "2026-11-25 09:00"))
-    let order = try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).map(\.model.id)
+    let order = try store.requestPage(sort: ListingSort(), anchor: .first, limit: 10).map(
+      \.model.id)
     #expect(order == [overdue.id, fresh.id, done.id])
-    let filtered = try store.requestPage(filter: RequestFilter(status: .replied), sort: ListingSort(), anchor: .first, limit: 10)
+    let filtered = try store.requestPage(
+      filter: RequestFilter(status: .replied), sort: ListingSort(), anchor: .first, limit: 10)
     #expect(filtered.map(\.model.id) == [done.id])
-    let day = try store.requestPage(filter: RequestFilter(receptionDay: date("2026-11-25")), sort: ListingSort(), anchor: .first, limit: 10)
+    let day = try store.requestPage(
+      filter: RequestFilter(receptionDay: date("2026-11-25")), sort: ListingSort(), anchor: .first,
+      limit: 10)
     #expect(day.map(\.model.id) == [fresh.id])
   }
 
-  @Test("the record book lists a day's walk-ins in order with the paper book's columns, and is handed over once")
+  @Test(
+    "the record book lists a day's walk-ins in order with the paper book's columns, and is handed over once"
+  )
   func receptionBook() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
-    try store.registerRequest(walkIn("张三丰", received: "2026-11-25 15:05"), handling: .transfer(to: "镇住建环保站", note: ""))
-    try store.registerRequest(walkIn("李四", received: "2026-11-25 15:30", content: "低保咨询"), handling: .solveOnSpot(how: "当场讲解政策"))
+    try store.registerRequest(
+      walkIn("张三丰", received: "2026-11-25 15:05"), handling: .transfer(to: "镇住建环保站", note: ""))
+    try store.registerRequest(
+      walkIn("李四", received: "2026-11-25 15:30", content: "低保咨询"),
+      handling: .solveOnSpot(how: "当场讲解政策"))
     try store.registerRequest(walkIn("王五", received: "2026-11-24 15:30"))
     var phone = walkIn("电话来的", received: "2026-11-25 16:00")
     phone.channel = .phone
@@ -170,13 +218,16 @@ struct RequestHandlingTests {
     let handover = try store.handOverReceptionBook(on: date("2026-11-25"), to: "党政办 刘主任")
     #expect(handover.by == "测试员")
     #expect(try store.receptionBook(on: date("2026-11-25")).handover == handover)
-    #expect(throws: StoreError.self) { try store.handOverReceptionBook(on: date("2026-11-25"), to: "别人") }
+    #expect(throws: StoreError.self) {
+      try store.handOverReceptionBook(on: date("2026-11-25"), to: "别人")
+    }
     #expect(throws: StoreError.invalidRecord([FieldProblem(.receivedBy, .required)])) {
       try store.handOverReceptionBook(on: date("2026-11-24"), to: " ")
     }
   }
 
-  @Test("people are found for the reception desk by name, initials, phone digits or household number")
+  @Test(
+    "people are found for the reception desk by name, initials, phone digits or household number")
   func findPeople() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -194,13 +245,16 @@ struct RequestHandlingTests {
     #expect(try store.findPeople("王二麻子").isEmpty)
   }
 
-  @Test("a request's detail has its history and the earlier requests of the same requester to merge into")
+  @Test(
+    "a request's detail has its history and the earlier requests of the same requester to merge into"
+  )
   func detail() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
     var repeated = HelpRequest(
       receivedAt: time("2026-11-25 15:00"), channel: .walkIn,
-      requester: Requester(name: "张三丰", householdId: Fixtures.uuid(10)), category: "health", content: "慢病卡还没办好")
+      requester: Requester(name: "张三丰", householdId: Fixtures.uuid(10)), category: "health",
+      content: "慢病卡还没办好")
     repeated = try store.registerRequest(repeated)
     let detail = try #require(try store.requestDetail(id: repeated.id))
     #expect(detail.village == "")
@@ -209,7 +263,8 @@ struct RequestHandlingTests {
     #expect(detail.history.map(\.action) == [.received])
     #expect(detail.mergeCandidates.map(\.id) == [Fixtures.uuid(40)])
     #expect(detail.mergeCandidates.first?.label == "2026-11-11 15:20 张三丰：办理慢病卡")
-    try store.handleRequest(repeated.id, .merge(into: Fixtures.uuid(40), label: detail.mergeCandidates[0].label))
+    try store.handleRequest(
+      repeated.id, .merge(into: Fixtures.uuid(40), label: detail.mergeCandidates[0].label))
     let merged = try #require(try store.requestDetail(id: repeated.id))
     #expect(merged.mergedIntoLabel == "2026-11-11 15:20 张三丰：办理慢病卡")
     #expect(merged.mergeCandidates.isEmpty)

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import LastmileCore
+import TestSupport
 import Testing
 
 @testable import LastmileStore
-import TestSupport
 
 @Suite("CSV import of requests")
 struct RequestImportTests {
@@ -15,7 +15,9 @@ struct RequestImportTests {
     2026-11-19,来信,王五,,,柳塘村,基础设施,村道破损,,,登记,,
     """
 
-  @Test("a GB18030 file with Chinese headers is read: linked to households, deadlines computed, new villages named")
+  @Test(
+    "a GB18030 file with Chinese headers is read: linked to households, deadlines computed, new villages named"
+  )
   func gb18030() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -26,9 +28,13 @@ struct RequestImportTests {
     #expect(report.added == 3)
     #expect(!report.hasErrors, "\(report.problems.map { $0.text(.en) })")
     #expect(report.problems.contains { $0.isWarning && $0.reason == .newArea("柳塘村") })
-    let page = try store.requestPage(sort: ListingSort(key: QueueColumn.received.rawValue), anchor: .first, limit: 10)
-    let imported = try page.filter { ["张三丰", "李四", "王五"].contains($0.model.requester) && $0.model.receivedAt.date >= LocalDate(parsing: "2026-11-18")! }
-      .map { try #require(try store.request(id: $0.model.id)) }
+    let page = try store.requestPage(
+      sort: ListingSort(key: QueueColumn.received.rawValue), anchor: .first, limit: 10)
+    let imported = try page.filter {
+      ["张三丰", "李四", "王五"].contains($0.model.requester)
+        && $0.model.receivedAt.date >= LocalDate(parsing: "2026-11-18")!
+    }
+    .map { try #require(try store.request(id: $0.model.id)) }
     #expect(imported.count == 3)
     let transferred = try #require(imported.first { $0.requester.name == "张三丰" })
     #expect(transferred.requester.householdId == Fixtures.uuid(10))
@@ -43,7 +49,10 @@ struct RequestImportTests {
     #expect(letter.dueOn == LocalDate(parsing: "2026-11-30"))
     #expect(try store.requestHistory(id: letter.id).map(\.action) == [.received])
     // The household's count of open requests follows.
-    #expect(try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 5).first { $0.model.householdNo == "01010001" }?.model.openRequests == 2)
+    #expect(
+      try store.rosterPage(sort: ListingSort(), anchor: .first, limit: 5).first {
+        $0.model.householdNo == "01010001"
+      }?.model.openRequests == 2)
   }
 
   @Test("importing the same file again changes nothing; a changed status updates the request")
@@ -66,20 +75,21 @@ struct RequestImportTests {
     #expect(third.unchanged == 2)
   }
 
-  @Test("a file with bad rows is refused whole, each bad line reported as file:line: column: reason")
+  @Test(
+    "a file with bad rows is refused whole, each bad line reported as file:line: column: reason")
   func refusedWhole() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
     let before = try store.requestCount()
     let file = folder.file("bad.csv")
     try """
-      登记时间,来访人,户号,类别,内容
-      2026-11-18 15:10,张三丰,01010001,医疗健康,办理慢病卡
-      十一月十八日,李四,,政策咨询,咨询
-      2026-11-18 16:00,王五,09999999,政策咨询,咨询
-      2026-11-18 16:10,赵六,,天气,下雨
-      2026-11-18 16:20,,,政策咨询,
-      """.write(to: file, atomically: true, encoding: .utf8)
+    登记时间,来访人,户号,类别,内容
+    2026-11-18 15:10,张三丰,01010001,医疗健康,办理慢病卡
+    十一月十八日,李四,,政策咨询,咨询
+    2026-11-18 16:00,王五,09999999,政策咨询,咨询
+    2026-11-18 16:10,赵六,,天气,下雨
+    2026-11-18 16:20,,,政策咨询,
+    """.write(to: file, atomically: true, encoding: .utf8)
     let report = try store.importCSV(.requests, from: file)
     #expect(!report.written)
     #expect(report.rejected == 4)
@@ -100,9 +110,12 @@ struct RequestImportTests {
     let folder = TemporaryFolder()
     let source = try Fixtures.demoStore(in: folder, households: 40)
     let target = try Fixtures.store(in: folder, name: "target.db")
-    for (table, importTable) in [(ExportTable.households, ImportTable.households), (.requests, .requests)] {
+    for (table, importTable) in [
+      (ExportTable.households, ImportTable.households), (.requests, .requests),
+    ] {
       var sink = StringSink()
-      try source.export(table, options: ExportOptions(format: .csv, language: .zh, unmask: true), to: &sink)
+      try source.export(
+        table, options: ExportOptions(format: .csv, language: .zh, unmask: true), to: &sink)
       let file = folder.file("\(table.rawValue).csv")
       try sink.text.write(to: file, atomically: true, encoding: .utf8)
       let report = try target.importCSV(importTable, from: file)
@@ -112,6 +125,8 @@ struct RequestImportTests {
       #expect(again.updated == 0)
     }
     #expect(try target.requestCount() == (try source.requestCount()))
-    #expect(try target.requestCount(filter: RequestFilter(status: .closed)) == (try source.requestCount(filter: RequestFilter(status: .closed))))
+    #expect(
+      try target.requestCount(filter: RequestFilter(status: .closed))
+        == (try source.requestCount(filter: RequestFilter(status: .closed))))
   }
 }

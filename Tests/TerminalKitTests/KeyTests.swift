@@ -28,8 +28,12 @@ struct KeyTests {
   @Test("special key codes and the resize event decode")
   func specials() {
     let codes = KeyDecoder.KeyCodes.ncurses
-    #expect(decode([.keyCode(codes.up), .keyCode(codes.pageDown), .keyCode(codes.function1), .keyCode(codes.resize)])
-      == [.up, .pageDown, .function(1), .resize])
+    #expect(
+      decode([
+        .keyCode(codes.up), .keyCode(codes.pageDown), .keyCode(codes.function1),
+        .keyCode(codes.resize),
+      ])
+        == [.up, .pageDown, .function(1), .resize])
   }
 
   @Test("a bracketed paste arrives as one piece of text")
@@ -40,13 +44,17 @@ struct KeyTests {
 
   @Test("Esc followed by [ and something else is Alt-[ and the rest")
   func notAPaste() {
-    #expect(decode([.character(27), .character(91), .character(65)]) == [.alt("["), .character("A")])
+    #expect(
+      decode([.character(27), .character(91), .character(65)]) == [.alt("["), .character("A")])
   }
 
-  @Test("key names parse and print back the same", arguments: [
-    "j", "?", "<C-s>", "<M-x>", "<Esc>", "<F1>", "<F12>", "<Tab>", "<S-Tab>", "<PgDn>", "<PgUp>", "<Space>",
-    "<Enter>", "<BS>", "<Del>", "<Home>", "<End>", "<Up>", "<lt>", "张",
-  ])
+  @Test(
+    "key names parse and print back the same",
+    arguments: [
+      "j", "?", "<C-s>", "<M-x>", "<Esc>", "<F1>", "<F12>", "<Tab>", "<S-Tab>", "<PgDn>", "<PgUp>",
+      "<Space>",
+      "<Enter>", "<BS>", "<Del>", "<Home>", "<End>", "<Up>", "<lt>", "张",
+    ])
   func notation(text: String) {
     let key = KeyNotation.parse(text)
     #expect(key != nil)

@@ -5,13 +5,15 @@ import Testing
 @Suite("Keymaps")
 struct KeymapTests {
   let rules = Keymap.Rules(
-    contexts: ["global", "table", "form", "roster"], actions: ["quit", "help", "table.down", "back"],
+    contexts: ["global", "table", "form", "roster"],
+    actions: ["quit", "help", "table.down", "back"],
     reserved: [.control("q")])
 
   @Test("a key is looked up in the chain of contexts, the first binding winning")
   func chain() {
     var keymap = Keymap()
-    keymap.apply("bind global q quit\nbind table j table.down\nbind roster j help", file: "k", rules: rules)
+    keymap.apply(
+      "bind global q quit\nbind table j table.down\nbind roster j help", file: "k", rules: rules)
     #expect(keymap.action(for: .character("j"), in: ["roster", "table", "global"]) == "help")
     #expect(keymap.action(for: .character("j"), in: ["table", "global"]) == "table.down")
     #expect(keymap.action(for: .character("q"), in: ["roster", "table", "global"]) == "quit")
@@ -51,7 +53,9 @@ struct KeymapTests {
   func overrides() {
     var keymap = Keymap()
     keymap.apply("bind global q quit\nbind global ? help", file: "base", rules: rules)
-    let problems = keymap.apply("bind global q help\nunbind global ?\n# comment\nbind table # table.down", file: "user", rules: rules)
+    let problems = keymap.apply(
+      "bind global q help\nunbind global ?\n# comment\nbind table # table.down", file: "user",
+      rules: rules)
     #expect(problems.isEmpty)
     #expect(keymap.action(for: .character("q"), in: ["global"]) == "help")
     #expect(keymap.action(for: .character("?"), in: ["global"]) == nil)

@@ -10,7 +10,8 @@ struct TextMeasureTests {
     "CJK, full-width forms and CJK punctuation take two columns; ASCII one; combining marks none",
     arguments: [
       ("a", 1), ("张", 2), ("张三丰", 6), ("，", 2), ("。", 2), ("：", 2), ("（", 2), ("「", 2), ("《", 2),
-      ("Ａ", 2), ("１", 2), ("e\u{301}", 1), ("한", 2), ("ア", 2), ("\u{3000}", 2), ("abc", 3), ("户号01", 6),
+      ("Ａ", 2), ("１", 2), ("e\u{301}", 1), ("한", 2), ("ア", 2), ("\u{3000}", 2), ("abc", 3),
+      ("户号01", 6),
     ])
   func widths(text: String, width: Int) {
     #expect(measure.width(of: text) == width)

@@ -10,7 +10,8 @@ struct WidgetTests {
     let table = TableView(
       columns: [
         TableColumn("户号", width: .fixed(6)), TableColumn("户主", width: .fixed(8)),
-        TableColumn("人口", width: .fixed(4), alignment: .right), TableColumn("备注", width: .flexible(min: 4, weight: 1)),
+        TableColumn("人口", width: .fixed(4), alignment: .right),
+        TableColumn("备注", width: .flexible(min: 4, weight: 1)),
       ],
       rows: [
         ["0001", "张三丰", "3", "独居老人👴需要探访"], ["0002", "Smith", "12", "mixed 中英 text"],
@@ -18,16 +19,19 @@ struct WidgetTests {
       ],
       selected: 1, sortColumn: 0, ascending: true)
     table.render(into: &screen, rect: screen.bounds, theme: .monochrome)
-    #expect(screen.text == """
-      户号▲  户主     人口 备注
-      0001   张三丰      3 独居老人👴需要探访
-      0002   Smith      12 mixed 中英 text
-      0003   欧阳娜娜    1 👨‍👩‍👧 一家三口
-      0004   李
-      """)
+    #expect(
+      screen.text == """
+        户号▲  户主     人口 备注
+        0001   张三丰      3 独居老人👴需要探访
+        0002   Smith      12 mixed 中英 text
+        0003   欧阳娜娜    1 👨‍👩‍👧 一家三口
+        0004   李
+        """)
     for row in 0..<5 {
       var width = 0
-      for x in 0..<40 where !screen[x, row].isContinuation { width += screen.measure.width(of: screen[x, row].text) }
+      for x in 0..<40 where !screen[x, row].isContinuation {
+        width += screen.measure.width(of: screen[x, row].text)
+      }
       #expect(width == 40)
     }
     #expect(screen[0, 2].style == Theme.monochrome.selected)
@@ -37,32 +41,40 @@ struct WidgetTests {
   func clippedTable() {
     var screen = Screen(size: Size(width: 20, height: 3))
     let table = TableView(
-      columns: [TableColumn("名称", width: .fixed(5)), TableColumn("内容", width: .flexible(min: 3, weight: 1))],
+      columns: [
+        TableColumn("名称", width: .fixed(5)), TableColumn("内容", width: .flexible(min: 3, weight: 1)),
+      ],
       rows: [["张三丰", "户主腿脚不便，行动需拐杖。"], ["abcdefg", "🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳"]])
     table.render(into: &screen, rect: screen.bounds, theme: .monochrome)
-    #expect(screen.text == """
-      名称  内容
-      张三… 户主腿脚不便…
-      abcd… 🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳
-      """)
+    #expect(
+      screen.text == """
+        名称  内容
+        张三… 户主腿脚不便…
+        abcd… 🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳🇨🇳
+        """)
   }
 
-  @Test("a table whose last column wraps gives a long note the lines it needs, the other cells on the first")
+  @Test(
+    "a table whose last column wraps gives a long note the lines it needs, the other cells on the first"
+  )
   func wrappedLastColumn() {
     var screen = Screen(size: Size(width: 24, height: 5))
     var table = TableView(
-      columns: [TableColumn("时间", width: .fixed(5)), TableColumn("内容", width: .flexible(min: 3, weight: 1))],
+      columns: [
+        TableColumn("时间", width: .fixed(5)), TableColumn("内容", width: .flexible(min: 3, weight: 1)),
+      ],
       rows: [["11-25", "转镇卫生院办理，协助申请慢病卡。"], ["11-26", "电话催办"], ["11-27", "不会显示"]],
       selected: 0)
     table.wrapsLastColumn = true
     table.render(into: &screen, rect: screen.bounds, theme: .monochrome)
-    #expect(screen.text == """
-      时间  内容
-      11-25 转镇卫生院办理，协
-            助申请慢病卡。
-      11-26 电话催办
-      11-27 不会显示
-      """)
+    #expect(
+      screen.text == """
+        时间  内容
+        11-25 转镇卫生院办理，协
+              助申请慢病卡。
+        11-26 电话催办
+        11-27 不会显示
+        """)
     // The selected row's style covers all its lines.
     #expect(screen[10, 2].style == Theme.monochrome.selected)
     #expect(screen[10, 3].style != Theme.monochrome.selected)
@@ -121,7 +133,8 @@ struct WidgetTests {
   @Test("a pick list narrows by what is typed and chooses with Enter")
   func pickList() {
     var list = PickList(options: [
-      .init(id: "elderly_care", label: "助老帮困", keywords: "zlbk"), .init(id: "health", label: "医疗健康", keywords: "yljk"),
+      .init(id: "elderly_care", label: "助老帮困", keywords: "zlbk"),
+      .init(id: "health", label: "医疗健康", keywords: "yljk"),
       .init(id: "housing", label: "住房", keywords: "zf"),
     ])
     list.handle(.character("z"))
@@ -134,29 +147,34 @@ struct WidgetTests {
 
   @Test("a form moves focus with next and previous and shows a field's message")
   func form() {
-    var form = FormState(title: "设置", fields: [
-      FormField(id: "a", label: "单位名称", kind: .text(TextField())),
-      FormField(id: "b", label: "期限", kind: .text(TextField("7")), required: true),
-      FormField(id: "c", label: "类别", kind: .pick(PickList(options: [.init(id: "x", label: "住房")]))),
-    ])
+    var form = FormState(
+      title: "设置",
+      fields: [
+        FormField(id: "a", label: "单位名称", kind: .text(TextField())),
+        FormField(id: "b", label: "期限", kind: .text(TextField("7")), required: true),
+        FormField(
+          id: "c", label: "类别", kind: .pick(PickList(options: [.init(id: "x", label: "住房")]))),
+      ])
     #expect(form.edit(.character("青")) == .edited("a"))
     #expect(form.focusNext() == "a")
     form.setMessage("应为 1 到 60 的整数", for: "b")
     #expect(form.focusPrevious() == "b")
     #expect(form["a"] == "青")
     var screen = Screen(size: Size(width: 40, height: 9))
-    let caret = FormView(form: form, hints: "Ctrl-S 保存").render(into: &screen, rect: screen.bounds, theme: .monochrome)
-    #expect(screen.text == """
-      ┌─ 设置 ───────────────────────────────┐
-      │ 单位名称 青                          │
-      │    期限* 7                           │
-      │          应为 1 到 60 的整数         │
-      │     类别                             │
-      │                                      │
-      │                                      │
-      │ Ctrl-S 保存                          │
-      └──────────────────────────────────────┘
-      """)
+    let caret = FormView(form: form, hints: "Ctrl-S 保存").render(
+      into: &screen, rect: screen.bounds, theme: .monochrome)
+    #expect(
+      screen.text == """
+        ┌─ 设置 ───────────────────────────────┐
+        │ 单位名称 青                          │
+        │    期限* 7                           │
+        │          应为 1 到 60 的整数         │
+        │     类别                             │
+        │                                      │
+        │                                      │
+        │ Ctrl-S 保存                          │
+        └──────────────────────────────────────┘
+        """)
     #expect(caret == Point(x: 13, y: 1))
   }
 
@@ -167,32 +185,36 @@ struct WidgetTests {
       title: "按键帮助", sections: [.init(title: "任何地方", entries: [("q", "退出"), ("<F1> ?", "按键帮助")])],
       footer: "Esc 关闭"
     ).render(into: &screen, in: screen.bounds, theme: .monochrome)
-    #expect(screen.text == """
+    #expect(
+      screen.text == """
 
-       ┌─ 按键帮助 ─────────────────────────┐
-       │ 任何地方                           │
-       │  q       退出                      │
-       │  <F1> ?  按键帮助                  │
-       │                                    │
-       │                                    │
-       │              Esc 关闭              │
-       └────────────────────────────────────┘
+         ┌─ 按键帮助 ─────────────────────────┐
+         │ 任何地方                           │
+         │  q       退出                      │
+         │  <F1> ?  按键帮助                  │
+         │                                    │
+         │                                    │
+         │              Esc 关闭              │
+         └────────────────────────────────────┘
 
-      """)
+        """)
   }
 
   @Test("bars scale to the largest value and the ASCII glyphs replace box drawing")
   func barChartASCII() {
     var screen = Screen(size: Size(width: 30, height: 5), glyphs: .ascii)
     screen.box(Rect(x: 0, y: 0, width: 30, height: 5), title: "诉求")
-    BarChart(bars: [.init(label: "登记", value: 10), .init(label: "已办结", value: 40), .init(label: "逾期", value: 0)])
-      .render(into: &screen, rect: Rect(x: 1, y: 1, width: 28, height: 3), theme: .monochrome)
-    #expect(screen.text == """
-      +- 诉求 ---------------------+
-      |登记   #### 10              |
-      |已办结 ################# 40 |
-      |逾期    0                   |
-      +----------------------------+
-      """)
+    BarChart(bars: [
+      .init(label: "登记", value: 10), .init(label: "已办结", value: 40), .init(label: "逾期", value: 0),
+    ])
+    .render(into: &screen, rect: Rect(x: 1, y: 1, width: 28, height: 3), theme: .monochrome)
+    #expect(
+      screen.text == """
+        +- 诉求 ---------------------+
+        |登记   #### 10              |
+        |已办结 ################# 40 |
+        |逾期    0                   |
+        +----------------------------+
+        """)
   }
 }

@@ -12,12 +12,14 @@ public struct BinaryRunner: Sendable {
   /// The built binary: beside the test bundle in the same build folder.
   public static var binary: URL {
     let candidates = [
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lastmile"),
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("lastmile"),
       Bundle.main.bundleURL.appendingPathComponent("lastmile"),
       Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("lastmile"),
       packageRoot.appendingPathComponent(".build/debug/lastmile"),
     ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates
+      .last!
   }
 
   /// The package's root folder.
@@ -33,7 +35,8 @@ public struct BinaryRunner: Sendable {
     environment = [
       "PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": language, "LC_ALL": language,
       "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-      "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "tester", "TERM": "xterm-256color",
+      "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "tester",
+      "TERM": "xterm-256color",
     ]
   }
 

@@ -13,7 +13,10 @@ public struct DemoLedger {
     runner = BinaryRunner(home: folder.url, language: language)
     path = folder.file("ledger.db").path
     let demo = try runner.run(
-      ["demo", "--db", path, "--households", String(households), "--today", "2026-11-25", "--operator", "王主任"])
+      [
+        "demo", "--db", path, "--households", String(households), "--today", "2026-11-25",
+        "--operator", "王主任",
+      ])
     guard demo.status == 0 else { throw DemoFailed(message: demo.stderr) }
   }
 

@@ -12,14 +12,17 @@ public enum Fixtures {
   public static let now = LocalDateTime(date: today, hour: 10, minute: 0)!
 
   /// A store on a new database file in `folder`, acting as `operatorName`, its clock stopped at `now`.
-  public static func store(in folder: TemporaryFolder, name: String = "lastmile.db", operatorName: String = "测试员")
+  public static func store(
+    in folder: TemporaryFolder, name: String = "lastmile.db", operatorName: String = "测试员"
+  )
     throws -> LastmileStore
   {
     try LastmileStore.open(at: folder.file(name), clock: .stopped(at: now)).acting(as: operatorName)
   }
 
   /// A store filled with demo data (200 households unless said otherwise).
-  public static func demoStore(in folder: TemporaryFolder, households: Int = 200, seed: UInt64 = 7) throws
+  public static func demoStore(in folder: TemporaryFolder, households: Int = 200, seed: UInt64 = 7)
+    throws
     -> LastmileStore
   {
     let store = try self.store(in: folder)
@@ -31,7 +34,8 @@ public enum Fixtures {
   public static func idNumber(born: LocalDate, male: Bool, sequence: Int = 12) -> String {
     let (y, m, d) = born.components
     let body =
-      "430523" + LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2) + LocalDate.pad(sequence, 2)
+      "430523" + LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2)
+      + LocalDate.pad(sequence, 2)
       + String(male ? 1 : 2)
     return body + String(ResidentID.checkCharacter(for: body.compactMap(\.wholeNumberValue)))
   }

@@ -10,7 +10,9 @@ public enum Subprocess {
   /// Runs `arguments[0]` (looked up in PATH) and returns its status and standard output; with
   /// `capture` false the output goes to /dev/null.
   @discardableResult
-  public static func run(_ arguments: [String], capture: Bool = true) throws -> (status: Int32, output: String) {
+  public static func run(_ arguments: [String], capture: Bool = true) throws -> (
+    status: Int32, output: String
+  ) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

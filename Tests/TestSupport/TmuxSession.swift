@@ -8,7 +8,9 @@ public final class TmuxSession: @unchecked Sendable {
   public struct Timeout: Error, CustomStringConvertible {
     public let waitingFor: String
     public let screen: String
-    public var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+    public var description: String {
+      "timed out waiting for \(waitingFor); the screen was:\n\(screen)"
+    }
   }
 
   private let socket: String
@@ -28,7 +30,10 @@ public final class TmuxSession: @unchecked Sendable {
     var exports = environment.map { "\($0.key)=\($0.value)" }
     exports.append("TERM=screen")
     try tmux(
-      ["-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "env", "-i"] + exports
+      [
+        "-f", config.path, "new-session", "-d", "-x", String(width), "-y", String(height), "env",
+        "-i",
+      ] + exports
         + ["bash", "--noprofile", "--rcfile", rc.path, "-i"], capture: false)
     _ = try waitFor(TmuxSession.prompt)
   }
@@ -60,14 +65,24 @@ public final class TmuxSession: @unchecked Sendable {
     try waitUntil("\(text) to go", timeout: timeout) { !$0.contains(text) }
   }
 
-  /// Waits until `condition` holds for the screen.
+  /// Waits until `condition` holds for the screen and the screen has settled: the same text
+  /// twice in a row, so that a frame caught half painted is never taken for the whole.
   @discardableResult
-  public func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+  public func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool)
+    throws -> String
+  {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
+    var previous: String?
     while Date() < deadline {
       last = try screen()
-      if condition(last) { return last }
+      if condition(last) {
+        if last == previous { return last }
+        previous = last
+        Thread.sleep(forTimeInterval: 0.03)
+        continue
+      }
+      previous = nil
       Thread.sleep(forTimeInterval: 0.05)
     }
     throw Timeout(waitingFor: what, screen: last)
@@ -106,7 +121,8 @@ public final class TmuxSession: @unchecked Sendable {
 
   /// The process id of the program the shell is running (its child), if any.
   public func childPID(named name: String) throws -> Int32? {
-    let shell = try tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let shell = try tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     let found = try Subprocess.run(["pgrep", "-P", shell, "-x", name]).output
     return Int32(found.split(separator: "\n").first ?? "")
   }

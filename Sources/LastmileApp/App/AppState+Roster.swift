@@ -21,7 +21,9 @@ extension AppState {
         .confirm(
           .deleteHousehold(
             household.id,
-            message: l(.deleteHouseholdConfirm, household.householdNo, household.headName, household.memberCount))))
+            message: l(
+              .deleteHouseholdConfirm, household.householdNo, household.headName,
+              household.memberCount))))
       return []
     case .undo:
       return undoLast()
@@ -32,7 +34,9 @@ extension AppState {
       guard let search, !search.query.isEmpty else { return [] }
       return [
         .searchRoster(
-          query: search.query, filter: rosterFilter, sort: roster.sort, after: roster.rows.indices.contains(roster.selected) ? roster.rows[roster.selected].key : nil,
+          query: search.query, filter: rosterFilter, sort: roster.sort,
+          after: roster.rows.indices.contains(roster.selected)
+            ? roster.rows[roster.selected].key : nil,
           backward: action == .searchPrevious, including: false)
       ]
     case .filter:
@@ -85,7 +89,8 @@ extension AppState {
       return [.prepareForm(.household(household.id), draft: nil)]
     case .delete:
       guard let member = state.selectedMember else { return [] }
-      overlays.append(.confirm(.deleteMember(member.id, message: l(.deleteMemberConfirm, member.name))))
+      overlays.append(
+        .confirm(.deleteMember(member.id, message: l(.deleteMemberConfirm, member.name))))
       return []
     case .reveal:
       if state.revealed {
@@ -97,7 +102,8 @@ extension AppState {
       return [.prepareForm(.merge(source: household.id), draft: nil)]
     case .undo:
       return undoLast()
-    case .tablePageDown, .tablePageUp, .tableSortNext, .tableSortReverse, .search, .searchNext, .searchPrevious,
+    case .tablePageDown, .tablePageUp, .tableSortNext, .tableSortReverse, .search, .searchNext,
+      .searchPrevious,
       .filter, .filterClear, .importFile, .exportFile:
       return []
     default:
@@ -136,7 +142,8 @@ extension AppState {
       return [
         .searchRoster(
           query: current.query, filter: rosterFilter, sort: roster.sort,
-          after: roster.rows.indices.contains(roster.selected) ? roster.rows[roster.selected].key : nil,
+          after: roster.rows.indices.contains(roster.selected)
+            ? roster.rows[roster.selected].key : nil,
           backward: false, including: true)
       ]
     }
@@ -155,15 +162,20 @@ extension AppState {
     roster.rows = [row]
     roster.selected = 0
     roster.positionKnown = false
-    return [loadPage(.roster, .reload, withCount: false), .locateRoster(row.key, filter: rosterFilter, sort: roster.sort)]
-      .compactMap { $0 }
+    return [
+      loadPage(.roster, .reload, withCount: false),
+      .locateRoster(row.key, filter: rosterFilter, sort: roster.sort),
+    ]
+    .compactMap { $0 }
   }
 
   /// Takes in a row number found while the keyboard was idle, if the row still heads the page;
   /// else asks for the row that heads it now.
   mutating func rosterLocated(_ key: ListingKey, _ position: Int) -> [AppEffect] {
     guard !roster.positionKnown, let first = roster.rows.first else { return [] }
-    guard first.key == key else { return [.locateRoster(first.key, filter: rosterFilter, sort: roster.sort)] }
+    guard first.key == key else {
+      return [.locateRoster(first.key, filter: rosterFilter, sort: roster.sort)]
+    }
     roster.firstRowNumber = position
     roster.positionKnown = true
     return []

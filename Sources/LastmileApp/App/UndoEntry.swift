@@ -14,7 +14,8 @@ public enum UndoEntry: Sendable, Equatable {
   /// What the change was, for the status line.
   public var label: String {
     switch self {
-    case .restoreHousehold(_, let label), .deleteHousehold(_, let label), .saveHousehold(_, _, let label),
+    case .restoreHousehold(_, let label), .deleteHousehold(_, let label),
+      .saveHousehold(_, _, let label),
       .restoreMember(_, let label), .deleteMember(_, let label), .saveMember(_, let label):
       label
     }

@@ -8,9 +8,12 @@ public enum BenchTable {
     let measure = TextMeasure()
     let header = [l(.benchName), "p50", "p95", "max", "n", l(.benchBudget), ""]
     let rows = results.map { result -> [String] in
-      let budget = result.budget.map { (result.lowerIsBetter ? "≤ " : "≥ ") + format($0) + " " + result.unit } ?? ""
+      let budget =
+        result.budget.map { (result.lowerIsBetter ? "≤ " : "≥ ") + format($0) + " " + result.unit }
+        ?? ""
       return [
-        l(result.label), format(result.p50), format(result.p95), format(result.max), String(result.samples.count), budget,
+        l(result.label), format(result.p50), format(result.p95), format(result.max),
+        String(result.samples.count), budget,
         result.budget == nil ? "" : result.withinBudget ? l(.benchHolds) : l(.benchMissed),
       ]
     }
@@ -19,7 +22,8 @@ public enum BenchTable {
     }
     return ([header] + rows).map { row in
       row.enumerated().map { column, cell in
-        measure.fit(cell, to: widths[column], alignment: column == 0 || column >= 5 ? .left : .right)
+        measure.fit(
+          cell, to: widths[column], alignment: column == 0 || column >= 5 ? .left : .right)
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

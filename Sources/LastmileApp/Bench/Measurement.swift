@@ -13,7 +13,10 @@ public struct Measurement: Sendable {
   public let budget: Double?
   public let lowerIsBetter: Bool
 
-  public init(_ label: StringKey, unit: String, samples: [Double], budget: Double? = nil, lowerIsBetter: Bool = true) {
+  public init(
+    _ label: StringKey, unit: String, samples: [Double], budget: Double? = nil,
+    lowerIsBetter: Bool = true
+  ) {
     self.label = label
     self.name = Localizer(.en)(label)
     self.unit = unit
@@ -49,7 +52,8 @@ public struct Measurement: Sendable {
   /// One JSON object: `name`, `unit`, `p50`, `p95`, `max`, `n` (and `budget` when there is one).
   public var json: JSONValue {
     var members: [(String, JSONValue)] = [
-      ("name", .string(name)), ("unit", .string(unit)), ("p50", .double(round3(p50))), ("p95", .double(round3(p95))),
+      ("name", .string(name)), ("unit", .string(unit)), ("p50", .double(round3(p50))),
+      ("p95", .double(round3(p95))),
       ("max", .double(round3(max))), ("n", .int(samples.count)),
     ]
     if let budget { members.append(("budget", .double(budget))) }

@@ -17,7 +17,8 @@ extension FormFactory {
   /// The household (and its contact cadre) a filled-in household form describes.
   static func household(from form: FormState, id: UUID?) -> (Household, UUID?) {
     let household = Household(
-      id: id ?? .timeOrdered(), householdNo: form[FieldName.householdNo.rawValue], headName: form[FieldName.headName.rawValue],
+      id: id ?? .timeOrdered(), householdNo: form[FieldName.householdNo.rawValue],
+      headName: form[FieldName.headName.rawValue],
       areaId: UUID(uuidString: form["area"]), address: form[FieldName.address.rawValue],
       phone: form[FieldName.phone.rawValue],
       categories: form[FieldName.categories.rawValue].split(separator: "|").compactMap {
@@ -34,8 +35,10 @@ extension FormFactory {
     Member(
       id: id ?? .timeOrdered(), householdId: householdId, name: form[FieldName.name.rawValue],
       relation: Relation(rawValue: form[FieldName.relation.rawValue]) ?? .other,
-      sex: Sex(rawValue: form[FieldName.sex.rawValue]), birthDate: LocalDate(parsing: form[FieldName.birthDate.rawValue]),
-      idNumber: form[FieldName.idNumber.rawValue], phone: form[FieldName.phone.rawValue], health: form["health"],
+      sex: Sex(rawValue: form[FieldName.sex.rawValue]),
+      birthDate: LocalDate(parsing: form[FieldName.birthDate.rawValue]),
+      idNumber: form[FieldName.idNumber.rawValue], phone: form[FieldName.phone.rawValue],
+      health: form["health"],
       disability: form["disability"], schooling: form["schooling"],
       tags: form["tags"].split(whereSeparator: { "、,，;；".contains($0) }).map {
         $0.trimmingCharacters(in: .whitespaces)
@@ -49,7 +52,8 @@ extension FormFactory {
     var filter = RosterFilter()
     var parts: [String] = []
     func label(_ id: String) -> String {
-      guard let field = form.fields.first(where: { $0.id == id }), case .pick(let list) = field.kind else { return "" }
+      guard let field = form.fields.first(where: { $0.id == id }), case .pick(let list) = field.kind
+      else { return "" }
       return list.chosenLabel.trimmingCharacters(in: .whitespaces)
     }
     if let area = UUID(uuidString: form["area"]) {

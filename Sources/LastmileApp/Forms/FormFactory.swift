@@ -12,25 +12,36 @@ enum FormFactory {
     case .changeOperator:
       return FormState(
         title: l(.operatorTitle),
-        fields: [FormField(id: "name", label: l(.operatorName), kind: .text(TextField(store.operatorName, maxLength: 20)), required: true)])
+        fields: [
+          FormField(
+            id: "name", label: l(.operatorName),
+            kind: .text(TextField(store.operatorName, maxLength: 20)), required: true)
+        ])
     case .settings:
       return settingsForm(try store.localitySettings(), l)
     case .household(let id):
       let household = try id.flatMap { try store.household(id: $0) }
       let cadre = try id.flatMap { try store.contactCadre(ofHousehold: $0) }
-      return householdForm(household, cadre: cadre, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
+      return householdForm(
+        household, cadre: cadre, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l
+      )
     case .member(let householdId, let memberId):
       let household = try store.household(id: householdId)
       let member = try memberId.flatMap { try store.member(id: $0) }
       return memberForm(member, householdNo: household?.householdNo ?? "", l)
     case .rosterFilter:
-      return filterForm(state.rosterFilter, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
+      return filterForm(
+        state.rosterFilter, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
     case .importFile:
       return FormState(
         title: l(.importTitle),
         fields: [
-          FormField(id: "table", label: l(.fieldTable), kind: .pick(tableList(["households", "members", "requests"], "households", l))),
-          FormField(id: "file", label: l(.fieldFile), kind: .text(TextField()), required: true, placeholder: "~/households.csv"),
+          FormField(
+            id: "table", label: l(.fieldTable),
+            kind: .pick(tableList(["households", "members", "requests"], "households", l))),
+          FormField(
+            id: "file", label: l(.fieldFile), kind: .text(TextField()), required: true,
+            placeholder: "~/households.csv"),
           FormField(id: "dry_run", label: l(.fieldDryRun), kind: .pick(yesNo(false, l))),
           FormField(id: "skip_invalid", label: l(.fieldSkipInvalid), kind: .pick(yesNo(false, l))),
         ])
@@ -41,12 +52,17 @@ enum FormFactory {
         fields: [
           FormField(
             id: "table", label: l(.fieldTable),
-            kind: .pick(tableList(["households", "members", "visits", "requests"], "households", l))),
+            kind: .pick(
+              tableList(["households", "members", "visits", "requests"], "households", l))),
           FormField(
             id: "format", label: l(.fieldFormat),
-            kind: .pick(PickList(options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")], chosen: "csv"))),
+            kind: .pick(
+              PickList(
+                options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
+                chosen: "csv"))),
           FormField(
-            id: "file", label: l(.fieldFile), kind: .text(TextField("\(home)/lastmile-\(store.clock.today).csv")),
+            id: "file", label: l(.fieldFile),
+            kind: .text(TextField("\(home)/lastmile-\(store.clock.today).csv")),
             required: true),
           FormField(id: "unmask", label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
         ])
@@ -54,9 +70,12 @@ enum FormFactory {
       let household = try store.household(id: source)
       return FormState(
         title: l(.mergeTitle, household?.householdNo ?? ""),
-        fields: [FormField(id: "target", label: l(.mergeTarget), kind: .text(TextField()), required: true)])
+        fields: [
+          FormField(id: "target", label: l(.mergeTarget), kind: .text(TextField()), required: true)
+        ])
     case .queueFilter:
-      return queueFilterForm(state.queueFilter, assignees: try store.localitySettings().transferTargets, l)
+      return queueFilterForm(
+        state.queueFilter, assignees: try store.localitySettings().transferTargets, l)
     case .handleRequest(let id, let action):
       return try handlingForm(id, action, store: store, l)
     case .handOver(let day):
@@ -70,13 +89,17 @@ enum FormFactory {
     FormState(
       title: l(.settingsTitle),
       fields: [
-        FormField(id: "office", label: l(.fieldOffice), kind: .text(TextField(settings.officeName, maxLength: 40))),
+        FormField(
+          id: "office", label: l(.fieldOffice),
+          kind: .text(TextField(settings.officeName, maxLength: 40))),
         FormField(
           id: "reply_days", label: l(.fieldReplyDays),
-          kind: .text(TextField(String(settings.policy.replyWorkingDays), maxLength: 2)), required: true),
+          kind: .text(TextField(String(settings.policy.replyWorkingDays), maxLength: 2)),
+          required: true),
         FormField(
           id: "transfer_days", label: l(.fieldTransferDays),
-          kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)), required: true),
+          kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)),
+          required: true),
         FormField(
           id: "targets", label: l(.fieldTargets),
           kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
@@ -84,7 +107,8 @@ enum FormFactory {
   }
 
   static func householdForm(
-    _ household: Household?, cadre: UUID?, areas: [AreaChoice], cadres: [CadreChoice], _ l: Localizer
+    _ household: Household?, cadre: UUID?, areas: [AreaChoice], cadres: [CadreChoice],
+    _ l: Localizer
   ) -> FormState {
     let h = household ?? Household(householdNo: "", headName: "")
     let language = l.language
@@ -92,25 +116,39 @@ enum FormFactory {
       FormField(id: name.rawValue, label: name.title(language), kind: kind, required: required)
     }
     let areaOptions = areas.filter { $0.level != .township }.map {
-      PickList.Option(id: $0.id.uuidString, label: $0.path.dropFirst().joined(separator: " › "), keywords: keywords($0.path.joined()))
+      PickList.Option(
+        id: $0.id.uuidString, label: $0.path.dropFirst().joined(separator: " › "),
+        keywords: keywords($0.path.joined()))
     }
-    let causes = [PickList.Option(id: "", label: l(.none))]
+    let causes =
+      [PickList.Option(id: "", label: l(.none))]
       + PovertyCause.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
     return FormState(
       title: household == nil ? l(.householdTitleNew) : l(.householdTitleEdit, h.householdNo),
       fields: [
         field(.householdNo, .text(TextField(h.householdNo, maxLength: 30)), required: true),
         field(.headName, .text(TextField(h.headName, maxLength: 20)), required: true),
-        FormField(id: "area", label: l(.fieldArea), kind: .pick(PickList(options: areaOptions, chosen: h.areaId?.uuidString))),
+        FormField(
+          id: "area", label: l(.fieldArea),
+          kind: .pick(PickList(options: areaOptions, chosen: h.areaId?.uuidString))),
         field(.address, .text(TextField(h.address, maxLength: 60))),
         field(.phone, .text(TextField(h.phone, maxLength: 20))),
         field(
           .categories,
-          .choices(ChoiceList(
-            options: HouseholdCategory.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
-            checked: Set(h.categories.map(\.rawValue))))),
-        field(.povertyCause, .pick(PickList(options: causes, chosen: h.povertyCause?.rawValue ?? ""))),
-        field(.cadre, .pick(PickList(options: [.init(id: "", label: l(.none))] + cadreOptions(cadres, language), chosen: cadre?.uuidString ?? ""))),
+          .choices(
+            ChoiceList(
+              options: HouseholdCategory.allCases.map {
+                .init(id: $0.rawValue, label: $0.label(language))
+              },
+              checked: Set(h.categories.map(\.rawValue))))),
+        field(
+          .povertyCause, .pick(PickList(options: causes, chosen: h.povertyCause?.rawValue ?? ""))),
+        field(
+          .cadre,
+          .pick(
+            PickList(
+              options: [.init(id: "", label: l(.none))] + cadreOptions(cadres, language),
+              chosen: cadre?.uuidString ?? ""))),
         field(.cardIssuedOn, .date(TextField(h.cardIssuedOn?.description ?? "", maxLength: 10))),
         field(.helpMeasures, .area(TextArea(h.helpMeasures), lines: 2)),
         field(.notes, .area(TextArea(h.notes), lines: 2)),
@@ -129,62 +167,101 @@ enum FormFactory {
         field(.name, .text(TextField(m.name, maxLength: 20)), required: true),
         field(
           .relation,
-          .pick(PickList(options: Relation.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
-                         chosen: (member?.relation ?? .son).rawValue))),
+          .pick(
+            PickList(
+              options: Relation.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
+              chosen: (member?.relation ?? .son).rawValue))),
         field(.idNumber, .text(TextField(m.idNumber, maxLength: 20))),
         field(
           .sex,
-          .pick(PickList(options: [.init(id: "", label: l(.none))] + Sex.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
-                         chosen: m.sex?.rawValue ?? ""))),
+          .pick(
+            PickList(
+              options: [.init(id: "", label: l(.none))]
+                + Sex.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
+              chosen: m.sex?.rawValue ?? ""))),
         field(.birthDate, .date(TextField(m.birthDate?.description ?? "", maxLength: 10))),
         field(.phone, .text(TextField(m.phone, maxLength: 20))),
-        FormField(id: "health", label: l(.fieldHealth), kind: .text(TextField(m.health, maxLength: 60))),
-        FormField(id: "disability", label: l(.fieldDisability), kind: .text(TextField(m.disability, maxLength: 60))),
-        FormField(id: "schooling", label: l(.fieldSchooling), kind: .text(TextField(m.schooling, maxLength: 60))),
-        FormField(id: "tags", label: l(.fieldTags), kind: .text(TextField(m.tags.joined(separator: "、"), maxLength: 60))),
+        FormField(
+          id: "health", label: l(.fieldHealth), kind: .text(TextField(m.health, maxLength: 60))),
+        FormField(
+          id: "disability", label: l(.fieldDisability),
+          kind: .text(TextField(m.disability, maxLength: 60))),
+        FormField(
+          id: "schooling", label: l(.fieldSchooling),
+          kind: .text(TextField(m.schooling, maxLength: 60))),
+        FormField(
+          id: "tags", label: l(.fieldTags),
+          kind: .text(TextField(m.tags.joined(separator: "、"), maxLength: 60))),
         field(.notes, .area(TextArea(m.notes), lines: 2)),
       ])
   }
 
-  static func filterForm(_ filter: RosterFilter, areas: [AreaChoice], cadres: [CadreChoice], _ l: Localizer) -> FormState {
+  static func filterForm(
+    _ filter: RosterFilter, areas: [AreaChoice], cadres: [CadreChoice], _ l: Localizer
+  ) -> FormState {
     let language = l.language
-    let areaOptions = [PickList.Option(id: "", label: l(.all))] + areas.map {
-      PickList.Option(
-        id: $0.id.uuidString,
-        label: String(repeating: "  ", count: $0.path.count - 1) + ($0.path.last ?? ""),
-        keywords: keywords($0.path.joined()))
-    }
-    let categories = [PickList.Option(id: "", label: l(.all))]
-      + HouseholdCategory.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
+    let areaOptions =
+      [PickList.Option(id: "", label: l(.all))]
+      + areas.map {
+        PickList.Option(
+          id: $0.id.uuidString,
+          label: String(repeating: "  ", count: $0.path.count - 1) + ($0.path.last ?? ""),
+          keywords: keywords($0.path.joined()))
+      }
+    let categories =
+      [PickList.Option(id: "", label: l(.all))]
+      + HouseholdCategory.allCases.map {
+        PickList.Option(id: $0.rawValue, label: $0.label(language))
+      }
     return FormState(
       title: l(.filterTitle),
       fields: [
-        FormField(id: "area", label: l(.filterArea), kind: .pick(PickList(options: areaOptions, chosen: filter.area?.uuidString ?? ""))),
-        FormField(id: "category", label: FieldName.categories.title(language), kind: .pick(PickList(options: categories, chosen: filter.category?.rawValue ?? ""))),
+        FormField(
+          id: "area", label: l(.filterArea),
+          kind: .pick(PickList(options: areaOptions, chosen: filter.area?.uuidString ?? ""))),
+        FormField(
+          id: "category", label: FieldName.categories.title(language),
+          kind: .pick(PickList(options: categories, chosen: filter.category?.rawValue ?? ""))),
         FormField(
           id: "cadre", label: FieldName.cadre.title(language),
-          kind: .pick(PickList(options: [.init(id: "", label: l(.all))] + cadreOptions(cadres, language), chosen: filter.cadre?.uuidString ?? ""))),
-        FormField(id: "days", label: l(.filterDays), kind: .text(TextField(filter.notVisitedForDays.map(String.init) ?? "", maxLength: 4))),
+          kind: .pick(
+            PickList(
+              options: [.init(id: "", label: l(.all))] + cadreOptions(cadres, language),
+              chosen: filter.cadre?.uuidString ?? ""))),
+        FormField(
+          id: "days", label: l(.filterDays),
+          kind: .text(TextField(filter.notVisitedForDays.map(String.init) ?? "", maxLength: 4))),
         FormField(id: "open", label: l(.filterOpen), kind: .pick(yesNo(filter.hasOpenRequests, l))),
-        FormField(id: "duplicates", label: l(.filterDuplicates), kind: .pick(yesNo(filter.possibleDuplicates, l))),
+        FormField(
+          id: "duplicates", label: l(.filterDuplicates),
+          kind: .pick(yesNo(filter.possibleDuplicates, l))),
       ])
   }
 
-  private static func cadreOptions(_ cadres: [CadreChoice], _ language: Language) -> [PickList.Option] {
+  private static func cadreOptions(_ cadres: [CadreChoice], _ language: Language) -> [PickList
+    .Option]
+  {
     cadres.map {
-      PickList.Option(id: $0.id.uuidString, label: "\($0.name)（\($0.role.label(language))）", keywords: keywords($0.name))
+      PickList.Option(
+        id: $0.id.uuidString, label: "\($0.name)（\($0.role.label(language))）",
+        keywords: keywords($0.name))
     }
   }
 
   static func yesNo(_ value: Bool, _ l: Localizer) -> PickList {
-    PickList(options: [.init(id: "no", label: l(.no)), .init(id: "yes", label: l(.yes))], chosen: value ? "yes" : "no")
+    PickList(
+      options: [.init(id: "no", label: l(.no)), .init(id: "yes", label: l(.yes))],
+      chosen: value ? "yes" : "no")
   }
 
   private static func tableList(_ names: [String], _ chosen: String, _ l: Localizer) -> PickList {
     let labels: [String: StringKey] = [
-      "households": .tableHouseholds, "members": .tableMembers, "visits": .countVisits, "requests": .countRequests,
+      "households": .tableHouseholds, "members": .tableMembers, "visits": .countVisits,
+      "requests": .countRequests,
     ]
-    return PickList(options: names.map { .init(id: $0, label: l(labels[$0] ?? .tableHouseholds)) }, chosen: chosen)
+    return PickList(
+      options: names.map { .init(id: $0, label: l(labels[$0] ?? .tableHouseholds)) }, chosen: chosen
+    )
   }
 
   /// Pinyin and initials of a name, so that a pick list narrows by them too.

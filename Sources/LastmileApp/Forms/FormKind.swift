@@ -36,7 +36,8 @@ public enum FormKind: Sendable, Hashable {
     case .changeOperator: "operator"
     case .settings: "settings"
     case .household(let id): "household:" + (id?.uuidString ?? "new")
-    case .member(let household, let member): "member:\(household.uuidString):" + (member?.uuidString ?? "new")
+    case .member(let household, let member):
+      "member:\(household.uuidString):" + (member?.uuidString ?? "new")
     case .rosterFilter: "filter"
     case .importFile: "import"
     case .exportFile: "export"
@@ -66,7 +67,8 @@ public enum FormKind: Sendable, Hashable {
       self = .merge(source: source)
     case "queue-filter": self = .queueFilter
     case "handle" where parts.count == 3:
-      guard let id = UUID(uuidString: parts[1]), let action = RequestAction(rawValue: parts[2]) else { return nil }
+      guard let id = UUID(uuidString: parts[1]), let action = RequestAction(rawValue: parts[2])
+      else { return nil }
       self = .handleRequest(id, action)
     case "handover" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
@@ -79,15 +81,20 @@ public enum FormKind: Sendable, Hashable {
   public var keepsDraft: Bool {
     switch self {
     case .changeOperator, .settings, .household, .member, .handleRequest: true
-    case .rosterFilter, .importFile, .exportFile, .merge, .queueFilter, .handOver, .exportBook: false
+    case .rosterFilter, .importFile, .exportFile, .merge, .queueFilter, .handOver, .exportBook:
+      false
     }
   }
 
   /// The message for a field's value, or nil when it is fine.
-  public func check(field id: String, in form: FormState, today: LocalDate, language: Language) -> String? {
+  public func check(field id: String, in form: FormState, today: LocalDate, language: Language)
+    -> String?
+  {
     let l = Localizer(language)
     let value = form[id].trimmingCharacters(in: .whitespaces)
-    if form.fields.first(where: { $0.id == id })?.required == true, value.isEmpty { return l(.fieldRequired) }
+    if form.fields.first(where: { $0.id == id })?.required == true, value.isEmpty {
+      return l(.fieldRequired)
+    }
     switch (self, id) {
     case (.settings, "reply_days"), (.settings, "transfer_days"):
       guard let days = Int(value), (1...60).contains(days) else { return l(.numberRange) }
@@ -99,10 +106,14 @@ public enum FormKind: Sendable, Hashable {
       if case .failure(let problem) = PhoneNumber.normalize(value) { return problem.text(language) }
       return nil
     case (_, FieldName.idNumber.rawValue) where !value.isEmpty:
-      if case .failure(let problem) = ResidentID.validate(value, today: today) { return problem.text(language) }
+      if case .failure(let problem) = ResidentID.validate(value, today: today) {
+        return problem.text(language)
+      }
       return nil
     case (_, FieldName.birthDate.rawValue), (_, FieldName.cardIssuedOn.rawValue):
-      guard value.isEmpty || LocalDate(parsing: value) != nil else { return l(.fieldInvalidDate, value) }
+      guard value.isEmpty || LocalDate(parsing: value) != nil else {
+        return l(.fieldInvalidDate, value)
+      }
       if let date = LocalDate(parsing: value), date > today { return l(.dateInFuture) }
       return nil
     default:
@@ -119,14 +130,20 @@ public enum FormKind: Sendable, Hashable {
     else { return }
     if resident.wasUpgraded { form[id] = resident.number }
     if form[FieldName.sex.rawValue].isEmpty { form[FieldName.sex.rawValue] = resident.sex.rawValue }
-    if form[FieldName.birthDate.rawValue].isEmpty { form[FieldName.birthDate.rawValue] = resident.birthDate.description }
+    if form[FieldName.birthDate.rawValue].isEmpty {
+      form[FieldName.birthDate.rawValue] = resident.birthDate.description
+    }
     for field in [FieldName.sex.rawValue, FieldName.birthDate.rawValue] {
       form.setMessage(check(field: field, in: form, today: today, language: language), for: field)
     }
     if let sex = Sex(rawValue: form[FieldName.sex.rawValue]), sex != resident.sex {
-      form.setMessage(FieldProblem.Reason.sexDisagreesWithID(idSays: resident.sex).text(language), for: FieldName.sex.rawValue)
+      form.setMessage(
+        FieldProblem.Reason.sexDisagreesWithID(idSays: resident.sex).text(language),
+        for: FieldName.sex.rawValue)
     }
-    if let birth = LocalDate(parsing: form[FieldName.birthDate.rawValue]), birth != resident.birthDate {
+    if let birth = LocalDate(parsing: form[FieldName.birthDate.rawValue]),
+      birth != resident.birthDate
+    {
       form.setMessage(
         FieldProblem.Reason.birthDateDisagreesWithID(idSays: resident.birthDate).text(language),
         for: FieldName.birthDate.rawValue)
@@ -152,7 +169,9 @@ public enum FormKind: Sendable, Hashable {
 
   /// Fills `form` with the values of a draft's payload.
   public static func restore(_ payload: String, into form: inout FormState) {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: String] else { return }
+    guard
+      let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: String]
+    else { return }
     for (id, value) in object { form[id] = value }
   }
 }

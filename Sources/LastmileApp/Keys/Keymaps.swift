@@ -17,7 +17,8 @@ public enum Keymaps {
 
   /// The rules every keymap file is checked against.
   public static let rules = Keymap.Rules(
-    contexts: Set(KeyContext.allCases.map(\.rawValue)), actions: Set(ActionName.allCases.map(\.rawValue)),
+    contexts: Set(KeyContext.allCases.map(\.rawValue)),
+    actions: Set(ActionName.allCases.map(\.rawValue)),
     reserved: [emergencyQuit, .control("c")])
 
   /// The name of the user's overrides file in the config folder.
@@ -35,7 +36,9 @@ public enum Keymaps {
   public static func source(_ nameOrPath: String) throws -> (text: String, file: String) {
     if let text = builtIn[nameOrPath] { return (text, "Keymaps/\(nameOrPath)") }
     let url = URL(fileURLWithPath: (nameOrPath as NSString).expandingTildeInPath)
-    guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.keymapNotFound(nameOrPath) }
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw AppError.keymapNotFound(nameOrPath)
+    }
     do {
       return (try String(contentsOf: url, encoding: .utf8), url.path)
     } catch {
@@ -66,12 +69,14 @@ public enum Keymaps {
     switch problem.kind {
     case .syntax(let line): text = l(.kmSyntax, line)
     case .unknownContext(let context):
-      text = l(.kmUnknownContext, context, KeyContext.allCases.map(\.rawValue).joined(separator: ", "))
+      text = l(
+        .kmUnknownContext, context, KeyContext.allCases.map(\.rawValue).joined(separator: ", "))
     case .unknownKey(let key): text = l(.kmUnknownKey, key)
     case .unknownAction(let action): text = l(.kmUnknownAction, action)
     case .duplicate(let key, let context, let first): text = l(.kmDuplicate, key, context, first)
     case .indistinguishable(let written, let same): text = l(.kmIndistinguishable, written, same)
-    case .shadowsGlobal(let key, let context, let action): text = l(.kmShadows, key, context, action)
+    case .shadowsGlobal(let key, let context, let action):
+      text = l(.kmShadows, key, context, action)
     case .reserved(let key): text = l(.kmReserved, key)
     }
     let severity = problem.isWarning ? l(.kmWarning) : l(.kmError)

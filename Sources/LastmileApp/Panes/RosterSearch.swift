@@ -1,4 +1,5 @@
 import Foundation
+import LastmileCore
 import LastmileStore
 import TerminalKit
 
@@ -35,5 +36,3 @@ public struct CardState: Sendable, Equatable {
     card.members.indices.contains(selected) ? card.members[selected] : nil
   }
 }
-
-import LastmileCore

@@ -8,24 +8,31 @@ extension OverdueReport {
     let l = Localizer(language)
     var preamble = [l(.reportOverdueCount, asOf, requests.count)]
     if !estimatedYears.isEmpty {
-      preamble.append(l(.calendarEstimated, estimatedYears.map(String.init).joined(separator: l(.listSeparator))))
+      preamble.append(
+        l(.calendarEstimated, estimatedYears.map(String.init).joined(separator: l(.listSeparator))))
     }
     return ReportTable(
       title: l(.reportOverdueTitle, asOf),
       preamble: preamble,
       columns: [
-        .init(FieldName.receivedAt.title(language), weight: 3), .init(FieldName.requesterName.title(language), weight: 2),
-        .init(FieldName.householdNo.title(language), weight: 2), .init(FieldName.village.title(language), weight: 2),
-        .init(FieldName.category.title(language), weight: 2), .init(FieldName.decision.title(language), weight: 2),
-        .init(FieldName.assignee.title(language), weight: 3), .init(FieldName.status.title(language), weight: 2),
-        .init(FieldName.dueOn.title(language), weight: 2), .init(l(.reportWorkingDaysOverdue), alignment: .right, weight: 2),
+        .init(FieldName.receivedAt.title(language), weight: 3),
+        .init(FieldName.requesterName.title(language), weight: 2),
+        .init(FieldName.householdNo.title(language), weight: 2),
+        .init(FieldName.village.title(language), weight: 2),
+        .init(FieldName.category.title(language), weight: 2),
+        .init(FieldName.decision.title(language), weight: 2),
+        .init(FieldName.assignee.title(language), weight: 3),
+        .init(FieldName.status.title(language), weight: 2),
+        .init(FieldName.dueOn.title(language), weight: 2),
+        .init(l(.reportWorkingDaysOverdue), alignment: .right, weight: 2),
       ],
       rows: requests.map { item in
         let request = item.request
         return [
           request.receivedAt.description, request.requester.name, item.householdNo, item.village,
           RequestCategory.find(request.category)?.label(language) ?? request.category,
-          request.decision?.label(language) ?? l(.undecided), request.assignee, request.status.label(language),
+          request.decision?.label(language) ?? l(.undecided), request.assignee,
+          request.status.label(language),
           request.dueOn?.description ?? "", String(item.workingDaysOverdue),
         ]
       },
@@ -38,12 +45,16 @@ extension OverdueReport {
       requests.map { item in
         let request = item.request
         return .object([
-          ("id", .string(request.id.uuidString.lowercased())), ("received_at", .string(request.receivedAt.isoText)),
-          ("channel", .string(request.channel.code)), ("requester_name", .string(request.requester.name)),
+          ("id", .string(request.id.uuidString.lowercased())),
+          ("received_at", .string(request.receivedAt.isoText)),
+          ("channel", .string(request.channel.code)),
+          ("requester_name", .string(request.requester.name)),
           ("household_no", .nonEmpty(item.householdNo)), ("village", .nonEmpty(item.village)),
           ("category", .string(request.category)), ("content", .string(request.content)),
-          ("decision", .optional(request.decision?.code)), ("assignee", .nonEmpty(request.assignee)),
-          ("status", .string(request.status.code)), ("due_on", .optional(request.dueOn?.description)),
+          ("decision", .optional(request.decision?.code)),
+          ("assignee", .nonEmpty(request.assignee)),
+          ("status", .string(request.status.code)),
+          ("due_on", .optional(request.dueOn?.description)),
           ("working_days_overdue", .int(item.workingDaysOverdue)),
         ])
       })

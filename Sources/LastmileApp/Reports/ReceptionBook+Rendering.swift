@@ -14,13 +14,16 @@ extension ReceptionBook {
       preamble: preamble,
       columns: [
         .init(l(.bookNumber), alignment: .right, weight: 1), .init(l(.bookRequester), weight: 2),
-        .init(l(.bookAddress), weight: 3), .init(l(.bookPhone), weight: 3), .init(l(.bookContent), weight: 6),
-        .init(l(.bookDecision), weight: 5), .init(l(.bookAssignee), weight: 3), .init(l(.bookDue), weight: 2),
+        .init(l(.bookAddress), weight: 3), .init(l(.bookPhone), weight: 3),
+        .init(l(.bookContent), weight: 6),
+        .init(l(.bookDecision), weight: 5), .init(l(.bookAssignee), weight: 3),
+        .init(l(.bookDue), weight: 2),
       ],
       rows: entries.map { entry in
         [
           String(entry.number), entry.requester, entry.address,
-          unmask ? entry.phone : Masking.phone(entry.phone), entry.content, decisionText(entry, language),
+          unmask ? entry.phone : Masking.phone(entry.phone), entry.content,
+          decisionText(entry, language),
           entry.assignee, dueText(entry, language),
         ]
       },
@@ -32,7 +35,8 @@ extension ReceptionBook {
   func decisionText(_ entry: Entry, _ language: Language) -> String {
     guard let decision = entry.decision else { return Localizer(language)(.undecided) }
     let l = Localizer(language)
-    return [decision.label(language), entry.decisionNote].filter { !$0.isEmpty }.joined(separator: l(.noteJoiner))
+    return [decision.label(language), entry.decisionNote].filter { !$0.isEmpty }.joined(
+      separator: l(.noteJoiner))
   }
 
   /// 答复期限: the date, or that the answer was given on the spot.
@@ -57,7 +61,8 @@ extension ReceptionBook {
         "handed_over",
         handover.map {
           .object([
-            ("at", .string($0.at.isoText)), ("by", .string($0.by)), ("to", .string($0.to)), ("note", .nonEmpty($0.note)),
+            ("at", .string($0.at.isoText)), ("by", .string($0.by)), ("to", .string($0.to)),
+            ("note", .nonEmpty($0.note)),
           ])
         } ?? .null
       ),
@@ -66,13 +71,17 @@ extension ReceptionBook {
         .array(
           entries.map { entry in
             .object([
-              ("number", .int(entry.number)), ("id", .string(entry.requestId.uuidString.lowercased())),
-              ("received_at", .string(entry.receivedAt.isoText)), ("requester_name", .string(entry.requester)),
+              ("number", .int(entry.number)),
+              ("id", .string(entry.requestId.uuidString.lowercased())),
+              ("received_at", .string(entry.receivedAt.isoText)),
+              ("requester_name", .string(entry.requester)),
               ("address", .nonEmpty(entry.address)),
               ("phone", .nonEmpty(unmask ? entry.phone : Masking.phone(entry.phone))),
               ("content", .string(entry.content)), ("decision", .optional(entry.decision?.code)),
-              ("decision_note", .nonEmpty(entry.decisionNote)), ("assignee", .nonEmpty(entry.assignee)),
-              ("due_on", .optional(entry.dueOn?.description)), ("status", .string(entry.status.code)),
+              ("decision_note", .nonEmpty(entry.decisionNote)),
+              ("assignee", .nonEmpty(entry.assignee)),
+              ("due_on", .optional(entry.dueOn?.description)),
+              ("status", .string(entry.status.code)),
             ])
           })
       ),
@@ -81,6 +90,7 @@ extension ReceptionBook {
 
   /// The book in `format`.
   public func rendered(_ format: ReportFormat, language: Language, unmask: Bool = false) -> String {
-    format == .json ? json(unmask: unmask).pretty() + "\n" : table(language, unmask: unmask).rendered(format)
+    format == .json
+      ? json(unmask: unmask).pretty() + "\n" : table(language, unmask: unmask).rendered(format)
   }
 }

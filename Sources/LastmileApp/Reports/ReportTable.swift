@@ -29,7 +29,8 @@ public struct ReportTable: Sendable {
   public let emptyText: String
 
   public init(
-    title: String, preamble: [String] = [], columns: [Column], rows: [[String]], closing: [String] = [],
+    title: String, preamble: [String] = [], columns: [Column], rows: [[String]],
+    closing: [String] = [],
     emptyText: String
   ) {
     self.title = title
@@ -58,13 +59,18 @@ public struct ReportTable: Sendable {
       lines.append(emptyText)
     } else {
       let cells = [columns.map(\.header)] + rows.map { $0.map(oneLine) }
-      let widths = columns.indices.map { column in cells.map { measure.width(of: $0[column]) }.max() ?? 0 }
+      let widths = columns.indices.map { column in
+        cells.map { measure.width(of: $0[column]) }.max() ?? 0
+      }
       for (index, row) in cells.enumerated() {
         let line = row.enumerated().map { column, cell in
-          measure.fit(cell, to: widths[column], alignment: index == 0 ? .left : columns[column].alignment)
+          measure.fit(
+            cell, to: widths[column], alignment: index == 0 ? .left : columns[column].alignment)
         }.joined(separator: "  ")
         lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
-        if index == 0 { lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }
+        if index == 0 {
+          lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        }
       }
     }
     if !closing.isEmpty { lines += [""] + closing }
@@ -78,7 +84,9 @@ public struct ReportTable: Sendable {
       lines.append(emptyText)
     } else {
       lines.append("| " + columns.map { markdownCell($0.header) }.joined(separator: " | ") + " |")
-      lines.append("| " + columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: " | ") + " |")
+      lines.append(
+        "| " + columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: " | ")
+          + " |")
       for row in rows { lines.append("| " + row.map(markdownCell).joined(separator: " | ") + " |") }
     }
     if !closing.isEmpty { lines += [""] + closing.map { $0 + "  " } }

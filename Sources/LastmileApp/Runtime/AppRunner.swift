@@ -18,7 +18,8 @@ public final class AppRunner {
   private var idleWork: [AppEffect] = []
 
   public init(
-    store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language, view: AppView,
+    store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language,
+    view: AppView,
     pendingStop: @escaping () -> Int32? = { nil }
   ) {
     self.store = store
@@ -26,7 +27,8 @@ public final class AppRunner {
     self.view = view
     self.pendingStop = pendingStop
     state = AppState(
-      size: backend.size, language: language, operatorName: store.operatorName, today: store.clock.today,
+      size: backend.size, language: language, operatorName: store.operatorName,
+      today: store.clock.today,
       databaseName: store.url.lastPathComponent, keymap: keymap.keymap)
     state.calendar = store.calendar
     let skipped = keymap.problems.filter { !$0.isWarning }.count
@@ -34,7 +36,8 @@ public final class AppRunner {
       skipped > 0 ? Localizer(language)(.keymapSkipped, skipped, keymap.checkedFile) : nil
     let info = StartInfo(
       counts: (try? store.headlineCounts()) ?? TableCounts(),
-      operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(), keymapMessage: keymapMessage)
+      operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(),
+      keymapMessage: keymapMessage)
     dispatch(.started(info))
   }
 
@@ -43,7 +46,8 @@ public final class AppRunner {
     var status: Int32 = 0
     while !state.quitting {
       present()
-      let input = backend.readInput(timeoutMilliseconds: decoder.isWaiting ? 30 : (idleWork.isEmpty ? 200 : 0))
+      let input = backend.readInput(
+        timeoutMilliseconds: decoder.isWaiting ? 30 : (idleWork.isEmpty ? 200 : 0))
       if let signal = pendingStop() {
         dispatch(.stopRequested)
         status = 128 + signal

@@ -5,7 +5,9 @@ import TerminalKit
 extension AppView {
   /// Reception mode: the intake form on the left; on the right the roster's people matching the
   /// visitor (or the one linked), the day's count and the walk-ins just logged.
-  func renderReception(_ desk: ReceptionState, _ state: AppState, into screen: inout Screen, rect: Rect) -> Point? {
+  func renderReception(
+    _ desk: ReceptionState, _ state: AppState, into screen: inout Screen, rect: Rect
+  ) -> Point? {
     let l = state.l
     screen.fill(rect, style: theme.normal)
     let formWidth = min(rect.width - 26, max(54, rect.width * 3 / 5))
@@ -13,8 +15,12 @@ extension AppView {
       .receptionHints, keyName(.formSubmit, state, context: .form), keyName(.next, state),
       keyName(.book, state, context: .reception), keyName(.back, state))
     let caret = FormView(form: desk.form, hints: hints)
-      .render(into: &screen, rect: Rect(x: rect.x, y: rect.y, width: formWidth, height: rect.height), theme: theme)
-    let side = Rect(x: rect.x + formWidth + 1, y: rect.y, width: rect.maxX - rect.x - formWidth - 1, height: rect.height)
+      .render(
+        into: &screen, rect: Rect(x: rect.x, y: rect.y, width: formWidth, height: rect.height),
+        theme: theme)
+    let side = Rect(
+      x: rect.x + formWidth + 1, y: rect.y, width: rect.maxX - rect.x - formWidth - 1,
+      height: rect.height)
     var y = side.y
     func line(_ text: String, _ style: Style) {
       guard y < side.maxY else { return }
@@ -42,7 +48,9 @@ extension AppView {
         line("  " + person.place, index == desk.highlighted ? theme.selected : theme.muted)
       }
     } else if typed != nil, desk.form.focusedID == ReceptionState.Field.requester {
-      for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) { line(text, theme.muted) }
+      for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) {
+        line(text, theme.muted)
+      }
     }
     guard !desk.saved.isEmpty, y + 2 < side.maxY else { return caret }
     y += 1

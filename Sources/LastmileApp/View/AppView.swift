@@ -8,7 +8,9 @@ public struct AppView: Sendable {
   public var glyphs: Glyphs
   public var measure: TextMeasure
 
-  public init(theme: Theme = .color, glyphs: Glyphs = .unicode, measure: TextMeasure = TextMeasure()) {
+  public init(
+    theme: Theme = .color, glyphs: Glyphs = .unicode, measure: TextMeasure = TextMeasure()
+  ) {
     self.theme = theme
     self.glyphs = glyphs
     self.measure = measure
@@ -33,7 +35,8 @@ public struct AppView: Sendable {
         renderCard(card, state, into: &screen, rect: body)
       } else {
         renderTable(state, state.roster, PaneColumns.roster, into: &screen, rect: body)
-        renderRosterHeader(state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
+        renderRosterHeader(
+          state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
       }
     case .diary: renderTable(state, state.diary, PaneColumns.diary, into: &screen, rect: body)
     case .queue:
@@ -41,7 +44,8 @@ public struct AppView: Sendable {
         renderRequestView(view, state, into: &screen, rect: body)
       } else {
         renderTable(state, state.queue, PaneColumns.queue, into: &screen, rect: body)
-        renderQueueHeader(state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
+        renderQueueHeader(
+          state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
       }
     case .review: renderReview(state, into: &screen, rect: body)
     }
@@ -51,7 +55,9 @@ public struct AppView: Sendable {
     } else {
       screen.cursor = nil
     }
-    if let desk = state.reception { screen.cursor = renderReception(desk, state, into: &screen, rect: body) }
+    if let desk = state.reception {
+      screen.cursor = renderReception(desk, state, into: &screen, rect: body)
+    }
     if let book = state.book {
       renderBook(book, state, into: &screen, rect: body)
       screen.cursor = nil
@@ -64,7 +70,8 @@ public struct AppView: Sendable {
 
   private func renderTooSmall(_ state: AppState, into screen: inout Screen) {
     let text = state.l(
-      .tooSmall, AppState.minimumSize.width, AppState.minimumSize.height, state.size.width, state.size.height)
+      .tooSmall, AppState.minimumSize.width, AppState.minimumSize.height, state.size.width,
+      state.size.height)
     let lines = measure.wrap(text, to: max(1, state.size.width - 2))
     let top = max(0, (state.size.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {
@@ -77,12 +84,14 @@ public struct AppView: Sendable {
   func positionText<Model>(_ state: AppState, _ pane: TablePane<Model>) -> String? {
     guard pane.total > 0 else { return nil }
     return pane.positionKnown
-      ? state.l(.position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
+      ? state.l(
+        .position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
       : state.l(.positionTotal, pane.total)
   }
 
   func renderTable<Model>(
-    _ state: AppState, _ pane: TablePane<Model>, _ layout: PaneColumns<Model>, into screen: inout Screen, rect: Rect
+    _ state: AppState, _ pane: TablePane<Model>, _ layout: PaneColumns<Model>,
+    into screen: inout Screen, rect: Rect
   ) {
     let (header, tableRect) = rect.splitTop(1)
     let l = state.l
@@ -90,24 +99,33 @@ public struct AppView: Sendable {
     let sortColumn = layout.sortColumns[min(pane.sort.key, layout.sortColumns.count - 1)]
     let sortTitle = layout.sortTitles[pane.sort.key] ?? layout.columns[sortColumn].title
     title += "  " + l(.sortedBy, l(sortTitle), l(pane.sort.ascending ? .ascending : .descending))
-    screen.putFitted(title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
+    screen.putFitted(
+      title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
     if let position = positionText(state, pane) {
-      screen.putFitted(position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1, style: theme.muted, alignment: .right)
+      screen.putFitted(
+        position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1,
+        style: theme.muted, alignment: .right)
     }
     let table = TableView(
       columns: layout.tableColumns(l),
       rows: pane.rows.map { layout.cells($0.model, state.rowContext) },
       rowStyles: pane.rows.map { layout.style($0.model, state.rowContext, theme) },
-      selected: pane.rows.isEmpty ? nil : pane.selected, sortColumn: sortColumn, ascending: pane.sort.ascending,
+      selected: pane.rows.isEmpty ? nil : pane.selected, sortColumn: sortColumn,
+      ascending: pane.sort.ascending,
       totalRows: pane.total, firstRowNumber: pane.firstRowNumber,
       emptyText: pane.loaded ? l(.nothingYet) : l(.loading))
-    table.render(into: &screen, rect: Rect(x: tableRect.x + 1, y: tableRect.y, width: tableRect.width - 1, height: tableRect.height), theme: theme)
+    table.render(
+      into: &screen,
+      rect: Rect(
+        x: tableRect.x + 1, y: tableRect.y, width: tableRect.width - 1, height: tableRect.height),
+      theme: theme)
   }
 
   private func renderReview(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let l = state.l
     let counts = state.counts
-    screen.putFitted(l(.reviewCounts), x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, style: theme.header)
+    screen.putFitted(
+      l(.reviewCounts), x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, style: theme.header)
     let items: [(StringKey, Int, Bool)] = [
       (.countVillages, counts.villages, false), (.countHouseholds, counts.households, false),
       (.countMembers, counts.members, false), (.countCadres, counts.cadres, false),
@@ -118,22 +136,33 @@ public struct AppView: Sendable {
     for (index, item) in items.enumerated() {
       let y = rect.y + 3 + index
       guard y < rect.maxY else { break }
-      screen.putFitted(l(item.0), x: rect.x + 4, y: y, width: half - 14, style: item.2 && item.1 > 0 ? theme.danger : theme.normal)
-      screen.putFitted(String(item.1), x: rect.x + half - 10, y: y, width: 10, style: item.2 && item.1 > 0 ? theme.danger : theme.accent, alignment: .right)
+      screen.putFitted(
+        l(item.0), x: rect.x + 4, y: y, width: half - 14,
+        style: item.2 && item.1 > 0 ? theme.danger : theme.normal)
+      screen.putFitted(
+        String(item.1), x: rect.x + half - 10, y: y, width: 10,
+        style: item.2 && item.1 > 0 ? theme.danger : theme.accent, alignment: .right)
     }
     let chartX = rect.x + half + 2
-    screen.putFitted(l(.reviewByStatus), x: chartX, y: rect.y + 1, width: rect.maxX - chartX - 2, style: theme.header)
+    screen.putFitted(
+      l(.reviewByStatus), x: chartX, y: rect.y + 1, width: rect.maxX - chartX - 2,
+      style: theme.header)
     var bars = RequestStatus.allCases.map { status in
       BarChart.Bar(label: status.label(state.language), value: state.statusCounts[status] ?? 0)
     }
-    bars.append(BarChart.Bar(label: l(.countOverdue), value: counts.overdueRequests, highlighted: true))
-    BarChart(bars: bars).render(into: &screen, rect: Rect(x: chartX, y: rect.y + 3, width: rect.maxX - chartX - 2, height: bars.count), theme: theme)
+    bars.append(
+      BarChart.Bar(label: l(.countOverdue), value: counts.overdueRequests, highlighted: true))
+    BarChart(bars: bars).render(
+      into: &screen,
+      rect: Rect(x: chartX, y: rect.y + 3, width: rect.maxX - chartX - 2, height: bars.count),
+      theme: theme)
   }
 
   private func statusLine(_ state: AppState) -> StatusLine {
     let l = state.l
     let facts = l(
-      .statusFacts, state.databaseName, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
+      .statusFacts, state.databaseName,
+      state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
       state.today, state.counts.households, state.counts.overdueRequests)
     let hints = l(.statusHints, keyName(.help, state), keyName(.quit, state))
     var message: (String, Style)?
@@ -151,6 +180,7 @@ public struct AppView: Sendable {
 
   /// The first key bound to `action` in the global context, as written.
   func keyName(_ action: ActionName, _ state: AppState, context: KeyContext = .global) -> String {
-    state.keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.format) ?? "—"
+    state.keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.format)
+      ?? "—"
   }
 }

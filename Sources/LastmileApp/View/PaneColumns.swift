@@ -26,17 +26,21 @@ extension PaneColumns where Model == HouseholdSummary {
     columns: [
       (.colVillageGroup, .flexible(min: 14, weight: 3), .left), (.colHouseholdNo, .fixed(8), .left),
       (.colHead, .flexible(min: 6, weight: 2), .left), (.colMembers, .fixed(4), .right),
-      (.colCategories, .flexible(min: 6, weight: 2), .left), (.colCadre, .flexible(min: 6, weight: 2), .left),
+      (.colCategories, .flexible(min: 6, weight: 2), .left),
+      (.colCadre, .flexible(min: 6, weight: 2), .left),
       (.colLastVisit, .fixed(16), .left), (.colOpen, .fixed(4), .right),
     ],
     sortColumns: [0, 1, 2, 3, 4, 5, 6, 7],
     cells: { household, context in
       let (l, today) = (context.l, context.today)
-      let lastVisit = household.lastVisitOn.map { "\($0) " + l(.daysAgo, $0.days(to: today)) } ?? l(.neverVisited)
+      let lastVisit =
+        household.lastVisitOn.map { "\($0) " + l(.daysAgo, $0.days(to: today)) } ?? l(.neverVisited)
       return [
-        [household.village, household.group].filter { !$0.isEmpty }.joined(separator: " "), household.householdNo,
+        [household.village, household.group].filter { !$0.isEmpty }.joined(separator: " "),
+        household.householdNo,
         household.headName, String(household.memberCount),
-        household.categories.map { $0.shortTag(l.language) }.joined(separator: " "), household.cadres, lastVisit,
+        household.categories.map { $0.shortTag(l.language) }.joined(separator: " "),
+        household.cadres, lastVisit,
         household.openRequests == 0 ? "" : String(household.openRequests),
       ]
     },
@@ -46,15 +50,18 @@ extension PaneColumns where Model == HouseholdSummary {
 extension PaneColumns where Model == VisitSummary {
   static let diary = PaneColumns(
     columns: [
-      (.colDate, .fixed(10), .left), (.colKind, .fixed(8), .left), (.colCadres, .flexible(min: 6, weight: 2), .left),
-      (.colHouseholds, .flexible(min: 6, weight: 2), .left), (.colVillage, .flexible(min: 6, weight: 2), .left),
+      (.colDate, .fixed(10), .left), (.colKind, .fixed(8), .left),
+      (.colCadres, .flexible(min: 6, weight: 2), .left),
+      (.colHouseholds, .flexible(min: 6, weight: 2), .left),
+      (.colVillage, .flexible(min: 6, weight: 2), .left),
       (.colContent, .flexible(min: 10, weight: 6), .left),
     ],
     sortColumns: [0, 1],
     cells: { visit, context in
       let l = context.l
       return [
-        visit.date.description, visit.kind.label(l.language), visit.cadres, visit.households, visit.village,
+        visit.date.description, visit.kind.label(l.language), visit.cadres, visit.households,
+        visit.village,
         visit.content,
       ]
     },

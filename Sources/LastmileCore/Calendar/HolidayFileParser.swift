@@ -27,7 +27,8 @@ public enum HolidayFileParser {
     var lineNumber = 0
     for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      let line =
+        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first.map(String.init)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       guard !line.isEmpty else { continue }
       let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)

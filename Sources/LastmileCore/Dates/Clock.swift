@@ -35,7 +35,9 @@ public struct Clock: Sendable {
   public var instant: Date {
     let real = Date()
     guard fixed else { return real }
-    if let time { return LocalDateTime(date: today, hour: time.hour, minute: time.minute)!.instant() }
+    if let time {
+      return LocalDateTime(date: today, hour: time.hour, minute: time.minute)!.instant()
+    }
     return real.addingTimeInterval(Double(LocalDate(real).days(to: today)) * 86_400)
   }
 
@@ -50,7 +52,8 @@ public struct Clock: Sendable {
 extension LocalDate {
   /// The local calendar date of an instant.
   public init(_ instant: Date, timeZone: TimeZone = .current) {
-    let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+    let seconds =
+      Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
     self.init(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
   }
 }
@@ -58,7 +61,8 @@ extension LocalDate {
 extension LocalDateTime {
   /// The local date-time of an instant, to the minute.
   public init(_ instant: Date, timeZone: TimeZone = .current) {
-    let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+    let seconds =
+      Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
     let days = Int((Double(seconds) / 86_400).rounded(.down))
     let minutes = (seconds - days * 86_400) / 60
     self.init(date: LocalDate(dayNumber: days), hour: minutes / 60, minute: minutes % 60)!

@@ -76,7 +76,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   /// Writes `value` as `width` decimal digits (the low ones) into `buffer` at `start`.
-  static func writeDigits(_ value: Int, _ width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+  static func writeDigits(
+    _ value: Int, _ width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) {
     var rest = abs(value)
     for offset in stride(from: width - 1, through: 0, by: -1) {
       buffer[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)

@@ -47,7 +47,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
       return
     }
     if !scanner.skip("T") { scanner.skipSpaces() }
-    guard let hour = scanner.number(minDigits: 1, maxDigits: 2), scanner.skip(":") || scanner.skip("："),
+    guard let hour = scanner.number(minDigits: 1, maxDigits: 2),
+      scanner.skip(":") || scanner.skip("："),
       let minute = scanner.number(minDigits: 2, maxDigits: 2)
     else { return nil }
     if scanner.skip(":") { _ = scanner.number(minDigits: 2, maxDigits: 2) }

@@ -31,7 +31,9 @@ public enum Timestamp {
   /// The instant a stored text names (`2026-11-25T07:20:31.415Z`), or nil when it is not one.
   public static func date(_ text: String) -> Date? {
     let bytes = Array(text.utf8)
-    guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T") else { return nil }
+    guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T") else {
+      return nil
+    }
     func number(_ from: Int, _ count: Int) -> Int? {
       var value = 0
       for byte in bytes[from..<(from + count)] {
@@ -40,12 +42,14 @@ public enum Timestamp {
       }
       return value
     }
-    guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+    guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+      let hour = number(11, 2),
       let minute = number(14, 2), let second = number(17, 2),
       let date = LocalDate(year: year, month: month, day: day)
     else { return nil }
     let millis = bytes.count >= 24 ? number(20, 3) ?? 0 : 0
-    let seconds = Double(date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second) + Double(millis) / 1000
+    let seconds =
+      Double(date.dayNumber * 86_400 + hour * 3600 + minute * 60 + second) + Double(millis) / 1000
     return Date(timeIntervalSince1970: seconds)
   }
 

@@ -11,7 +11,9 @@ public struct Area: Sendable, Hashable, Identifiable {
   public var code: String
 
   /// An area with its place in the hierarchy.
-  public init(id: UUID = .timeOrdered(), parentId: UUID?, level: AreaLevel, name: String, code: String = "") {
+  public init(
+    id: UUID = .timeOrdered(), parentId: UUID?, level: AreaLevel, name: String, code: String = ""
+  ) {
     self.id = id
     self.parentId = parentId
     self.level = level

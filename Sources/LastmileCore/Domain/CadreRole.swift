@@ -27,7 +27,9 @@ public enum CadreRole: String, CodedValue {
   }
 
   public static var aliases: [String: CadreRole] {
-    ["领导": .leader, "领导干部": .leader, "科长": .sectionHead, "干部": .staff, "村书记": .communitySecretary,
-     "书记": .communitySecretary]
+    [
+      "领导": .leader, "领导干部": .leader, "科长": .sectionHead, "干部": .staff, "村书记": .communitySecretary,
+      "书记": .communitySecretary,
+    ]
   }
 }

@@ -32,7 +32,8 @@ extension CodedValue {
     let trimmed = word.trimmed
     guard !trimmed.isEmpty else { return nil }
     // The code or the Chinese word as written, which is what exported files hold.
-    if let value = Self(rawValue: trimmed) ?? Self.allCases.first(where: { $0.chinese == trimmed }) {
+    if let value = Self(rawValue: trimmed) ?? Self.allCases.first(where: { $0.chinese == trimmed })
+    {
       self = value
       return
     }

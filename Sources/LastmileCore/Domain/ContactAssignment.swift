@@ -21,7 +21,8 @@ public struct ContactAssignment: Sendable, Hashable, Identifiable {
 
   /// An assignment of `cadreId` to `target` from `startsOn`.
   public init(
-    id: UUID = .timeOrdered(), cadreId: UUID, target: Target, startsOn: LocalDate, endsOn: LocalDate? = nil,
+    id: UUID = .timeOrdered(), cadreId: UUID, target: Target, startsOn: LocalDate,
+    endsOn: LocalDate? = nil,
     note: String = ""
   ) {
     self.id = id

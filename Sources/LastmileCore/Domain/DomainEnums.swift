@@ -28,7 +28,9 @@ public enum Sex: String, CodedValue {
 
   public var chinese: String { self == .male ? "男" : "女" }
   public var english: String { self == .male ? "male" : "female" }
-  public static var aliases: [String: Sex] { ["m": .male, "f": .female, "男性": .male, "女性": .female] }
+  public static var aliases: [String: Sex] {
+    ["m": .male, "f": .female, "男性": .male, "女性": .female]
+  }
 }
 
 /// A request's urgency.

@@ -35,7 +35,8 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
 
   /// A newly registered request.
   public init(
-    id: UUID = .timeOrdered(), receivedAt: LocalDateTime, channel: RequestChannel, requester: Requester,
+    id: UUID = .timeOrdered(), receivedAt: LocalDateTime, channel: RequestChannel,
+    requester: Requester,
     areaId: UUID? = nil, category: String, content: String, urgency: Urgency = .normal,
     decision: HandlingDecision? = nil, decisionNote: String = "", assignee: String = "",
     status: RequestStatus = .registered, reply: String = "", repliedAt: LocalDateTime? = nil,

@@ -58,9 +58,11 @@ public enum HouseholdCategory: String, CodedValue {
   }
 
   public static var aliases: [String: HouseholdCategory] {
-    ["脱贫": .povertyAlleviated, "监测": .monitored, "低保": .minimumAllowance, "特困": .extremePoverty,
-     "特困户": .extremePoverty, "空巢": .emptyNestElderly, "留守": .leftBehindChildren,
-     "残疾户": .disability, "重点": .keyHousehold]
+    [
+      "脱贫": .povertyAlleviated, "监测": .monitored, "低保": .minimumAllowance, "特困": .extremePoverty,
+      "特困户": .extremePoverty, "空巢": .emptyNestElderly, "留守": .leftBehindChildren,
+      "残疾户": .disability, "重点": .keyHousehold,
+    ]
   }
 }
 

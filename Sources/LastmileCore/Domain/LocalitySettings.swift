@@ -7,7 +7,10 @@ public struct LocalitySettings: Sendable, Equatable {
   /// The leaders and departments a request can be transferred to.
   public var transferTargets: [String]
 
-  public init(officeName: String = "", policy: DeadlinePolicy = DeadlinePolicy(), transferTargets: [String] = LocalitySettings.defaultTransferTargets) {
+  public init(
+    officeName: String = "", policy: DeadlinePolicy = DeadlinePolicy(),
+    transferTargets: [String] = LocalitySettings.defaultTransferTargets
+  ) {
     self.officeName = officeName
     self.policy = policy
     self.transferTargets = transferTargets

@@ -43,11 +43,13 @@ public enum Relation: String, CodedValue {
   }
 
   public static var aliases: [String: Relation] {
-    ["本人": .head, "妻": .spouse, "妻子": .spouse, "丈夫": .spouse, "夫": .spouse, "子": .son,
-     "长子": .son, "次子": .son, "三子": .son, "女": .daughter, "长女": .daughter, "次女": .daughter,
-     "三女": .daughter, "父": .father, "母": .mother, "孙": .grandson, "媳": .daughterInLaw,
-     "兄": .sibling, "弟": .sibling, "姐": .sibling, "妹": .sibling, "兄弟": .sibling,
-     "姐妹": .sibling, "爷爷": .grandfather, "奶奶": .grandmother, "外孙子": .grandson,
-     "外孙女": .granddaughter]
+    [
+      "本人": .head, "妻": .spouse, "妻子": .spouse, "丈夫": .spouse, "夫": .spouse, "子": .son,
+      "长子": .son, "次子": .son, "三子": .son, "女": .daughter, "长女": .daughter, "次女": .daughter,
+      "三女": .daughter, "父": .father, "母": .mother, "孙": .grandson, "媳": .daughterInLaw,
+      "兄": .sibling, "弟": .sibling, "姐": .sibling, "妹": .sibling, "兄弟": .sibling,
+      "姐妹": .sibling, "爷爷": .grandfather, "奶奶": .grandmother, "外孙子": .grandson,
+      "外孙女": .granddaughter,
+    ]
   }
 }

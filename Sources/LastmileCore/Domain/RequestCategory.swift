@@ -38,7 +38,8 @@ public struct RequestCategory: Sendable, Hashable {
   ]
 
   /// The category in `list` named by its code, Chinese word or English label; nil otherwise.
-  public static func find(_ word: String, in list: [RequestCategory] = defaults) -> RequestCategory? {
+  public static func find(_ word: String, in list: [RequestCategory] = defaults) -> RequestCategory?
+  {
     let trimmed = word.trimmingCharacters(in: .whitespaces)
     let folded = CodedValueMatching.fold(trimmed)
     return list.first {

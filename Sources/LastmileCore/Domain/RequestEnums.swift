@@ -64,8 +64,10 @@ public enum HandlingDecision: String, CodedValue {
   }
 
   public static var aliases: [String: HandlingDecision] {
-    ["当场解决": .solvedOnSpot, "现场解决": .solvedOnSpot, "转交": .transferred, "交办": .transferred,
-     "会议": .meeting, "研究": .meeting, "解释": .explained]
+    [
+      "当场解决": .solvedOnSpot, "现场解决": .solvedOnSpot, "转交": .transferred, "交办": .transferred,
+      "会议": .meeting, "研究": .meeting, "解释": .explained,
+    ]
   }
 }
 

@@ -30,7 +30,9 @@ public enum VisitKind: String, CodedValue {
   }
 
   public static var aliases: [String: VisitKind] {
-    ["走访": .homeVisit, "入户": .homeVisit, "家访": .homeVisit, "蹲点调研": .stationed, "座谈会": .forum,
-     "电话回访": .phone]
+    [
+      "走访": .homeVisit, "入户": .homeVisit, "家访": .homeVisit, "蹲点调研": .stationed, "座谈会": .forum,
+      "电话回访": .phone,
+    ]
   }
 }

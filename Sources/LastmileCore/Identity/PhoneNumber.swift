@@ -41,18 +41,23 @@ public enum PhoneNumber {
         return .failure(.badExtension)
       }
     }
-    if main.hasPrefix("0086") { main.removeFirst(4) } else if main.hasPrefix("86") && main.count == 13 {
+    if main.hasPrefix("0086") {
+      main.removeFirst(4)
+    } else if main.hasPrefix("86") && main.count == 13 {
       main.removeFirst(2)
     }
     let suffix = ext.isEmpty ? "" : "-" + ext
     if main.hasPrefix("1") {
       guard main.count == 11 else { return .failure(.mobileLength(main.count)) }
       let second = main[main.index(after: main.startIndex)]
-      guard "3456789".contains(second) else { return .failure(.mobilePrefix(String(main.prefix(2)))) }
+      guard "3456789".contains(second) else {
+        return .failure(.mobilePrefix(String(main.prefix(2))))
+      }
       return ext.isEmpty ? .success(main) : .failure(.badExtension)
     }
     guard main.hasPrefix("0") else {
-      return main.count >= 7 && main.count <= 8 ? .failure(.missingAreaCode) : .failure(.unrecognized)
+      return main.count >= 7 && main.count <= 8
+        ? .failure(.missingAreaCode) : .failure(.unrecognized)
     }
     let second = main[main.index(after: main.startIndex)]
     // 010 and 02X are the three-digit area codes; every other one has four digits.
@@ -62,7 +67,9 @@ public enum PhoneNumber {
     }
     let area = main.prefix(areaLength)
     let local = main.dropFirst(areaLength)
-    guard local.count == 7 || local.count == 8 else { return .failure(.landlineLength(local.count)) }
+    guard local.count == 7 || local.count == 8 else {
+      return .failure(.landlineLength(local.count))
+    }
     guard let first = local.first, first != "0", first != "1" else {
       return .failure(.landlineLength(local.count))
     }

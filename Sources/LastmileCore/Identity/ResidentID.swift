@@ -38,10 +38,14 @@ public struct ResidentID: Sendable, Hashable {
   ///
   /// Spaces are ignored, full-width digits and a lower-case `x` are accepted. A failure names
   /// the rule that failed.
-  public static func validate(_ text: String, today: LocalDate) -> Result<ResidentID, ResidentIDProblem> {
+  public static func validate(_ text: String, today: LocalDate) -> Result<
+    ResidentID, ResidentIDProblem
+  > {
     let normalized = normalize(text)
     if normalized.isEmpty { return .failure(.empty) }
-    if normalized.contains("E+") || normalized.contains("e+") { return .failure(.scientificNotation) }
+    if normalized.contains("E+") || normalized.contains("e+") {
+      return .failure(.scientificNotation)
+    }
     var characters = Array(normalized)
     let upgraded: Bool
     switch characters.count {
@@ -93,7 +97,8 @@ public struct ResidentID: Sendable, Hashable {
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x20, 0x09, 0x3000, 0x2D: continue
-      case 0xFF10...0xFF19: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+      case 0xFF10...0xFF19:
+        result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
       case 0x78, 0xFF38, 0xFF58: result.append("X")
       default: result.unicodeScalars.append(scalar)
       }

@@ -43,10 +43,16 @@ extension StringTable {
     (.urgentMark, "急", "urgent"),
     (.criticalMark, "特急", "critical"),
 
-    (.statusFacts, "{1} · 操作人 {2} · {3} · {4} 户 · 逾期 {5}", "{1} · {2} · {3} · {4} households · {5} overdue"),
+    (
+      .statusFacts, "{1} · 操作人 {2} · {3} · {4} 户 · 逾期 {5}",
+      "{1} · {2} · {3} · {4} households · {5} overdue"
+    ),
     (.statusHints, "{1} 帮助  {2} 退出", "{1} help  {2} quit"),
     (.noOperator, "（未设置）", "(none)"),
-    (.tooSmall, "终端太小：lastmile 至少需要 {1}×{2}，现在是 {3}×{4}。请放大窗口，或按 q 退出。", "The terminal is too small: lastmile needs {1}x{2}, this one is {3}x{4}. Enlarge it, or press q to quit."),
+    (
+      .tooSmall, "终端太小：lastmile 至少需要 {1}×{2}，现在是 {3}×{4}。请放大窗口，或按 q 退出。",
+      "The terminal is too small: lastmile needs {1}x{2}, this one is {3}x{4}. Enlarge it, or press q to quit."
+    ),
     (.errorStatus, "出错：{1}", "Error: {1}"),
 
     (.helpTitle, "按键帮助", "Keys"),
@@ -96,7 +102,10 @@ extension StringTable {
     (.firstDemo, "[1] 载入演示数据（一个乡镇，2000 户）", "[1] Load demo data (one township, 2,000 households)"),
     (.firstBlank, "[3] 从空白台账开始", "[3] Start with an empty ledger"),
     (.demoLoading, "正在生成演示数据……", "Making demo data…"),
-    (.demoLoaded, "已载入演示数据：{1} 户，{2} 条走访，{3} 件诉求", "Demo data loaded: {1} households, {2} visits, {3} requests"),
+    (
+      .demoLoaded, "已载入演示数据：{1} 户，{2} 条走访，{3} 件诉求",
+      "Demo data loaded: {1} households, {2} visits, {3} requests"
+    ),
 
     (.operatorTitle, "谁在操作？", "Who is at the keyboard?"),
     (.operatorName, "姓名", "Name"),
@@ -112,17 +121,29 @@ extension StringTable {
     (.formHints, "{1} 保存 · {2} 下一栏 · {3} 取消", "{1} save · {2} next field · {3} cancel"),
 
     (.draftTitle, "恢复草稿？", "Restore the draft?"),
-    (.draftOffer, "上次退出时，《{1}》还没有保存（{2}，{3}）。要恢复吗？", "When lastmile last stopped, “{1}” was not saved ({2}, {3}). Restore it?"),
+    (
+      .draftOffer, "上次退出时，《{1}》还没有保存（{2}，{3}）。要恢复吗？",
+      "When lastmile last stopped, “{1}” was not saved ({2}, {3}). Restore it?"
+    ),
     (.answerRestore, "[R] 恢复", "[R] restore"),
     (.answerDiscard, "[D] 丢弃", "[D] discard"),
 
-    (.keymapSkipped, "键位文件有 {1} 行被跳过：运行 lastmile keymap check {2} 查看", "{1} keymap lines were skipped: run lastmile keymap check {2}"),
-    (.kmSyntax, "看不懂“{1}”（应为 bind 场景 按键 动作，或 unbind 场景 按键）", "cannot read '{1}' (expected: bind CONTEXT KEY ACTION, or unbind CONTEXT KEY)"),
+    (
+      .keymapSkipped, "键位文件有 {1} 行被跳过：运行 lastmile keymap check {2} 查看",
+      "{1} keymap lines were skipped: run lastmile keymap check {2}"
+    ),
+    (
+      .kmSyntax, "看不懂“{1}”（应为 bind 场景 按键 动作，或 unbind 场景 按键）",
+      "cannot read '{1}' (expected: bind CONTEXT KEY ACTION, or unbind CONTEXT KEY)"
+    ),
     (.kmUnknownContext, "没有“{1}”这个场景（可用：{2}）", "there is no context '{1}' (known: {2})"),
     (.kmUnknownKey, "不认识按键“{1}”", "'{1}' is not a key name"),
     (.kmUnknownAction, "没有“{1}”这个动作", "there is no action '{1}'"),
     (.kmDuplicate, "{1} 在 {2} 中已经绑定过（第 {3} 行）", "{1} is already bound in {2} (line {3})"),
-    (.kmIndistinguishable, "终端分不清 {1} 和 {2}：它们是同一个键", "a terminal cannot tell {1} from {2}: they are the same key"),
+    (
+      .kmIndistinguishable, "终端分不清 {1} 和 {2}：它们是同一个键",
+      "a terminal cannot tell {1} from {2}: they are the same key"
+    ),
     (.kmShadows, "{2} 中的 {1} 遮住了全局绑定（{3}）", "{1} in {2} hides its global binding ({3})"),
     (.kmReserved, "{1} 是紧急退出键，不能改绑", "{1} is the emergency quit and cannot be rebound"),
     (.kmError, "错误", "error"),
@@ -174,7 +195,10 @@ extension StringTable {
     (.fieldUnmask, "显示完整证件号和电话", "Show ID numbers and phones in full"),
     (.mergeTitle, "合并户 {1}", "Merge household {1}"),
     (.mergeTarget, "并入户号", "Into household No."),
-    (.mergeConfirm, "把户 {1}（{2}）的成员、走访和诉求并入户 {3}（{4}），并删除户 {1}？", "Move the members, visits and requests of household {1} ({2}) into household {3} ({4}), and delete household {1}?"),
+    (
+      .mergeConfirm, "把户 {1}（{2}）的成员、走访和诉求并入户 {3}（{4}），并删除户 {1}？",
+      "Move the members, visits and requests of household {1} ({2}) into household {3} ({4}), and delete household {1}?"
+    ),
     (.merged, "已把户 {1} 并入户 {2}", "Household {1} was merged into {2}"),
     (.mergeNotFound, "没有户号为 {1} 的户", "there is no household {1}"),
     (.duplicateTitle, "可能重复", "Possible duplicate"),
@@ -182,15 +206,24 @@ extension StringTable {
     (.answerOpenExisting, "[O] 查看该户（不保存）", "[O] open it (not saving)"),
     (.answerBack, "[Esc] 返回修改", "[Esc] back to the form"),
     (.deleteTitle, "删除", "Delete"),
-    (.deleteHouseholdConfirm, "删除户 {1}（{2}）及其 {3} 名成员？可以用 u 撤销。", "Delete household {1} ({2}) and its {3} members? u undoes it."),
+    (
+      .deleteHouseholdConfirm, "删除户 {1}（{2}）及其 {3} 名成员？可以用 u 撤销。",
+      "Delete household {1} ({2}) and its {3} members? u undoes it."
+    ),
     (.deleteMemberConfirm, "删除成员 {1}？可以用 u 撤销。", "Delete the member {1}? u undoes it."),
     (.deleted, "已删除 {1}（{2} 撤销）", "Deleted {1} ({2} undoes)"),
     (.saved, "已保存 {1}", "Saved {1}"),
     (.undone, "已撤销：{1}", "Undone: {1}"),
     (.nothingToUndo, "没有可以撤销的操作", "There is nothing to undo"),
-    (.revealed, "已显示完整证件号和电话（已记入审计日志）", "ID numbers and phones shown in full (recorded in the audit log)"),
+    (
+      .revealed, "已显示完整证件号和电话（已记入审计日志）",
+      "ID numbers and phones shown in full (recorded in the audit log)"
+    ),
     (.searchPrompt, "搜索：", "Search: "),
-    (.searchHint, "姓名、拼音首字母、电话 4 位以上、身份证后 4–6 位、户号", "name, pinyin initials, 4+ phone digits, last 4–6 of an ID, household No."),
+    (
+      .searchHint, "姓名、拼音首字母、电话 4 位以上、身份证后 4–6 位、户号",
+      "name, pinyin initials, 4+ phone digits, last 4–6 of an ID, household No."
+    ),
     (.searchMatches, "找到 {1} 户 · {2}/{3} 跳转", "{1} households · {2}/{3} to step"),
     (.searchMatchesMore, "找到 {1}+ 户 · {2}/{3} 跳转", "{1}+ households · {2}/{3} to step"),
     (.searchNone, "没有找到“{1}”", "Nothing matches “{1}”"),
@@ -247,7 +280,10 @@ extension StringTable {
     (.actBook, "接待日记录簿", "the reception day's record book"),
     (.actHandle, "办理所选诉求（列出可做的操作）", "handle the selected request (what can be done)"),
     (.actRequestSolve, "立即解决（写明怎么解决）", "solved on the spot (say how)"),
-    (.actRequestTransfer, "转办给领导或部门（一周内答复）", "transfer to a leader or department (answer within a week)"),
+    (
+      .actRequestTransfer, "转办给领导或部门（一周内答复）",
+      "transfer to a leader or department (answer within a week)"
+    ),
     (.actRequestMeeting, "提交会议研究", "refer to the office meeting"),
     (.actRequestExplain, "解释说明（写明原因）", "explain (give the reason)"),
     (.actRequestReply, "记录答复（口头或书面）", "record a reply (oral or written)"),
@@ -263,7 +299,10 @@ extension StringTable {
     (.actBookNextDay, "后一天", "the day after"),
     (.firstImport, "[2] 导入 CSV 文件（户籍、成员）", "[2] Import CSV files (households, members)"),
     (.reportOverdueTitle, "逾期诉求（截至 {1}）", "Overdue requests as of {1}"),
-    (.reportOverdueCount, "截至 {1} 共有 {2} 件诉求超过答复期限仍未答复", "{2} requests past their deadline and not replied to as of {1}"),
+    (
+      .reportOverdueCount, "截至 {1} 共有 {2} 件诉求超过答复期限仍未答复",
+      "{2} requests past their deadline and not replied to as of {1}"
+    ),
     (.reportOverdueNone, "截至 {1} 没有逾期诉求", "no overdue requests as of {1}"),
     (.reportWorkingDaysOverdue, "逾期工作日", "Working days overdue"),
     (.undecided, "待定", "undecided"),
@@ -280,7 +319,10 @@ extension StringTable {
     (.bookAnsweredOnSpot, "当场答复", "answered on the spot"),
     (.bookEmpty, "{1} 没有来访记录", "no walk-ins on {1}"),
     (.bookNotHandedOver, "尚未移交", "not handed over yet"),
-    (.bookSignatures, "值班领导（签字）：____________　　记录人：____________　　接收人：____________", "Duty leader (signature): ____________    Recorded by: ____________    Received by: ____________"),
+    (
+      .bookSignatures, "值班领导（签字）：____________　　记录人：____________　　接收人：____________",
+      "Duty leader (signature): ____________    Recorded by: ____________    Received by: ____________"
+    ),
     (.noteJoiner, "：", ": "),
     (.bookHandedOver, "已于 {1} 由 {2} 移交给 {3}", "handed over at {1} by {2} to {3}"),
     (.queueFilterTitle, "筛选诉求", "Filter requests"),
@@ -308,13 +350,18 @@ extension StringTable {
     (.bookFileName, "接待日记录簿-{1}", "record-book-{1}"),
     (.receptionTitle, "接待日登记", "Reception desk"),
     (.fieldRequester, "来访人", "Visitor"),
-    (.receptionRequesterHint, "姓名、拼音首字母或电话，回车选定户籍中的人", "a name, pinyin initials or a phone; Enter picks from the roster"),
+    (
+      .receptionRequesterHint, "姓名、拼音首字母或电话，回车选定户籍中的人",
+      "a name, pinyin initials or a phone; Enter picks from the roster"
+    ),
     (.fieldVillage, "村/社区", "Village"),
     (.fieldContent, "反映问题", "Matter raised"),
     (.fieldDecisionDetail, "办理说明", "How / why"),
     (.requestHandled, "已{1}：{2}", "{1}: {2}"),
     (.noMergeCandidates, "此前没有同一来访人的诉求可以并入", "no earlier request of the same person to merge into"),
-    (.bookHandedOverMessage, "{1} 的接待日记录簿已移交给 {2}", "the record book of {1} was handed over to {2}"),
+    (
+      .bookHandedOverMessage, "{1} 的接待日记录簿已移交给 {2}", "the record book of {1} was handed over to {2}"
+    ),
     (.walkInSaved, "已登记 {1}，今日第 {2} 位来访", "{1} logged: walk-in number {2} today"),
     (.requestViewTitle, "诉求 · {1} · {2}", "Request · {1} · {2}"),
     (.requestHistory, "办理记录（{1} 条）", "History ({1} entries)"),
@@ -330,11 +377,17 @@ extension StringTable {
     (.extendedTimes, "已延期 {1} 次", "extended {1} times"),
     (.handlingMenuTitle, "办理：{1}", "Handle: {1}"),
     (.backToQueue, "返回诉求列表", "back to the queue"),
-    (.receptionHints, "{1} 保存 · {2} 下一栏 · {3} 记录簿 · {4} 离开", "{1} save · {2} next field · {3} record book · {4} leave"),
+    (
+      .receptionHints, "{1} 保存 · {2} 下一栏 · {3} 记录簿 · {4} 离开",
+      "{1} save · {2} next field · {3} record book · {4} leave"
+    ),
     (.receptionCount, "{1} 今日来访 {2} 人", "{1} walk-ins: {2}"),
     (.receptionLinked, "已选定户籍中的人：", "Linked to the roster:"),
     (.receptionMatches, "户籍中的人（↑↓ 选择，回车选定）：", "In the roster (Up/Down, Enter picks):"),
-    (.receptionNewcomer, "户籍中没有找到：按新来访人登记，请填写电话和村。", "Not in the roster: logged as a newcomer; fill in the phone and the village."),
+    (
+      .receptionNewcomer, "户籍中没有找到：按新来访人登记，请填写电话和村。",
+      "Not in the roster: logged as a newcomer; fill in the phone and the village."
+    ),
     (.receptionSaved, "本次已登记：", "Logged this session:"),
   ]
 }

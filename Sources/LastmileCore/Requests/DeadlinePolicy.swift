@@ -16,7 +16,9 @@ public struct DeadlinePolicy: Sendable, Equatable {
   }
 
   /// The reply deadline for a request received on `receivedOn`.
-  public func replyDue(receivedOn: LocalDate, calendar: WorkingDayCalendar) -> CalendarAnswer<LocalDate> {
+  public func replyDue(receivedOn: LocalDate, calendar: WorkingDayCalendar) -> CalendarAnswer<
+    LocalDate
+  > {
     calendar.adding(workingDays: replyWorkingDays, to: receivedOn)
   }
 

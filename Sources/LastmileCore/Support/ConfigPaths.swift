@@ -26,7 +26,8 @@ public struct ConfigPaths: Sendable {
 
   /// `$XDG_CONFIG_HOME/lastmile`, else `~/.config/lastmile`.
   public var configFolder: URL {
-    let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+    let config =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
     return URL(fileURLWithPath: config).appendingPathComponent("lastmile")
   }
 }

@@ -91,7 +91,9 @@ public indirect enum JSONValue: Sendable, Equatable {
   private static func writeString(_ value: String, into output: inout String) {
     output += "\""
     // Most values need no escape at all: copy them whole.
-    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    if !value.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
       output += value
       output += "\""
       return
@@ -104,7 +106,8 @@ public indirect enum JSONValue: Sendable, Equatable {
       case "\r": output += "\\r"
       case "\t": output += "\\t"
       case _ where scalar.value < 0x20:
-        output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+        output +=
+          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
           + String(scalar.value, radix: 16)
       default: output.unicodeScalars.append(scalar)
       }

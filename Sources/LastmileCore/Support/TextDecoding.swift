@@ -48,8 +48,10 @@ public enum TextDecoding {
       output.withUnsafeMutableBufferPointer { outBuffer -> Int in
         var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
           .assumingMemoryBound(to: CChar.self)
-        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
-          .assumingMemoryBound(to: CChar.self)
+        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+          outBuffer.baseAddress!
+        )
+        .assumingMemoryBound(to: CChar.self)
         return Glibc.iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
       }
     }

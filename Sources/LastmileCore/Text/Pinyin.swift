@@ -12,7 +12,8 @@ public enum Pinyin {
   public static let surnames: [(String, [String])] = [
     ("尉迟", ["yu", "chi"]), ("万俟", ["mo", "qi"]), ("单于", ["chan", "yu"]), ("长孙", ["zhang", "sun"]),
     ("单", ["shan"]), ("曾", ["zeng"]), ("解", ["xie"]), ("仇", ["qiu"]), ("区", ["ou"]), ("查", ["zha"]),
-    ("朴", ["piao"]), ("盖", ["ge"]), ("乐", ["yue"]), ("缪", ["miao"]), ("覃", ["qin"]), ("翟", ["zhai"]),
+    ("朴", ["piao"]), ("盖", ["ge"]), ("乐", ["yue"]), ("缪", ["miao"]), ("覃", ["qin"]),
+    ("翟", ["zhai"]),
     ("黑", ["he"]), ("那", ["na"]), ("秘", ["bi"]), ("繁", ["po"]), ("种", ["chong"]), ("员", ["yun"]),
     ("隗", ["wei"]), ("褚", ["chu"]), ("任", ["ren"]), ("华", ["hua"]), ("纪", ["ji"]), ("冼", ["xian"]),
     ("燕", ["yan"]), ("葛", ["ge"]), ("宁", ["ning"]), ("折", ["she"]), ("句", ["gou"]), ("过", ["guo"]),
@@ -90,13 +91,17 @@ private final class PinyinCache: @unchecked Sendable {
     defer { lock.unlock() }
     var unknown = Set<Character>()
     for text in texts {
-      for character in text where Pinyin.isHan(character) && readings[character] == nil { unknown.insert(character) }
+      for character in text where Pinyin.isHan(character) && readings[character] == nil {
+        unknown.insert(character)
+      }
     }
     guard !unknown.isEmpty else { return }
     let characters = Array(unknown)
     let readings = PinyinCache.transliterate(characters)
     guard readings.count == characters.count else {
-      for character in characters { self.readings[character] = PinyinCache.transliterate([character]).first ?? "" }
+      for character in characters {
+        self.readings[character] = PinyinCache.transliterate([character]).first ?? ""
+      }
       return
     }
     for (character, reading) in zip(characters, readings) { self.readings[character] = reading }

@@ -23,7 +23,8 @@ enum DatabaseFile {
     } else if !isDirectory.boolValue {
       throw StoreError.folderNotCreated(path: folder.path, reason: "not a folder")
     }
-    guard manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+    guard
+      manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
     else {
       throw StoreError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
     }
@@ -43,7 +44,9 @@ enum DatabaseFile {
   /// changing a byte of it.
   static func ensureOpenable(at url: URL, knownMigrations: [String]) throws {
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
       throw StoreError.isFolder(path: url.path)
     }
     guard FileManager.default.isReadableFile(atPath: url.path) else {
@@ -72,7 +75,8 @@ enum DatabaseFile {
   }
 
   static func describe(_ error: Error) -> String {
-    if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+    if let error = error as? CocoaError,
+      let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain
     {
       return String(cString: strerror(Int32(underlying.code)))

@@ -85,10 +85,18 @@ enum RosterMigration {
   }
 
   private static func createTriggers(_ db: Database) throws {
-    let members = { (id: String) in "UPDATE household SET member_count = \(fill(memberCount, id)) WHERE id = \(id);" }
-    let visits = { (id: String) in "UPDATE household SET last_visit_on = \(fill(lastVisit, id)) WHERE id = \(id);" }
-    let requests = { (id: String) in "UPDATE household SET open_requests = \(fill(openRequests, id)) WHERE id = \(id);" }
-    let cadres = { (id: String) in "UPDATE household SET cadre_names = \(fill(cadreNames, id)) WHERE id = \(id);" }
+    let members = { (id: String) in
+      "UPDATE household SET member_count = \(fill(memberCount, id)) WHERE id = \(id);"
+    }
+    let visits = { (id: String) in
+      "UPDATE household SET last_visit_on = \(fill(lastVisit, id)) WHERE id = \(id);"
+    }
+    let requests = { (id: String) in
+      "UPDATE household SET open_requests = \(fill(openRequests, id)) WHERE id = \(id);"
+    }
+    let cadres = { (id: String) in
+      "UPDATE household SET cadre_names = \(fill(cadreNames, id)) WHERE id = \(id);"
+    }
     try db.execute(
       sql: """
         CREATE TRIGGER household_area_sort_insert AFTER INSERT ON household BEGIN

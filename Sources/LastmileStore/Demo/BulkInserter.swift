@@ -52,7 +52,9 @@ struct BulkInserter {
     let result = sqlite3_step(handle)
     sqlite3_reset(handle)
     guard result == SQLITE_DONE else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: result), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: result),
+        message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))))
     }
     count += 1
   }

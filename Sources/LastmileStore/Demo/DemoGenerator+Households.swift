@@ -12,7 +12,9 @@ extension DemoGenerator {
     var awayForWork = false
   }
 
-  mutating func writeHouseholds(_ writer: inout DemoWriter, _ villages: [Village]) throws -> [PlannedHousehold] {
+  mutating func writeHouseholds(_ writer: inout DemoWriter, _ villages: [Village]) throws
+    -> [PlannedHousehold]
+  {
     var planned: [PlannedHousehold] = []
     planned.reserveCapacity(householdCount)
     var written = 0
@@ -43,9 +45,10 @@ extension DemoGenerator {
     let elderlyOnly = random.chance(0.16)
     let people = planPeople(elderlyOnly: elderlyOnly)
     let head = people[0]
-    let hasLeftBehindChild = people.contains {
-      ($0.relation == .grandson || $0.relation == .granddaughter) && age($0.birth) < 16
-    } && people.contains { $0.awayForWork }
+    let hasLeftBehindChild =
+      people.contains {
+        ($0.relation == .grandson || $0.relation == .granddaughter) && age($0.birth) < 16
+      } && people.contains { $0.awayForWork }
     var categories: [HouseholdCategory] = []
     let poor = random.chance(elderlyOnly ? 0.22 : 0.13)
     let monitored = random.chance(poor ? 0.1 : 0.02)
@@ -75,7 +78,9 @@ extension DemoGenerator {
     for person in people {
       let memberAge = age(person.birth)
       let phone = memberAge >= 16 && random.chance(memberAge > 70 ? 0.35 : 0.8) ? mobile() : ""
-      if householdPhone.isEmpty, !phone.isEmpty, person.relation == .head || person.relation == .spouse {
+      if householdPhone.isEmpty, !phone.isEmpty,
+        person.relation == .head || person.relation == .spouse
+      {
         householdPhone = phone
       }
       var member = Member(
@@ -88,10 +93,13 @@ extension DemoGenerator {
         disabilityGiven = true
       }
       if (6...18).contains(memberAge) {
-        member.schooling = memberAge < 12 ? "村小" + String(memberAge - 5) + "年级" : memberAge < 15 ? "镇中学" : "县一中"
+        member.schooling =
+          memberAge < 12 ? "村小" + String(memberAge - 5) + "年级" : memberAge < 15 ? "镇中学" : "县一中"
       }
       if person.awayForWork { member.tags.append("外出务工") }
-      if hasLeftBehindChild, memberAge < 16, person.relation == .grandson || person.relation == .granddaughter {
+      if hasLeftBehindChild, memberAge < 16,
+        person.relation == .grandson || person.relation == .granddaughter
+      {
         member.tags.append("留守儿童")
       }
       memberCreated.append((member, person))
@@ -99,14 +107,16 @@ extension DemoGenerator {
     }
     if householdPhone.isEmpty {
       householdPhone =
-        random.chance(0.4) ? landline() : memberCreated.first(where: { !$0.0.phone.isEmpty })?.0.phone ?? ""
+        random.chance(0.4)
+        ? landline() : memberCreated.first(where: { !$0.0.phone.isEmpty })?.0.phone ?? ""
     }
     let household = Household(
       id: householdId, householdNo: number, headName: head.name, areaId: group, address: address,
       phone: householdPhone, categories: categories, povertyCause: cause,
       cardIssuedOn: random.chance(0.85) ? today.adding(days: -random.int(30...1000)) : nil,
       helpMeasures: poor || monitored || allowance
-        ? (0..<random.int(1...2)).map { _ in random.pick(DemoTexts.helpMeasures) }.joined(separator: "；") : "",
+        ? (0..<random.int(1...2)).map { _ in random.pick(DemoTexts.helpMeasures) }.joined(
+          separator: "；") : "",
       notes: random.chance(0.06) ? "户主长期在外务工，有事请联系其家属。" : "")
     let rowid = try writer.household(household, created: created)
     for (member, _) in memberCreated { try writer.member(member, created: created) }
@@ -131,7 +141,8 @@ extension DemoGenerator {
         summary.assignments += 1
       }
       try writer.assignment(
-        id: random.uuid(), cadre: cadre, household: householdId, area: nil, startsOn: starts, created: created)
+        id: random.uuid(), cadre: cadre, household: householdId, area: nil, startsOn: starts,
+        created: created)
       summary.assignments += 1
     }
     return PlannedHousehold(
@@ -165,10 +176,12 @@ extension DemoGenerator {
     let surname = DemoNames.surnames.pick(&random)
     let headAge = elderlyOnly ? random.int(62...90) : random.int(28...74)
     let headMale = random.chance(0.88)
-    func person(_ relation: Relation, age: Int, male: Bool, surname given: String? = nil) -> Person {
+    func person(_ relation: Relation, age: Int, male: Bool, surname given: String? = nil) -> Person
+    {
       let birth = birthDate(age: age)
       return Person(
-        name: personName(bornIn: birth.year, male: male, surname: given), relation: relation, male: male,
+        name: personName(bornIn: birth.year, male: male, surname: given), relation: relation,
+        male: male,
         birth: birth)
     }
     var people = [person(.head, age: headAge, male: headMale, surname: surname)]
@@ -188,7 +201,9 @@ extension DemoGenerator {
       }
     }
     people += children
-    if let son = children.first(where: { $0.relation == .son && age($0.birth) >= 24 }), random.chance(0.6) {
+    if let son = children.first(where: { $0.relation == .son && age($0.birth) >= 24 }),
+      random.chance(0.6)
+    {
       var wife = person(.daughterInLaw, age: age(son.birth) + random.int(-3...2), male: false)
       wife.awayForWork = son.awayForWork && random.chance(0.6)
       people.append(wife)
@@ -196,13 +211,15 @@ extension DemoGenerator {
         let grandAge = age(son.birth) - random.int(22...30)
         guard grandAge >= 0 else { continue }
         let male = random.chance(0.52)
-        people.append(person(male ? .grandson : .granddaughter, age: grandAge, male: male, surname: surname))
+        people.append(
+          person(male ? .grandson : .granddaughter, age: grandAge, male: male, surname: surname))
       }
     }
     if headAge < 58, random.chance(0.18) {
       let parentAge = min(96, headAge + random.int(22...32))
       let male = random.chance(0.35)
-      people.append(person(male ? .father : .mother, age: parentAge, male: male, surname: male ? surname : nil))
+      people.append(
+        person(male ? .father : .mother, age: parentAge, male: male, surname: male ? surname : nil))
     }
     return people
   }
@@ -212,7 +229,8 @@ extension DemoGenerator {
   mutating func idNumber(for person: Person) -> String {
     let marriedIn = person.relation == .spouse || person.relation == .daughterInLaw
     let region =
-      random.chance(marriedIn ? 0.3 : 0.04) ? random.pick(DemoNames.otherRegionCodes) : DemoNames.regionCode
+      random.chance(marriedIn ? 0.3 : 0.04)
+      ? random.pick(DemoNames.otherRegionCodes) : DemoNames.regionCode
     let (y, m, d) = person.birth.components
     let birth = LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2)
     while true {

@@ -50,14 +50,16 @@ extension DemoGenerator {
       let content = random.pick(DemoTexts.requests[category]!)
       let household = random.chance(0.86) ? households[random.below(households.count)] : nil
       try writeRequest(
-        &writer, villages, received: received, channel: channel, household: household, category: category,
+        &writer, villages, received: received, channel: channel, household: household,
+        category: category,
         content: content, visitId: nil)
       if index % 5000 == 0 { report(0.6 + 0.25 * Double(index) / Double(target)) }
     }
   }
 
   private mutating func writeRequest(
-    _ writer: inout DemoWriter, _ villages: [Village], received: LocalDateTime, channel: RequestChannel,
+    _ writer: inout DemoWriter, _ villages: [Village], received: LocalDateTime,
+    channel: RequestChannel,
     household: PlannedHousehold?, category: String, content: String, visitId: UUID?
   ) throws {
     let requester: Requester
@@ -78,8 +80,10 @@ extension DemoGenerator {
       receiver = cadreNames[village.contactCadres[0]] ?? "demo"
     }
     var request = HelpRequest(
-      id: random.uuid(), receivedAt: received, channel: channel, requester: requester, areaId: areaId,
-      category: category, content: content, urgency: DemoGenerator.urgencies.pick(&random), visitId: visitId)
+      id: random.uuid(), receivedAt: received, channel: channel, requester: requester,
+      areaId: areaId,
+      category: category, content: content, urgency: DemoGenerator.urgencies.pick(&random),
+      visitId: visitId)
     var history = DemoHistory(request: request.id, operatorName: receiver)
     history.add(received, .received, from: nil, to: .registered, note: "")
     let replyDue = policy.replyDue(receivedOn: received.date, calendar: calendar).value
@@ -99,10 +103,12 @@ extension DemoGenerator {
         request.status = .replied
         request.reply = request.decisionNote
         request.repliedAt = replied
-        history.add(replied, .solvedOnSpot, from: .registered, to: .replied, note: request.decisionNote)
+        history.add(
+          replied, .solvedOnSpot, from: .registered, to: .replied, note: request.decisionNote)
         closeMaybe(&request, &history, chance: 0.85)
       case .explained:
-        request.decisionNote = random.pick(DemoTexts.explainedByCategory[category] ?? DemoTexts.explained)
+        request.decisionNote = random.pick(
+          DemoTexts.explainedByCategory[category] ?? DemoTexts.explained)
         request.assignee = receiver
         request.dueOn = replyDue
         let replied = laterWorkingDay(received.date, by: random.int(0...2))
@@ -110,7 +116,9 @@ extension DemoGenerator {
         request.status = .replied
         request.reply = request.decisionNote
         request.repliedAt = officeTime(on: replied)
-        history.add(request.repliedAt!, .explained, from: .registered, to: .replied, note: request.decisionNote)
+        history.add(
+          request.repliedAt!, .explained, from: .registered, to: .replied,
+          note: request.decisionNote)
         closeMaybe(&request, &history, chance: 0.7)
       case .transferred, .meeting:
         let handedOn = laterWorkingDay(received.date, by: random.int(0...2))
@@ -134,25 +142,30 @@ extension DemoGenerator {
         settle(&request, &history, handedOn: handedOn)
       }
     }
-    try writer.request(request, created: stamp(received), updated: history.lastStamp ?? stamp(received))
+    try writer.request(
+      request, created: stamp(received), updated: history.lastStamp ?? stamp(received))
     try history.write(&writer, stamp: stamp)
     summary.requests += 1
     if request.isOverdue(on: today) { summary.overdueRequests += 1 }
   }
 
   /// A request handed on: replied in time mostly, late sometimes, a few still open past due.
-  private mutating func settle(_ request: inout HelpRequest, _ history: inout DemoHistory, handedOn: LocalDate) {
+  private mutating func settle(
+    _ request: inout HelpRequest, _ history: inout DemoHistory, handedOn: LocalDate
+  ) {
     guard let due = request.dueOn else { return }
     let stillOpen = due >= today ? random.chance(0.7) : random.chance(0.07)
     if stillOpen {
       if due < today {
         if random.chance(0.5) {
-          history.add(officeTime(on: min(today.adding(days: -1), due.adding(days: 1))), .urged,
+          history.add(
+            officeTime(on: min(today.adding(days: -1), due.adding(days: 1))), .urged,
             from: .inProgress, to: .inProgress, note: "已电话催办" + request.assignee)
         }
       } else if random.chance(0.1) {
         let newDue = due.adding(days: random.int(5...10))
-        history.add(officeTime(on: max(handedOn, today.adding(days: -1))), .extended,
+        history.add(
+          officeTime(on: max(handedOn, today.adding(days: -1))), .extended,
           from: .inProgress, to: .inProgress, note: "\(newDue)：需现场勘查")
         request.dueOn = newDue
         request.extensions = 1
@@ -169,19 +182,23 @@ extension DemoGenerator {
     closeMaybe(&request, &history, chance: 0.8)
   }
 
-  private mutating func closeMaybe(_ request: inout HelpRequest, _ history: inout DemoHistory, chance: Double) {
+  private mutating func closeMaybe(
+    _ request: inout HelpRequest, _ history: inout DemoHistory, chance: Double
+  ) {
     guard let replied = request.repliedAt, random.chance(chance) else { return }
     let closedOn = replied.date.adding(days: random.int(0...7))
     guard closedOn <= today else { return }
     let satisfaction = DemoGenerator.satisfactions.pick(&random)
     request.status = .closed
     request.satisfaction = satisfaction
-    request.closedAt = closedOn == replied.date ? later(replied, minutes: 5) : officeTime(on: closedOn)
+    request.closedAt =
+      closedOn == replied.date ? later(replied, minutes: 5) : officeTime(on: closedOn)
     history.add(request.closedAt!, .closed, from: .replied, to: .closed, note: satisfaction.chinese)
     if random.chance(0.2) {
       let followed = closedOn.adding(days: random.int(3...20))
       if followed < today {
-        history.add(officeTime(on: followed), .followedUp, from: .closed, to: .closed,
+        history.add(
+          officeTime(on: followed), .followedUp, from: .closed, to: .closed,
           note: "电话回访：" + satisfaction.chinese)
       }
     }
@@ -209,7 +226,8 @@ struct DemoHistory {
   }
 
   mutating func add(
-    _ at: LocalDateTime, _ action: RequestAction, from: RequestStatus?, to: RequestStatus?, note: String
+    _ at: LocalDateTime, _ action: RequestAction, from: RequestStatus?, to: RequestStatus?,
+    note: String
   ) {
     events.append((at, action, from, to, note))
   }
@@ -220,13 +238,16 @@ struct DemoHistory {
 
   /// `{"status":"…"}` for each status, written once.
   private static let statusJSON: [RequestStatus: String] = Dictionary(
-    uniqueKeysWithValues: RequestStatus.allCases.map { ($0, JSONValue.object([("status", .string($0.rawValue))]).serialized()) })
+    uniqueKeysWithValues: RequestStatus.allCases.map {
+      ($0, JSONValue.object([("status", .string($0.rawValue))]).serialized())
+    })
 
   func write(_ writer: inout DemoWriter, stamp: (LocalDateTime) -> String) throws {
     for (at, action, from, to, note) in events {
       try writer.history(
         request: request, at: stamp(at), operatorName: operatorName, action: action,
-        before: from.flatMap { DemoHistory.statusJSON[$0] }, after: to.flatMap { DemoHistory.statusJSON[$0] }, note: note)
+        before: from.flatMap { DemoHistory.statusJSON[$0] },
+        after: to.flatMap { DemoHistory.statusJSON[$0] }, note: note)
     }
   }
 }

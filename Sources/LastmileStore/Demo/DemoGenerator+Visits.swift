@@ -12,7 +12,9 @@ extension DemoGenerator {
     let text: String
   }
 
-  static let householdVisitKinds = WeightedTable<VisitKind>([(.homeVisit, 80), (.phone, 13), (.condolence, 7)])
+  static let householdVisitKinds = WeightedTable<VisitKind>([
+    (.homeVisit, 80), (.phone, 13), (.condolence, 7),
+  ])
 
   mutating func writeVisits(
     _ writer: inout DemoWriter, _ villages: [Village], _ households: [PlannedHousehold]
@@ -51,14 +53,17 @@ extension DemoGenerator {
           visit.problems = text
           if random.chance(0.6) {
             raised.append(
-              RaisedProblem(visitId: visit.id, household: index, date: date, category: category, text: text))
+              RaisedProblem(
+                visitId: visit.id, household: index, date: date, category: category, text: text))
           }
         }
         if random.chance(0.12) { visit.followUpOn = date.adding(days: random.int(7...30)) }
         try writer.visit(visit, created: stamp(officeTime(on: date)))
         summary.visits += 1
       }
-      if index % 2000 == 0 { report(0.35 + 0.25 * Double(index) / Double(max(households.count, 1))) }
+      if index % 2000 == 0 {
+        report(0.35 + 0.25 * Double(index) / Double(max(households.count, 1)))
+      }
     }
     try writeAreaVisits(&writer, villages)
     return raised
@@ -76,16 +81,20 @@ extension DemoGenerator {
           var date = today.adding(days: -(month * 30 + random.int(1...30)))
           if date.isWeekend { date = date.adding(days: date.weekday == 6 ? -1 : -2) }
           try writeAreaVisit(
-            &writer, kind: .stationed, cadres: [leader], area: random.pick(places), date: date, hours: 8,
+            &writer, kind: .stationed, cadres: [leader], area: random.pick(places), date: date,
+            hours: 8,
             texts: DemoTexts.stationedVisit)
         }
       }
     }
     for village in villages {
       for _ in 0..<4 {
-        let cadres = village.sectionHeads.isEmpty ? [village.contactCadres[0]] : [random.pick(village.sectionHeads)]
+        let cadres =
+          village.sectionHeads.isEmpty
+          ? [village.contactCadres[0]] : [random.pick(village.sectionHeads)]
         try writeAreaVisit(
-          &writer, kind: .survey, cadres: cadres, area: village.id, date: pastDate(within: 365), hours: 3,
+          &writer, kind: .survey, cadres: cadres, area: village.id, date: pastDate(within: 365),
+          hours: 3,
           texts: DemoTexts.surveyVisit)
       }
       for _ in 0..<2 {
@@ -97,7 +106,8 @@ extension DemoGenerator {
   }
 
   private mutating func writeAreaVisit(
-    _ writer: inout DemoWriter, kind: VisitKind, cadres: [UUID], area: UUID, date: LocalDate, hours: Double,
+    _ writer: inout DemoWriter, kind: VisitKind, cadres: [UUID], area: UUID, date: LocalDate,
+    hours: Double,
     texts: [String]
   ) throws {
     let visit = Visit(

@@ -72,7 +72,8 @@ struct DemoGenerator {
     let indexes = try BulkLoad.suspendIndexes(
       db,
       tables: [
-        "household", "member", "visit", "visit_cadre", "visit_household", "help_request", "audit_log",
+        "household", "member", "visit", "visit_cadre", "visit_household", "help_request",
+        "audit_log",
         "contact_assignment",
       ])
     var writer = try DemoWriter(db)
@@ -98,7 +99,8 @@ struct DemoGenerator {
   /// The row stamp for something written at `moment` (local time, this machine's zone).
   func stamp(_ moment: LocalDateTime) -> String {
     Timestamp.text(
-      millisecondsSince1970: (moment.date.dayNumber * 86_400 + moment.minuteOfDay * 60 - zoneOffset) * 1000)
+      millisecondsSince1970: (moment.date.dayNumber * 86_400 + moment.minuteOfDay * 60 - zoneOffset)
+        * 1000)
   }
 
   /// A random date in the last `days` days before today.
@@ -131,7 +133,8 @@ extension DemoGenerator {
           of: "镇", with: "\(townshipIndex / DemoNames.townships.count + 1)镇")
       let townshipId = random.uuid()
       try writer.area(
-        id: townshipId, parent: nil, level: .township, name: township, position: townshipIndex, created: created)
+        id: townshipId, parent: nil, level: .township, name: township, position: townshipIndex,
+        created: created)
       let villageCount = random.int(8...12)
       var stems = DemoNames.villageStems
       for villageIndex in 0..<villageCount {
@@ -144,14 +147,16 @@ extension DemoGenerator {
         }
         let villageId = random.uuid()
         try writer.area(
-          id: villageId, parent: townshipId, level: .village, name: name, position: villageIndex, created: created)
+          id: villageId, parent: townshipId, level: .village, name: name, position: villageIndex,
+          created: created)
         var groups: [(UUID, String)] = []
         for groupIndex in 0..<random.int(5...10) {
           let groupName =
             isCommunity ? "第\(groupIndex + 1)网格" : DemoNames.groupNumbers[groupIndex] + "组"
           let groupId = random.uuid()
           try writer.area(
-            id: groupId, parent: villageId, level: .group, name: groupName, position: groupIndex, created: created)
+            id: groupId, parent: villageId, level: .group, name: groupName, position: groupIndex,
+            created: created)
           groups.append((groupId, groupName))
           summary.groups += 1
         }
@@ -169,7 +174,9 @@ extension DemoGenerator {
       villages[index].households = householdCount * weights[index] / total
       assigned += villages[index].households
     }
-    for index in 0..<(householdCount - assigned) { villages[index % villages.count].households += 1 }
+    for index in 0..<(householdCount - assigned) {
+      villages[index % villages.count].households += 1
+    }
     summary.villages = villages.count
     return villages
   }
@@ -185,7 +192,8 @@ extension DemoGenerator {
         let born = today.year - random.int(28...56)
         let name = personName(bornIn: born, male: random.chance(0.7))
         cadreNames[id] = name
-        try writer.cadre(id: id, name: name, role: role, unit: unit, phone: mobile(), created: created)
+        try writer.cadre(
+          id: id, name: name, role: role, unit: unit, phone: mobile(), created: created)
         summary.cadres += 1
         return id
       }
@@ -216,7 +224,8 @@ extension DemoGenerator {
       }
       for village in members {
         let name = villages[village].name
-        let secretary = try add(.communitySecretary, unit: name + (name.hasSuffix("社区") ? "居委会" : "村委会"))
+        let secretary = try add(
+          .communitySecretary, unit: name + (name.hasSuffix("社区") ? "居委会" : "村委会"))
         villages[village].contactCadres.insert(secretary, at: 0)
         for _ in 0..<2 {
           villages[village].contactCadres.append(try add(.partyMember, unit: name + "党支部"))
@@ -233,13 +242,15 @@ extension DemoGenerator {
 
   /// A full name for someone born in `year`.
   mutating func personName(bornIn year: Int, male: Bool, surname: String? = nil) -> String {
-    (surname ?? DemoNames.surnames.pick(&random)) + random.pick(DemoNames.givenNames(bornIn: year, male: male))
+    (surname ?? DemoNames.surnames.pick(&random))
+      + random.pick(DemoNames.givenNames(bornIn: year, male: male))
   }
 
   /// A mobile number not used before in this database.
   mutating func mobile() -> String {
     while true {
-      let number = random.pick(DemoNames.mobilePrefixes) + String(random.int(10_000_000...99_999_999))
+      let number =
+        random.pick(DemoNames.mobilePrefixes) + String(random.int(10_000_000...99_999_999))
       if usedPhones.insert(number).inserted { return number }
     }
   }

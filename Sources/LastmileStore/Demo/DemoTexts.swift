@@ -118,8 +118,10 @@ enum DemoTexts {
   /// Why a request cannot be solved, as explained to the requester: by category, then in
   /// general.
   static let explainedByCategory: [String: [String]] = [
-    "policy": ["经核实，家庭人均收入超过低保标准，不符合申请条件，已耐心解释，当事人表示理解。",
-               "政策规定不能补缴，已解释政策依据。"],
+    "policy": [
+      "经核实，家庭人均收入超过低保标准，不符合申请条件，已耐心解释，当事人表示理解。",
+      "政策规定不能补缴，已解释政策依据。",
+    ],
     "elderly_care": ["家中有赡养人且具备赡养能力，暂不符合特困供养条件，已解释并告知临时救助途径。"],
     "housing": ["经鉴定房屋为C级以下，不在今年改造计划内，已说明情况并纳入明年申报。"],
     "infrastructure": ["该项目不在今年的建设计划内，已说明情况并纳入明年申报。"],

@@ -22,38 +22,54 @@ struct DemoWriter {
   private var pendingSearch: [(Int64, String)] = []
 
   init(_ db: Database) throws {
-    func inserter(_ table: String, _ columns: [String], stamped: Bool = true) throws -> BulkInserter {
-      try BulkInserter(db, table: table, columns: columns + (stamped ? DemoWriter.stampColumns : []))
+    func inserter(_ table: String, _ columns: [String], stamped: Bool = true) throws -> BulkInserter
+    {
+      try BulkInserter(
+        db, table: table, columns: columns + (stamped ? DemoWriter.stampColumns : []))
     }
     self.db = db
     areas = try inserter("area", ["id", "parent_id", "level", "name", "position"])
     cadres = try inserter("cadre", ["id", "name", "role", "unit", "phone"])
     households = try inserter(
       "household",
-      ["id", "household_no", "head_name", "area_id", "address", "phone", "categories", "poverty_cause",
-       "card_issued_on", "help_measures", "notes", "head_pinyin"])
+      [
+        "id", "household_no", "head_name", "area_id", "address", "phone", "categories",
+        "poverty_cause",
+        "card_issued_on", "help_measures", "notes", "head_pinyin",
+      ])
     members = try inserter(
       "member",
-      ["id", "household_id", "name", "relation", "sex", "birth_date", "id_number", "phone", "health",
-       "disability", "schooling", "tags"])
+      [
+        "id", "household_id", "name", "relation", "sex", "birth_date", "id_number", "phone",
+        "health",
+        "disability", "schooling", "tags",
+      ])
     assignments = try inserter(
-      "contact_assignment", ["id", "cadre_id", "household_id", "area_id", "starts_on", "ends_on", "note"])
+      "contact_assignment",
+      ["id", "cadre_id", "household_id", "area_id", "starts_on", "ends_on", "note"])
     visits = try inserter(
       "visit",
-      ["id", "visited_on", "kind", "area_id", "hours", "cadre_ids", "household_ids", "content", "problems",
-       "follow_up_on"])
+      [
+        "id", "visited_on", "kind", "area_id", "hours", "cadre_ids", "household_ids", "content",
+        "problems",
+        "follow_up_on",
+      ])
     visitCadres = try inserter(
       "visit_cadre", ["visit_id", "cadre_id", "position", "visited_on"], stamped: false)
     visitHouseholds = try inserter(
       "visit_household", ["visit_id", "household_id", "visited_on"], stamped: false)
     requests = try inserter(
       "help_request",
-      ["id", "received_at", "channel", "requester_name", "requester_phone", "requester_place",
-       "household_id", "member_id", "area_id", "category", "content", "urgency", "decision",
-       "decision_note", "assignee", "status", "reply", "replied_at", "satisfaction", "closed_at", "due_on",
-       "extensions", "visit_id"])
+      [
+        "id", "received_at", "channel", "requester_name", "requester_phone", "requester_place",
+        "household_id", "member_id", "area_id", "category", "content", "urgency", "decision",
+        "decision_note", "assignee", "status", "reply", "replied_at", "satisfaction", "closed_at",
+        "due_on",
+        "extensions", "visit_id",
+      ])
     audit = try inserter(
-      "audit_log", ["at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note"],
+      "audit_log",
+      ["at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note"],
       stamped: false)
     search = try inserter("household_search", ["rowid", "tokens"], stamped: false)
   }
@@ -62,27 +78,39 @@ struct DemoWriter {
     [.text(created), .text(updated ?? created), .text(DemoGenerator.device)]
   }
 
-  mutating func area(id: UUID, parent: UUID?, level: AreaLevel, name: String, position: Int, created: String) throws {
+  mutating func area(
+    id: UUID, parent: UUID?, level: AreaLevel, name: String, position: Int, created: String
+  ) throws {
     try areas.insert(
-      [.text(id.databaseText), .of(parent?.databaseText), .text(level.rawValue), .text(name), .of(position)]
+      [
+        .text(id.databaseText), .of(parent?.databaseText), .text(level.rawValue), .text(name),
+        .of(position),
+      ]
         + stamps(created))
   }
 
-  mutating func cadre(id: UUID, name: String, role: CadreRole, unit: String, phone: String, created: String)
+  mutating func cadre(
+    id: UUID, name: String, role: CadreRole, unit: String, phone: String, created: String
+  )
     throws
   {
     try cadres.insert(
-      [.text(id.databaseText), .text(name), .text(role.rawValue), .text(unit), .text(phone)] + stamps(created))
+      [.text(id.databaseText), .text(name), .text(role.rawValue), .text(unit), .text(phone)]
+        + stamps(created))
   }
 
   /// Writes a household; returns its rowid, for its search document.
   mutating func household(_ household: Household, created: String) throws -> Int64 {
     try households.insert(
-      [.text(household.id.databaseText), .text(household.householdNo), .text(household.headName),
-       .of(household.areaId?.databaseText), .text(household.address), .text(household.phone),
-       .text(ListColumn.encode(household.categories.map(\.rawValue))), .of(household.povertyCause?.rawValue),
-       .of(household.cardIssuedOn?.description), .text(household.helpMeasures), .text(household.notes),
-       .text(Pinyin.full(household.headName))] + stamps(created))
+      [
+        .text(household.id.databaseText), .text(household.householdNo), .text(household.headName),
+        .of(household.areaId?.databaseText), .text(household.address), .text(household.phone),
+        .text(ListColumn.encode(household.categories.map(\.rawValue))),
+        .of(household.povertyCause?.rawValue),
+        .of(household.cardIssuedOn?.description), .text(household.helpMeasures),
+        .text(household.notes),
+        .text(Pinyin.full(household.headName)),
+      ] + stamps(created))
     return db.lastInsertedRowID
   }
 
@@ -90,7 +118,9 @@ struct DemoWriter {
   mutating func searchDocument(rowid: Int64, _ household: Household, members: [Member]) {
     let tokens = SearchDocument.tokens(
       householdNo: household.householdNo, headName: household.headName, phone: household.phone,
-      people: members.map { SearchDocument.Person(name: $0.name, phone: $0.phone, idNumber: $0.idNumber) })
+      people: members.map {
+        SearchDocument.Person(name: $0.name, phone: $0.phone, idNumber: $0.idNumber)
+      })
     pendingSearch.append((rowid, tokens))
   }
 
@@ -102,19 +132,26 @@ struct DemoWriter {
 
   mutating func member(_ member: Member, created: String) throws {
     try members.insert(
-      [.text(member.id.databaseText), .text(member.householdId.databaseText), .text(member.name),
-       .text(member.relation.rawValue), .of(member.sex?.rawValue), .of(member.birthDate?.description),
-       .text(member.idNumber), .text(member.phone), .text(member.health), .text(member.disability),
-       .text(member.schooling), .text(ListColumn.encode(member.tags))] + stamps(created))
+      [
+        .text(member.id.databaseText), .text(member.householdId.databaseText), .text(member.name),
+        .text(member.relation.rawValue), .of(member.sex?.rawValue),
+        .of(member.birthDate?.description),
+        .text(member.idNumber), .text(member.phone), .text(member.health), .text(member.disability),
+        .text(member.schooling), .text(ListColumn.encode(member.tags)),
+      ] + stamps(created))
   }
 
   mutating func assignment(
-    id: UUID, cadre: UUID, household: UUID?, area: UUID?, startsOn: LocalDate, endsOn: LocalDate? = nil,
+    id: UUID, cadre: UUID, household: UUID?, area: UUID?, startsOn: LocalDate,
+    endsOn: LocalDate? = nil,
     note: String = "", created: String
   ) throws {
     try assignments.insert(
-      [.text(id.databaseText), .text(cadre.databaseText), .of(household?.databaseText), .of(area?.databaseText),
-       .text(startsOn.description), .of(endsOn?.description), .text(note)] + stamps(created))
+      [
+        .text(id.databaseText), .text(cadre.databaseText), .of(household?.databaseText),
+        .of(area?.databaseText),
+        .text(startsOn.description), .of(endsOn?.description), .text(note),
+      ] + stamps(created))
   }
 
   mutating func visit(_ visit: Visit, created: String) throws {
@@ -123,9 +160,13 @@ struct DemoWriter {
     let cadres = visit.cadreIds.map(\.databaseText)
     let households = visit.householdIds.map(\.databaseText)
     try visits.insert(
-      [.text(id), .text(date), .text(visit.kind.rawValue), .of(visit.areaId?.databaseText), .of(visit.hours),
-       .text(ListColumn.encode(cadres)), .text(ListColumn.encode(households)), .text(visit.content),
-       .text(visit.problems), .of(visit.followUpOn?.description)] + stamps(created))
+      [
+        .text(id), .text(date), .text(visit.kind.rawValue), .of(visit.areaId?.databaseText),
+        .of(visit.hours),
+        .text(ListColumn.encode(cadres)), .text(ListColumn.encode(households)),
+        .text(visit.content),
+        .text(visit.problems), .of(visit.followUpOn?.description),
+      ] + stamps(created))
     for (position, cadre) in cadres.enumerated() {
       try visitCadres.insert([.text(id), .text(cadre), .of(position), .text(date)])
     }
@@ -136,24 +177,36 @@ struct DemoWriter {
 
   mutating func request(_ request: HelpRequest, created: String, updated: String) throws {
     try requests.insert(
-      [.text(request.id.databaseText), .text(request.receivedAt.isoText), .text(request.channel.rawValue),
-       .text(request.requester.name), .text(request.requester.phone), .text(request.requester.place),
-       .of(request.requester.householdId?.databaseText), .of(request.requester.memberId?.databaseText),
-       .of(request.areaId?.databaseText), .text(request.category), .text(request.content),
-       .text(request.urgency.rawValue), .of(request.decision?.rawValue), .text(request.decisionNote),
-       .text(request.assignee), .text(request.status.rawValue), .text(request.reply),
-       .of(request.repliedAt?.isoText), .of(request.satisfaction?.rawValue), .of(request.closedAt?.isoText),
-       .of(request.dueOn?.description), .of(request.extensions), .of(request.visitId?.databaseText)]
+      [
+        .text(request.id.databaseText), .text(request.receivedAt.isoText),
+        .text(request.channel.rawValue),
+        .text(request.requester.name), .text(request.requester.phone),
+        .text(request.requester.place),
+        .of(request.requester.householdId?.databaseText),
+        .of(request.requester.memberId?.databaseText),
+        .of(request.areaId?.databaseText), .text(request.category), .text(request.content),
+        .text(request.urgency.rawValue), .of(request.decision?.rawValue),
+        .text(request.decisionNote),
+        .text(request.assignee), .text(request.status.rawValue), .text(request.reply),
+        .of(request.repliedAt?.isoText), .of(request.satisfaction?.rawValue),
+        .of(request.closedAt?.isoText),
+        .of(request.dueOn?.description), .of(request.extensions),
+        .of(request.visitId?.databaseText),
+      ]
         + stamps(created, updated))
   }
 
   /// One entry of a request's history, as the workflow would have logged it.
   mutating func history(
-    request: UUID, at: String, operatorName: String, action: RequestAction, before: String?, after: String?,
+    request: UUID, at: String, operatorName: String, action: RequestAction, before: String?,
+    after: String?,
     note: String
   ) throws {
     try audit.insert(
-      [.text(at), .text(operatorName), .text(DemoGenerator.device), .text("help_request"), .text(request.databaseText),
-       .text(action.rawValue), .of(before), .of(after), .text(note)])
+      [
+        .text(at), .text(operatorName), .text(DemoGenerator.device), .text("help_request"),
+        .text(request.databaseText),
+        .text(action.rawValue), .of(before), .of(after), .text(note),
+      ])
   }
 }

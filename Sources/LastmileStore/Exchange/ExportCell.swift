@@ -36,7 +36,8 @@ enum ExportCell {
     case .number(let number): return number.map(ExportCell.format) ?? ""
     case .bool(let flag): return language == .zh ? (flag ? "是" : "否") : (flag ? "true" : "false")
     // A leading tab keeps Excel from turning 18 digits into 4.30523E+17; import trims it.
-    case .idNumber(let number): return number.count == 18 && !number.contains("*") ? "\t" + number : number
+    case .idNumber(let number):
+      return number.count == 18 && !number.contains("*") ? "\t" + number : number
     case .null: return ""
     }
   }

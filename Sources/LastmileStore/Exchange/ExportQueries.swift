@@ -70,17 +70,24 @@ struct ExportQueries {
       let member = try Member(row: row)
       return [
         .householdNo: .text(row["household_no"]), .name: .text(member.name),
-        .relation: .coded(member.relation), .sex: .coded(member.sex), .birthDate: .date(member.birthDate),
-        .idNumber: .idNumber(unmask || member.idNumber.isEmpty ? member.idNumber : Masking.idNumber(member.idNumber)),
-        .phone: .text(phone(member.phone)), .notes: .text(member.notes), .health: .text(member.health),
-        .disability: .text(member.disability), .schooling: .text(member.schooling), .tags: .list(member.tags),
+        .relation: .coded(member.relation), .sex: .coded(member.sex),
+        .birthDate: .date(member.birthDate),
+        .idNumber: .idNumber(
+          unmask || member.idNumber.isEmpty ? member.idNumber : Masking.idNumber(member.idNumber)),
+        .phone: .text(phone(member.phone)), .notes: .text(member.notes),
+        .health: .text(member.health),
+        .disability: .text(member.disability), .schooling: .text(member.schooling),
+        .tags: .list(member.tags),
       ]
     case .visits:
       let visit = try Visit(row: row)
       return [
-        .date: .date(visit.date), .cadre: .text(row["cadre_names"] ?? ""), .kind: .coded(visit.kind),
-        .householdNo: .text(row["household_numbers"] ?? ""), .village: .text(row["village_name"] ?? ""),
-        .hours: .number(visit.hours), .content: .text(visit.content), .followUpOn: .date(visit.followUpOn),
+        .date: .date(visit.date), .cadre: .text(row["cadre_names"] ?? ""),
+        .kind: .coded(visit.kind),
+        .householdNo: .text(row["household_numbers"] ?? ""),
+        .village: .text(row["village_name"] ?? ""),
+        .hours: .number(visit.hours), .content: .text(visit.content),
+        .followUpOn: .date(visit.followUpOn),
       ]
     case .requests:
       let request = try HelpRequest(row: row)
@@ -88,11 +95,13 @@ struct ExportQueries {
       return [
         .id: .text(request.id.databaseText), .receivedAt: .dateTime(request.receivedAt),
         .channel: .coded(request.channel), .requesterName: .text(request.requester.name),
-        .phone: .text(phone(request.requester.phone)), .householdNo: .text(row["household_no"] ?? ""),
+        .phone: .text(phone(request.requester.phone)),
+        .householdNo: .text(row["household_no"] ?? ""),
         .village: .text(row["village_name"] ?? ""),
         .category: .coded(code: request.category, chinese: category?.chinese ?? request.category),
         .content: .text(request.content), .decision: .coded(request.decision),
-        .assignee: .text(request.assignee), .status: .coded(request.status), .reply: .text(request.reply),
+        .assignee: .text(request.assignee), .status: .coded(request.status),
+        .reply: .text(request.reply),
         .satisfaction: .coded(request.satisfaction), .dueOn: .date(request.dueOn),
         .overdue: .bool(request.isOverdue(on: today)),
       ]

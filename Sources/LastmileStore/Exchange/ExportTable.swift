@@ -11,16 +11,24 @@ public enum ExportTable: String, CaseIterable, Sendable {
   public var csvColumns: [FieldName] {
     switch self {
     case .households:
-      [.householdNo, .headName, .village, .group, .address, .phone, .categories, .povertyCause, .cadre,
-       .cardIssuedOn, .notes]
+      [
+        .householdNo, .headName, .village, .group, .address, .phone, .categories, .povertyCause,
+        .cadre,
+        .cardIssuedOn, .notes,
+      ]
     case .members:
-      [.householdNo, .name, .relation, .sex, .birthDate, .idNumber, .phone, .notes, .health, .disability, .schooling,
-       .tags]
+      [
+        .householdNo, .name, .relation, .sex, .birthDate, .idNumber, .phone, .notes, .health,
+        .disability, .schooling,
+        .tags,
+      ]
     case .visits:
       [.date, .cadre, .kind, .householdNo, .village, .hours, .content, .followUpOn]
     case .requests:
-      [.receivedAt, .channel, .requesterName, .phone, .householdNo, .village, .category, .content,
-       .decision, .assignee, .status, .reply, .satisfaction]
+      [
+        .receivedAt, .channel, .requesterName, .phone, .householdNo, .village, .category, .content,
+        .decision, .assignee, .status, .reply, .satisfaction,
+      ]
     }
   }
 

@@ -12,7 +12,8 @@ public struct FileSink: TextSink {
   public init(url: URL) throws {
     let folder = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
     else { throw StoreError.folderMissing(path: folder.path) }
     self.url = url
     partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")

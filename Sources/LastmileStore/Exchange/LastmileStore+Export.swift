@@ -9,8 +9,11 @@ extension LastmileStore {
   /// and words under Chinese, English ones otherwise. JSON is an array of objects with the
   /// documented keys. ID numbers and phones are masked unless `options.unmask`.
   @discardableResult
-  public func export(_ table: ExportTable, options: ExportOptions, to sink: inout some TextSink) throws -> Int {
-    let queries = ExportQueries(today: clock.today, unmask: options.unmask, categories: RequestCategory.defaults)
+  public func export(_ table: ExportTable, options: ExportOptions, to sink: inout some TextSink)
+    throws -> Int
+  {
+    let queries = ExportQueries(
+      today: clock.today, unmask: options.unmask, categories: RequestCategory.defaults)
     let columns = options.format == .csv ? table.csvColumns : table.jsonColumns
     return try read { db in
       var count = 0

@@ -23,7 +23,10 @@ extension LastmileStore {
   public func areaChoices() throws -> [AreaChoice] {
     try read { db in
       let rows = try Row.fetchAll(
-        db, sql: "SELECT id, parent_id, level, name, position FROM area WHERE deleted_at IS NULL ORDER BY position, name")
+        db,
+        sql:
+          "SELECT id, parent_id, level, name, position FROM area WHERE deleted_at IS NULL ORDER BY position, name"
+      )
       var byParent: [String: [Row]] = [:]
       for row in rows { byParent[(row["parent_id"] as String?) ?? "", default: []].append(row) }
       var result: [AreaChoice] = []
@@ -32,7 +35,9 @@ extension LastmileStore {
           let name: String = row["name"]
           let id: String = row["id"]
           result.append(
-            AreaChoice(id: UUID(uuidString: id) ?? UUID(), level: row["level"] ?? .village, path: path + [name]))
+            AreaChoice(
+              id: UUID(uuidString: id) ?? UUID(), level: row["level"] ?? .village,
+              path: path + [name]))
           walk(id, path + [name])
         }
       }
@@ -44,8 +49,12 @@ extension LastmileStore {
   /// Every live cadre, by name.
   public func cadreChoices() throws -> [CadreChoice] {
     try read { db in
-      try Row.fetchAll(db, sql: "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name").map {
-        CadreChoice(id: $0.uuid("id") ?? UUID(), name: $0["name"], role: $0["role"] ?? .staff, unit: $0["unit"] ?? "")
+      try Row.fetchAll(
+        db, sql: "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name"
+      ).map {
+        CadreChoice(
+          id: $0.uuid("id") ?? UUID(), name: $0["name"], role: $0["role"] ?? .staff,
+          unit: $0["unit"] ?? "")
       }
     }
   }

@@ -7,7 +7,9 @@ extension LastmileStore {
   public func assignContact(_ assignment: ContactAssignment) throws {
     try write { db, context in
       guard try db.isLive(Cadre.Columns.table, assignment.cadreId) else {
-        throw StoreError.invalidRecord([FieldProblem(.cadre, .missingReference(assignment.cadreId.databaseText))])
+        throw StoreError.invalidRecord([
+          FieldProblem(.cadre, .missingReference(assignment.cadreId.databaseText))
+        ])
       }
       try db.saveAudited(
         table: ContactAssignment.Columns.table, id: assignment.id, values: assignment.columnValues,
@@ -24,10 +26,13 @@ extension LastmileStore {
         var assignment = try ContactAssignment.fetchOne(
           db, sql: "SELECT * FROM contact_assignment WHERE id = ? AND deleted_at IS NULL",
           arguments: [id.databaseText])
-      else { throw StoreError.rowMissing(table: ContactAssignment.Columns.table, id: id.databaseText) }
+      else {
+        throw StoreError.rowMissing(table: ContactAssignment.Columns.table, id: id.databaseText)
+      }
       assignment.endsOn = date
       try db.updateAudited(
-        table: ContactAssignment.Columns.table, id: id.databaseText, values: assignment.columnValues,
+        table: ContactAssignment.Columns.table, id: id.databaseText,
+        values: assignment.columnValues,
         context: context, action: "end", note: note)
       return assignment.endsTooEarly(on: date)
     }

@@ -18,8 +18,14 @@ extension LastmileStore {
     // keeps it in memory until the commit, and a rollback journal (which an empty file leaves
     // nearly empty) writes it once, where WAL would write it twice (to the log, then back).
     pool.releaseMemory()
-    try pool.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
-    defer { try? pool.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") } }
+    try pool.writeWithoutTransaction { db in
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+    }
+    defer {
+      try? pool.writeWithoutTransaction { db in
+        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+      }
+    }
     return try bulkWrite { db, context in
       var generator = DemoGenerator(
         households: households, seed: seed, today: clock.today, calendar: calendar, policy: policy,

@@ -14,7 +14,10 @@ public struct Draft: Sendable, Equatable {
   /// When it was saved (UTC, as stored).
   public let savedAt: String
 
-  public init(kind: String, title: String, payload: String, operatorName: String, savedAt: String = Timestamp.now) {
+  public init(
+    kind: String, title: String, payload: String, operatorName: String,
+    savedAt: String = Timestamp.now
+  ) {
     self.kind = kind
     self.title = title
     self.payload = payload
@@ -29,8 +32,12 @@ extension LastmileStore {
     try write { db, _ in
       try db.execute(sql: "DELETE FROM draft")
       try db.execute(
-        sql: "INSERT INTO draft (id, kind, title, payload, operator, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [UUID.timeOrdered().databaseText, draft.kind, draft.title, draft.payload, draft.operatorName, draft.savedAt])
+        sql:
+          "INSERT INTO draft (id, kind, title, payload, operator, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [
+          UUID.timeOrdered().databaseText, draft.kind, draft.title, draft.payload,
+          draft.operatorName, draft.savedAt,
+        ])
     }
   }
 
@@ -38,7 +45,9 @@ extension LastmileStore {
   public func pendingDraft() throws -> Draft? {
     try read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM draft ORDER BY saved_at DESC LIMIT 1").map { row in
-        Draft(kind: row["kind"], title: row["title"], payload: row["payload"], operatorName: row["operator"], savedAt: row["saved_at"])
+        Draft(
+          kind: row["kind"], title: row["title"], payload: row["payload"],
+          operatorName: row["operator"], savedAt: row["saved_at"])
       }
     }
   }

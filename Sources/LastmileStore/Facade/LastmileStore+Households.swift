@@ -6,7 +6,8 @@ extension LastmileStore {
   /// Saves an area (new or changed).
   public func saveArea(_ area: Area) throws {
     try write { db, context in
-      try db.saveAudited(table: Area.Columns.table, id: area.id, values: area.columnValues, context: context)
+      try db.saveAudited(
+        table: Area.Columns.table, id: area.id, values: area.columnValues, context: context)
     }
   }
 
@@ -14,7 +15,8 @@ extension LastmileStore {
   public func saveCadre(_ cadre: Cadre) throws {
     let valid = try Validation.cadre(cadre).orThrow()
     try write { db, context in
-      try db.saveAudited(table: Cadre.Columns.table, id: valid.id, values: valid.columnValues, context: context)
+      try db.saveAudited(
+        table: Cadre.Columns.table, id: valid.id, values: valid.columnValues, context: context)
     }
   }
 
@@ -79,8 +81,10 @@ extension LastmileStore {
       }
       let previous = try String.fetchOne(
         db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [valid.id.databaseText])
-      try db.saveAudited(table: Member.Columns.table, id: valid.id, values: valid.columnValues, context: context)
-      try SearchIndex.refresh(db, households: [valid.householdId.databaseText] + (previous.map { [$0] } ?? []))
+      try db.saveAudited(
+        table: Member.Columns.table, id: valid.id, values: valid.columnValues, context: context)
+      try SearchIndex.refresh(
+        db, households: [valid.householdId.databaseText] + (previous.map { [$0] } ?? []))
     }
   }
 
@@ -88,8 +92,10 @@ extension LastmileStore {
   public func deleteMember(id: UUID) throws {
     try write { db, context in
       try db.tombstoneAudited(table: Member.Columns.table, id: id.databaseText, context: context)
-      try SearchIndex.refresh(db, households: try String.fetchAll(
-        db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [id.databaseText]))
+      try SearchIndex.refresh(
+        db,
+        households: try String.fetchAll(
+          db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [id.databaseText]))
     }
   }
 
@@ -97,15 +103,18 @@ extension LastmileStore {
   public func restoreMember(id: UUID) throws {
     try write { db, context in
       try db.restoreAudited(table: Member.Columns.table, id: id.databaseText, context: context)
-      try SearchIndex.refresh(db, households: try String.fetchAll(
-        db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [id.databaseText]))
+      try SearchIndex.refresh(
+        db,
+        households: try String.fetchAll(
+          db, sql: "SELECT household_id FROM member WHERE id = ?", arguments: [id.databaseText]))
     }
   }
 
   /// The member with this id, live or not.
   public func member(id: UUID) throws -> Member? {
     try read { db in
-      try Member.fetchOne(db, sql: "SELECT * FROM member WHERE id = ?", arguments: [id.databaseText])
+      try Member.fetchOne(
+        db, sql: "SELECT * FROM member WHERE id = ?", arguments: [id.databaseText])
     }
   }
 

@@ -16,7 +16,8 @@ extension LastmileStore {
   public func visit(id: UUID) throws -> Visit? {
     try read { db in
       try Visit.fetchOne(
-        db, sql: "SELECT * FROM visit WHERE id = ? AND deleted_at IS NULL", arguments: [id.databaseText])
+        db, sql: "SELECT * FROM visit WHERE id = ? AND deleted_at IS NULL",
+        arguments: [id.databaseText])
     }
   }
 
@@ -50,12 +51,14 @@ enum VisitIndex {
     try db.execute(sql: "DELETE FROM visit_household WHERE visit_id = ?", arguments: [id])
     for (position, cadre) in visit.cadreIds.enumerated() {
       try db.execute(
-        sql: "INSERT OR IGNORE INTO visit_cadre (visit_id, cadre_id, position, visited_on) VALUES (?, ?, ?, ?)",
+        sql:
+          "INSERT OR IGNORE INTO visit_cadre (visit_id, cadre_id, position, visited_on) VALUES (?, ?, ?, ?)",
         arguments: [id, cadre.databaseText, position, visit.date])
     }
     for household in visit.householdIds {
       try db.execute(
-        sql: "INSERT OR IGNORE INTO visit_household (visit_id, household_id, visited_on) VALUES (?, ?, ?)",
+        sql:
+          "INSERT OR IGNORE INTO visit_household (visit_id, household_id, visited_on) VALUES (?, ?, ?)",
         arguments: [id, household.databaseText, visit.date])
     }
   }

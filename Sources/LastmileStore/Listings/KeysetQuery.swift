@@ -27,7 +27,9 @@ public struct KeysetQuery: Sendable {
   }
 
   /// Reads up to `limit` rows from `anchor`, in listing order.
-  func page(_ db: Database, sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [(ListingKey, Row)] {
+  func page(_ db: Database, sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [(
+    ListingKey, Row
+  )] {
     let expression = sortExpressions[min(sort.key, sortExpressions.count - 1)]
     let forward: Bool
     var bound = ""
@@ -52,7 +54,8 @@ public struct KeysetQuery: Sendable {
     }
     let ascendingScan = forward == sort.ascending
     let direction = ascendingScan ? "ASC" : "DESC"
-    var sql = "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(table) \(joins) WHERE \(condition)"
+    var sql =
+      "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(table) \(joins) WHERE \(condition)"
     if !bound.isEmpty { sql += " AND (\(expression), t.id) \(bound) (?, ?)" }
     sql += " ORDER BY \(expression) \(direction), t.id \(direction) LIMIT \(max(0, limit))"
     var all = StatementArguments(conditionArguments)
@@ -67,7 +70,8 @@ public struct KeysetQuery: Sendable {
   /// How many rows the listing has.
   func count(_ db: Database) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)", arguments: StatementArguments(conditionArguments)) ?? 0
+      db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)",
+      arguments: StatementArguments(conditionArguments)) ?? 0
   }
 
   /// How many rows the listing has, counting no further than `limit`.
@@ -84,7 +88,9 @@ public struct KeysetQuery: Sendable {
     var all = StatementArguments(conditionArguments)
     all += [key.sortValue, key.id]
     return try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM \(table) WHERE \(condition) AND (\(expression), t.id) \(bound) (?, ?)",
+      db,
+      sql:
+        "SELECT count(*) FROM \(table) WHERE \(condition) AND (\(expression), t.id) \(bound) (?, ?)",
       arguments: all) ?? 0
   }
 }

@@ -13,7 +13,8 @@ public struct CheckReport: Sendable, Equatable {
       let l = Localizer(language)
       switch self {
       case .integrity(let message): return l(.checkIntegrity, message)
-      case .foreignKey(let table, let row, let parent): return l(.checkForeignKey, table, row, parent)
+      case .foreignKey(let table, let row, let parent):
+        return l(.checkForeignKey, table, row, parent)
       case .schemaOlder(let have, let known): return l(.checkSchemaOlder, have, known)
       case .auditGuardMissing(let trigger): return l(.checkAuditTriggers, trigger)
       }

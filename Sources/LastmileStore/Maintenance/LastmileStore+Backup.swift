@@ -18,7 +18,8 @@ extension LastmileStore {
   /// date and time, and only the newest `backupsKept` are kept. The copy is checked before
   /// it is reported; an existing file is never overwritten.
   public func backup(to destination: URL? = nil, now: Date = Date()) throws -> BackupResult {
-    let folder = destination?.deletingLastPathComponent()
+    let folder =
+      destination?.deletingLastPathComponent()
       ?? url.deletingLastPathComponent().appendingPathComponent("backups")
     var isDirectory: ObjCBool = false
     if destination == nil, !FileManager.default.fileExists(atPath: folder.path) {
@@ -46,8 +47,12 @@ extension LastmileStore {
     }
     let partial = target.appendingPathExtension("partial")
     try? FileManager.default.removeItem(at: partial)
-    guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
-    else { throw StoreError.writeFailed(path: partial.path, reason: String(cString: strerror(errno))) }
+    guard
+      FileManager.default.createFile(
+        atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
+    else {
+      throw StoreError.writeFailed(path: partial.path, reason: String(cString: strerror(errno)))
+    }
     do {
       let copy = try DatabaseQueue(path: partial.path)
       try pool.backup(to: copy)
@@ -55,12 +60,14 @@ extension LastmileStore {
       try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
       try copy.close()
       guard check == "ok" else {
-        throw StoreError.writeFailed(path: target.path, reason: check ?? "the copy failed its check")
+        throw StoreError.writeFailed(
+          path: target.path, reason: check ?? "the copy failed its check")
       }
       try FileManager.default.moveItem(at: partial, to: target)
     } catch let error as DatabaseError {
       try? FileManager.default.removeItem(at: partial)
-      throw StoreError.writeFailed(path: target.path, reason: error.message ?? "\(error.resultCode)")
+      throw StoreError.writeFailed(
+        path: target.path, reason: error.message ?? "\(error.resultCode)")
     } catch let error as StoreError {
       try? FileManager.default.removeItem(at: partial)
       throw error
@@ -68,7 +75,9 @@ extension LastmileStore {
       try? FileManager.default.removeItem(at: partial)
       throw StoreError.writeFailed(path: target.path, reason: DatabaseFile.describe(error))
     }
-    let removed = destination == nil ? LastmileStore.pruneBackups(in: folder, keep: LastmileStore.backupsKept) : 0
+    let removed =
+      destination == nil
+      ? LastmileStore.pruneBackups(in: folder, keep: LastmileStore.backupsKept) : 0
     return BackupResult(url: target, removed: removed)
   }
 
@@ -78,7 +87,8 @@ extension LastmileStore {
     let seconds = Int(now.timeIntervalSince1970.rounded(.down)) % 60
     let (y, m, d) = moment.date.components
     return "lastmile-" + LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2) + "-"
-      + LocalDate.pad(moment.hour, 2) + LocalDate.pad(moment.minute, 2) + LocalDate.pad(seconds, 2) + ".db"
+      + LocalDate.pad(moment.hour, 2) + LocalDate.pad(moment.minute, 2) + LocalDate.pad(seconds, 2)
+      + ".db"
   }
 
   /// Removes all but the newest `keep` backups in `folder`; returns how many were removed.
@@ -88,7 +98,9 @@ extension LastmileStore {
     guard backups.count > keep else { return 0 }
     var removed = 0
     for name in backups.prefix(backups.count - keep) {
-      if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil { removed += 1 }
+      if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil {
+        removed += 1
+      }
     }
     return removed
   }

@@ -18,14 +18,16 @@ extension LastmileStore {
       defer { try? queue.close() }
       return try queue.read { db in
         var problems: [CheckReport.Problem] = []
-        for message in try String.fetchAll(db, sql: "PRAGMA integrity_check") where message != "ok" {
+        for message in try String.fetchAll(db, sql: "PRAGMA integrity_check") where message != "ok"
+        {
           problems.append(.integrity(message))
         }
         for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
           let rowid: DatabaseValue = row[1]
           problems.append(
             .foreignKey(
-              table: row[0], row: rowid.isNull ? "?" : "\(rowid.storage.value ?? "?")", parent: row[2]))
+              table: row[0], row: rowid.isNull ? "?" : "\(rowid.storage.value ?? "?")",
+              parent: row[2]))
         }
         let applied =
           try db.tableExists("grdb_migrations")
@@ -35,7 +37,8 @@ extension LastmileStore {
         if applied > 0 {
           for trigger in ["audit_log_no_update", "audit_log_no_delete"] {
             let exists = try Bool.fetchOne(
-              db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [trigger])
+              db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+              arguments: [trigger])
             if exists != true { problems.append(.auditGuardMissing(trigger)) }
           }
         }

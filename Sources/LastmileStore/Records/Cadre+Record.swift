@@ -16,7 +16,8 @@ extension Cadre: FetchableRecord {
   public init(row: Row) throws {
     self.init(
       id: row.uuid("id") ?? UUID(), name: row[Columns.name], role: row[Columns.role] ?? .staff,
-      unit: row[Columns.unit] ?? "", phone: row[Columns.phone] ?? "", notes: row[Columns.notes] ?? "")
+      unit: row[Columns.unit] ?? "", phone: row[Columns.phone] ?? "",
+      notes: row[Columns.notes] ?? "")
   }
 
   var columnValues: ColumnValues {

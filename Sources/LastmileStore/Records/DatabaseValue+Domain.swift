@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LastmileCore
 
@@ -49,5 +50,3 @@ extension Row {
     (self[column] as String?).flatMap(UUID.init(uuidString:))
   }
 }
-
-import Foundation

@@ -45,7 +45,8 @@ extension HelpRequest: FetchableRecord {
       assignee: row[Columns.assignee] ?? "", status: row[Columns.status] ?? .registered,
       reply: row[Columns.reply] ?? "", repliedAt: row[Columns.repliedAt],
       satisfaction: row[Columns.satisfaction], closedAt: row[Columns.closedAt],
-      dueOn: row[Columns.dueOn], extensions: row[Columns.extensions] ?? 0, visitId: row.uuid(Columns.visitId),
+      dueOn: row[Columns.dueOn], extensions: row[Columns.extensions] ?? 0,
+      visitId: row.uuid(Columns.visitId),
       mergedIntoId: row.uuid(Columns.mergedIntoId))
   }
 
@@ -59,10 +60,12 @@ extension HelpRequest: FetchableRecord {
       (Columns.memberId, requester.memberId.databaseValue), (Columns.areaId, areaId.databaseValue),
       (Columns.category, category.databaseValue), (Columns.content, content.databaseValue),
       (Columns.urgency, urgency.databaseValue), (Columns.decision, decision.databaseValue),
-      (Columns.decisionNote, decisionNote.databaseValue), (Columns.assignee, assignee.databaseValue),
+      (Columns.decisionNote, decisionNote.databaseValue),
+      (Columns.assignee, assignee.databaseValue),
       (Columns.status, status.databaseValue), (Columns.reply, reply.databaseValue),
       (Columns.repliedAt, repliedAt.databaseValue),
-      (Columns.satisfaction, satisfaction.databaseValue), (Columns.closedAt, closedAt.databaseValue),
+      (Columns.satisfaction, satisfaction.databaseValue),
+      (Columns.closedAt, closedAt.databaseValue),
       (Columns.dueOn, dueOn.databaseValue), (Columns.extensions, extensions.databaseValue),
       (Columns.visitId, visitId.databaseValue),
       (Columns.mergedIntoId, mergedIntoId.databaseValue),

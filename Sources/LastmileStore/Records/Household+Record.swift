@@ -23,7 +23,8 @@ extension Household: FetchableRecord {
       id: row.uuid("id") ?? UUID(), householdNo: row[Columns.householdNo],
       headName: row[Columns.headName], areaId: row.uuid(Columns.areaId),
       address: row[Columns.address] ?? "", phone: row[Columns.phone] ?? "",
-      categories: ListColumn.decode(row[Columns.categories]).compactMap(HouseholdCategory.init(rawValue:)),
+      categories: ListColumn.decode(row[Columns.categories]).compactMap(
+        HouseholdCategory.init(rawValue:)),
       povertyCause: row[Columns.povertyCause], cardIssuedOn: row[Columns.cardIssuedOn],
       helpMeasures: row[Columns.helpMeasures] ?? "", notes: row[Columns.notes] ?? "")
   }

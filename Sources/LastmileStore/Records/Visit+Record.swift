@@ -19,7 +19,8 @@ extension Visit: FetchableRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: row.uuid("id") ?? UUID(), date: row[Columns.visitedOn], kind: row[Columns.kind] ?? .homeVisit,
+      id: row.uuid("id") ?? UUID(), date: row[Columns.visitedOn],
+      kind: row[Columns.kind] ?? .homeVisit,
       cadreIds: ListColumn.decode(row[Columns.cadreIds]).compactMap(UUID.init(uuidString:)),
       householdIds: ListColumn.decode(row[Columns.householdIds]).compactMap(UUID.init(uuidString:)),
       areaId: row.uuid(Columns.areaId),

@@ -13,7 +13,9 @@ extension LastmileStore {
   /// is computed from the receipt date unless it was solved on the spot or a deadline is given.
   /// Its history starts here.
   @discardableResult
-  public func registerRequest(_ request: HelpRequest, handling: RequestHandling? = nil) throws -> HelpRequest {
+  public func registerRequest(_ request: HelpRequest, handling: RequestHandling? = nil) throws
+    -> HelpRequest
+  {
     var valid = try Validation.request(request).orThrow()
     return try write { db, context in
       let policy = try SettingsAccess.deadlinePolicy(db)
@@ -37,7 +39,8 @@ extension LastmileStore {
       guard let request = try HelpRequest.live(id, db) else {
         throw StoreError.rowMissing(table: HelpRequest.Columns.table, id: id.databaseText)
       }
-      return try handle(request, handling, policy: try SettingsAccess.deadlinePolicy(db), db, context)
+      return try handle(
+        request, handling, policy: try SettingsAccess.deadlinePolicy(db), db, context)
     }
   }
 
@@ -54,16 +57,20 @@ extension LastmileStore {
       target = found
     }
     let workflow = RequestWorkflow(policy: policy, calendar: calendar)
-    let (after, event) = try workflow.apply(handling, to: request, at: clock.now, by: context.operatorName)
-      .mapError(StoreError.refused).get()
+    let (after, event) = try workflow.apply(
+      handling, to: request, at: clock.now, by: context.operatorName
+    )
+    .mapError(StoreError.refused).get()
     try db.recordHandling(from: request, to: after, event, context)
     if let target {
       // The request worked also says what was merged into it.
       try db.appendAudit(
-        table: HelpRequest.Columns.table, rowId: target.id.databaseText, action: RequestAction.merged.rawValue,
+        table: HelpRequest.Columns.table, rowId: target.id.databaseText,
+        action: RequestAction.merged.rawValue,
         before: [(HelpRequest.Columns.status, target.status.databaseValue)],
         after: [(HelpRequest.Columns.status, target.status.databaseValue)],
-        note: "← " + request.receivedAt.description + " " + request.requester.name, context: context)
+        note: "← " + request.receivedAt.description + " " + request.requester.name, context: context
+      )
     }
     return after
   }
@@ -84,8 +91,10 @@ extension LastmileStore {
           """, arguments: [id.databaseText]
       ).map { row in
         HistoryEvent(
-          at: Timestamp.date(row["at"]).map { LocalDateTime($0) } ?? clock.now, operatorName: row["operator"],
-          action: RequestAction(auditAction: row["action"]), fromStatus: Self.status(in: row["before"]),
+          at: Timestamp.date(row["at"]).map { LocalDateTime($0) } ?? clock.now,
+          operatorName: row["operator"],
+          action: RequestAction(auditAction: row["action"]),
+          fromStatus: Self.status(in: row["before"]),
           toStatus: Self.status(in: row["after"]), note: row["note"])
       }
     }
@@ -93,7 +102,8 @@ extension LastmileStore {
 
   /// The status an audit entry's before or after JSON holds, if any.
   private static func status(in json: String?) -> RequestStatus? {
-    guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+    guard let json,
+      let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
       let code = object[HelpRequest.Columns.status] as? String
     else { return nil }
     return RequestStatus(rawValue: code)
@@ -115,14 +125,17 @@ extension HelpRequest {
   /// The live request with this id.
   static func live(_ id: UUID, _ db: Database) throws -> HelpRequest? {
     try HelpRequest.fetchOne(
-      db, sql: "SELECT * FROM help_request WHERE id = ? AND deleted_at IS NULL", arguments: [id.databaseText])
+      db, sql: "SELECT * FROM help_request WHERE id = ? AND deleted_at IS NULL",
+      arguments: [id.databaseText])
   }
 }
 
 extension Database {
   /// Writes what a handling action changed, and its history entry in the audit log: the
   /// changed columns before and after, with the status always (so the timeline shows it).
-  func recordHandling(from before: HelpRequest, to after: HelpRequest, _ event: HistoryEvent, _ context: ChangeContext)
+  func recordHandling(
+    from before: HelpRequest, to after: HelpRequest, _ event: HistoryEvent, _ context: ChangeContext
+  )
     throws
   {
     let old = before.columnValues
@@ -141,11 +154,14 @@ extension Database {
       try execute(
         sql: "UPDATE help_request SET \(assignments.joined(separator: ", ")) WHERE id = ?",
         arguments: StatementArguments(
-          updates.map(\.1) + [context.timestamp.databaseValue, context.deviceId.databaseValue,
-            before.id.databaseText.databaseValue]))
+          updates.map(\.1) + [
+            context.timestamp.databaseValue, context.deviceId.databaseValue,
+            before.id.databaseText.databaseValue,
+          ]))
     }
     try appendAudit(
-      table: HelpRequest.Columns.table, rowId: before.id.databaseText, action: event.action.rawValue,
+      table: HelpRequest.Columns.table, rowId: before.id.databaseText,
+      action: event.action.rawValue,
       before: changedBefore, after: changedAfter, note: event.note, context: context)
   }
 }
@@ -177,13 +193,18 @@ extension LastmileStore {
           ORDER BY received_at DESC LIMIT 20
           """,
         arguments: [
-          id.databaseText, request.receivedAt, request.requester.householdId?.databaseText, request.requester.name,
+          id.databaseText, request.receivedAt, request.requester.householdId?.databaseText,
+          request.requester.name,
           request.requester.phone,
         ]
-      ).map { try HelpRequest(row: $0) }.map { RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel) }
+      ).map { try HelpRequest(row: $0) }.map {
+        RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel)
+      }
       return RequestDetail(
-        request: request, village: row["village_name"] ?? "", householdNo: row["requester_household_no"] ?? "",
-        householdAddress: row["requester_address"] ?? "", mergedIntoLabel: merged?.mergeLabel ?? "", history: history,
+        request: request, village: row["village_name"] ?? "",
+        householdNo: row["requester_household_no"] ?? "",
+        householdAddress: row["requester_address"] ?? "", mergedIntoLabel: merged?.mergeLabel ?? "",
+        history: history,
         mergeCandidates: request.mergedIntoId == nil ? candidates : [])
     }
   }

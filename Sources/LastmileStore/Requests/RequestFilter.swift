@@ -17,7 +17,8 @@ public struct RequestFilter: Sendable, Hashable {
 
   public init(
     status: RequestStatus? = nil, category: String? = nil, channel: RequestChannel? = nil,
-    decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false, receptionDay: LocalDate? = nil
+    decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false,
+    receptionDay: LocalDate? = nil
   ) {
     self.status = status
     self.category = category

@@ -41,7 +41,10 @@ extension LastmileStore {
           WHERE ca.household_id = ? AND ca.deleted_at IS NULL ORDER BY ca.starts_on DESC
           """, arguments: [key])
       let contacts = assignments.filter { ($0["ends_on"] as String?) == nil }.map {
-        (name: $0["name"] as String, role: ($0["role"] as CadreRole?) ?? .staff, since: $0["starts_on"] as LocalDate)
+        (
+          name: $0["name"] as String, role: ($0["role"] as CadreRole?) ?? .staff,
+          since: $0["starts_on"] as LocalDate
+        )
       }
       let past = assignments.compactMap { row -> (name: String, from: LocalDate, to: LocalDate)? in
         guard let end = row["ends_on"] as LocalDate? else { return nil }
@@ -66,7 +69,8 @@ extension LastmileStore {
       ).map { row in
         VisitSummary(
           id: row.uuid("id") ?? UUID(), date: row["visited_on"], kind: row["kind"] ?? .homeVisit,
-          cadres: row["cadre_names"] ?? "", households: household.headName, village: row["village_name"] ?? "",
+          cadres: row["cadre_names"] ?? "", households: household.headName,
+          village: row["village_name"] ?? "",
           content: row["content"] ?? "")
       }
       let requests = try Row.fetchAll(
@@ -78,7 +82,8 @@ extension LastmileStore {
           """, arguments: [key]
       ).map(RequestSummary.init(row:))
       return HouseholdCard(
-        household: household, township: township, village: village, group: group, contacts: contacts,
+        household: household, township: township, village: village, group: group,
+        contacts: contacts,
         pastContacts: past, members: members, visits: visits, requests: requests)
     }
   }
@@ -87,7 +92,8 @@ extension LastmileStore {
   public func recordReveal(householdId: UUID) throws {
     try write { db, context in
       try db.appendAudit(
-        table: Household.Columns.table, rowId: householdId.databaseText, action: "reveal", before: nil, after: nil,
+        table: Household.Columns.table, rowId: householdId.databaseText, action: "reveal",
+        before: nil, after: nil,
         note: "ID numbers and phones shown in full", context: context)
     }
   }
@@ -96,7 +102,9 @@ extension LastmileStore {
   /// force end the day before, so the history keeps who contacted the household when.
   public func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate) throws {
     try write { db, context in
-      try db.setContactCadres(householdId: householdId, cadreIds: cadreId.map { [$0] } ?? [], from: date, context: context)
+      try db.setContactCadres(
+        householdId: householdId, cadreIds: cadreId.map { [$0] } ?? [], from: date, context: context
+      )
     }
   }
 }
@@ -106,7 +114,9 @@ extension Database {
   /// among them end the day before, so the history keeps who contacted the household when.
   /// Returns whether anything changed.
   @discardableResult
-  func setContactCadres(householdId: UUID, cadreIds: [UUID], from date: LocalDate, context: ChangeContext) throws -> Bool {
+  func setContactCadres(
+    householdId: UUID, cadreIds: [UUID], from date: LocalDate, context: ChangeContext
+  ) throws -> Bool {
     let current = try Row.fetchAll(
       try cachedStatement(
         sql: """
@@ -119,14 +129,17 @@ extension Database {
     for row in current where !wanted.contains(row["cadre_id"] as String) {
       try updateAudited(
         table: ContactAssignment.Columns.table, id: row["id"],
-        values: [(ContactAssignment.Columns.endsOn, date.adding(days: -1).databaseValue)], context: context,
+        values: [(ContactAssignment.Columns.endsOn, date.adding(days: -1).databaseValue)],
+        context: context,
         action: "end")
       changed = true
     }
     for cadreId in cadreIds where !inForce.contains(cadreId.databaseText) {
-      let assignment = ContactAssignment(cadreId: cadreId, target: .household(householdId), startsOn: date)
+      let assignment = ContactAssignment(
+        cadreId: cadreId, target: .household(householdId), startsOn: date)
       try insertAudited(
-        into: ContactAssignment.Columns.table, id: assignment.id.databaseText, values: assignment.columnValues,
+        into: ContactAssignment.Columns.table, id: assignment.id.databaseText,
+        values: assignment.columnValues,
         context: context)
       changed = true
     }

@@ -19,10 +19,13 @@ public struct DuplicateHint: Sendable, Equatable {
 
 extension LastmileStore {
   /// Households other than `householdId` with a live member holding `idNumber`.
-  public func householdsWithIDNumber(_ idNumber: String, except householdId: UUID?, memberId: UUID? = nil) throws
+  public func householdsWithIDNumber(
+    _ idNumber: String, except householdId: UUID?, memberId: UUID? = nil
+  ) throws
     -> [DuplicateHint]
   {
-    let normalized = (try? ResidentID.validate(idNumber, today: clock.today).get().number) ?? idNumber
+    let normalized =
+      (try? ResidentID.validate(idNumber, today: clock.today).get().number) ?? idNumber
     guard !normalized.isEmpty else { return [] }
     return try read { db in
       try Row.fetchAll(
@@ -32,10 +35,14 @@ extension LastmileStore {
           WHERE m.id_number = ? AND m.deleted_at IS NULL AND h.deleted_at IS NULL AND m.id <> ?
             AND (? IS NULL OR h.id <> ?)
           """,
-        arguments: [normalized, memberId?.databaseText ?? "", householdId?.databaseText, householdId?.databaseText]
+        arguments: [
+          normalized, memberId?.databaseText ?? "", householdId?.databaseText,
+          householdId?.databaseText,
+        ]
       ).map {
         DuplicateHint(
-          householdId: $0.uuid("id") ?? UUID(), householdNo: $0["household_no"], headName: $0["head_name"],
+          householdId: $0.uuid("id") ?? UUID(), householdNo: $0["household_no"],
+          headName: $0["head_name"],
           reason: .sameIDNumber(normalized))
       }
     }
@@ -43,7 +50,9 @@ extension LastmileStore {
 
   /// Households other than `householdId` whose head is called `headName` in the village of
   /// `areaId`.
-  public func householdsWithHead(_ headName: String, inVillageOf areaId: UUID?, except householdId: UUID?) throws
+  public func householdsWithHead(
+    _ headName: String, inVillageOf areaId: UUID?, except householdId: UUID?
+  ) throws
     -> [DuplicateHint]
   {
     guard let areaId else { return [] }
@@ -55,11 +64,15 @@ extension LastmileStore {
           WHERE h.head_name = ? AND h.deleted_at IS NULL AND (? IS NULL OR h.id <> ?)
             AND h.village_id = (SELECT CASE level WHEN 'group' THEN parent_id WHEN 'village' THEN id END
               FROM area WHERE id = ?)
-          """, arguments: [headName.trimmingCharacters(in: .whitespaces), householdId?.databaseText,
-                           householdId?.databaseText, areaId.databaseText]
+          """,
+        arguments: [
+          headName.trimmingCharacters(in: .whitespaces), householdId?.databaseText,
+          householdId?.databaseText, areaId.databaseText,
+        ]
       ).map {
         DuplicateHint(
-          householdId: $0.uuid("id") ?? UUID(), householdNo: $0["household_no"], headName: $0["head_name"],
+          householdId: $0.uuid("id") ?? UUID(), householdNo: $0["household_no"],
+          headName: $0["head_name"],
           reason: .sameHeadInVillage(headName))
       }
     }

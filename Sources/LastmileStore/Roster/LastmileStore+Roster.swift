@@ -5,7 +5,8 @@ import LastmileCore
 extension Listing {
   /// The roster: live households, with everything the table shows, sorted by `RosterColumn`.
   public static let roster = KeysetQuery(
-    table: "household t", joins: "LEFT JOIN area g ON g.id = t.area_id LEFT JOIN area v ON v.id = t.village_id",
+    table: "household t",
+    joins: "LEFT JOIN area g ON g.id = t.area_id LEFT JOIN area v ON v.id = t.village_id",
     condition: "t.deleted_at IS NULL",
     columns: """
       t.id, t.household_no, t.head_name, t.phone, t.categories, t.member_count, t.cadre_names,
@@ -13,7 +14,8 @@ extension Listing {
       CASE WHEN g.level = 'group' THEN g.name END AS group_name
       """,
     sortExpressions: [
-      "t.area_sort", "t.household_no", "t.head_pinyin", "t.member_count", "t.categories", "t.cadre_names",
+      "t.area_sort", "t.household_no", "t.head_pinyin", "t.member_count", "t.categories",
+      "t.cadre_names",
       "t.last_visit_on", "t.open_requests",
     ])
 }
@@ -39,24 +41,26 @@ extension LastmileStore {
   func rosterQuery(_ db: Database, _ filter: RosterFilter) throws -> KeysetQuery {
     var query = Listing.roster
     if let area = filter.area {
-      let prefix = try String.fetchOne(
-        db,
-        sql: """
-          SELECT CASE a.level
-            WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name
-              || '.' || printf('%04d', a.position) || a.name || '/'
-            WHEN 'village' THEN printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name || '.'
-            ELSE printf('%04d', a.position) || a.name || '.' END
-          FROM area a LEFT JOIN area v ON v.id = a.parent_id LEFT JOIN area t ON t.id = v.parent_id
-          WHERE a.id = ?
-          """, arguments: [area.databaseText]) ?? "\u{FFFF}"
+      let prefix =
+        try String.fetchOne(
+          db,
+          sql: """
+            SELECT CASE a.level
+              WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name
+                || '.' || printf('%04d', a.position) || a.name || '/'
+              WHEN 'village' THEN printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name || '.'
+              ELSE printf('%04d', a.position) || a.name || '.' END
+            FROM area a LEFT JOIN area v ON v.id = a.parent_id LEFT JOIN area t ON t.id = v.parent_id
+            WHERE a.id = ?
+            """, arguments: [area.databaseText]) ?? "\u{FFFF}"
       query = query.narrowed(
         by: "t.area_sort >= ? AND t.area_sort < ?",
         arguments: [prefix.databaseValue, (prefix + "\u{FFFF}").databaseValue])
     }
     if let category = filter.category {
       query = query.narrowed(
-        by: "'|' || t.categories || '|' LIKE ?", arguments: ["%|\(category.rawValue)|%".databaseValue])
+        by: "'|' || t.categories || '|' LIKE ?",
+        arguments: ["%|\(category.rawValue)|%".databaseValue])
     }
     if let cadre = filter.cadre {
       query = query.narrowed(
@@ -66,7 +70,8 @@ extension LastmileStore {
           """, arguments: [cadre.databaseText.databaseValue])
     }
     if let days = filter.notVisitedForDays {
-      query = query.narrowed(by: "t.last_visit_on < ?", arguments: [clock.today.adding(days: -days).databaseValue])
+      query = query.narrowed(
+        by: "t.last_visit_on < ?", arguments: [clock.today.adding(days: -days).databaseValue])
     }
     if filter.hasOpenRequests {
       query = query.narrowed(by: "t.open_requests > 0")
@@ -84,11 +89,14 @@ extension LastmileStore {
   }
 
   /// A page of the roster.
-  public func rosterPage(filter: RosterFilter = RosterFilter(), sort: ListingSort, anchor: PageAnchor, limit: Int)
+  public func rosterPage(
+    filter: RosterFilter = RosterFilter(), sort: ListingSort, anchor: PageAnchor, limit: Int
+  )
     throws -> [ListingRow<HouseholdSummary>]
   {
     try read { db in
-      try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: limit).map(Self.rosterRow)
+      try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: limit).map(
+        Self.rosterRow)
     }
   }
 
@@ -109,7 +117,8 @@ extension LastmileStore {
   /// takes the first row among the matches. Reading and sorting tens of thousands of rows on
   /// every keystroke would not keep up with typing.
   public func searchRoster(
-    _ text: String, filter: RosterFilter = RosterFilter(), sort: ListingSort, after key: ListingKey?,
+    _ text: String, filter: RosterFilter = RosterFilter(), sort: ListingSort,
+    after key: ListingKey?,
     backward: Bool = false, including: Bool = false, countLimit limit: Int = searchCountLimit
   ) throws -> RosterSearchResult {
     guard let search = SearchQuery(typed: text) else { return .none }
@@ -117,22 +126,29 @@ extension LastmileStore {
     return try read { db in
       let matching = "SELECT rowid FROM household_search WHERE household_search MATCH ?"
       let candidates =
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matching) LIMIT \(limit + 1))", arguments: [match]) ?? 0
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM (\(matching) LIMIT \(limit + 1))", arguments: [match]) ?? 0
       guard candidates > 0 else { return .none }
       let few = candidates <= limit
       // `+` keeps SQLite from looking the matches up by row id: it walks the roster's index.
       let query = try rosterQuery(db, filter).narrowed(
-        by: few ? "t.rowid IN (\(matching))" : "+t.rowid IN (\(matching))", arguments: [match.databaseValue])
+        by: few ? "t.rowid IN (\(matching))" : "+t.rowid IN (\(matching))",
+        arguments: [match.databaseValue])
       // Every live household has one search document, so without a filter the documents count them.
       let counted = filter.isEmpty ? candidates : try query.count(db, upTo: limit + 1)
       guard counted > 0 else { return .none }
       var anchor: PageAnchor = backward ? .last : .first
       if let key { anchor = backward ? .before(key) : (including ? .from(key) : .after(key)) }
       let nearby = !few && !search.isHouseholdNumberOnly
-      var found = nearby ? try nearbyMatch(db, filter, sort, anchor, backward: backward, search) : []
+      var found =
+        nearby ? try nearbyMatch(db, filter, sort, anchor, backward: backward, search) : []
       if found.isEmpty { found = try query.page(db, sort: sort, anchor: anchor, limit: 1) }
-      if found.isEmpty { found = try query.page(db, sort: sort, anchor: backward ? .last : .first, limit: 1) }
-      return RosterSearchResult(row: found.first.map(Self.rosterRow), matches: min(counted, limit), moreThan: counted > limit)
+      if found.isEmpty {
+        found = try query.page(db, sort: sort, anchor: backward ? .last : .first, limit: 1)
+      }
+      return RosterSearchResult(
+        row: found.first.map(Self.rosterRow), matches: min(counted, limit),
+        moreThan: counted > limit)
     }
   }
 
@@ -143,17 +159,21 @@ extension LastmileStore {
   /// The first match among the next rows from `anchor`, their documents tested in memory:
   /// for a broad search this is where the match almost always is. Empty when none matches.
   private func nearbyMatch(
-    _ db: Database, _ filter: RosterFilter, _ sort: ListingSort, _ anchor: PageAnchor, backward: Bool,
+    _ db: Database, _ filter: RosterFilter, _ sort: ListingSort, _ anchor: PageAnchor,
+    backward: Bool,
     _ search: SearchQuery
   ) throws -> [(ListingKey, Row)] {
     let query = try rosterQuery(db, filter)
-    let document = try db.cachedStatement(sql: "SELECT tokens FROM household_search WHERE rowid = ?")
+    let document = try db.cachedStatement(
+      sql: "SELECT tokens FROM household_search WHERE rowid = ?")
     var from = anchor
     for size in Self.nearbyRows {
       var rows = try query.page(db, sort: sort, anchor: from, limit: size)
       if backward { rows.reverse() }
       for row in rows {
-        if let tokens = try String.fetchOne(document, arguments: [row.1["listing_rowid"]]), search.matches(tokens) {
+        if let tokens = try String.fetchOne(document, arguments: [row.1["listing_rowid"]]),
+          search.matches(tokens)
+        {
           return [row]
         }
       }
@@ -164,7 +184,9 @@ extension LastmileStore {
   }
 
   /// How many rows come before `key` in the filtered, sorted roster: the row's number, less one.
-  public func rosterPosition(of key: ListingKey, filter: RosterFilter = RosterFilter(), sort: ListingSort) throws -> Int {
+  public func rosterPosition(
+    of key: ListingKey, filter: RosterFilter = RosterFilter(), sort: ListingSort
+  ) throws -> Int {
     try read { db in try rosterQuery(db, filter).position(of: key, db, sort: sort) }
   }
 
@@ -174,9 +196,12 @@ extension LastmileStore {
       key: key,
       model: HouseholdSummary(
         id: row.uuid("id") ?? UUID(), householdNo: row["household_no"], headName: row["head_name"],
-        village: row["village_name"] ?? "", group: row["group_name"] ?? "", memberCount: row["member_count"],
-        categories: ListColumn.decode(row["categories"]).compactMap(HouseholdCategory.init(rawValue:)),
+        village: row["village_name"] ?? "", group: row["group_name"] ?? "",
+        memberCount: row["member_count"],
+        categories: ListColumn.decode(row["categories"]).compactMap(
+          HouseholdCategory.init(rawValue:)),
         cadres: row["cadre_names"], phone: row["phone"] ?? "",
-        lastVisitOn: LocalDate(parsing: row["last_visit_on"] ?? ""), openRequests: row["open_requests"]))
+        lastVisitOn: LocalDate(parsing: row["last_visit_on"] ?? ""),
+        openRequests: row["open_requests"]))
   }
 }

@@ -16,7 +16,8 @@ public struct RosterFilter: Sendable, Hashable {
   public var possibleDuplicates = false
 
   public init(
-    area: UUID? = nil, category: HouseholdCategory? = nil, cadre: UUID? = nil, notVisitedForDays: Int? = nil,
+    area: UUID? = nil, category: HouseholdCategory? = nil, cadre: UUID? = nil,
+    notVisitedForDays: Int? = nil,
     hasOpenRequests: Bool = false, possibleDuplicates: Bool = false
   ) {
     self.area = area

@@ -1,3 +1,4 @@
+import Foundation
 import LastmileCore
 
 /// The tokens a household is found by, as one FTS5 document.
@@ -27,7 +28,9 @@ enum SearchDocument {
   }
 
   /// The document of a household.
-  static func tokens(householdNo: String, headName: String, phone: String, people: [Person]) -> String {
+  static func tokens(householdNo: String, headName: String, phone: String, people: [Person])
+    -> String
+  {
     var document = ""
     document.reserveCapacity(512)
     func add(_ token: String, after mark: String = "") {
@@ -39,9 +42,13 @@ enum SearchDocument {
     var names = [headName]
     var phones: [String] = []
     var ids: [String] = []
-    for (name, phone, id) in [(headName, phone, "")] + people.map({ ($0.name, $0.phone, $0.idNumber) }) {
+    for (name, phone, id) in [(headName, phone, "")]
+      + people.map({ ($0.name, $0.phone, $0.idNumber) })
+    {
       if !names.contains(name) { names.append(name) }
-      let digits = String(decoding: phone.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }, as: UTF8.self)
+      let digits = String(
+        decoding: phone.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") },
+        as: UTF8.self)
       if digits.utf8.count >= 4, !phones.contains(digits) { phones.append(digits) }
       if id.utf8.count >= 6, !ids.contains(id) { ids.append(id) }
     }
@@ -51,14 +58,18 @@ enum SearchDocument {
       for character in name where !character.isWhitespace {
         add(Pinyin.isHan(character) ? String(character) : String(character).lowercased())
       }
-      let syllables = Pinyin.syllables(ofName: name).filter { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
+      let syllables = Pinyin.syllables(ofName: name).filter {
+        !$0.isEmpty && $0.allSatisfy(\.isLetter)
+      }
       for start in syllables.indices {
         add(syllables[start...].joined())
         if syllables.count - start >= 2 { add(String(syllables[start...].compactMap(\.first))) }
       }
     }
     for digits in phones {
-      for start in 0...(digits.utf8.count - 4) { add(String(digits.dropFirst(start)), after: phoneMark) }
+      for start in 0...(digits.utf8.count - 4) {
+        add(String(digits.dropFirst(start)), after: phoneMark)
+      }
     }
     for id in ids {
       let lowered = id.lowercased()
@@ -72,5 +83,3 @@ enum SearchDocument {
     String(text.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 }
-
-import Foundation

@@ -17,8 +17,10 @@ enum SearchIndex {
     let householdRow = try db.cachedStatement(
       sql: "SELECT rowid, household_no, head_name, phone, deleted_at FROM household WHERE id = ?")
     let people = try db.cachedStatement(
-      sql: "SELECT name, phone, id_number FROM member WHERE household_id = ? AND deleted_at IS NULL")
-    let pinyin = try db.cachedStatement(sql: "UPDATE household SET head_pinyin = ? WHERE rowid = ? AND head_pinyin <> ?")
+      sql: "SELECT name, phone, id_number FROM member WHERE household_id = ? AND deleted_at IS NULL"
+    )
+    let pinyin = try db.cachedStatement(
+      sql: "UPDATE household SET head_pinyin = ? WHERE rowid = ? AND head_pinyin <> ?")
     for id in Set(ids) {
       guard let row = try Row.fetchOne(householdRow, arguments: [id]) else { continue }
       let rowid: Int64 = row["rowid"]
@@ -33,7 +35,12 @@ enum SearchIndex {
       let full = Pinyin.full(headName)
       try pinyin.execute(arguments: [full, rowid, full])
       documents.append(
-        (rowid, SearchDocument.tokens(householdNo: row["household_no"], headName: headName, phone: row["phone"], people: persons)))
+        (
+          rowid,
+          SearchDocument.tokens(
+            householdNo: row["household_no"], headName: headName, phone: row["phone"],
+            people: persons)
+        ))
     }
     try write(db, documents, replacing: true)
   }
@@ -44,17 +51,21 @@ enum SearchIndex {
   /// Writes documents (a nil one removes the household's) in the order of their row ids, a batch
   /// to a statement: the rows go in as one JSON array that `json_each` reads. FTS5 keeps what it
   /// is given in memory only while row ids rise; a lower one makes it write all it holds.
-  private static func write(_ db: Database, _ unsorted: [(Int64, String?)], replacing: Bool) throws {
+  private static func write(_ db: Database, _ unsorted: [(Int64, String?)], replacing: Bool) throws
+  {
     let documents = unsorted.sorted { $0.0 < $1.0 }
     for start in stride(from: 0, to: documents.count, by: batch) {
       let slice = documents[start..<min(start + batch, documents.count)]
       if replacing {
         let rowids = JSONValue.array(slice.map { .int(Int($0.0)) }).serialized()
         try db.execute(
-          sql: "DELETE FROM household_search WHERE rowid IN (SELECT value FROM json_each(?))", arguments: [rowids])
+          sql: "DELETE FROM household_search WHERE rowid IN (SELECT value FROM json_each(?))",
+          arguments: [rowids])
       }
       let rows = JSONValue.array(
-        slice.compactMap { rowid, tokens in tokens.map { JSONValue.array([.int(Int(rowid)), .string($0)]) } })
+        slice.compactMap { rowid, tokens in
+          tokens.map { JSONValue.array([.int(Int(rowid)), .string($0)]) }
+        })
       try db.execute(
         sql: """
           INSERT INTO household_search (rowid, tokens)
@@ -85,11 +96,16 @@ enum SearchIndex {
     let members = try Row.fetchCursor(
       db, sql: "SELECT household_id, name, phone, id_number FROM member WHERE deleted_at IS NULL")
     while let row = try members.next() {
-      people[row[0], default: []].append(SearchDocument.Person(name: row[1], phone: row[2], idNumber: row[3]))
+      people[row[0], default: []].append(
+        SearchDocument.Person(name: row[1], phone: row[2], idNumber: row[3]))
     }
     let households = try Row.fetchAll(
-      db, sql: "SELECT rowid, id, household_no, head_name, phone, head_pinyin FROM household WHERE deleted_at IS NULL")
-    Pinyin.prepare(households.map { $0["head_name"] as String } + people.values.flatMap { $0.map(\.name) })
+      db,
+      sql:
+        "SELECT rowid, id, household_no, head_name, phone, head_pinyin FROM household WHERE deleted_at IS NULL"
+    )
+    Pinyin.prepare(
+      households.map { $0["head_name"] as String } + people.values.flatMap { $0.map(\.name) })
     let pinyin = try db.makeStatement(sql: "UPDATE household SET head_pinyin = ? WHERE rowid = ?")
     var documents: [(Int64, String?)] = []
     for row in households {
@@ -98,8 +114,12 @@ enum SearchIndex {
       let full = Pinyin.full(headName)
       if full != row["head_pinyin"] { try pinyin.execute(arguments: [full, rowid]) }
       documents.append(
-        (rowid, SearchDocument.tokens(
-          householdNo: row["household_no"], headName: headName, phone: row["phone"], people: people[row["id"]] ?? [])))
+        (
+          rowid,
+          SearchDocument.tokens(
+            householdNo: row["household_no"], headName: headName, phone: row["phone"],
+            people: people[row["id"]] ?? [])
+        ))
     }
     try write(db, documents, replacing: false)
   }

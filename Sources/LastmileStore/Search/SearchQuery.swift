@@ -27,12 +27,15 @@ struct SearchQuery: Equatable {
     if lowered.allSatisfy({ $0.isASCII && $0.isNumber }) {
       var terms: [Term] = [.prefix(SearchDocument.numberMark + lowered)]
       if lowered.count >= 4 {
-        terms += [.prefix(SearchDocument.phoneMark + lowered), .token(SearchDocument.idMark + lowered)]
+        terms += [
+          .prefix(SearchDocument.phoneMark + lowered), .token(SearchDocument.idMark + lowered),
+        ]
       }
       self.terms = terms
       return
     }
-    if lowered.count >= 4, lowered.count <= 6, lowered.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }),
+    if lowered.count >= 4, lowered.count <= 6,
+      lowered.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }),
       lowered.last == "x"
     {
       terms = [.token(SearchDocument.idMark + lowered)]
@@ -51,7 +54,9 @@ struct SearchQuery: Equatable {
   /// the households a number's first digits match stand together in the roster, not spread
   /// through it as those of a name are.
   var isHouseholdNumberOnly: Bool {
-    terms.allSatisfy { if case .prefix(let text) = $0 { text.hasPrefix(SearchDocument.numberMark) } else { false } }
+    terms.allSatisfy {
+      if case .prefix(let text) = $0 { text.hasPrefix(SearchDocument.numberMark) } else { false }
+    }
   }
 
   /// The FTS5 MATCH expression.

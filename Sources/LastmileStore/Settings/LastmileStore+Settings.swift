@@ -19,12 +19,18 @@ extension LastmileStore {
   /// Saves the locality's settings; each change is recorded in the audit log.
   public func saveLocalitySettings(_ settings: LocalitySettings) throws {
     guard (1...60).contains(settings.policy.replyWorkingDays) else {
-      throw StoreError.invalidRecord([FieldProblem(.dueOn, .invalidNumber(String(settings.policy.replyWorkingDays)))])
+      throw StoreError.invalidRecord([
+        FieldProblem(.dueOn, .invalidNumber(String(settings.policy.replyWorkingDays)))
+      ])
     }
     guard (1...60).contains(settings.policy.transferCalendarDays) else {
-      throw StoreError.invalidRecord([FieldProblem(.dueOn, .invalidNumber(String(settings.policy.transferCalendarDays)))])
+      throw StoreError.invalidRecord([
+        FieldProblem(.dueOn, .invalidNumber(String(settings.policy.transferCalendarDays)))
+      ])
     }
-    let targets = settings.transferTargets.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let targets = settings.transferTargets.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
     let values: [(SettingKey, String)] = [
       (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
       (.replyWorkingDays, String(settings.policy.replyWorkingDays)),
@@ -38,7 +44,8 @@ extension LastmileStore {
         try SettingsAccess.set(db, key, value)
         try db.appendAudit(
           table: "setting", rowId: key.rawValue, action: "update",
-          before: [("value", old?.databaseValue ?? .null)], after: [("value", value.databaseValue)], note: "",
+          before: [("value", old?.databaseValue ?? .null)], after: [("value", value.databaseValue)],
+          note: "",
           context: context)
       }
     }
@@ -48,7 +55,11 @@ extension LastmileStore {
   public func requestCountsByStatus() throws -> [RequestStatus: Int] {
     try read { db in
       var counts: [RequestStatus: Int] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM help_request WHERE deleted_at IS NULL GROUP BY status") {
+      for row in try Row.fetchAll(
+        db,
+        sql:
+          "SELECT status, count(*) AS n FROM help_request WHERE deleted_at IS NULL GROUP BY status")
+      {
         if let status = RequestStatus(rawValue: row["status"]) { counts[status] = row["n"] }
       }
       return counts

@@ -6,7 +6,8 @@ import LastmileCore
 enum SettingsAccess {
   /// The value of `key`, or nil when it was never set.
   static func get(_ db: Database, _ key: SettingKey) throws -> String? {
-    try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue])
+    try String.fetchOne(
+      db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue])
   }
 
   /// Sets `key` to `value`.

@@ -7,7 +7,8 @@ import LastmileCore
 enum BulkLoad {
   /// Marks the transaction as a bulk load: the insert triggers stand aside.
   static func begin(_ db: Database) throws {
-    try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value, updated_at) VALUES ('bulk_load', '1', '')")
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO setting (key, value, updated_at) VALUES ('bulk_load', '1', '')")
   }
 
   /// Drops the secondary indexes of `tables` and returns how to build them again: filling a
@@ -16,7 +17,8 @@ enum BulkLoad {
     let marks = Array(repeating: "?", count: tables.count).joined(separator: ", ")
     let indexes = try Row.fetchAll(
       db,
-      sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(marks))",
+      sql:
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(marks))",
       arguments: StatementArguments(tables))
     for index in indexes {
       let name: String = index["name"]
@@ -41,26 +43,37 @@ enum BulkLoad {
   }
 
   /// Fills the roster's `columns` of `households` (every household when nil) and ends the load.
-  static func finish(_ db: Database, households: [String]? = nil, columns: Set<Derived> = Set(Derived.allCases)) throws {
+  static func finish(
+    _ db: Database, households: [String]? = nil, columns: Set<Derived> = Set(Derived.allCases)
+  ) throws {
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
     let fill = RosterMigration.fill
     var assignments: [String] = []
     if columns.contains(.place) {
       assignments.append(
-        "area_sort = \(RosterMigration.areaSortExpression(areaId: "household.area_id", number: "household.household_no"))")
+        "area_sort = \(RosterMigration.areaSortExpression(areaId: "household.area_id", number: "household.household_no"))"
+      )
       assignments.append("village_id = \(RosterMigration.villageExpression("household.area_id"))")
     }
-    if columns.contains(.memberCount) { assignments.append("member_count = \(fill(RosterMigration.memberCount, "household.id"))") }
-    if columns.contains(.lastVisit) { assignments.append("last_visit_on = \(fill(RosterMigration.lastVisit, "household.id"))") }
+    if columns.contains(.memberCount) {
+      assignments.append("member_count = \(fill(RosterMigration.memberCount, "household.id"))")
+    }
+    if columns.contains(.lastVisit) {
+      assignments.append("last_visit_on = \(fill(RosterMigration.lastVisit, "household.id"))")
+    }
     if columns.contains(.openRequests) {
       assignments.append("open_requests = \(fill(RosterMigration.openRequests, "household.id"))")
     }
-    if columns.contains(.cadreNames) { assignments.append("cadre_names = \(fill(RosterMigration.cadreNames, "household.id"))") }
+    if columns.contains(.cadreNames) {
+      assignments.append("cadre_names = \(fill(RosterMigration.cadreNames, "household.id"))")
+    }
     guard !assignments.isEmpty else { return }
     let update = "UPDATE household SET " + assignments.joined(separator: ", ")
     let ids = households.map(Set.init)
     // One pass over the table is cheaper than a lookup per household once they are most of it.
-    guard let ids, ids.count * 2 < (try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0) else {
+    guard let ids,
+      ids.count * 2 < (try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0)
+    else {
       try db.execute(sql: update)
       return
     }

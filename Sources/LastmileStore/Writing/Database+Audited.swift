@@ -37,7 +37,9 @@ extension Database {
     guard
       let current = try Row.fetchOne(
         try cachedStatement(
-          sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE id = ? AND deleted_at IS NULL"),
+          sql:
+            "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE id = ? AND deleted_at IS NULL"
+        ),
         arguments: [id])
     else { throw StoreError.rowMissing(table: table, id: id) }
     var before: ColumnValues = []
@@ -51,7 +53,9 @@ extension Database {
     try execute(
       sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
       arguments: StatementArguments(
-        after.map(\.1) + [context.timestamp.databaseValue, context.deviceId.databaseValue, id.databaseValue]))
+        after.map(\.1) + [
+          context.timestamp.databaseValue, context.deviceId.databaseValue, id.databaseValue,
+        ]))
     try appendAudit(
       table: table, rowId: id, action: action, before: before, after: after, note: note,
       context: context)
@@ -59,7 +63,8 @@ extension Database {
   }
 
   /// Marks a live row deleted (a tombstone, never a lost row) and records it.
-  func tombstoneAudited(table: String, id: String, context: ChangeContext, note: String = "") throws {
+  func tombstoneAudited(table: String, id: String, context: ChangeContext, note: String = "") throws
+  {
     let changed = try updateAudited(
       table: table, id: id, values: [("deleted_at", context.timestamp.databaseValue)],
       context: context, action: "delete", note: note)

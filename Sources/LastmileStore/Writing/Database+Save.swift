@@ -12,7 +12,8 @@ extension Database {
     insertAction: String = "insert", updateAction: String = "update", note: String = ""
   ) throws -> Bool {
     let live = try Bool.fetchOne(
-      try cachedStatement(sql: "SELECT deleted_at IS NULL FROM \(table) WHERE id = ?"), arguments: [id.databaseText])
+      try cachedStatement(sql: "SELECT deleted_at IS NULL FROM \(table) WHERE id = ?"),
+      arguments: [id.databaseText])
     switch live {
     case nil:
       try insertAudited(

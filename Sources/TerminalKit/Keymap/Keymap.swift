@@ -29,7 +29,10 @@ public struct Keymap: Sendable, Hashable {
     /// The context whose bindings others shadow.
     public var globalContext: String
 
-    public init(contexts: Set<String>, actions: Set<String>, reserved: Set<Key>, globalContext: String = "global") {
+    public init(
+      contexts: Set<String>, actions: Set<String>, reserved: Set<Key>,
+      globalContext: String = "global"
+    ) {
       self.contexts = contexts
       self.actions = actions
       self.reserved = reserved
@@ -46,12 +49,16 @@ public struct Keymap: Sendable, Hashable {
     var problems: [KeymapProblem] = []
     var seenInFile: [String: [Key: Int]] = [:]
     var pendingShadows: [(Int, String, Key, String)] = []
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let number = offset + 1
       let words = Keymap.words(String(rawLine))
       let line = words.joined(separator: " ")
       guard !words.isEmpty else { continue }
-      func report(_ kind: KeymapProblem.Kind) { problems.append(KeymapProblem(file: file, line: number, kind: kind)) }
+      func report(_ kind: KeymapProblem.Kind) {
+        problems.append(KeymapProblem(file: file, line: number, kind: kind))
+      }
       let verb = words[0]
       guard verb == "bind" || verb == "unbind" else {
         report(.syntax(line))
@@ -76,7 +83,9 @@ public struct Keymap: Sendable, Hashable {
         report(.reserved(written))
         continue
       }
-      if let same = KeyNotation.indistinguishable.first(where: { $0.written.lowercased() == written.lowercased() }) {
+      if let same = KeyNotation.indistinguishable.first(where: {
+        $0.written.lowercased() == written.lowercased()
+      }) {
         report(.indistinguishable(written: written, sameAs: KeyNotation.format(same.sameAs)))
       }
       if verb == "unbind" {
@@ -99,10 +108,13 @@ public struct Keymap: Sendable, Hashable {
       if context != rules.globalContext { pendingShadows.append((number, context, key, written)) }
     }
     for (number, context, key, written) in pendingShadows {
-      if let globalAction = bindings[rules.globalContext]?[key], bindings[context]?[key] != globalAction {
+      if let globalAction = bindings[rules.globalContext]?[key],
+        bindings[context]?[key] != globalAction
+      {
         problems.append(
           KeymapProblem(
-            file: file, line: number, kind: .shadowsGlobal(key: written, context: context, globalAction: globalAction)))
+            file: file, line: number,
+            kind: .shadowsGlobal(key: written, context: context, globalAction: globalAction)))
       }
     }
     return problems.sorted { $0.line < $1.line }
@@ -128,7 +140,10 @@ public struct Keymap: Sendable, Hashable {
   public func entries(in context: String) -> [(action: String, keys: [Key])] {
     let grouped = Dictionary(grouping: bindings[context] ?? [:], by: \.value)
     return grouped.keys.sorted().map { action in
-      (action, grouped[action]!.map(\.key).sorted { KeyNotation.format($0) < KeyNotation.format($1) })
+      (
+        action,
+        grouped[action]!.map(\.key).sorted { KeyNotation.format($0) < KeyNotation.format($1) }
+      )
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns raw terminal input into keys: control characters, Esc versus Alt, bracketed paste.
 ///
 /// Esc is ambiguous: alone it is the Escape key, followed at once by a character it is Alt
@@ -146,7 +148,9 @@ public struct KeyDecoder: Sendable {
     if !sequence.isEmpty {
       let held = sequence
       sequence = ""
-      return [.alt(held.first!)] + held.dropFirst().map { Key.character($0) } + [.character(character)]
+      return [.alt(held.first!)] + held.dropFirst().map { Key.character($0) } + [
+        .character(character)
+      ]
     }
     if character.asciiValue == 27 {
       pendingEscape = true
@@ -167,10 +171,12 @@ public struct KeyDecoder: Sendable {
       var text = pasteBuffer!
       text.removeLast(closer.count)
       pasteBuffer = nil
-      return [.paste(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))]
+      return [
+        .paste(
+          text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+            of: "\r", with: "\n"))
+      ]
     }
     return []
   }
 }
-
-import Foundation

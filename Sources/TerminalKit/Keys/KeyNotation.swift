@@ -6,7 +6,8 @@ public enum KeyNotation {
     ("BS", .backspace), ("Backspace", .backspace), ("Del", .delete), ("Delete", .delete),
     ("Ins", .insert), ("Insert", .insert), ("Up", .up), ("Down", .down), ("Left", .left),
     ("Right", .right), ("Home", .home), ("End", .end), ("PgUp", .pageUp), ("PageUp", .pageUp),
-    ("PgDn", .pageDown), ("PageDown", .pageDown), ("Space", .character(" ")), ("lt", .character("<")),
+    ("PgDn", .pageDown), ("PageDown", .pageDown), ("Space", .character(" ")),
+    ("lt", .character("<")),
   ]
 
   /// Keys a terminal sends as the same bytes: the first is what the second really is.
@@ -39,7 +40,9 @@ public enum KeyNotation {
         return .control(Character(character.lowercased()))
       }
     }
-    if lowered.hasPrefix("m-") || lowered.hasPrefix("a-"), inner.count == 3, let character = inner.last {
+    if lowered.hasPrefix("m-") || lowered.hasPrefix("a-"), inner.count == 3,
+      let character = inner.last
+    {
       return .alt(character)
     }
     return nil

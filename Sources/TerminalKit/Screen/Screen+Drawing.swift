@@ -16,7 +16,9 @@ extension Screen {
       put(g.vertical, x: rect.maxX - 1, y: row, style: style)
     }
     if let title, rect.width > 4 {
-      put(" " + title + " ", x: rect.x + 2, y: rect.y, style: style.adding(.bold), limit: rect.width - 4)
+      put(
+        " " + title + " ", x: rect.x + 2, y: rect.y, style: style.adding(.bold),
+        limit: rect.width - 4)
     }
   }
 
@@ -32,6 +34,8 @@ extension Screen {
     _ text: String, x: Int, y: Int, width: Int, style: Style = .plain,
     alignment: TextMeasure.Alignment = .left
   ) -> Int {
-    put(measure.fit(text, to: width, alignment: alignment, mark: glyphs.ellipsis), x: x, y: y, style: style, limit: width)
+    put(
+      measure.fit(text, to: width, alignment: alignment, mark: glyphs.ellipsis), x: x, y: y,
+      style: style, limit: width)
   }
 }

@@ -37,7 +37,9 @@ public struct Screen: Sendable, Hashable {
   /// Writes `text` from (x, y), no further than `limit` columns (default: the screen's edge);
   /// returns the columns written. Wide characters that would cross the limit become a space.
   @discardableResult
-  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil)
+    -> Int
+  {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(size.width, x + (limit ?? size.width))
     var column = x
@@ -65,7 +67,9 @@ public struct Screen: Sendable, Hashable {
     let old = self[x, y]
     if old.isContinuation, x > 0 {
       self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
-    } else if !old.isContinuation, x + 1 < size.width, self[x + 1, y].isContinuation, !cell.isContinuation {
+    } else if !old.isContinuation, x + 1 < size.width, self[x + 1, y].isContinuation,
+      !cell.isContinuation
+    {
       self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
     }
     self[x, y] = cell

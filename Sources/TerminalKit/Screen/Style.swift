@@ -31,7 +31,9 @@ public struct Style: Sendable, Hashable {
   public var background: Color
   public var attributes: Attributes
 
-  public init(foreground: Color = .default, background: Color = .default, attributes: Attributes = []) {
+  public init(
+    foreground: Color = .default, background: Color = .default, attributes: Attributes = []
+  ) {
     self.foreground = foreground
     self.background = background
     self.attributes = attributes

@@ -22,7 +22,9 @@ public struct TextMeasure: Sendable, Hashable {
 
   /// The longest prefix of `text` that fits in `columns`, ending with `mark` when something was
   /// cut; the mark's width is reserved before cutting. Returns the text and its width.
-  public func clip(_ text: String, to columns: Int, mark: String = "…") -> (text: String, width: Int) {
+  public func clip(_ text: String, to columns: Int, mark: String = "…") -> (
+    text: String, width: Int
+  ) {
     guard columns > 0 else { return ("", 0) }
     let full = width(of: text)
     if full <= columns { return (text, full) }
@@ -51,14 +53,17 @@ public struct TextMeasure: Sendable, Hashable {
   }
 
   /// `text` clipped to `columns` and padded with spaces to exactly that width.
-  public func fit(_ text: String, to columns: Int, alignment: Alignment = .left, mark: String = "…") -> String {
+  public func fit(_ text: String, to columns: Int, alignment: Alignment = .left, mark: String = "…")
+    -> String
+  {
     let (clipped, used) = clip(text, to: columns, mark: mark)
     let gap = max(0, columns - used)
     switch alignment {
     case .left: return clipped + String(repeating: " ", count: gap)
     case .right: return String(repeating: " ", count: gap) + clipped
     case .center:
-      return String(repeating: " ", count: gap / 2) + clipped + String(repeating: " ", count: gap - gap / 2)
+      return String(repeating: " ", count: gap / 2) + clipped
+        + String(repeating: " ", count: gap - gap / 2)
     }
   }
 

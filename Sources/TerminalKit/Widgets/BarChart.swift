@@ -30,8 +30,12 @@ public struct BarChart: Sendable, Hashable {
       screen.putFitted(bar.label, x: rect.x, y: y, width: labelWidth, style: theme.normal)
       let length = bar.value == 0 ? 0 : max(1, barRoom * bar.value / maxValue)
       let style = bar.highlighted ? theme.danger : theme.accent
-      screen.put(String(repeating: screen.glyphs.bar, count: length), x: rect.x + labelWidth + 1, y: y, style: style, limit: barRoom)
-      screen.put(String(bar.value), x: rect.x + labelWidth + 2 + length, y: y, style: theme.normal, limit: valueWidth)
+      screen.put(
+        String(repeating: screen.glyphs.bar, count: length), x: rect.x + labelWidth + 1, y: y,
+        style: style, limit: barRoom)
+      screen.put(
+        String(bar.value), x: rect.x + labelWidth + 2 + length, y: y, style: theme.normal,
+        limit: valueWidth)
     }
   }
 }

@@ -54,9 +54,12 @@ public struct ChoiceList: Sendable, Hashable {
 
   /// Draws `[x]label` chips in rows; returns where the cursor is.
   @discardableResult
-  public func render(into screen: inout Screen, rect: Rect, style: Style, focused: Bool, theme: Theme) -> Point {
+  public func render(
+    into screen: inout Screen, rect: Rect, style: Style, focused: Bool, theme: Theme
+  ) -> Point {
     var caret = Point(x: rect.x, y: rect.y)
-    for (row, indices) in lines(width: rect.width, measure: screen.measure).enumerated() where row < rect.height {
+    for (row, indices) in lines(width: rect.width, measure: screen.measure).enumerated()
+    where row < rect.height {
       var x = rect.x
       for index in indices {
         let option = options[index]

@@ -2,7 +2,9 @@
 /// keyboard's top row, in order) and shown together, so that the key to press is in view.
 public struct DigitChoice: Sendable, Hashable {
   /// The keys, in the order of the options they choose.
-  public static let keys: [Character] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "="]
+  public static let keys: [Character] = [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "=",
+  ]
 
   /// One option: a stable id and the label shown.
   public struct Option: Sendable, Hashable {
@@ -35,7 +37,9 @@ public struct DigitChoice: Sendable, Hashable {
     let index = options.firstIndex { $0.id == chosen }
     switch key {
     case .character(let character):
-      guard let position = Self.keys.firstIndex(of: character), position < options.count else { return false }
+      guard let position = Self.keys.firstIndex(of: character), position < options.count else {
+        return false
+      }
       chosen = options[position].id
     case .backspace, .delete:
       chosen = nil
@@ -76,11 +80,14 @@ public struct DigitChoice: Sendable, Hashable {
   public func render(into screen: inout Screen, rect: Rect, focused: Bool, theme: Theme) -> Point {
     screen.fill(rect, style: theme.normal)
     var caret = Point(x: rect.x, y: rect.y)
-    for (line, row) in rows(width: rect.width, measure: screen.measure).enumerated() where line < rect.height {
+    for (line, row) in rows(width: rect.width, measure: screen.measure).enumerated()
+    where line < rect.height {
       var x = rect.x
       for (index, cell) in row {
         let isChosen = options[index].id == chosen
-        let style = isChosen ? (focused ? theme.focusedInput : theme.selected) : (focused ? theme.normal : theme.muted)
+        let style =
+          isChosen
+          ? (focused ? theme.focusedInput : theme.selected) : (focused ? theme.normal : theme.muted)
         if isChosen { caret = Point(x: x, y: rect.y + line) }
         x += screen.put(cell, x: x, y: rect.y + line, style: style) + 2
       }

@@ -26,7 +26,9 @@ public struct FormField: Sendable, Hashable {
   /// A hint shown when the field is empty.
   public var placeholder: String
 
-  public init(id: String, label: String, kind: Kind, required: Bool = false, placeholder: String = "") {
+  public init(
+    id: String, label: String, kind: Kind, required: Bool = false, placeholder: String = ""
+  ) {
     self.id = id
     self.label = label
     self.kind = kind

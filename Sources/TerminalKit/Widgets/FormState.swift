@@ -61,7 +61,9 @@ public struct FormState: Sendable, Hashable {
   }
 
   /// Gives a key to the focused field.
-  public mutating func edit(_ key: Key, measure: TextMeasure = TextMeasure(), areaWidth: Int = 40) -> Event {
+  public mutating func edit(_ key: Key, measure: TextMeasure = TextMeasure(), areaWidth: Int = 40)
+    -> Event
+  {
     guard !fields.isEmpty else { return .none }
     var field = fields[focus]
     defer { fields[focus] = field }

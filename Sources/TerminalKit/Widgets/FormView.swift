@@ -12,11 +12,13 @@ public struct FormView: Sendable {
   /// The rows the form needs inside a box `width` columns wide.
   public func contentHeight(width: Int = 76, measure: TextMeasure = TextMeasure()) -> Int {
     let fieldWidth = max(10, width - 2 - labelWidth(measure, width - 2) - 3)
-    return form.fields.reduce(0) { $0 + $1.height(width: fieldWidth, measure: measure) } + (form.message == nil ? 0 : 1) + 2
+    return form.fields.reduce(0) { $0 + $1.height(width: fieldWidth, measure: measure) }
+      + (form.message == nil ? 0 : 1) + 2
   }
 
   private func labelWidth(_ measure: TextMeasure, _ inner: Int) -> Int {
-    min(inner / 3, form.fields.map { measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
+    min(
+      inner / 3, form.fields.map { measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
   }
 
   /// Draws the form in `rect`; returns where the caret is (for the real cursor).
@@ -34,7 +36,9 @@ public struct FormView: Sendable {
     let bottom = inner.maxY - (hints.isEmpty ? 0 : 1)
     let heights = form.fields.map { $0.height(width: fieldWidth, measure: screen.measure) }
     var first = 0
-    while first < form.focus, heights[first...form.focus].reduce(0, +) > bottom - inner.y { first += 1 }
+    while first < form.focus, heights[first...form.focus].reduce(0, +) > bottom - inner.y {
+      first += 1
+    }
     var y = inner.y
     var caret: Point?
     var openList: (PickList, Rect)?
@@ -42,35 +46,45 @@ public struct FormView: Sendable {
       guard y < bottom else { break }
       let focused = index == form.focus
       let label = field.label + (field.required ? "*" : "")
-      screen.putFitted(label, x: inner.x + 1, y: y, width: labelWidth, style: focused ? theme.accent : theme.normal, alignment: .right)
+      screen.putFitted(
+        label, x: inner.x + 1, y: y, width: labelWidth,
+        style: focused ? theme.accent : theme.normal, alignment: .right)
       let style = focused ? theme.focusedInput : theme.input
       switch field.kind {
       case .text(let text), .date(let text):
-        let point = text.render(into: &screen, x: fieldX, y: y, width: fieldWidth, style: style, placeholder: field.placeholder)
+        let point = text.render(
+          into: &screen, x: fieldX, y: y, width: fieldWidth, style: style,
+          placeholder: field.placeholder)
         if focused { caret = point }
         y += 1
       case .area(let area, let lines):
         let height = min(lines, bottom - y)
-        let point = area.render(into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: style)
+        let point = area.render(
+          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height),
+          style: style)
         if focused { caret = point }
         y += lines
       case .choices(let list):
         let height = min(list.height(width: fieldWidth, measure: screen.measure), bottom - y)
         let point = list.render(
-          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), style: theme.input,
+          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height),
+          style: theme.input,
           focused: focused, theme: theme)
         if focused { caret = point }
         y += height
       case .digits(let choice):
         let height = min(choice.height(width: fieldWidth, measure: screen.measure), bottom - y)
         let point = choice.render(
-          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height), focused: focused, theme: theme)
+          into: &screen, rect: Rect(x: fieldX, y: y, width: fieldWidth, height: height),
+          focused: focused, theme: theme)
         if focused { caret = point }
         y += height
       case .pick(let list):
         screen.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: style)
         let shown = list.chosenLabel.isEmpty ? field.placeholder : list.chosenLabel
-        screen.putFitted(shown, x: fieldX, y: y, width: fieldWidth, style: list.chosenLabel.isEmpty ? style.adding(.dim) : style)
+        screen.putFitted(
+          shown, x: fieldX, y: y, width: fieldWidth,
+          style: list.chosenLabel.isEmpty ? style.adding(.dim) : style)
         if focused {
           caret = Point(x: fieldX, y: y)
           if form.pickOpen {
@@ -89,11 +103,17 @@ public struct FormView: Sendable {
       screen.putFitted(message, x: inner.x + 1, y: y, width: inner.width - 2, style: theme.danger)
     }
     if !hints.isEmpty {
-      screen.putFitted(hints, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme.muted)
+      screen.putFitted(
+        hints, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme.muted)
     }
     if let (list, area) = openList {
-      let clipped = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, screen.size.height - area.y))
-      screen.box(Rect(x: clipped.x - 1, y: clipped.y - 1, width: clipped.width + 2, height: clipped.height + 2), style: theme.border)
+      let clipped = Rect(
+        x: area.x, y: area.y, width: area.width,
+        height: min(area.height, screen.size.height - area.y))
+      screen.box(
+        Rect(
+          x: clipped.x - 1, y: clipped.y - 1, width: clipped.width + 2, height: clipped.height + 2),
+        style: theme.border)
       caret = list.render(into: &screen, rect: clipped, theme: theme)
     }
     return caret

@@ -56,7 +56,8 @@ public struct HelpOverlay: Sendable, Hashable {
     screen.box(rect, style: theme.border, title: title)
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 3)
     let all = lines
-    let keyWidth = min(inner.width / 2, (all.compactMap(\.keys).map { screen.measure.width(of: $0) }.max() ?? 8) + 2)
+    let keyWidth = min(
+      inner.width / 2, (all.compactMap(\.keys).map { screen.measure.width(of: $0) }.max() ?? 8) + 2)
     for row in 0..<inner.height {
       let index = scroll + row
       guard index < all.count else { break }
@@ -66,13 +67,17 @@ public struct HelpOverlay: Sendable, Hashable {
         screen.putFitted(line.text, x: inner.x, y: y, width: inner.width, style: theme.header)
       } else if let keys = line.keys {
         screen.putFitted(keys, x: inner.x + 1, y: y, width: keyWidth, style: theme.accent)
-        screen.putFitted(line.text, x: inner.x + 1 + keyWidth, y: y, width: inner.width - keyWidth - 1, style: theme.normal)
+        screen.putFitted(
+          line.text, x: inner.x + 1 + keyWidth, y: y, width: inner.width - keyWidth - 1,
+          style: theme.normal)
       }
     }
     if all.count > inner.height {
       ScrollIndicator(total: all.count, first: scroll, visible: inner.height)
         .render(into: &screen, x: rect.maxX - 2, y: inner.y, height: inner.height, theme: theme)
     }
-    screen.putFitted(footer, x: inner.x, y: rect.maxY - 2, width: inner.width, style: theme.muted, alignment: .center)
+    screen.putFitted(
+      footer, x: inner.x, y: rect.maxY - 2, width: inner.width, style: theme.muted,
+      alignment: .center)
   }
 }

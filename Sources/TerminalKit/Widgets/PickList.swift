@@ -37,7 +37,9 @@ public struct PickList: Sendable, Hashable {
   public var matches: [Option] {
     let needle = filter.text.lowercased()
     guard !needle.isEmpty else { return options }
-    return options.filter { $0.label.lowercased().contains(needle) || $0.keywords.lowercased().contains(needle) }
+    return options.filter {
+      $0.label.lowercased().contains(needle) || $0.keywords.lowercased().contains(needle)
+    }
   }
 
   /// Handles a key: typing narrows, Up and Down move, Enter chooses. Returns whether it was used.
@@ -67,11 +69,18 @@ public struct PickList: Sendable, Hashable {
   /// Draws the open list in `rect`: the filter on the first line, matches below.
   public func render(into screen: inout Screen, rect: Rect, theme: Theme) -> Point {
     guard rect.height > 1 else { return Point(x: rect.x, y: rect.y) }
-    let caret = filter.render(into: &screen, x: rect.x, y: rect.y, width: rect.width, style: theme.focusedInput)
+    let caret = filter.render(
+      into: &screen, x: rect.x, y: rect.y, width: rect.width, style: theme.focusedInput)
     let found = matches
-    let list = ListView(items: found.map(\.label), selected: found.isEmpty ? nil : min(highlighted, found.count - 1))
-    screen.fill(Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), style: theme.normal)
-    list.render(into: &screen, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), theme: theme)
+    let list = ListView(
+      items: found.map(\.label), selected: found.isEmpty ? nil : min(highlighted, found.count - 1))
+    screen.fill(
+      Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1),
+      style: theme.normal)
+    list.render(
+      into: &screen,
+      rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), theme: theme
+    )
     return caret
   }
 }

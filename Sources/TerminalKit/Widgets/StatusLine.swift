@@ -21,7 +21,8 @@ public struct StatusLine: Sendable {
       if leftRoom > 10 {
         screen.putFitted(" " + left, x: rect.x, y: y, width: leftRoom, style: theme.status)
       }
-      screen.putFitted(" " + message.text + " ", x: rect.maxX - width, y: y, width: width, style: message.style)
+      screen.putFitted(
+        " " + message.text + " ", x: rect.maxX - width, y: y, width: width, style: message.style)
       return
     }
     let leftWidth = screen.measure.width(of: left) + 1

@@ -48,7 +48,8 @@ public struct TextArea: Sendable, Hashable {
   /// Handles an editing key, `width` being the area's width for moving up and down by visual
   /// line; returns false for keys an area does not edit with.
   @discardableResult
-  public mutating func handle(_ key: Key, width: Int, measure: TextMeasure = TextMeasure()) -> Bool {
+  public mutating func handle(_ key: Key, width: Int, measure: TextMeasure = TextMeasure()) -> Bool
+  {
     switch key {
     case .character(let character):
       characters.insert(character, at: caret)
@@ -108,8 +109,11 @@ public struct TextArea: Sendable, Hashable {
   }
 
   private func lineIndex(of position: Int, in lines: [Range<Int>]) -> Int {
-    for (index, line) in lines.enumerated() where position >= line.lowerBound && position <= line.upperBound {
-      if position == line.upperBound, index + 1 < lines.count, lines[index + 1].lowerBound == position {
+    for (index, line) in lines.enumerated()
+    where position >= line.lowerBound && position <= line.upperBound {
+      if position == line.upperBound, index + 1 < lines.count,
+        lines[index + 1].lowerBound == position
+      {
         continue
       }
       return index
@@ -129,7 +133,9 @@ public struct TextArea: Sendable, Hashable {
     for row in 0..<rect.height {
       let index = scroll + row
       guard index < lines.count else { break }
-      screen.put(String(characters[lines[index]]), x: rect.x, y: rect.y + row, style: style, limit: rect.width)
+      screen.put(
+        String(characters[lines[index]]), x: rect.x, y: rect.y + row, style: style,
+        limit: rect.width)
     }
     let column = screen.measure.width(of: String(characters[lines[caretLine].lowerBound..<caret]))
     return Point(x: rect.x + min(column, rect.width - 1), y: rect.y + caretLine - scroll)

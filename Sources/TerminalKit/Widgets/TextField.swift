@@ -1,3 +1,5 @@
+import Foundation
+
 /// A one-line text field: its text and caret, edited by grapheme.
 ///
 /// Moves and deletes step over whole graphemes (a CJK character, an emoji sequence). The view
@@ -81,7 +83,9 @@ public struct TextField: Sendable, Hashable {
 
   /// Draws the field in `width` columns at (x, y); returns where the caret is on screen.
   @discardableResult
-  public func render(into screen: inout Screen, x: Int, y: Int, width: Int, style: Style, placeholder: String = "")
+  public func render(
+    into screen: inout Screen, x: Int, y: Int, width: Int, style: Style, placeholder: String = ""
+  )
     -> Point
   {
     guard width > 0 else { return Point(x: x, y: y) }
@@ -102,5 +106,3 @@ public struct TextField: Sendable, Hashable {
     return Point(x: x + caretColumn, y: y)
   }
 }
-
-import Foundation

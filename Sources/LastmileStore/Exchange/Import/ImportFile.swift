@@ -37,7 +37,9 @@ struct ImportFile {
     } catch {
       throw CoreError.unreadableFile(path: name, reason: DatabaseFile.describe(error))
     }
-    guard let (text, encoding) = TextDecoding.decode(data) else { throw StoreError.undecodable(path: name) }
+    guard let (text, encoding) = TextDecoding.decode(data) else {
+      throw StoreError.undecodable(path: name)
+    }
     let records = CSVReader.records(text)
     guard let header = records.first else { throw StoreError.emptyFile(path: name) }
     var columns: [FieldName: Int] = [:]
@@ -49,22 +51,30 @@ struct ImportFile {
         columns[field] = index
         headerOf[field] = written
       } else if !written.isEmpty {
-        warnings.append(ImportProblem(file: name, line: header.line, column: written, reason: .unknownColumn, isWarning: true))
+        warnings.append(
+          ImportProblem(
+            file: name, line: header.line, column: written, reason: .unknownColumn, isWarning: true)
+        )
       }
     }
     let missing = table.required.filter { columns[$0] == nil }
     guard missing.isEmpty else {
-      throw StoreError.missingColumns(path: name, columns: missing.map { "\($0.chinese) \($0.rawValue)" })
+      throw StoreError.missingColumns(
+        path: name, columns: missing.map { "\($0.chinese) \($0.rawValue)" })
     }
     let rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields, columns: columns) }
     return ImportFile(
-      name: name, url: url, table: table, encoding: encoding, headers: header.fields, rows: Array(rows), headerOf: headerOf, warnings: warnings)
+      name: name, url: url, table: table, encoding: encoding, headers: header.fields,
+      rows: Array(rows), headerOf: headerOf, warnings: warnings)
   }
 
   /// A problem in one cell of `row`.
-  func problem(_ row: Row, _ field: FieldName?, _ reason: ImportProblem.Reason, warning: Bool = false) -> ImportProblem {
+  func problem(
+    _ row: Row, _ field: FieldName?, _ reason: ImportProblem.Reason, warning: Bool = false
+  ) -> ImportProblem {
     ImportProblem(
-      file: name, line: row.line, column: field.map { headerOf[$0] ?? $0.chinese }, reason: reason, isWarning: warning)
+      file: name, line: row.line, column: field.map { headerOf[$0] ?? $0.chinese }, reason: reason,
+      isWarning: warning)
   }
 
   /// Writes the refused rows, with the reason in a last column, beside the file.
@@ -90,7 +100,8 @@ enum RowCheck<Plan> {
 protocol RowImporter {
   associatedtype Plan
   /// Reads and checks one row; warnings are added to `warnings`.
-  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws -> RowCheck<Plan>
+  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws
+    -> RowCheck<Plan>
   /// Writes a checked row; returns whether anything changed.
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool
   /// Whether the row adds a record, and whether it would change one.

@@ -12,7 +12,9 @@ struct ImportPlaces {
 
   init(_ db: Database, townshipName: String) throws {
     self.townshipName = townshipName
-    for row in try Row.fetchAll(db, sql: "SELECT id, parent_id, level, name FROM area WHERE deleted_at IS NULL") {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, parent_id, level, name FROM area WHERE deleted_at IS NULL")
+    {
       guard let id = row.uuid("id") else { continue }
       let name: String = row["name"]
       switch AreaLevel(rawValue: row["level"]) {
@@ -22,7 +24,9 @@ struct ImportPlaces {
       case nil: break
       }
     }
-    for row in try Row.fetchAll(db, sql: "SELECT id, name FROM cadre WHERE deleted_at IS NULL ORDER BY created_at") {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, name FROM cadre WHERE deleted_at IS NULL ORDER BY created_at")
+    {
       let name: String = row["name"]
       if cadres[name] == nil, let id = row.uuid("id") { cadres[name] = id }
     }
@@ -44,9 +48,13 @@ struct ImportPlaces {
   func existingCadre(_ name: String) -> UUID? { cadres[name] }
 
   /// The area of a village and group, created when missing; nil when no village is named.
-  mutating func area(village: String, group: String, _ db: Database, _ context: ChangeContext) throws -> UUID? {
+  mutating func area(village: String, group: String, _ db: Database, _ context: ChangeContext)
+    throws -> UUID?
+  {
     guard !village.isEmpty else { return nil }
-    let villageId = try villages[village] ?? create(.village, village, parent: try townshipId(db, context), db, context)
+    let villageId =
+      try villages[village]
+      ?? create(.village, village, parent: try townshipId(db, context), db, context)
     villages[village] = villageId
     guard !group.isEmpty else { return villageId }
     let key = villageId.databaseText + "/" + group
@@ -60,7 +68,8 @@ struct ImportPlaces {
     if let id = cadres[name] { return id }
     let cadre = Cadre(name: name, role: .staff)
     try db.insertAudited(
-      into: Cadre.Columns.table, id: cadre.id.databaseText, values: cadre.columnValues, context: context,
+      into: Cadre.Columns.table, id: cadre.id.databaseText, values: cadre.columnValues,
+      context: context,
       note: "created by import")
     cadres[name] = cadre.id
     return cadre.id
@@ -73,15 +82,20 @@ struct ImportPlaces {
     return id
   }
 
-  private func create(_ level: AreaLevel, _ name: String, parent: UUID?, _ db: Database, _ context: ChangeContext)
+  private func create(
+    _ level: AreaLevel, _ name: String, parent: UUID?, _ db: Database, _ context: ChangeContext
+  )
     throws -> UUID
   {
     let area = Area(parentId: parent, level: level, name: name)
-    let position = try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM area WHERE parent_id IS ?", arguments: [parent?.databaseText]) ?? 0
+    let position =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM area WHERE parent_id IS ?", arguments: [parent?.databaseText]
+      ) ?? 0
     try db.insertAudited(
       into: Area.Columns.table, id: area.id.databaseText,
-      values: area.columnValues + [("position", position.databaseValue)], context: context, note: "created by import")
+      values: area.columnValues + [("position", position.databaseValue)], context: context,
+      note: "created by import")
     return area.id
   }
 }

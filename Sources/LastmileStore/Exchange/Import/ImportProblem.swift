@@ -24,7 +24,8 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
       case .newArea(let name): return l(.importNewArea, name)
       case .duplicate(let hint):
         switch hint.reason {
-        case .sameIDNumber(let number): return l(.duplicateIDNumber, number, hint.householdNo, hint.headName)
+        case .sameIDNumber(let number):
+          return l(.duplicateIDNumber, number, hint.householdNo, hint.headName)
         case .sameHeadInVillage(let name): return l(.duplicateHead, name, hint.householdNo)
         }
       case .columnCount(let found, let expected): return l(.importColumnCount, found, expected)

@@ -22,4 +22,3 @@ public struct ImportReport: Sendable, Equatable {
   /// Whether any row was refused.
   public var hasErrors: Bool { problems.contains { !$0.isWarning } }
 }
-

@@ -1,3 +1,4 @@
+import Foundation
 import LastmileCore
 
 /// A table that can be imported from CSV, with the columns it takes.
@@ -35,7 +36,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
 
   /// The column a header names (Chinese or English, any case), or nil.
   func column(for header: String) -> FieldName? {
-    let trimmed = header.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
+    let trimmed = header.trimmingCharacters(in: .whitespaces).replacingOccurrences(
+      of: "\u{FEFF}", with: "")
     let lowered = trimmed.lowercased()
     return accepted.first { $0.chinese == trimmed || $0.rawValue == lowered }
       ?? accepted.first { Self.aliases[trimmed] == $0 }
@@ -43,12 +45,12 @@ public enum ImportTable: String, CaseIterable, Sendable {
 
   /// Other headers met in offices' ledgers.
   private static let aliases: [String: FieldName] = [
-    "户主姓名": .headName, "村/社区": .village, "村社区": .village, "社区": .village, "村民小组": .group, "网格": .group,
+    "户主姓名": .headName, "村/社区": .village, "村社区": .village, "社区": .village, "村民小组": .group,
+    "网格": .group,
     "小组": .group, "联系电话": .phone, "手机": .phone, "户类别": .categories, "联系人": .cadre, "包保干部": .cadre,
     "成员姓名": .name, "关系": .relation, "出生年月": .birthDate, "公民身份号码": .idNumber, "身份证": .idNumber,
-    "来访时间": .receivedAt, "登记日期": .receivedAt, "来访日期": .receivedAt, "反映问题": .content, "诉求内容": .content,
+    "来访时间": .receivedAt, "登记日期": .receivedAt, "来访日期": .receivedAt, "反映问题": .content,
+    "诉求内容": .content,
     "姓名": .requesterName, "诉求类别": .category, "问题类别": .category, "办理情况": .reply, "答复情况": .reply,
   ]
 }
-
-import Foundation

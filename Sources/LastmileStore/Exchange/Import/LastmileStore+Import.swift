@@ -25,11 +25,16 @@ extension LastmileStore {
   /// `skipInvalid`; then the good rows are and the bad ones go to `FILE.rejected.csv`. Rows
   /// update the records they match (households by number, members by ID number or name in
   /// their household), so importing a file again changes nothing. All of it is one transaction.
-  public func importCSV(_ table: ImportTable, from url: URL, name: String? = nil, options: ImportOptions = ImportOptions())
+  public func importCSV(
+    _ table: ImportTable, from url: URL, name: String? = nil,
+    options: ImportOptions = ImportOptions()
+  )
     throws -> ImportReport
   {
     let file = try ImportFile.load(url, name: name ?? url.path, table: table)
-    if table != .requests { Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] }) }
+    if table != .requests {
+      Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] })
+    }
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     return try bulkWrite(memoryJournals: true) { db, context in
@@ -43,7 +48,8 @@ extension LastmileStore {
         return try run(&importer, file, options, db, context)
       case .requests:
         var importer = try RequestImporter(
-          file: file, today: clock.today, policy: try SettingsAccess.deadlinePolicy(db), calendar: calendar,
+          file: file, today: clock.today, policy: try SettingsAccess.deadlinePolicy(db),
+          calendar: calendar,
           places: places, db)
         return try run(&importer, file, options, db, context)
       }
@@ -52,7 +58,8 @@ extension LastmileStore {
 
   /// Checks every row, then writes them (unless a bad row refuses the file, or on a dry run).
   private func run<Importer: RowImporter>(
-    _ importer: inout Importer, _ file: ImportFile, _ options: ImportOptions, _ db: Database, _ context: ChangeContext
+    _ importer: inout Importer, _ file: ImportFile, _ options: ImportOptions, _ db: Database,
+    _ context: ChangeContext
   ) throws -> ImportReport {
     let l = Localizer(options.language)
     var report = ImportReport(table: file.table, encoding: file.encoding)
@@ -67,11 +74,17 @@ extension LastmileStore {
         plans.append(plan)
       case .refused(let problems):
         errors += problems
-        rejected.append((row, problems.map { $0.reason.text(options.language) }.joined(separator: l(.listSeparator))))
+        rejected.append(
+          (
+            row,
+            problems.map { $0.reason.text(options.language) }.joined(separator: l(.listSeparator))
+          ))
       }
     }
     report.rejected = rejected.count
-    report.problems = (warnings + errors).sorted { ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0) }
+    report.problems = (warnings + errors).sorted {
+      ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0)
+    }
     guard errors.isEmpty || options.skipInvalid else { return report }
     var suspended: [String] = []
     if !options.dryRun {

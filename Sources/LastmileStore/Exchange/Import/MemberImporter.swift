@@ -21,12 +21,16 @@ struct MemberImporter: RowImporter {
   init(file: ImportFile, today: LocalDate, _ db: Database) throws {
     self.file = file
     self.today = today
-    for row in try Row.fetchAll(db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL") {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL")
+    {
       households[row["household_no"]] = row.uuid("id")
     }
   }
 
-  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws -> RowCheck<Plan> {
+  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws
+    -> RowCheck<Plan>
+  {
     var cells = ImportParsing(file, row)
     let number = cells.text(.householdNo)
     guard let householdId = households[number] else {
@@ -35,17 +39,22 @@ struct MemberImporter: RowImporter {
     }
     if membersOf[householdId] == nil {
       membersOf[householdId] = try Member.fetchAll(
-        db, sql: "SELECT * FROM member WHERE household_id = ? AND deleted_at IS NULL", arguments: [householdId.databaseText])
+        db, sql: "SELECT * FROM member WHERE household_id = ? AND deleted_at IS NULL",
+        arguments: [householdId.databaseText])
     }
     let name = cells.text(.name)
     let typedID = cells.isMasked(.idNumber) ? "" : cells.text(.idNumber)
     let normalizedID = (try? ResidentID.validate(typedID, today: today).get().number) ?? typedID
     let current =
       membersOf[householdId]!.first { !normalizedID.isEmpty && $0.idNumber == normalizedID }
-      ?? membersOf[householdId]!.first { $0.name == name && ($0.idNumber.isEmpty || normalizedID.isEmpty) }
+      ?? membersOf[householdId]!.first {
+        $0.name == name && ($0.idNumber.isEmpty || normalizedID.isEmpty)
+      }
     var member = current ?? Member(householdId: householdId, name: name, relation: .other)
     member.name = name
-    if cells.has(.relation), let relation = cells.coded(.relation, Relation.self) { member.relation = relation }
+    if cells.has(.relation), let relation = cells.coded(.relation, Relation.self) {
+      member.relation = relation
+    }
     if cells.has(.sex) { member.sex = cells.coded(.sex, Sex.self) ?? member.sex }
     if cells.has(.birthDate) { member.birthDate = cells.date(.birthDate) ?? member.birthDate }
     if cells.has(.idNumber), !cells.isMasked(.idNumber) { member.idNumber = typedID }
@@ -75,7 +84,8 @@ struct MemberImporter: RowImporter {
             .idNumber,
             .duplicate(
               DuplicateHint(
-                householdId: other.uuid("id") ?? UUID(), householdNo: other["household_no"], headName: other["head_name"],
+                householdId: other.uuid("id") ?? UUID(), householdNo: other["household_no"],
+                headName: other["head_name"],
                 reason: .sameIDNumber(member.idNumber))))
         }
       }
@@ -98,7 +108,8 @@ struct MemberImporter: RowImporter {
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     try db.saveAudited(
-      table: Member.Columns.table, id: plan.member.id, values: plan.member.columnValues, context: context,
+      table: Member.Columns.table, id: plan.member.id, values: plan.member.columnValues,
+      context: context,
       note: "import \(file.name):\(plan.row.line)")
   }
 }

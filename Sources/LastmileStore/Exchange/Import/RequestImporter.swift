@@ -22,7 +22,10 @@ struct RequestImporter: RowImporter {
   private var seen: [String: Int] = [:]
   private var announced: Set<String> = []
 
-  init(file: ImportFile, today: LocalDate, policy: DeadlinePolicy, calendar: WorkingDayCalendar, places: ImportPlaces, _ db: Database)
+  init(
+    file: ImportFile, today: LocalDate, policy: DeadlinePolicy, calendar: WorkingDayCalendar,
+    places: ImportPlaces, _ db: Database
+  )
     throws
   {
     self.file = file
@@ -30,7 +33,9 @@ struct RequestImporter: RowImporter {
     self.policy = policy
     self.calendar = calendar
     self.places = places
-    for row in try Row.fetchAll(db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL") {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL")
+    {
       households[row["household_no"]] = row.uuid("id")
     }
   }
@@ -39,11 +44,15 @@ struct RequestImporter: RowImporter {
   static let derived: Set<BulkLoad.Derived> = [.openRequests]
   static let refreshesSearch = false
 
-  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws -> RowCheck<Plan> {
+  mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws
+    -> RowCheck<Plan>
+  {
     var cells = ImportParsing(file, row)
     let receivedText = cells.text(.receivedAt)
     let received = LocalDateTime(parsing: receivedText)
-    if received == nil { cells.fail(.receivedAt, .field(receivedText.isEmpty ? .required : .invalidDate(receivedText))) }
+    if received == nil {
+      cells.fail(.receivedAt, .field(receivedText.isEmpty ? .required : .invalidDate(receivedText)))
+    }
     let name = cells.text(.requesterName)
     let content = cells.text(.content)
     let key = [receivedText, name, content].joined(separator: "|")
@@ -62,9 +71,12 @@ struct RequestImporter: RowImporter {
     var request =
       current
       ?? HelpRequest(
-        receivedAt: received ?? LocalDateTime(startOf: today), channel: .other, requester: Requester(name: name),
+        receivedAt: received ?? LocalDateTime(startOf: today), channel: .other,
+        requester: Requester(name: name),
         category: "", content: content)
-    if cells.has(.channel) { request.channel = cells.coded(.channel, RequestChannel.self) ?? .other }
+    if cells.has(.channel) {
+      request.channel = cells.coded(.channel, RequestChannel.self) ?? .other
+    }
     if cells.has(.phone), !cells.isMasked(.phone) { request.requester.phone = cells.text(.phone) }
     if cells.has(.householdNo) {
       let number = cells.text(.householdNo)
@@ -83,13 +95,21 @@ struct RequestImporter: RowImporter {
       request.category = categoryText
       cells.fail(
         .category,
-        .field(.unknownValue(categoryText, accepted: RequestCategory.defaults.map { "\($0.chinese) \($0.code)" }.joined(separator: ", "))))
+        .field(
+          .unknownValue(
+            categoryText,
+            accepted: RequestCategory.defaults.map { "\($0.chinese) \($0.code)" }.joined(
+              separator: ", "))))
     }
     if cells.has(.decision) { request.decision = cells.coded(.decision, HandlingDecision.self) }
     if cells.has(.assignee) { request.assignee = cells.text(.assignee) }
-    if cells.has(.status) { request.status = cells.coded(.status, RequestStatus.self) ?? .registered }
+    if cells.has(.status) {
+      request.status = cells.coded(.status, RequestStatus.self) ?? .registered
+    }
     if cells.has(.reply) { request.reply = cells.text(.reply) }
-    if cells.has(.satisfaction) { request.satisfaction = cells.coded(.satisfaction, Satisfaction.self) }
+    if cells.has(.satisfaction) {
+      request.satisfaction = cells.coded(.satisfaction, Satisfaction.self)
+    }
     request.dueOn = deadline(of: request)
     switch Validation.request(request) {
     case .success(let valid): request = valid
@@ -103,17 +123,24 @@ struct RequestImporter: RowImporter {
     let errors = cells.problems.filter { !$0.isWarning }
     guard errors.isEmpty else { return .refused(errors) }
     var planned = request
-    if !village.isEmpty { planned.areaId = places.existingArea(village: village, group: "") ?? .timeOrdered() }
+    if !village.isEmpty {
+      planned.areaId = places.existingArea(village: village, group: "") ?? .timeOrdered()
+    }
     let changes = current.map { $0.columnValues.map(\.1) != planned.columnValues.map(\.1) } ?? true
-    return .ok(Plan(row: row, request: request, village: village, isNew: current == nil, changes: changes))
+    return .ok(
+      Plan(row: row, request: request, village: village, isNew: current == nil, changes: changes))
   }
 
   /// The deadline of an imported request: none once replied or solved on the spot; a transfer's
   /// a week after receipt (its date is not in the file); else the reply deadline.
   private func deadline(of request: HelpRequest) -> LocalDate? {
-    guard request.status.awaitsReply, request.decision != .solvedOnSpot else { return request.dueOn }
+    guard request.status.awaitsReply, request.decision != .solvedOnSpot else {
+      return request.dueOn
+    }
     if request.dueOn != nil { return request.dueOn }
-    if request.decision == .transferred { return policy.transferDue(transferredOn: request.receivedAt.date) }
+    if request.decision == .transferred {
+      return policy.transferDue(transferredOn: request.receivedAt.date)
+    }
     return policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value
   }
 
@@ -123,16 +150,20 @@ struct RequestImporter: RowImporter {
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     var request = plan.request
-    if let area = try places.area(village: plan.village, group: "", db, context) { request.areaId = area }
+    if let area = try places.area(village: plan.village, group: "", db, context) {
+      request.areaId = area
+    }
     let note = "import \(file.name):\(plan.row.line)"
     if plan.isNew {
       try db.insertAudited(
-        into: HelpRequest.Columns.table, id: request.id.databaseText, values: request.columnValues, context: context,
+        into: HelpRequest.Columns.table, id: request.id.databaseText, values: request.columnValues,
+        context: context,
         action: RequestAction.received.rawValue, note: note)
       return true
     }
     return try db.updateAudited(
-      table: HelpRequest.Columns.table, id: request.id.databaseText, values: request.columnValues, context: context,
+      table: HelpRequest.Columns.table, id: request.id.databaseText, values: request.columnValues,
+      context: context,
       action: RequestAction.edited.rawValue, note: note)
   }
 }
