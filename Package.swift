@@ -23,6 +23,7 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    .target(name: "LastmileDemo", dependencies: ["LastmileCore", "LastmileStore"]),
     .target(
       name: "CNCurses",
       linkerSettings: [.linkedLibrary("ncursesw")]
@@ -30,27 +31,38 @@ let package = Package(
     .target(name: "TerminalKit", dependencies: ["CNCurses"]),
     .target(
       name: "LastmileApp",
-      dependencies: ["LastmileCore", "LastmileStore", "TerminalKit"],
+      dependencies: ["LastmileCore", "LastmileStore", "LastmileDemo", "TerminalKit"],
       resources: [
         .embedInCode("Resources/default.keymap"),
         .embedInCode("Resources/vim.keymap"),
         .embedInCode("Resources/emacs.keymap"),
       ]
     ),
+    .target(
+      name: "LastmileBench",
+      dependencies: ["LastmileCore", "LastmileStore", "LastmileApp", "TerminalKit"]
+    ),
     .executableTarget(
       name: "lastmile",
       dependencies: [
-        "LastmileCore", "LastmileStore", "LastmileApp",
+        "LastmileCore", "LastmileStore", "LastmileDemo", "LastmileApp", "LastmileBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(
       name: "TestSupport",
-      dependencies: ["LastmileCore", "LastmileStore"],
+      dependencies: ["LastmileCore", "LastmileStore", "LastmileDemo"],
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
     .testTarget(name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"]),
+    .testTarget(
+      name: "LastmileDemoTests",
+      dependencies: [
+        "LastmileDemo", "LastmileStore", "TestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
     .testTarget(
       name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LastmileApp
+import LastmileBench
 import LastmileCore
 import LastmileStore
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LastmileCore
+import LastmileDemo
 import LastmileStore
 
 extension Lastmile {

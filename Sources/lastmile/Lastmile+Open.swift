@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LastmileApp
 import LastmileCore
+import LastmileDemo
 import LastmileStore
 import TerminalKit
 

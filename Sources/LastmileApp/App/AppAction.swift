@@ -1,5 +1,6 @@
 import Foundation
 import LastmileCore
+import LastmileDemo
 import LastmileStore
 import TerminalKit
 

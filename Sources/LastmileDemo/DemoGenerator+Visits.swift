@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import LastmileCore
+import LastmileStore
 
 extension DemoGenerator {
   /// A problem heard on a visit that became a help request.
@@ -17,7 +17,7 @@ extension DemoGenerator {
   ])
 
   mutating func writeVisits(
-    _ writer: inout DemoWriter, _ villages: [Village], _ households: [PlannedHousehold]
+    _ writer: inout BulkLoader, _ villages: [Village], _ households: [PlannedHousehold]
   ) throws -> [RaisedProblem] {
     var raised: [RaisedProblem] = []
     for (index, household) in households.enumerated() {
@@ -70,7 +70,7 @@ extension DemoGenerator {
   }
 
   /// Leaders' stationed days (at least three a month), surveys and forums.
-  private mutating func writeAreaVisits(_ writer: inout DemoWriter, _ villages: [Village]) throws {
+  private mutating func writeAreaVisits(_ writer: inout BulkLoader, _ villages: [Village]) throws {
     let leaders = Set(villages.flatMap(\.leaders)).sorted { $0.uuidString < $1.uuidString }
     let leaderVillages = Dictionary(
       grouping: villages.flatMap { village in village.leaders.map { ($0, village.id) } }, by: \.0)
@@ -106,7 +106,7 @@ extension DemoGenerator {
   }
 
   private mutating func writeAreaVisit(
-    _ writer: inout DemoWriter, kind: VisitKind, cadres: [UUID], area: UUID, date: LocalDate,
+    _ writer: inout BulkLoader, kind: VisitKind, cadres: [UUID], area: UUID, date: LocalDate,
     hours: Double,
     texts: [String]
   ) throws {

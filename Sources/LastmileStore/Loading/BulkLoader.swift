@@ -2,8 +2,10 @@ import Foundation
 import GRDB
 import LastmileCore
 
-/// Writes demo rows through prepared statements, stamped as written by the demo generator.
-struct DemoWriter {
+/// Writes many rows into an empty database through prepared statements (demo data, a county
+/// built for the bench), stamped as written by `device`. Made by `LastmileStore.loadInBulk`,
+/// which builds the indexes and fills the roster's columns once the rows are in.
+public struct BulkLoader {
   private static let stampColumns = ["created_at", "updated_at", "device_id"]
   private var areas: BulkInserter
   private var cadres: BulkInserter
@@ -17,17 +19,20 @@ struct DemoWriter {
   private var audit: BulkInserter
   private var search: BulkInserter
   private let db: Database
+  /// The device id stamped on the rows: the tool that made them, not this laptop.
+  private let device: String
   /// Search documents wait until every other row is written: a statement after a write to the
   /// FTS5 table opens a savepoint, on which FTS5 flushes its pending data, row after row.
   private var pendingSearch: [(Int64, String)] = []
 
-  init(_ db: Database) throws {
+  init(_ db: Database, device: String) throws {
     func inserter(_ table: String, _ columns: [String], stamped: Bool = true) throws -> BulkInserter
     {
       try BulkInserter(
-        db, table: table, columns: columns + (stamped ? DemoWriter.stampColumns : []))
+        db, table: table, columns: columns + (stamped ? BulkLoader.stampColumns : []))
     }
     self.db = db
+    self.device = device
     areas = try inserter("area", ["id", "parent_id", "level", "name", "position"])
     cadres = try inserter("cadre", ["id", "name", "role", "unit", "phone"])
     households = try inserter(
@@ -75,10 +80,10 @@ struct DemoWriter {
   }
 
   private func stamps(_ created: String, _ updated: String? = nil) -> [BulkValue] {
-    [.text(created), .text(updated ?? created), .text(DemoGenerator.device)]
+    [.text(created), .text(updated ?? created), .text(device)]
   }
 
-  mutating func area(
+  public mutating func area(
     id: UUID, parent: UUID?, level: AreaLevel, name: String, position: Int, created: String
   ) throws {
     try areas.insert(
@@ -89,7 +94,7 @@ struct DemoWriter {
         + stamps(created))
   }
 
-  mutating func cadre(
+  public mutating func cadre(
     id: UUID, name: String, role: CadreRole, unit: String, phone: String, created: String
   )
     throws
@@ -100,7 +105,7 @@ struct DemoWriter {
   }
 
   /// Writes a household; returns its rowid, for its search document.
-  mutating func household(_ household: Household, created: String) throws -> Int64 {
+  public mutating func household(_ household: Household, created: String) throws -> Int64 {
     try households.insert(
       [
         .text(household.id.databaseText), .text(household.householdNo), .text(household.headName),
@@ -115,7 +120,7 @@ struct DemoWriter {
   }
 
   /// Keeps the search document of the household with `rowid`, to write with the others.
-  mutating func searchDocument(rowid: Int64, _ household: Household, members: [Member]) {
+  public mutating func searchDocument(rowid: Int64, _ household: Household, members: [Member]) {
     let tokens = SearchDocument.tokens(
       householdNo: household.householdNo, headName: household.headName, phone: household.phone,
       people: members.map {
@@ -130,7 +135,7 @@ struct DemoWriter {
     pendingSearch.removeAll()
   }
 
-  mutating func member(_ member: Member, created: String) throws {
+  public mutating func member(_ member: Member, created: String) throws {
     try members.insert(
       [
         .text(member.id.databaseText), .text(member.householdId.databaseText), .text(member.name),
@@ -141,7 +146,7 @@ struct DemoWriter {
       ] + stamps(created))
   }
 
-  mutating func assignment(
+  public mutating func assignment(
     id: UUID, cadre: UUID, household: UUID?, area: UUID?, startsOn: LocalDate,
     endsOn: LocalDate? = nil,
     note: String = "", created: String
@@ -154,7 +159,7 @@ struct DemoWriter {
       ] + stamps(created))
   }
 
-  mutating func visit(_ visit: Visit, created: String) throws {
+  public mutating func visit(_ visit: Visit, created: String) throws {
     let id = visit.id.databaseText
     let date = visit.date.description
     let cadres = visit.cadreIds.map(\.databaseText)
@@ -175,7 +180,7 @@ struct DemoWriter {
     }
   }
 
-  mutating func request(_ request: HelpRequest, created: String, updated: String) throws {
+  public mutating func request(_ request: HelpRequest, created: String, updated: String) throws {
     try requests.insert(
       [
         .text(request.id.databaseText), .text(request.receivedAt.isoText),
@@ -196,17 +201,24 @@ struct DemoWriter {
         + stamps(created, updated))
   }
 
-  /// One entry of a request's history, as the workflow would have logged it.
-  mutating func history(
-    request: UUID, at: String, operatorName: String, action: RequestAction, before: String?,
-    after: String?,
-    note: String
+  /// One entry of a request's history, as the workflow would have logged it: the status
+  /// before and after, at `at` (a stored timestamp).
+  public mutating func history(
+    request: UUID, at: String, operatorName: String, action: RequestAction, from: RequestStatus?,
+    to: RequestStatus?, note: String
   ) throws {
     try audit.insert(
       [
-        .text(at), .text(operatorName), .text(DemoGenerator.device), .text("help_request"),
-        .text(request.databaseText),
-        .text(action.rawValue), .of(before), .of(after), .text(note),
+        .text(at), .text(operatorName), .text(device), .text("help_request"),
+        .text(request.databaseText), .text(action.rawValue),
+        .of(from.flatMap { BulkLoader.statusJSON[$0] }),
+        .of(to.flatMap { BulkLoader.statusJSON[$0] }), .text(note),
       ])
   }
+
+  /// `{"status":"…"}` for each status, written once.
+  private static let statusJSON: [RequestStatus: String] = Dictionary(
+    uniqueKeysWithValues: RequestStatus.allCases.map {
+      ($0, JSONValue.object([("status", .string($0.rawValue))]).serialized())
+    })
 }

@@ -1,3 +1,4 @@
+import LastmileApp
 import LastmileCore
 import TerminalKit
 

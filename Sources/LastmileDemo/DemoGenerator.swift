@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import LastmileCore
+import LastmileStore
 
 /// Builds a realistic township (or, for many households, a county of townships) into an empty
 /// database: villages and groups, households with members whose ID numbers are valid, cadres
@@ -64,19 +64,10 @@ struct DemoGenerator {
     var isKey: Bool { categories.contains(.keyHousehold) }
   }
 
-  /// Writes everything in the caller's transaction, as one bulk load: indexes are built and
-  /// the roster's columns filled once, after the rows are in.
-  mutating func run(_ db: Database) throws -> DemoSummary {
-    try BulkLoad.begin(db)
+  /// Writes everything through the store's bulk loader, which builds the indexes and fills
+  /// the roster's columns once the rows are in.
+  mutating func run(_ writer: inout BulkLoader) throws -> DemoSummary {
     Pinyin.prepare(DemoNames.allCharacters)
-    let indexes = try BulkLoad.suspendIndexes(
-      db,
-      tables: [
-        "household", "member", "visit", "visit_cadre", "visit_household", "help_request",
-        "audit_log",
-        "contact_assignment",
-      ])
-    var writer = try DemoWriter(db)
     var villages = try planAreas(&writer)
     try planCadres(&writer, &villages)
     report(0.02)
@@ -84,11 +75,6 @@ struct DemoGenerator {
     let raised = try writeVisits(&writer, villages, households)
     try writeRequests(&writer, villages, households, raisedByVisits: raised)
     report(0.85)
-    try writer.flushSearchDocuments()
-    try BulkLoad.restoreIndexes(db, indexes)
-    report(0.95)
-    try BulkLoad.finish(db)
-    report(1)
     return summary
   }
 
@@ -120,7 +106,7 @@ struct DemoGenerator {
 }
 
 extension DemoGenerator {
-  mutating func planAreas(_ writer: inout DemoWriter) throws -> [Village] {
+  mutating func planAreas(_ writer: inout BulkLoader) throws -> [Village] {
     let townshipCount = max(1, Int((Double(householdCount) / 4000).rounded()))
     summary.townships = townshipCount
     var villages: [Village] = []
@@ -181,7 +167,7 @@ extension DemoGenerator {
     return villages
   }
 
-  mutating func planCadres(_ writer: inout DemoWriter, _ villages: inout [Village]) throws {
+  mutating func planCadres(_ writer: inout BulkLoader, _ villages: inout [Village]) throws {
     let created = stamp(LocalDateTime(startOf: today.adding(days: -1100)))
     let byTownship = Dictionary(grouping: villages.indices, by: { villages[$0].townshipIndex })
     for townshipIndex in byTownship.keys.sorted() {

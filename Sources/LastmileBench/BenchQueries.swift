@@ -1,4 +1,5 @@
 import Foundation
+import LastmileApp
 import LastmileCore
 import LastmileStore
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LastmileCore
+import LastmileDemo
 import TestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import LastmileApp
 import LastmileCore
 
 /// One measured quantity: its samples, summarised as the median, the 95th percentile and the

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import LastmileCore
+import LastmileStore
 
 extension DemoGenerator {
   /// A person planned before they are written.
@@ -12,7 +12,7 @@ extension DemoGenerator {
     var awayForWork = false
   }
 
-  mutating func writeHouseholds(_ writer: inout DemoWriter, _ villages: [Village]) throws
+  mutating func writeHouseholds(_ writer: inout BulkLoader, _ villages: [Village]) throws
     -> [PlannedHousehold]
   {
     var planned: [PlannedHousehold] = []
@@ -39,7 +39,7 @@ extension DemoGenerator {
   }
 
   private mutating func writeHousehold(
-    _ writer: inout DemoWriter, village: Village, villageIndex: Int, group: UUID, number: String,
+    _ writer: inout BulkLoader, village: Village, villageIndex: Int, group: UUID, number: String,
     address: String
   ) throws -> PlannedHousehold {
     let elderlyOnly = random.chance(0.16)

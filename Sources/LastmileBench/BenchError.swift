@@ -1,3 +1,4 @@
+import LastmileApp
 import LastmileCore
 
 /// Why the benchmark could not measure.

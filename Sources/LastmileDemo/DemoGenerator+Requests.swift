@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import LastmileCore
+import LastmileStore
 
 extension DemoGenerator {
   static let channels = WeightedTable<RequestChannel>([
@@ -20,7 +20,7 @@ extension DemoGenerator {
   static let urgencies = WeightedTable<Urgency>([(.normal, 85), (.urgent, 12), (.critical, 3)])
 
   mutating func writeRequests(
-    _ writer: inout DemoWriter, _ villages: [Village], _ households: [PlannedHousehold],
+    _ writer: inout BulkLoader, _ villages: [Village], _ households: [PlannedHousehold],
     raisedByVisits raised: [RaisedProblem]
   ) throws {
     let receptionDays = (1...365).map { today.adding(days: -$0) }.filter {
@@ -58,7 +58,7 @@ extension DemoGenerator {
   }
 
   private mutating func writeRequest(
-    _ writer: inout DemoWriter, _ villages: [Village], received: LocalDateTime,
+    _ writer: inout BulkLoader, _ villages: [Village], received: LocalDateTime,
     channel: RequestChannel,
     household: PlannedHousehold?, category: String, content: String, visitId: UUID?
   ) throws {
@@ -236,18 +236,11 @@ struct DemoHistory {
     events.last.map { Timestamp.text($0.0.instant()) }
   }
 
-  /// `{"status":"…"}` for each status, written once.
-  private static let statusJSON: [RequestStatus: String] = Dictionary(
-    uniqueKeysWithValues: RequestStatus.allCases.map {
-      ($0, JSONValue.object([("status", .string($0.rawValue))]).serialized())
-    })
-
-  func write(_ writer: inout DemoWriter, stamp: (LocalDateTime) -> String) throws {
+  func write(_ writer: inout BulkLoader, stamp: (LocalDateTime) -> String) throws {
     for (at, action, from, to, note) in events {
       try writer.history(
         request: request, at: stamp(at), operatorName: operatorName, action: action,
-        before: from.flatMap { DemoHistory.statusJSON[$0] },
-        after: to.flatMap { DemoHistory.statusJSON[$0] }, note: note)
+        from: from, to: to, note: note)
     }
   }
 }
