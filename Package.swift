@@ -55,7 +55,9 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
-    .testTarget(name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"]),
+    .testTarget(
+      name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"],
+      exclude: ["Schema"]),
     .testTarget(
       name: "LastmileDemoTests",
       dependencies: [

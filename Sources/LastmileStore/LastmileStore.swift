@@ -32,6 +32,17 @@ public struct LastmileStore: Sendable {
     at url: URL, create: Bool = true, operatorName: String? = nil, clock: Clock = .system,
     calendar: WorkingDayCalendar = .builtIn
   ) throws -> LastmileStore {
+    try open(
+      at: url, create: create, operatorName: operatorName, clock: clock, calendar: calendar,
+      trace: nil)
+  }
+
+  /// Opens the database as `open(at:…)` does; `trace` sees every statement run, with its
+  /// arguments written in (for the query-plan tests).
+  static func open(
+    at url: URL, create: Bool, operatorName: String?, clock: Clock, calendar: WorkingDayCalendar,
+    trace: (@Sendable (String) -> Void)?
+  ) throws -> LastmileStore {
     if FileManager.default.fileExists(atPath: url.path) {
       try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
     } else if create {
@@ -45,6 +56,14 @@ public struct LastmileStore: Sendable {
       configuration.busyMode = .timeout(busyTimeout)
       configuration.foreignKeysEnabled = true
       configuration.label = "lastmile"
+      if let trace {
+        configuration.publicStatementArguments = true
+        configuration.prepareDatabase { db in
+          db.trace(options: .statement) { event in
+            if case .statement(let statement) = event { trace(statement.expandedSQL) }
+          }
+        }
+      }
       pool = try DatabasePool(path: url.path, configuration: configuration)
       // The pool sets synchronous=NORMAL with WAL; FULL keeps the last commits when the
       // battery dies.

@@ -10,7 +10,8 @@ extension FormFactory {
       officeName: form["office"],
       policy: DeadlinePolicy(
         replyWorkingDays: Int(form["reply_days"].trimmingCharacters(in: .whitespaces)) ?? 7,
-        transferCalendarDays: Int(form["transfer_days"].trimmingCharacters(in: .whitespaces)) ?? 7),
+        transferCalendarDays: Int(form["transfer_days"].trimmingCharacters(in: .whitespaces)) ?? 7,
+        dueSoonWorkingDays: Int(form["due_soon"].trimmingCharacters(in: .whitespaces)) ?? 2),
       transferTargets: form["targets"].split(separator: "\n").map(String.init))
   }
 

@@ -101,6 +101,10 @@ enum FormFactory {
           kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)),
           required: true),
         FormField(
+          id: "due_soon", label: l(.fieldDueSoonDays),
+          kind: .text(TextField(String(settings.policy.dueSoonWorkingDays), maxLength: 2)),
+          required: true),
+        FormField(
           id: "targets", label: l(.fieldTargets),
           kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
       ])

@@ -99,6 +99,9 @@ public enum FormKind: Sendable, Hashable {
     case (.settings, "reply_days"), (.settings, "transfer_days"):
       guard let days = Int(value), (1...60).contains(days) else { return l(.numberRange) }
       return nil
+    case (.settings, "due_soon"):
+      guard let days = Int(value), (0...10).contains(days) else { return l(.numberRangeDueSoon) }
+      return nil
     case (.rosterFilter, "days"):
       guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
       return nil

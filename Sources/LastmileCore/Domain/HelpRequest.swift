@@ -67,7 +67,6 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
 
   /// Whether the request is past its deadline on `today` and still waits for a reply.
   public func isOverdue(on today: LocalDate) -> Bool {
-    guard status.awaitsReply, let due = dueOn else { return false }
-    return due < today
+    DeadlinePolicy.isOverdue(status: status, dueOn: dueOn, on: today)
   }
 }

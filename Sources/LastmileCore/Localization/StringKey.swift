@@ -266,6 +266,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case fieldReplyDays
   case fieldTransferDays
   case fieldTargets
+  case fieldDueSoonDays
+  case numberRangeDueSoon
   case settingsSaved
   case numberRange
   case formHints

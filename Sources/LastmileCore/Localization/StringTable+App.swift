@@ -116,6 +116,8 @@ extension StringTable {
     (.fieldReplyDays, "答复期限（工作日）", "Reply within (working days)"),
     (.fieldTransferDays, "转办期限（天）", "Transfers answer within (days)"),
     (.fieldTargets, "转办对象（每行一个）", "Transfer to (one per line)"),
+    (.fieldDueSoonDays, "临期提醒（剩余工作日）", "Due soon at (working days left)"),
+    (.numberRangeDueSoon, "应为 0 到 10 的整数", "must be a whole number from 0 to 10"),
     (.settingsSaved, "设置已保存", "Settings saved"),
     (.numberRange, "应为 1 到 60 的整数", "must be a whole number from 1 to 60"),
     (.formHints, "{1} 保存 · {2} 下一栏 · {3} 取消", "{1} save · {2} next field · {3} cancel"),

@@ -8,11 +8,39 @@ public struct DeadlinePolicy: Sendable, Equatable {
   public var replyWorkingDays: Int
   /// Calendar days from a transfer to the receiver's answer.
   public var transferCalendarDays: Int
+  /// A request waiting for a reply with this many working days left, or fewer, is due soon
+  /// (drawn in yellow).
+  public var dueSoonWorkingDays: Int
 
-  /// A policy; the defaults are those of the source documents.
-  public init(replyWorkingDays: Int = 7, transferCalendarDays: Int = 7) {
+  /// A policy; the defaults are those of the source documents, and two working days' warning.
+  public init(replyWorkingDays: Int = 7, transferCalendarDays: Int = 7, dueSoonWorkingDays: Int = 2)
+  {
     self.replyWorkingDays = replyWorkingDays
     self.transferCalendarDays = transferCalendarDays
+    self.dueSoonWorkingDays = dueSoonWorkingDays
+  }
+
+  /// Whether a request in `status` with deadline `dueOn` is overdue on `today`: it still waits
+  /// for a reply and its deadline has passed. The one definition; the store's SQL
+  /// (`RequestSQL.overdue`) says the same.
+  public static func isOverdue(status: RequestStatus, dueOn: LocalDate?, on today: LocalDate)
+    -> Bool
+  {
+    guard status.awaitsReply, let dueOn else { return false }
+    return dueOn < today
+  }
+
+  /// Where a request in `status` with deadline `dueOn` stands on `today`.
+  public func standing(
+    status: RequestStatus, dueOn: LocalDate?, today: LocalDate, calendar: WorkingDayCalendar
+  ) -> DeadlineStanding {
+    guard status.awaitsReply, let dueOn else { return .none }
+    if Self.isOverdue(status: status, dueOn: dueOn, on: today) {
+      return .overdue(workingDaysLate: calendar.workingDays(from: dueOn, to: today).value)
+    }
+    let left = calendar.workingDays(from: today, to: dueOn).value
+    return left <= dueSoonWorkingDays
+      ? .dueSoon(workingDaysLeft: left) : .onTime(workingDaysLeft: left)
   }
 
   /// The reply deadline for a request received on `receivedOn`.

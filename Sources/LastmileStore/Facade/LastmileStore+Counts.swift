@@ -68,11 +68,11 @@ extension LastmileStore {
   }
 
   private func requestHeadline(_ db: Database) throws -> (open: Int, overdue: Int) {
-    let overdue = RequestWorkflowMigration.overdue(on: clock.today)
+    let overdue = RequestSQL.overdue(on: clock.today)
     return (
       try count(
         db,
-        "SELECT count(*) FROM help_request WHERE status IN ('registered', 'in_progress') AND deleted_at IS NULL"
+        "SELECT count(*) FROM help_request t WHERE \(RequestSQL.awaitsReply) AND t.deleted_at IS NULL"
       ),
       try count(
         db,

@@ -26,7 +26,7 @@ public enum Listing: Sendable {
       t.due_on, t.extensions, t.merged_into_id, v.name AS village_name
       """,
     sortExpressions: [
-      RequestWorkflowMigration.workOrder, "t.received_at", "ifnull(t.due_on, '9999-12-31')",
+      RequestSQL.workOrder, "t.received_at", "ifnull(t.due_on, '9999-12-31')",
       "t.status",
     ])
 }

@@ -52,7 +52,6 @@ public struct RequestSummary: Sendable, Hashable {
 
   /// Whether it is past its deadline on `today` and still waits for a reply.
   public func isOverdue(on today: LocalDate) -> Bool {
-    guard status.awaitsReply, let dueOn else { return false }
-    return dueOn < today
+    DeadlinePolicy.isOverdue(status: status, dueOn: dueOn, on: today)
   }
 }

@@ -22,7 +22,7 @@ extension LastmileStore {
       query = query.narrowed(by: "t.assignee = ?", arguments: [assignee.databaseValue])
     }
     if filter.overdue {
-      let overdue = RequestWorkflowMigration.overdue(on: clock.today)
+      let overdue = RequestSQL.overdue(on: clock.today)
       query = query.narrowed(by: overdue.condition, arguments: [overdue.argument.databaseValue])
     }
     if let day = filter.receptionDay {

@@ -7,7 +7,7 @@ extension LastmileStore {
   /// with the working days each is overdue.
   public func overdueRequests() throws -> OverdueReport {
     let today = clock.today
-    let overdue = RequestWorkflowMigration.overdue(on: today)
+    let overdue = RequestSQL.overdue(on: today)
     let rows = try read { db in
       try Row.fetchAll(
         db,

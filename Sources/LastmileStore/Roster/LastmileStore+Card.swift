@@ -76,9 +76,9 @@ extension LastmileStore {
       let requests = try Row.fetchAll(
         db,
         sql: """
-          SELECT r.*, a.name AS village_name FROM help_request r LEFT JOIN area a ON a.id = r.area_id
-          WHERE r.household_id = ? AND r.deleted_at IS NULL
-          ORDER BY r.status IN ('registered', 'in_progress') DESC, r.received_at DESC
+          SELECT t.*, a.name AS village_name FROM help_request t LEFT JOIN area a ON a.id = t.area_id
+          WHERE t.household_id = ? AND t.deleted_at IS NULL
+          ORDER BY \(RequestSQL.awaitsReply) DESC, t.received_at DESC
           """, arguments: [key]
       ).map(RequestSummary.init(row:))
       return HouseholdCard(

@@ -28,6 +28,11 @@ extension LastmileStore {
         FieldProblem(.dueOn, .invalidNumber(String(settings.policy.transferCalendarDays)))
       ])
     }
+    guard (0...10).contains(settings.policy.dueSoonWorkingDays) else {
+      throw StoreError.invalidRecord([
+        FieldProblem(.dueOn, .invalidNumber(String(settings.policy.dueSoonWorkingDays)))
+      ])
+    }
     let targets = settings.transferTargets.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
     }
@@ -35,6 +40,7 @@ extension LastmileStore {
       (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
       (.replyWorkingDays, String(settings.policy.replyWorkingDays)),
       (.transferDays, String(settings.policy.transferCalendarDays)),
+      (.dueSoonWorkingDays, String(settings.policy.dueSoonWorkingDays)),
       (.transferTargets, targets.joined(separator: "\n")),
     ]
     try write { db, context in

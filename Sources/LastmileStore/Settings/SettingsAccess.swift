@@ -48,6 +48,9 @@ enum SettingsAccess {
     if let text = try get(db, .transferDays), let days = Int(text), days > 0 {
       policy.transferCalendarDays = days
     }
+    if let text = try get(db, .dueSoonWorkingDays), let days = Int(text), days >= 0 {
+      policy.dueSoonWorkingDays = days
+    }
     return policy
   }
 }

@@ -47,25 +47,22 @@ enum BulkLoad {
     _ db: Database, households: [String]? = nil, columns: Set<Derived> = Set(Derived.allCases)
   ) throws {
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
-    let fill = RosterMigration.fill
     var assignments: [String] = []
     if columns.contains(.place) {
-      assignments.append(
-        "area_sort = \(RosterMigration.areaSortExpression(areaId: "household.area_id", number: "household.household_no"))"
-      )
-      assignments.append("village_id = \(RosterMigration.villageExpression("household.area_id"))")
+      assignments.append("area_sort = \(DerivedColumns.areaSort)")
+      assignments.append("village_id = \(DerivedColumns.village)")
     }
     if columns.contains(.memberCount) {
-      assignments.append("member_count = \(fill(RosterMigration.memberCount, "household.id"))")
+      assignments.append("member_count = \(DerivedColumns.memberCount)")
     }
     if columns.contains(.lastVisit) {
-      assignments.append("last_visit_on = \(fill(RosterMigration.lastVisit, "household.id"))")
+      assignments.append("last_visit_on = \(DerivedColumns.lastVisit)")
     }
     if columns.contains(.openRequests) {
-      assignments.append("open_requests = \(fill(RosterMigration.openRequests, "household.id"))")
+      assignments.append("open_requests = \(DerivedColumns.openRequests)")
     }
     if columns.contains(.cadreNames) {
-      assignments.append("cadre_names = \(fill(RosterMigration.cadreNames, "household.id"))")
+      assignments.append("cadre_names = \(DerivedColumns.cadreNames)")
     }
     guard !assignments.isEmpty else { return }
     let update = "UPDATE household SET " + assignments.joined(separator: ", ")

@@ -1,0 +1,51 @@
+/// The roster's columns kept on the household row (its place in the area order, its village,
+/// its member count, last visit, open requests and contact cadres), as SQL that computes each
+/// for `household`: what a bulk load fills in one pass at its end.
+///
+/// Triggers of migrations 003 and 004 keep the same columns row by row, in their own frozen
+/// copy; the store tests compare the two on every kind of change.
+enum DerivedColumns {
+  private static func key(_ alias: String) -> String {
+    "printf('%04d', \(alias).position) || \(alias).name"
+  }
+
+  /// The area order: township, village and group keys joined, then the household number.
+  static let areaSort = """
+    ifnull((SELECT CASE a.level
+        WHEN 'group' THEN \(key("t")) || '.' || \(key("v")) || '.' || \(key("a"))
+        WHEN 'village' THEN \(key("v2")) || '.' || \(key("a")) || '.'
+        ELSE \(key("a")) || '..' END
+      FROM area a
+      LEFT JOIN area v ON v.id = a.parent_id
+      LEFT JOIN area t ON t.id = v.parent_id
+      LEFT JOIN area v2 ON v2.id = a.parent_id
+      WHERE a.id = household.area_id), '') || '/' || household.household_no
+    """
+
+  /// The village of the household's area: a group's parent, or the village itself.
+  static let village = """
+    (SELECT CASE a.level WHEN 'group' THEN a.parent_id WHEN 'village' THEN a.id END
+      FROM area a WHERE a.id = household.area_id)
+    """
+
+  static let memberCount = """
+    (SELECT count(*) FROM member m WHERE m.household_id = household.id AND m.deleted_at IS NULL)
+    """
+
+  static let lastVisit = """
+    ifnull((SELECT max(vh.visited_on) FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
+      WHERE vh.household_id = household.id AND v.deleted_at IS NULL), '')
+    """
+
+  static let openRequests = """
+    (SELECT count(*) FROM help_request t WHERE t.household_id = household.id
+      AND \(RequestSQL.awaitsReply) AND t.deleted_at IS NULL)
+    """
+
+  static let cadreNames = """
+    ifnull((SELECT group_concat(name, '、') FROM (SELECT c.name FROM contact_assignment ca
+      JOIN cadre c ON c.id = ca.cadre_id
+      WHERE ca.household_id = household.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+      ORDER BY ca.starts_on, c.name)), '')
+    """
+}

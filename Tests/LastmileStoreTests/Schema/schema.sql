@@ -1,0 +1,451 @@
+-- table area on area
+CREATE TABLE area (
+  id TEXT PRIMARY KEY NOT NULL,
+  parent_id TEXT REFERENCES area(id),
+  level TEXT NOT NULL CHECK (level IN ('township', 'village', 'group')),
+  name TEXT NOT NULL,
+  code TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT
+, position INTEGER NOT NULL DEFAULT 0);
+
+-- trigger area_order_update on area
+CREATE TRIGGER area_order_update AFTER UPDATE OF position, name, parent_id ON area BEGIN
+  UPDATE household SET area_sort = ifnull((SELECT CASE a.level
+    WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name
+    WHEN 'village' THEN printf('%04d', v2.position) || v2.name || '.' || printf('%04d', a.position) || a.name || '.'
+    ELSE printf('%04d', a.position) || a.name || '..' END
+  FROM area a
+  LEFT JOIN area v ON v.id = a.parent_id
+  LEFT JOIN area t ON t.id = v.parent_id
+  LEFT JOIN area v2 ON v2.id = a.parent_id
+  WHERE a.id = household.area_id), '') || '/' || household.household_no
+  WHERE area_id IN (SELECT id FROM area WHERE id = NEW.id OR parent_id = NEW.id
+    OR parent_id IN (SELECT id FROM area WHERE parent_id = NEW.id));
+END;
+
+-- index area_parent on area
+CREATE INDEX area_parent ON area(parent_id);
+
+-- table audit_log on audit_log
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  table_name TEXT NOT NULL,
+  row_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  before TEXT,
+  after TEXT,
+  note TEXT NOT NULL DEFAULT ''
+);
+
+-- trigger audit_log_no_delete on audit_log
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- trigger audit_log_no_update on audit_log
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- index audit_log_row on audit_log
+CREATE INDEX audit_log_row ON audit_log(table_name, row_id, seq);
+
+-- table cadre on cadre
+CREATE TABLE cadre (
+  id TEXT PRIMARY KEY NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  unit TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT
+);
+
+-- index cadre_name on cadre
+CREATE INDEX cadre_name ON cadre(name);
+
+-- trigger cadre_names_insert on contact_assignment
+CREATE TRIGGER cadre_names_insert AFTER INSERT ON contact_assignment
+WHEN NEW.household_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
+  UPDATE household SET cadre_names = ifnull((SELECT group_concat(name, '、') FROM (SELECT c.name FROM contact_assignment ca
+  JOIN cadre c ON c.id = ca.cadre_id
+  WHERE ca.household_id = NEW.household_id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+  ORDER BY ca.starts_on, c.name)), '')
+  WHERE id = NEW.household_id;
+END;
+
+-- trigger cadre_names_rename on cadre
+CREATE TRIGGER cadre_names_rename AFTER UPDATE OF name ON cadre BEGIN
+  UPDATE household SET cadre_names = ifnull((SELECT group_concat(name, '、') FROM (SELECT c.name FROM contact_assignment ca
+  JOIN cadre c ON c.id = ca.cadre_id
+  WHERE ca.household_id = household.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+  ORDER BY ca.starts_on, c.name)), '')
+  WHERE id IN (SELECT household_id FROM contact_assignment WHERE cadre_id = NEW.id AND household_id IS NOT NULL);
+END;
+
+-- trigger cadre_names_update on contact_assignment
+CREATE TRIGGER cadre_names_update AFTER UPDATE ON contact_assignment BEGIN
+  UPDATE household SET cadre_names = ifnull((SELECT group_concat(name, '、') FROM (SELECT c.name FROM contact_assignment ca
+  JOIN cadre c ON c.id = ca.cadre_id
+  WHERE ca.household_id = OLD.household_id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+  ORDER BY ca.starts_on, c.name)), '') WHERE id = OLD.household_id; UPDATE household SET cadre_names = ifnull((SELECT group_concat(name, '、') FROM (SELECT c.name FROM contact_assignment ca
+  JOIN cadre c ON c.id = ca.cadre_id
+  WHERE ca.household_id = NEW.household_id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+  ORDER BY ca.starts_on, c.name)), '') WHERE id = NEW.household_id;
+END;
+
+-- table contact_assignment on contact_assignment
+CREATE TABLE contact_assignment (
+  id TEXT PRIMARY KEY NOT NULL,
+  cadre_id TEXT NOT NULL REFERENCES cadre(id),
+  household_id TEXT REFERENCES household(id),
+  area_id TEXT REFERENCES area(id),
+  starts_on TEXT NOT NULL,
+  ends_on TEXT,
+  note TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT,
+  CHECK ((household_id IS NULL) <> (area_id IS NULL))
+);
+
+-- index contact_assignment_area on contact_assignment
+CREATE INDEX contact_assignment_area ON contact_assignment(area_id) WHERE area_id IS NOT NULL;
+
+-- index contact_assignment_cadre on contact_assignment
+CREATE INDEX contact_assignment_cadre ON contact_assignment(cadre_id);
+
+-- index contact_assignment_household on contact_assignment
+CREATE INDEX contact_assignment_household ON contact_assignment(household_id)
+  WHERE household_id IS NOT NULL;
+
+-- table draft on draft
+CREATE TABLE draft (
+  id TEXT PRIMARY KEY NOT NULL,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+);
+
+-- table grdb_migrations on grdb_migrations
+CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+
+-- table help_request on help_request
+CREATE TABLE help_request (
+  id TEXT PRIMARY KEY NOT NULL,
+  received_at TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  requester_name TEXT NOT NULL,
+  requester_phone TEXT NOT NULL DEFAULT '',
+  requester_place TEXT NOT NULL DEFAULT '',
+  household_id TEXT REFERENCES household(id),
+  member_id TEXT REFERENCES member(id),
+  area_id TEXT REFERENCES area(id),
+  category TEXT NOT NULL,
+  content TEXT NOT NULL,
+  urgency TEXT NOT NULL DEFAULT 'normal',
+  decision TEXT,
+  decision_note TEXT NOT NULL DEFAULT '',
+  assignee TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  reply TEXT NOT NULL DEFAULT '',
+  replied_at TEXT,
+  satisfaction TEXT,
+  closed_at TEXT,
+  due_on TEXT,
+  visit_id TEXT REFERENCES visit(id),
+  merged_into_id TEXT REFERENCES help_request(id),
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT
+, extensions INTEGER NOT NULL DEFAULT 0);
+
+-- index help_request_due on help_request
+CREATE INDEX help_request_due ON help_request(status, due_on);
+
+-- index help_request_household on help_request
+CREATE INDEX help_request_household ON help_request(household_id) WHERE household_id IS NOT NULL;
+
+-- index help_request_listing_due on help_request
+CREATE INDEX help_request_listing_due ON help_request(ifnull(due_on, '9999-12-31'), id)
+  WHERE deleted_at IS NULL;
+
+-- index help_request_listing_received on help_request
+CREATE INDEX help_request_listing_received ON help_request(received_at, id) WHERE deleted_at IS NULL;
+
+-- index help_request_listing_status on help_request
+CREATE INDEX help_request_listing_status ON help_request(status, id) WHERE deleted_at IS NULL;
+
+-- index help_request_listing_work on help_request
+CREATE INDEX help_request_listing_work ON help_request(
+  (CASE WHEN status IN ('registered', 'in_progress') THEN '0' ELSE '1' END) || ifnull(due_on, '9999-12-31'), id)
+  WHERE deleted_at IS NULL;
+
+-- index help_request_received on help_request
+CREATE INDEX help_request_received ON help_request(received_at);
+
+-- table household on household
+CREATE TABLE household (
+  id TEXT PRIMARY KEY NOT NULL,
+  household_no TEXT NOT NULL,
+  head_name TEXT NOT NULL,
+  area_id TEXT REFERENCES area(id),
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  categories TEXT NOT NULL DEFAULT '',
+  poverty_cause TEXT,
+  card_issued_on TEXT,
+  help_measures TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT
+, area_sort TEXT NOT NULL DEFAULT '', head_pinyin TEXT NOT NULL DEFAULT '', member_count INTEGER NOT NULL DEFAULT 0, last_visit_on TEXT NOT NULL DEFAULT '', open_requests INTEGER NOT NULL DEFAULT 0, cadre_names TEXT NOT NULL DEFAULT '', village_id TEXT);
+
+-- index household_area on household
+CREATE INDEX household_area ON household(area_id, household_no);
+
+-- trigger household_area_sort_insert on household
+CREATE TRIGGER household_area_sort_insert AFTER INSERT ON household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
+  UPDATE household
+  SET area_sort = ifnull((SELECT CASE a.level
+    WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name
+    WHEN 'village' THEN printf('%04d', v2.position) || v2.name || '.' || printf('%04d', a.position) || a.name || '.'
+    ELSE printf('%04d', a.position) || a.name || '..' END
+  FROM area a
+  LEFT JOIN area v ON v.id = a.parent_id
+  LEFT JOIN area t ON t.id = v.parent_id
+  LEFT JOIN area v2 ON v2.id = a.parent_id
+  WHERE a.id = NEW.area_id), '') || '/' || NEW.household_no,
+    village_id = (SELECT CASE a.level WHEN 'group' THEN a.parent_id WHEN 'village' THEN a.id END FROM area a WHERE a.id = NEW.area_id)
+  WHERE id = NEW.id;
+END;
+
+-- trigger household_area_sort_update on household
+CREATE TRIGGER household_area_sort_update AFTER UPDATE OF area_id, household_no ON household BEGIN
+  UPDATE household SET area_sort = ifnull((SELECT CASE a.level
+    WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name
+    WHEN 'village' THEN printf('%04d', v2.position) || v2.name || '.' || printf('%04d', a.position) || a.name || '.'
+    ELSE printf('%04d', a.position) || a.name || '..' END
+  FROM area a
+  LEFT JOIN area v ON v.id = a.parent_id
+  LEFT JOIN area t ON t.id = v.parent_id
+  LEFT JOIN area v2 ON v2.id = a.parent_id
+  WHERE a.id = NEW.area_id), '') || '/' || NEW.household_no,
+    village_id = (SELECT CASE a.level WHEN 'group' THEN a.parent_id WHEN 'village' THEN a.id END FROM area a WHERE a.id = NEW.area_id)
+  WHERE id = NEW.id;
+END;
+
+-- index household_listing_head on household
+CREATE INDEX household_listing_head ON household(head_name, id) WHERE deleted_at IS NULL;
+
+-- index household_listing_number on household
+CREATE INDEX household_listing_number ON household(household_no, id) WHERE deleted_at IS NULL;
+
+-- index household_number on household
+CREATE UNIQUE INDEX household_number ON household(household_no) WHERE deleted_at IS NULL;
+
+-- index household_roster_area on household
+CREATE INDEX household_roster_area ON household(area_sort, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_cadres on household
+CREATE INDEX household_roster_cadres ON household(cadre_names, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_categories on household
+CREATE INDEX household_roster_categories ON household(categories, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_head on household
+CREATE INDEX household_roster_head ON household(head_pinyin, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_members on household
+CREATE INDEX household_roster_members ON household(member_count, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_requests on household
+CREATE INDEX household_roster_requests ON household(open_requests, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_visit on household
+CREATE INDEX household_roster_visit ON household(last_visit_on, id) WHERE deleted_at IS NULL;
+
+-- table household_search on household_search
+CREATE VIRTUAL TABLE household_search USING fts5(tokens, tokenize = 'unicode61', prefix = '1 2 3');
+
+-- table household_search_config on household_search_config
+CREATE TABLE 'household_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table household_search_content on household_search_content
+CREATE TABLE 'household_search_content'(id INTEGER PRIMARY KEY, c0);
+
+-- table household_search_data on household_search_data
+CREATE TABLE 'household_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table household_search_docsize on household_search_docsize
+CREATE TABLE 'household_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table household_search_idx on household_search_idx
+CREATE TABLE 'household_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- index household_village_head on household
+CREATE INDEX household_village_head ON household(village_id, head_name) WHERE deleted_at IS NULL;
+
+-- trigger last_visit_delete on visit_household
+CREATE TRIGGER last_visit_delete AFTER DELETE ON visit_household BEGIN UPDATE household SET last_visit_on = ifnull((SELECT max(vh.visited_on) FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
+  WHERE vh.household_id = OLD.household_id AND v.deleted_at IS NULL), '') WHERE id = OLD.household_id; END;
+
+-- trigger last_visit_insert on visit_household
+CREATE TRIGGER last_visit_insert AFTER INSERT ON visit_household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
+  UPDATE household SET last_visit_on = ifnull((SELECT max(vh.visited_on) FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
+  WHERE vh.household_id = NEW.household_id AND v.deleted_at IS NULL), '')
+  WHERE id = NEW.household_id;
+END;
+
+-- trigger last_visit_tombstone on visit
+CREATE TRIGGER last_visit_tombstone AFTER UPDATE OF deleted_at, visited_on ON visit BEGIN
+  UPDATE household SET last_visit_on = ifnull((SELECT max(vh.visited_on) FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
+  WHERE vh.household_id = household.id AND v.deleted_at IS NULL), '')
+  WHERE id IN (SELECT household_id FROM visit_household WHERE visit_id = NEW.id);
+END;
+
+-- table member on member
+CREATE TABLE member (
+  id TEXT PRIMARY KEY NOT NULL,
+  household_id TEXT NOT NULL REFERENCES household(id),
+  name TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  sex TEXT,
+  birth_date TEXT,
+  id_number TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  health TEXT NOT NULL DEFAULT '',
+  disability TEXT NOT NULL DEFAULT '',
+  schooling TEXT NOT NULL DEFAULT '',
+  tags TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT
+);
+
+-- trigger member_count_delete on member
+CREATE TRIGGER member_count_delete AFTER DELETE ON member BEGIN UPDATE household SET member_count = (SELECT count(*) FROM member m WHERE m.household_id = OLD.household_id AND m.deleted_at IS NULL) WHERE id = OLD.household_id; END;
+
+-- trigger member_count_insert on member
+CREATE TRIGGER member_count_insert AFTER INSERT ON member WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
+  UPDATE household SET member_count = (SELECT count(*) FROM member m WHERE m.household_id = NEW.household_id AND m.deleted_at IS NULL)
+  WHERE id = NEW.household_id;
+END;
+
+-- trigger member_count_update on member
+CREATE TRIGGER member_count_update AFTER UPDATE OF household_id, deleted_at ON member BEGIN
+  UPDATE household SET member_count = (SELECT count(*) FROM member m WHERE m.household_id = OLD.household_id AND m.deleted_at IS NULL) WHERE id = OLD.household_id; UPDATE household SET member_count = (SELECT count(*) FROM member m WHERE m.household_id = NEW.household_id AND m.deleted_at IS NULL) WHERE id = NEW.household_id;
+END;
+
+-- index member_household on member
+CREATE INDEX member_household ON member(household_id);
+
+-- index member_id_number on member
+CREATE INDEX member_id_number ON member(id_number) WHERE id_number <> '';
+
+-- trigger open_requests_insert on help_request
+CREATE TRIGGER open_requests_insert AFTER INSERT ON help_request
+WHEN NEW.household_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
+  UPDATE household SET open_requests = (SELECT count(*) FROM help_request r WHERE r.household_id = NEW.household_id
+  AND r.status IN ('registered', 'in_progress') AND r.deleted_at IS NULL)
+  WHERE id = NEW.household_id;
+END;
+
+-- trigger open_requests_update on help_request
+CREATE TRIGGER open_requests_update AFTER UPDATE OF status, household_id, deleted_at ON help_request BEGIN
+  UPDATE household SET open_requests = (SELECT count(*) FROM help_request r WHERE r.household_id = OLD.household_id
+  AND r.status IN ('registered', 'in_progress') AND r.deleted_at IS NULL) WHERE id = OLD.household_id; UPDATE household SET open_requests = (SELECT count(*) FROM help_request r WHERE r.household_id = NEW.household_id
+  AND r.status IN ('registered', 'in_progress') AND r.deleted_at IS NULL) WHERE id = NEW.household_id;
+END;
+
+-- table reception_handover on reception_handover
+CREATE TABLE reception_handover (
+  id TEXT PRIMARY KEY NOT NULL,
+  day TEXT NOT NULL,
+  handed_over_at TEXT NOT NULL,
+  handed_over_by TEXT NOT NULL,
+  received_by TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  deleted_at TEXT
+);
+
+-- index reception_handover_day on reception_handover
+CREATE UNIQUE INDEX reception_handover_day ON reception_handover(day) WHERE deleted_at IS NULL;
+
+-- table setting on setting
+CREATE TABLE setting (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- table sqlite_sequence on sqlite_sequence
+CREATE TABLE sqlite_sequence(name,seq);
+
+-- table visit on visit
+CREATE TABLE visit (
+  id TEXT PRIMARY KEY NOT NULL,
+  visited_on TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  area_id TEXT REFERENCES area(id),
+  hours REAL,
+  cadre_ids TEXT NOT NULL DEFAULT '',
+  household_ids TEXT NOT NULL DEFAULT '',
+  content TEXT NOT NULL DEFAULT '',
+  problems TEXT NOT NULL DEFAULT '',
+  follow_up_on TEXT,
+  created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+device_id TEXT NOT NULL,
+deleted_at TEXT
+);
+
+-- table visit_cadre on visit_cadre
+CREATE TABLE visit_cadre (
+  visit_id TEXT NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
+  cadre_id TEXT NOT NULL REFERENCES cadre(id),
+  position INTEGER NOT NULL,
+  visited_on TEXT NOT NULL,
+  PRIMARY KEY (visit_id, cadre_id)
+) WITHOUT ROWID;
+
+-- index visit_cadre_by_cadre on visit_cadre
+CREATE INDEX visit_cadre_by_cadre ON visit_cadre(cadre_id, visited_on);
+
+-- index visit_date on visit
+CREATE INDEX visit_date ON visit(visited_on);
+
+-- table visit_household on visit_household
+CREATE TABLE visit_household (
+  visit_id TEXT NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
+  household_id TEXT NOT NULL REFERENCES household(id),
+  visited_on TEXT NOT NULL,
+  PRIMARY KEY (visit_id, household_id)
+) WITHOUT ROWID;
+
+-- index visit_household_by_household on visit_household
+CREATE INDEX visit_household_by_household ON visit_household(household_id, visited_on);
+
+-- index visit_listing_date on visit
+CREATE INDEX visit_listing_date ON visit(visited_on, id) WHERE deleted_at IS NULL;
+
+-- index visit_listing_kind on visit
+CREATE INDEX visit_listing_kind ON visit(kind, id) WHERE deleted_at IS NULL;
