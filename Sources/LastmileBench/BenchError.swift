@@ -15,10 +15,10 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
     switch self {
-    case .tooFewHouseholds(let count, let needed): return l(.benchTooFewHouseholds, count, needed)
+    case .tooFewHouseholds(let count, let needed): return l(.benchTooFewHouseholds(count, needed))
     case .incompleteFrame: return l(.benchIncompleteFrame)
-    case .importIncomplete(let added, let rows): return l(.benchImportIncomplete, added, rows)
-    case .walkInNotSaved(let name): return l(.benchWalkInNotSaved, name)
+    case .importIncomplete(let added, let rows): return l(.benchImportIncomplete(added, rows))
+    case .walkInNotSaved(let name): return l(.benchWalkInNotSaved(name))
     }
   }
 

@@ -6,7 +6,7 @@ import LastmileCore
 /// largest.
 public struct Measurement: Sendable {
   /// What is measured, in the user's words; its English text is the stable `name` of `--json`.
-  public let label: StringKey
+  public let label: BenchText
   public let name: String
   public let unit: String
   public let samples: [Double]
@@ -15,7 +15,7 @@ public struct Measurement: Sendable {
   public let lowerIsBetter: Bool
 
   public init(
-    _ label: StringKey, unit: String, samples: [Double], budget: Double? = nil,
+    _ label: BenchText, unit: String, samples: [Double], budget: Double? = nil,
     lowerIsBetter: Bool = true
   ) {
     self.label = label

@@ -42,28 +42,28 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
     switch self {
-    case .databaseMissing(let path): return l(.storeDatabaseMissing, path)
-    case .folderNotCreated(let path, let reason): return l(.storeFolderNotCreated, path, reason)
-    case .notADatabase(let path): return l(.storeNotADatabase, path)
-    case .isFolder(let path): return l(.storeIsFolder, path)
+    case .databaseMissing(let path): return l(.storeDatabaseMissing(path))
+    case .folderNotCreated(let path, let reason): return l(.storeFolderNotCreated(path, reason))
+    case .notADatabase(let path): return l(.storeNotADatabase(path))
+    case .isFolder(let path): return l(.storeIsFolder(path))
     case .newerSchema(let path, let unknown):
-      return l(.storeNewerSchema, path, unknown.joined(separator: ", "))
-    case .unreadable(let path, let reason): return l(.storeUnreadable, path, reason)
-    case .notEmpty(let path, let households): return l(.storeNotEmpty, path, households)
-    case .folderMissing(let path): return l(.storeFolderMissing, path)
-    case .writeFailed(let path, let reason): return l(.storeWriteFailed, path, reason)
-    case .rowMissing(let table, let id): return l(.storeRowMissing, table, id)
-    case .invalidValue(let field, let reason): return l(.storeInvalidValue, field, reason)
+      return l(.storeNewerSchema(path, unknown.joined(separator: ", ")))
+    case .unreadable(let path, let reason): return l(.storeUnreadable(path, reason))
+    case .notEmpty(let path, let households): return l(.storeNotEmpty(path, households))
+    case .folderMissing(let path): return l(.storeFolderMissing(path))
+    case .writeFailed(let path, let reason): return l(.storeWriteFailed(path, reason))
+    case .rowMissing(let table, let id): return l(.storeRowMissing(table, id))
+    case .invalidValue(let field, let reason): return l(.storeInvalidValue(field, reason))
     case .invalidRecord(let problems):
       return problems.map { $0.text(language) }.joined(separator: l(.listSeparator))
-    case .database(let reason): return l(.storeDatabaseError, reason)
-    case .undecodable(let path): return l(.importUndecodable, path)
-    case .emptyFile(let path): return l(.importEmptyFile, path)
+    case .database(let reason): return l(.storeDatabaseError(reason))
+    case .undecodable(let path): return l(.importUndecodable(path))
+    case .emptyFile(let path): return l(.importEmptyFile(path))
     case .missingColumns(let path, let columns):
-      return l(.importMissingColumns, path, columns.joined(separator: l(.listSeparator)))
+      return l(.importMissingColumns(path, columns.joined(separator: l(.listSeparator))))
     case .refused(let refusal): return refusal.text(language)
     case .alreadyHandedOver(let day, let at, let by):
-      return l(.storeAlreadyHandedOver, day, at.replacingOccurrences(of: "T", with: " "), by)
+      return l(.storeAlreadyHandedOver(day, at.replacingOccurrences(of: "T", with: " "), by))
     }
   }
 

@@ -19,10 +19,10 @@ struct GlobalOptions: ParsableArguments {
 
   mutating func validate() throws {
     if let lang, Language(code: lang) == nil {
-      throw ValidationError(text(.badLang, lang))
+      throw ValidationError(text(.badLang(lang)))
     }
     if let today, LocalDate(parsing: today) == nil {
-      throw ValidationError(text(.badToday, today))
+      throw ValidationError(text(.badToday(today)))
     }
   }
 

@@ -30,10 +30,10 @@ extension Lastmile {
       var database = global.databaseURL
       if global.db == nil {
         database = scratch.appendingPathComponent("county.db")
-        Console.note(text(.benchBuilding, households, database.path))
+        Console.note(text(.benchBuilding(households, database.path)))
         let started = Date()
         try buildCounty(at: database)
-        Console.note(text(.benchBuilt, String(format: "%.1f", Date().timeIntervalSince(started))))
+        Console.note(text(.benchBuilt(String(format: "%.1f", Date().timeIntervalSince(started)))))
       }
       let bench = Benchmark(
         database: database, scratch: scratch, clock: global.clock, writable: global.db == nil

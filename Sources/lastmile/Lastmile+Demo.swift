@@ -21,7 +21,7 @@ extension Lastmile {
 
     mutating func validate() throws {
       guard (1...2_000_000).contains(households) else {
-        throw ValidationError(text(.badCount, "--households", 2_000_000))
+        throw ValidationError(text(.badCount("--households", 2_000_000)))
       }
     }
 
@@ -33,9 +33,10 @@ extension Lastmile {
         households: households, seed: seed, progress: progress)
       print(
         text(
-          .demoWritten, store.url.path, summary.villages, summary.households, summary.members,
-          summary.cadres,
-          summary.visits, summary.requests))
+          .demoWritten(
+            store.url.path, summary.villages, summary.households, summary.members,
+            summary.cadres,
+            summary.visits, summary.requests)))
     }
   }
 }

@@ -29,11 +29,11 @@ extension Lastmile {
       guard ExportTable(rawValue: table) != nil else {
         throw ValidationError(
           text(
-            .badChoice, "TABLE", table, ExportTable.allCases.map(\.rawValue).joined(separator: ", ")
+            .badChoice("TABLE", table, ExportTable.allCases.map(\.rawValue).joined(separator: ", "))
           ))
       }
       guard ExportFormat(rawValue: format) != nil else {
-        throw ValidationError(text(.badChoice, "--format", format, "csv, json"))
+        throw ValidationError(text(.badChoice("--format", format, "csv, json")))
       }
     }
 
@@ -52,7 +52,7 @@ extension Lastmile {
       do {
         let rows = try store.export(exportTable, options: options, to: &sink)
         try sink.commit()
-        Console.note(text(.exportWritten, rows, url.path))
+        Console.note(text(.exportWritten(rows, url.path)))
       } catch {
         sink.discard()
         throw error

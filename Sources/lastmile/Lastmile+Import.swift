@@ -31,7 +31,7 @@ extension Lastmile {
       guard ImportTable(rawValue: table) != nil else {
         throw ValidationError(
           text(
-            .badChoice, "TABLE", table, ImportTable.allCases.map(\.rawValue).joined(separator: ", ")
+            .badChoice("TABLE", table, ImportTable.allCases.map(\.rawValue).joined(separator: ", "))
           ))
       }
     }
@@ -47,7 +47,7 @@ extension Lastmile {
         var sink = try FileSink(url: URL(fileURLWithPath: (file as NSString).expandingTildeInPath))
         try sink.write(content)
         try sink.commit()
-        Console.note(text(.templateWritten, file))
+        Console.note(text(.templateWritten(file)))
         return
       }
       let store = try global.openStore(create: true, needsOperator: !dryRun)
@@ -60,17 +60,18 @@ extension Lastmile {
         Console.note(problem.text(Console.language))
       }
       if report.hasErrors && !skipInvalid {
-        Console.error(text(.importRefused, report.rejected))
+        Console.error(text(.importRefused(report.rejected)))
         throw ExitCode(1)
       }
-      let name = text(importTable.title)
+      let name = importTable.title(Console.language)
       print(
         text(
-          .importSummary, name, report.added, report.updated, report.unchanged, report.rejected,
-          report.rows,
-          report.encoding.rawValue))
+          .importSummary(
+            name, report.added, report.updated, report.unchanged, report.rejected,
+            report.rows,
+            report.encoding.rawValue)))
       if dryRun { print(text(.importDryRun)) }
-      if let rejected = report.rejectedFile { print(text(.importRejectedWritten, rejected.path)) }
+      if let rejected = report.rejectedFile { print(text(.importRejectedWritten(rejected.path))) }
     }
   }
 }

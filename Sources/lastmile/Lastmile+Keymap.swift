@@ -30,7 +30,7 @@ extension Lastmile {
         for problem in problems {
           print(Keymaps.describe(problem, Console.language))
         }
-        if problems.isEmpty { print(text(.kmOk, name)) }
+        if problems.isEmpty { print(text(.kmOk(name))) }
         if problems.contains(where: { !$0.isWarning }) { throw ExitCode(1) }
       }
     }

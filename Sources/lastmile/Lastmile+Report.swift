@@ -25,8 +25,9 @@ struct ReportOptions: ParsableArguments {
     guard ReportFormat(rawValue: format) != nil else {
       throw ValidationError(
         text(
-          .badChoice, "--format", format,
-          ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+          .badChoice(
+            "--format", format,
+            ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))))
     }
   }
 
@@ -41,7 +42,7 @@ struct ReportOptions: ParsableArguments {
     do {
       try sink.write(report)
       try sink.commit()
-      Console.note(text(.reportWritten, url.path))
+      Console.note(text(.reportWritten(url.path)))
     } catch {
       sink.discard()
       throw error
@@ -83,7 +84,7 @@ extension Lastmile.Report {
 
     mutating func validate() throws {
       if let date, LocalDate(parsing: date) == nil {
-        throw ValidationError(text(.badDate, "--date", date))
+        throw ValidationError(text(.badDate("--date", date)))
       }
     }
 

@@ -42,7 +42,12 @@ struct Lastmile: ParsableCommand {
   }
 }
 
-/// A user-visible string in the language the command line asks for.
-func text(_ key: StringKey, _ arguments: CustomStringConvertible...) -> String {
-  Localizer.fill(StringTable.text(key, Console.language), arguments.map(\.description))
+/// A user-visible text in the language the command line asks for.
+func text(_ text: CommandText) -> String {
+  text.text(Console.language)
+}
+
+/// A text shared with the other modules, in the language the command line asks for.
+func text(_ text: CoreText) -> String {
+  text.text(Console.language)
 }

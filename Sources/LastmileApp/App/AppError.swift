@@ -8,7 +8,7 @@ public enum AppError: Error, Sendable, Equatable, Localizable {
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
     switch self {
-    case .keymapNotFound(let name): return l(.keymapNotFound, name)
+    case .keymapNotFound(let name): return l(.keymapNotFound(name))
     case .noTerminal: return l(.noTerminal)
     }
   }

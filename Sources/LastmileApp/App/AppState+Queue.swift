@@ -126,7 +126,7 @@ extension AppState {
       return []
     case .requestHandled(let label, let done):
       closeTopForm()
-      message = StatusMessage(l(.requestHandled, done.label(language), label))
+      message = StatusMessage(l(.requestHandled(done.label(language), label)))
       var effects: [AppEffect] =
         [requestCountsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
       if let view = requestView { effects.append(.openRequest(view.request.id)) }
@@ -146,7 +146,7 @@ extension AppState {
     case .bookHandedOver(let book):
       closeTopForm()
       self.book?.book = book
-      message = StatusMessage(l(.bookHandedOverMessage, book.day, book.handover?.to ?? ""))
+      message = StatusMessage(l(.bookHandedOverMessage(book.day, book.handover?.to ?? "")))
       return []
     default:
       return []

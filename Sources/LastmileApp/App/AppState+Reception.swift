@@ -180,7 +180,7 @@ extension AppState {
       ([request.receivedAt.description.suffix(5) + " " + request.requester.name] + desk.saved)
         .prefix(8))
     reception = fresh
-    message = StatusMessage(l(.walkInSaved, request.requester.name, next.walkInsToday))
+    message = StatusMessage(l(.walkInSaved(request.requester.name, next.walkInsToday)))
     return [requestCountsEffect, .reloadQueue]
   }
 }

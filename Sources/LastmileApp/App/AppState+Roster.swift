@@ -22,8 +22,9 @@ extension AppState {
           .deleteHousehold(
             household.id,
             message: l(
-              .deleteHouseholdConfirm, household.householdNo, household.headName,
-              household.memberCount))))
+              .deleteHouseholdConfirm(
+                household.householdNo, household.headName,
+                household.memberCount)))))
       return []
     case .undo:
       return undoLast()
@@ -90,7 +91,7 @@ extension AppState {
     case .delete:
       guard let member = state.selectedMember else { return [] }
       overlays.append(
-        .confirm(.deleteMember(member.id, message: l(.deleteMemberConfirm, member.name))))
+        .confirm(.deleteMember(member.id, message: l(.deleteMemberConfirm(member.name)))))
       return []
     case .reveal:
       if state.revealed {

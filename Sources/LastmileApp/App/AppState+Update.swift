@@ -52,11 +52,11 @@ extension AppState {
     case .operatorChanged(let name):
       operatorName = name
       closeTopForm()
-      message = StatusMessage(l(.operatorChanged, name))
+      message = StatusMessage(l(.operatorChanged(name)))
       return []
     case .demoLoaded(let summary):
       overlays.removeAll { $0 == .busy || $0 == .firstStart }
-      message = StatusMessage(l(.demoLoaded, summary.households, summary.visits, summary.requests))
+      message = StatusMessage(l(.demoLoaded(summary.households, summary.visits, summary.requests)))
       return resetPanes()
     case .failed(let text):
       overlays.removeAll { $0 == .busy }
@@ -64,7 +64,7 @@ extension AppState {
         form.message = text
         overlays[overlays.count - 1] = .form(kind, form, dirty: dirty)
       } else {
-        message = StatusMessage(l(.errorStatus, text), .error)
+        message = StatusMessage(l(.errorStatus(text)), .error)
       }
       return []
     case .stopRequested:
@@ -93,16 +93,16 @@ extension AppState {
     case .saved(let label, let household, let undo, let openCard):
       closeTopForm()
       undoStack.append(undo)
-      message = StatusMessage(l(.saved, label))
+      message = StatusMessage(l(.saved(label)))
       var effects = [countsEffect] + [loadPage(.roster, .reload, withCount: true)].compactMap { $0 }
       if openCard || card != nil { effects.append(.openCard(household)) }
       return effects
     case .deleted(let label, let undo):
       undoStack.append(undo)
-      message = StatusMessage(l(.deleted, label, keyName(.undo, context: .roster)))
+      message = StatusMessage(l(.deleted(label, keyName(.undo, context: .roster))))
       return afterChange()
     case .undone(let label):
-      message = StatusMessage(l(.undone, label))
+      message = StatusMessage(l(.undone(label)))
       return afterChange()
     case .duplicatesFound(let hints, let retry):
       overlays.append(.confirm(.duplicates(hints, retry: retry)))
@@ -130,7 +130,7 @@ extension AppState {
       return report.written ? resetPanes() : []
     case .exported(let rows, let path):
       closeTopForm()
-      message = StatusMessage(l(.exported, rows, path))
+      message = StatusMessage(l(.exported(rows, path)))
       return []
     case .mergeReady(let source, let target, let text):
       overlays.append(.confirm(.merge(source: source, target: target, message: text)))
@@ -242,19 +242,20 @@ extension AppState {
 
   /// The lines of an import report: the summary, then the first problems.
   func reportLines(_ report: ImportReport) -> [String] {
-    let name = l(report.table.title)
+    let name = report.table.title(language)
     var lines = [
       l(
-        .importSummary, name, report.added, report.updated, report.unchanged, report.rejected,
-        report.rows,
-        report.encoding.rawValue)
+        .importSummary(
+          name, report.added, report.updated, report.unchanged, report.rejected,
+          report.rows,
+          report.encoding.rawValue))
     ]
-    if !report.written, report.hasErrors { lines.append(l(.importRefused, report.rejected)) }
-    if let rejected = report.rejectedFile { lines.append(l(.importRejectedWritten, rejected.path)) }
+    if !report.written, report.hasErrors { lines.append(l(.importRefused(report.rejected))) }
+    if let rejected = report.rejectedFile { lines.append(l(.importRejectedWritten(rejected.path))) }
     let shown = 8
     lines += report.problems.prefix(shown).map { $0.text(language) }
     if report.problems.count > shown {
-      lines.append(l(.moreProblems, report.problems.count - shown))
+      lines.append(l(.moreProblems(report.problems.count - shown)))
     }
     return lines
   }

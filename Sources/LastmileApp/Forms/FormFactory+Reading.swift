@@ -71,7 +71,7 @@ extension FormFactory {
     }
     if let days = Int(form["days"].trimmingCharacters(in: .whitespaces)), days > 0 {
       filter.notVisitedForDays = days
-      parts.append(l(.filterDaysLabel, days))
+      parts.append(l(.filterDaysLabel(days)))
     }
     if form["open"] == "yes" {
       filter.hasOpenRequests = true

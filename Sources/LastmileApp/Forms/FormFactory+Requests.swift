@@ -67,7 +67,7 @@ extension FormFactory {
       filter.category.map { RequestCategory.find($0)?.label(language) ?? $0 },
       filter.channel?.label(language), filter.decision?.label(language), filter.assignee,
       filter.overdue ? l(.filterOverdueLabel) : nil,
-      filter.receptionDay.map { l(.filterReceptionDayLabel, $0) },
+      filter.receptionDay.map { l(.filterReceptionDayLabel($0)) },
     ]
     return parts.compactMap { $0 }.joined(separator: " · ")
   }
@@ -81,11 +81,11 @@ extension FormFactory {
       throw StoreError.rowMissing(table: "help_request", id: id.uuidString.lowercased())
     }
     let request = detail.request
-    func text(_ label: StringKey, required: Bool, lines: Int = 3) -> FormField {
+    func text(_ label: FormText, required: Bool, lines: Int = 3) -> FormField {
       FormField(
         id: "text", label: l(label), kind: .area(TextArea(), lines: lines), required: required)
     }
-    func satisfaction(_ id: String, _ label: StringKey) -> FormField {
+    func satisfaction(_ id: String, _ label: FormText) -> FormField {
       let options = Satisfaction.allCases.map {
         DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
       }
@@ -161,7 +161,7 @@ extension FormFactory {
     case .received, .edited, .deleted: fields = []
     }
     return FormState(
-      title: l(.handlingTitle, action.label(language), request.mergeLabel), fields: fields)
+      title: l(.handlingTitle(action.label(language), request.mergeLabel)), fields: fields)
   }
 
   /// The handling a filled-in action form describes.
@@ -201,7 +201,7 @@ extension FormFactory {
 
   static func handOverForm(_ day: LocalDate, _ l: Localizer) -> FormState {
     FormState(
-      title: l(.handOverTitle, day),
+      title: l(.handOverTitle(day)),
       fields: [
         FormField(
           id: "to", label: FieldName.receivedBy.title(l.language),
@@ -216,14 +216,14 @@ extension FormFactory {
       PickList.Option(id: $0.rawValue, label: $0.rawValue.uppercased())
     }
     return FormState(
-      title: l(.exportBookTitle, day),
+      title: l(.exportBookTitle(day)),
       fields: [
         FormField(
           id: "format", label: l(.fieldFormat),
           kind: .pick(PickList(options: formats, chosen: ReportFormat.html.rawValue))),
         FormField(
           id: "file", label: l(.fieldFile),
-          kind: .text(TextField("\(home)/\(l(.bookFileName, day)).html")), required: true),
+          kind: .text(TextField("\(home)/\(l(.bookFileName(day))).html")), required: true),
       ])
   }
 }

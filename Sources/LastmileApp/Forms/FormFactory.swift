@@ -69,7 +69,7 @@ enum FormFactory {
     case .merge(let source):
       let household = try store.household(id: source)
       return FormState(
-        title: l(.mergeTitle, household?.householdNo ?? ""),
+        title: l(.mergeTitle(household?.householdNo ?? "")),
         fields: [
           FormField(id: "target", label: l(.mergeTarget), kind: .text(TextField()), required: true)
         ])
@@ -128,7 +128,7 @@ enum FormFactory {
       [PickList.Option(id: "", label: l(.none))]
       + PovertyCause.allCases.map { PickList.Option(id: $0.rawValue, label: $0.label(language)) }
     return FormState(
-      title: household == nil ? l(.householdTitleNew) : l(.householdTitleEdit, h.householdNo),
+      title: household == nil ? l(.householdTitleNew) : l(.householdTitleEdit(h.householdNo)),
       fields: [
         field(.householdNo, .text(TextField(h.householdNo, maxLength: 30)), required: true),
         field(.headName, .text(TextField(h.headName, maxLength: 20)), required: true),
@@ -166,7 +166,7 @@ enum FormFactory {
       FormField(id: name.rawValue, label: name.title(language), kind: kind, required: required)
     }
     return FormState(
-      title: member == nil ? l(.memberTitleNew, householdNo) : l(.memberTitleEdit, m.name),
+      title: member == nil ? l(.memberTitleNew(householdNo)) : l(.memberTitleEdit(m.name)),
       fields: [
         field(.name, .text(TextField(m.name, maxLength: 20)), required: true),
         field(
@@ -259,9 +259,9 @@ enum FormFactory {
   }
 
   private static func tableList(_ names: [String], _ chosen: String, _ l: Localizer) -> PickList {
-    let labels: [String: StringKey] = [
-      "households": .tableHouseholds, "members": .tableMembers, "visits": .countVisits,
-      "requests": .countRequests,
+    let labels: [String: FormText] = [
+      "households": .tableHouseholds, "members": .tableMembers, "visits": .tableVisits,
+      "requests": .tableRequests,
     ]
     return PickList(
       options: names.map { .init(id: $0, label: l(labels[$0] ?? .tableHouseholds)) }, chosen: chosen

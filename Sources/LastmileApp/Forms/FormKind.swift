@@ -115,7 +115,7 @@ public enum FormKind: Sendable, Hashable {
       return nil
     case (_, FieldName.birthDate.rawValue), (_, FieldName.cardIssuedOn.rawValue):
       guard value.isEmpty || LocalDate(parsing: value) != nil else {
-        return l(.fieldInvalidDate, value)
+        return l(.fieldInvalidDate(value))
       }
       if let date = LocalDate(parsing: value), date > today { return l(.dateInFuture) }
       return nil

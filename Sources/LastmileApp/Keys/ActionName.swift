@@ -58,7 +58,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case bookNextDay = "book.next_day"
 
   /// What the action does, as the help overlay says it.
-  public var label: StringKey {
+  public var label: KeyText {
     switch self {
     case .quit: .actQuit
     case .help: .actHelp

@@ -17,7 +17,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case book
 
   /// The context's name in the help overlay.
-  public var label: StringKey {
+  public var label: KeyText {
     switch self {
     case .global: .ctxGlobal
     case .roster: .ctxRoster

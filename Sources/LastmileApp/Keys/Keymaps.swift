@@ -67,17 +67,17 @@ public enum Keymaps {
     let l = Localizer(language)
     let text: String
     switch problem.kind {
-    case .syntax(let line): text = l(.kmSyntax, line)
+    case .syntax(let line): text = l(.kmSyntax(line))
     case .unknownContext(let context):
       text = l(
-        .kmUnknownContext, context, KeyContext.allCases.map(\.rawValue).joined(separator: ", "))
-    case .unknownKey(let key): text = l(.kmUnknownKey, key)
-    case .unknownAction(let action): text = l(.kmUnknownAction, action)
-    case .duplicate(let key, let context, let first): text = l(.kmDuplicate, key, context, first)
-    case .indistinguishable(let written, let same): text = l(.kmIndistinguishable, written, same)
+        .kmUnknownContext(context, KeyContext.allCases.map(\.rawValue).joined(separator: ", ")))
+    case .unknownKey(let key): text = l(.kmUnknownKey(key))
+    case .unknownAction(let action): text = l(.kmUnknownAction(action))
+    case .duplicate(let key, let context, let first): text = l(.kmDuplicate(key, context, first))
+    case .indistinguishable(let written, let same): text = l(.kmIndistinguishable(written, same))
     case .shadowsGlobal(let key, let context, let action):
-      text = l(.kmShadows, key, context, action)
-    case .reserved(let key): text = l(.kmReserved, key)
+      text = l(.kmShadows(key, context, action))
+    case .reserved(let key): text = l(.kmReserved(key))
     }
     let severity = problem.isWarning ? l(.kmWarning) : l(.kmError)
     return "\(problem.file):\(problem.line): \(severity): \(text)"

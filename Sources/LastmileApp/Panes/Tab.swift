@@ -8,7 +8,7 @@ public enum Tab: Int, CaseIterable, Sendable {
   case review
 
   /// The tab's short title in the tab bar.
-  public var title: StringKey {
+  public var title: AppText {
     switch self {
     case .roster: .tabRoster
     case .diary: .tabDiary
@@ -18,7 +18,7 @@ public enum Tab: Int, CaseIterable, Sendable {
   }
 
   /// The pane's full title.
-  public var paneTitle: StringKey {
+  public var paneTitle: AppText {
     switch self {
     case .roster: .paneRoster
     case .diary: .paneDiary

@@ -6,13 +6,13 @@ extension OverdueReport {
   /// The report for people, in `language`.
   public func table(_ language: Language) -> ReportTable {
     let l = Localizer(language)
-    var preamble = [l(.reportOverdueCount, asOf, requests.count)]
+    var preamble = [l(.reportOverdueCount(asOf, requests.count))]
     if !estimatedYears.isEmpty {
       preamble.append(
-        l(.calendarEstimated, estimatedYears.map(String.init).joined(separator: l(.listSeparator))))
+        l(.calendarEstimated(estimatedYears.map(String.init).joined(separator: l(.listSeparator)))))
     }
     return ReportTable(
-      title: l(.reportOverdueTitle, asOf),
+      title: l(.reportOverdueTitle(asOf)),
       preamble: preamble,
       columns: [
         .init(FieldName.receivedAt.title(language), weight: 3),
@@ -36,7 +36,7 @@ extension OverdueReport {
           request.dueOn?.description ?? "", String(item.workingDaysOverdue),
         ]
       },
-      emptyText: l(.reportOverdueNone, asOf))
+      emptyText: l(.reportOverdueNone(asOf)))
   }
 
   /// One JSON object per request, in an array: stable English keys for scripts.

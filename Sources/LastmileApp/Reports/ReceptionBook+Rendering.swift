@@ -8,9 +8,9 @@ extension ReceptionBook {
     let l = Localizer(language)
     var preamble: [String] = []
     if !officeName.isEmpty { preamble.append(officeName) }
-    preamble.append(l(.bookDayLine, day, entries.count))
+    preamble.append(l(.bookDayLine(day, entries.count)))
     return ReportTable(
-      title: l(.bookTitle, day),
+      title: l(.bookTitle(day)),
       preamble: preamble,
       columns: [
         .init(l(.bookNumber), alignment: .right, weight: 1), .init(l(.bookRequester), weight: 2),
@@ -28,7 +28,7 @@ extension ReceptionBook {
         ]
       },
       closing: [handoverText(language), l(.bookSignatures)],
-      emptyText: l(.bookEmpty, day))
+      emptyText: l(.bookEmpty(day)))
   }
 
   /// 处理意见: the decision and what it says.
@@ -49,7 +49,7 @@ extension ReceptionBook {
   func handoverText(_ language: Language) -> String {
     let l = Localizer(language)
     guard let handover else { return l(.bookNotHandedOver) }
-    let text = l(.bookHandedOver, handover.at, handover.by, handover.to)
+    let text = l(.bookHandedOver(handover.at, handover.by, handover.to))
     return handover.note.isEmpty ? text : text + l(.listSeparator) + handover.note
   }
 

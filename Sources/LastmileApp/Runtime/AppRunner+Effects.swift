@@ -86,15 +86,16 @@ extension AppRunner {
         return .mergeReady(
           source: source, target: target.id,
           message: l(
-            .mergeConfirm, from?.householdNo ?? "", from?.headName ?? "", target.householdNo,
-            target.headName))
+            .mergeConfirm(
+              from?.householdNo ?? "", from?.headName ?? "", target.householdNo,
+              target.headName)))
       case .merge(let source, let target):
         let from = try store.household(id: source)
         let into = try store.household(id: target)
         try store.mergeHousehold(source, into: target)
         return .merged(
           label: Localizer(state.language)(
-            .merged, from?.householdNo ?? "", into?.householdNo ?? ""), target: target)
+            .merged(from?.householdNo ?? "", into?.householdNo ?? "")), target: target)
       case .importFile(let table, let path, let dryRun, let skipInvalid):
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
         return .imported(

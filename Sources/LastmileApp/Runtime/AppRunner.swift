@@ -33,7 +33,7 @@ public final class AppRunner {
     state.calendar = store.calendar
     let skipped = keymap.problems.filter { !$0.isWarning }.count
     let keymapMessage =
-      skipped > 0 ? Localizer(language)(.keymapSkipped, skipped, keymap.checkedFile) : nil
+      skipped > 0 ? Localizer(language)(.keymapSkipped(skipped, keymap.checkedFile)) : nil
     let info = StartInfo(
       counts: (try? store.headlineCounts()) ?? TableCounts(),
       operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(),

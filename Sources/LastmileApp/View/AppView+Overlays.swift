@@ -18,7 +18,7 @@ extension AppView {
         into: &screen, in: area, theme: theme)
       screen.cursor = nil
     case .firstStart:
-      let message = [l(.firstEmpty, state.databaseName), "", l(.firstDemo), l(.firstBlank)].joined(
+      let message = [l(.firstEmpty(state.databaseName)), "", l(.firstDemo), l(.firstBlank)].joined(
         separator: "\n")
       ConfirmDialog(title: l(.firstTitle), message: message, answers: []).render(
         into: &screen, in: area, theme: theme)
@@ -35,7 +35,7 @@ extension AppView {
       case .restoreDraft(let draft):
         let saved = LocalDateTime(parsingTimestamp: draft.savedAt)?.description ?? draft.savedAt
         dialog = ConfirmDialog(
-          title: l(.draftTitle), message: l(.draftOffer, draft.title, saved, draft.operatorName),
+          title: l(.draftTitle), message: l(.draftOffer(draft.title, saved, draft.operatorName)),
           answers: [l(.answerRestore), l(.answerDiscard)])
       case .deleteHousehold(_, let message), .deleteMember(_, let message):
         dialog = ConfirmDialog(
@@ -47,7 +47,7 @@ extension AppView {
           answers: [l(.answerSaveAnyway), l(.answerOpenExisting), l(.answerBack)])
       case .merge(_, _, let message):
         dialog = ConfirmDialog(
-          title: l(.mergeTitle, "").trimmingCharacters(in: .whitespaces), message: message,
+          title: l(.mergeTitle("")).trimmingCharacters(in: .whitespaces), message: message,
           answers: [l(.answerYes), l(.answerNo)])
       case .report(let title, let lines):
         dialog = ConfirmDialog(
@@ -61,8 +61,9 @@ extension AppView {
     case .form(_, let form, _):
       clearBody(&screen)
       let hints = l(
-        .formHints, keyName(.formSubmit, state, context: .form), keyName(.next, state),
-        keyName(.back, state))
+        .formHints(
+          keyName(.formSubmit, state, context: .form), keyName(.next, state),
+          keyName(.back, state)))
       let view = FormView(form: form, hints: hints)
       let width = min(area.width - 4, 76)
       let rect = area.centered(
@@ -102,7 +103,7 @@ extension AppView {
       .first
     return HelpOverlay(
       title: l(.helpTitle), sections: sections,
-      footer: l(.helpFooter, close.map(KeyNotation.format) ?? "Esc"))
+      footer: l(.helpFooter(close.map(KeyNotation.format) ?? "Esc")))
   }
 }
 

@@ -12,8 +12,9 @@ extension AppView {
     screen.fill(rect, style: theme.normal)
     let formWidth = min(rect.width - 26, max(54, rect.width * 3 / 5))
     let hints = l(
-      .receptionHints, keyName(.formSubmit, state, context: .form), keyName(.next, state),
-      keyName(.book, state, context: .reception), keyName(.back, state))
+      .receptionHints(
+        keyName(.formSubmit, state, context: .form), keyName(.next, state),
+        keyName(.book, state, context: .reception), keyName(.back, state)))
     let caret = FormView(form: desk.form, hints: hints)
       .render(
         into: &screen, rect: Rect(x: rect.x, y: rect.y, width: formWidth, height: rect.height),
@@ -27,7 +28,7 @@ extension AppView {
       screen.putFitted(text, x: side.x, y: y, width: side.width - 1, style: style)
       y += 1
     }
-    line(l(.receptionCount, state.today, desk.walkInsToday), theme.accent)
+    line(l(.receptionCount(state.today, desk.walkInsToday)), theme.accent)
     y += 1
     let typed = desk.form[ReceptionState.Field.requester].nonBlank
     if let person = desk.linked {

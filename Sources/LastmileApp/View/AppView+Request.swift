@@ -10,7 +10,7 @@ extension AppView {
     let position = positionText(state, state.queue).map { measure.width(of: $0) + 2 } ?? 0
     let width = max(rect.width / 2, rect.width - position)
     let title =
-      l(.paneQueue) + "  " + l(.filterLabel, state.queueFilterLabel)
+      l(.paneQueue) + "  " + l(.filterLabel(state.queueFilterLabel))
       + " (\(keyName(.filterClear, state, context: .queue)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
@@ -25,7 +25,7 @@ extension AppView {
     let detail = view.detail
     let request = detail.request
     screen.fill(rect, style: theme.normal)
-    let title = l(.requestViewTitle, request.receivedAt, request.channel.label(language))
+    let title = l(.requestViewTitle(request.receivedAt, request.channel.label(language)))
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
     // The status, after the urgency when it is more than usual.
     let status = [
@@ -38,20 +38,23 @@ extension AppView {
     var y = rect.y + 1
     let half = rect.width / 2
     let labelWidth =
-      [StringKey.fieldRequester, .fieldVillage, .fieldContent, .colDecision, .colDue, .fieldReply]
-      .map { measure.width(of: l($0)) }.max() ?? 8
+      [
+        l(.fieldRequester), l(.fieldVillage), l(.fieldContent), l(.colDecision), l(.colDue),
+        l(.fieldReply),
+      ]
+      .map { measure.width(of: $0) }.max() ?? 8
     func line(
-      _ label: StringKey?, _ value: String, right: (StringKey, String)? = nil, style: Style? = nil
+      _ label: String?, _ value: String, right: (String, String)? = nil, style: Style? = nil
     ) {
       guard y < rect.maxY - 3 else { return }
-      let text = label.map { l($0) } ?? ""
+      let text = label ?? ""
       let padded =
         text + String(repeating: " ", count: max(0, labelWidth - measure.width(of: text)))
       put(
         padded, value, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2,
         style: style, &screen)
       if let right {
-        put(l(right.0), right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen)
+        put(right.0, right.1, x: rect.x + half, y: y, width: rect.width - half - 1, &screen)
       }
       y += 1
     }
@@ -65,32 +68,32 @@ extension AppView {
       who += "（\(request.requester.place)）"
     }
     line(
-      .fieldRequester, who,
+      l(.fieldRequester), who,
       right: (
-        .cardPhone, request.requester.phone.isEmpty ? "" : Masking.phone(request.requester.phone)
+        l(.cardPhone), request.requester.phone.isEmpty ? "" : Masking.phone(request.requester.phone)
       ))
     line(
-      .fieldVillage, detail.village,
+      l(.fieldVillage), detail.village,
       right: (
-        .colCategory, RequestCategory.find(request.category)?.label(language) ?? request.category
+        l(.colCategory), RequestCategory.find(request.category)?.label(language) ?? request.category
       ))
     for (index, text) in measure.wrap(request.content, to: max(10, rect.width - 12)).prefix(3)
       .enumerated()
     {
-      line(index == 0 ? .fieldContent : nil, text)
+      line(index == 0 ? l(.fieldContent) : nil, text)
     }
     let decision = [request.decision?.label(language) ?? l(.undecided), request.decisionNote].filter
     { !$0.isEmpty }
     .joined(separator: l(.noteJoiner))
-    line(.colDecision, decision, right: (.colAssignee, request.assignee))
-    line(.colDue, dueText(request, state), style: dueStyle(request, state))
+    line(l(.colDecision), decision, right: (l(.colAssignee), request.assignee))
+    line(l(.colDue), dueText(request, state), style: dueStyle(request, state))
     if !request.reply.isEmpty {
-      line(.fieldReply, request.reply + (request.repliedAt.map { "（\($0)）" } ?? ""))
+      line(l(.fieldReply), request.reply + (request.repliedAt.map { "（\($0)）" } ?? ""))
     }
     if let satisfaction = request.satisfaction {
-      line(.fieldSatisfaction, satisfaction.label(language))
+      line(l(.fieldSatisfaction), satisfaction.label(language))
     }
-    if request.mergedIntoId != nil { line(.fieldMergeInto, detail.mergedIntoLabel) }
+    if request.mergedIntoId != nil { line(l(.fieldMergeInto), detail.mergedIntoLabel) }
     // The actions the request allows now, with their keys, on the last lines.
     let keys =
       RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
@@ -107,7 +110,7 @@ extension AppView {
     // The timeline, newest last, from the scroll position.
     guard y + 2 < rect.maxY - keyLines.count else { return }
     screen.putFitted(
-      l(.requestHistory, detail.history.count), x: rect.x + 1, y: y, width: rect.width - 2,
+      l(.requestHistory(detail.history.count)), x: rect.x + 1, y: y, width: rect.width - 2,
       style: theme.header)
     y += 1
     let rows = max(1, rect.maxY - keyLines.count - y)
@@ -141,13 +144,13 @@ extension AppView {
     var text = due.description
     if request.status.awaitsReply {
       let left = state.calendar.workingDays(from: state.today, to: due).value
-      text += "（" + (left < 0 ? l(.overdueWorkingDays, -left) : l(.workingDaysLeft, left)) + "）"
+      text += "（" + (left < 0 ? l(.overdueWorkingDays(-left)) : l(.workingDaysLeft(left))) + "）"
     } else if let replied = request.repliedAt?.date {
       // Whether the reply kept the deadline, for the reviewer.
       let late = state.calendar.workingDays(from: due, to: replied).value
-      text += "（" + (late > 0 ? l(.repliedLate, late) : l(.repliedInTime)) + "）"
+      text += "（" + (late > 0 ? l(.repliedLate(late)) : l(.repliedInTime)) + "）"
     }
-    if request.extensions > 0 { text += " · " + l(.extendedTimes, request.extensions) }
+    if request.extensions > 0 { text += " · " + l(.extendedTimes(request.extensions)) }
     return text
   }
 
@@ -175,7 +178,7 @@ extension AppView {
       return keyName(name, state, context: .request) + "  " + action.label(state.language)
     }
     return ConfirmDialog(
-      title: l(.handlingMenuTitle, label), message: lines.joined(separator: "\n"),
+      title: l(.handlingMenuTitle(label)), message: lines.joined(separator: "\n"),
       answers: [keyName(.back, state) + " " + l(.backToQueue)])
   }
 }

@@ -22,11 +22,15 @@ extension AppView {
       if let matches = search.matches {
         status =
           matches == 0
-          ? l(.searchNone, search.query)
+          ? l(.searchNone(search.query))
           : l(
-            search.moreThan ? .searchMatchesMore : .searchMatches, matches,
-            keyName(.searchNext, state, context: .roster),
-            keyName(.searchPrevious, state, context: .roster))
+            search.moreThan
+              ? .searchMatchesMore(
+                matches, keyName(.searchNext, state, context: .roster),
+                keyName(.searchPrevious, state, context: .roster))
+              : .searchMatches(
+                matches, keyName(.searchNext, state, context: .roster),
+                keyName(.searchPrevious, state, context: .roster)))
       } else {
         status = ""
       }
@@ -38,7 +42,7 @@ extension AppView {
     }
     guard !state.rosterFilterLabel.isEmpty else { return }
     let title =
-      l(.paneRoster) + "  " + l(.filterLabel, state.rosterFilterLabel)
+      l(.paneRoster) + "  " + l(.filterLabel(state.rosterFilterLabel))
       + " (\(keyName(.filterClear, state, context: .roster)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
@@ -60,12 +64,12 @@ extension AppView {
     let language = app.language
     screen.fill(rect, style: theme.normal)
     screen.putFitted(
-      l(.cardTitle, household.householdNo, household.headName), x: rect.x + 1, y: rect.y,
+      l(.cardTitle(household.householdNo, household.headName)), x: rect.x + 1, y: rect.y,
       width: rect.width - 2,
       style: theme.accent)
     var y = rect.y + 1
     let half = rect.width / 2
-    func pair(_ left: (StringKey, String), _ right: (StringKey, String)?) {
+    func pair(_ left: (AppText, String), _ right: (AppText, String)?) {
       guard y < rect.maxY else { return }
       put(
         l(left.0), left.1, x: rect.x + 1, y: y, width: right == nil ? rect.width - 2 : half - 2,
@@ -86,16 +90,16 @@ extension AppView {
       ))
     pair(
       (.cardCause, household.povertyCause?.label(language) ?? ""),
-      (.cardCard, household.cardIssuedOn.map { l(.cardIssued, $0) } ?? l(.cardNotIssued)))
-    var contacts = card.contacts.map { l(.cardSince, $0.name, $0.role.label(language), $0.since) }
+      (.cardCard, household.cardIssuedOn.map { l(.cardIssued($0)) } ?? l(.cardNotIssued)))
+    var contacts = card.contacts.map { l(.cardSince($0.name, $0.role.label(language), $0.since)) }
       .joined(separator: l(.listComma))
     if !card.pastContacts.isEmpty {
       contacts +=
         "  "
         + l(
-          .cardPast,
-          card.pastContacts.map { "\($0.name) \($0.from)–\($0.to)" }.joined(
-            separator: l(.listComma)))
+          .cardPast(
+            card.pastContacts.map { "\($0.name) \($0.from)–\($0.to)" }.joined(
+              separator: l(.listComma))))
     }
     pair((.cardContacts, contacts), nil)
     if !household.helpMeasures.isEmpty { pair((.cardMeasures, household.helpMeasures), nil) }
@@ -103,7 +107,7 @@ extension AppView {
     // Members: a table with the selection.
     guard y + 2 < rect.maxY else { return }
     screen.putFitted(
-      l(.cardMembers, card.members.count), x: rect.x + 1, y: y, width: rect.width - 2,
+      l(.cardMembers(card.members.count)), x: rect.x + 1, y: y, width: rect.width - 2,
       style: theme.header)
     y += 1
     let lower = rect.maxY - y
@@ -139,9 +143,9 @@ extension AppView {
     // Visits on the left, requests on the right.
     let openCount = card.requests.filter { $0.status.awaitsReply }.count
     screen.putFitted(
-      l(.cardVisits, card.visits.count), x: rect.x + 1, y: y, width: half - 2, style: theme.header)
+      l(.cardVisits(card.visits.count)), x: rect.x + 1, y: y, width: half - 2, style: theme.header)
     screen.putFitted(
-      l(.cardRequests, openCount), x: rect.x + half, y: y, width: rect.width - half - 1,
+      l(.cardRequests(openCount)), x: rect.x + half, y: y, width: rect.width - half - 1,
       style: theme.header)
     y += 1
     let rows = rect.maxY - y

@@ -70,8 +70,9 @@ public struct AppView: Sendable {
 
   private func renderTooSmall(_ state: AppState, into screen: inout Screen) {
     let text = state.l(
-      .tooSmall, AppState.minimumSize.width, AppState.minimumSize.height, state.size.width,
-      state.size.height)
+      .tooSmall(
+        AppState.minimumSize.width, AppState.minimumSize.height, state.size.width,
+        state.size.height))
     let lines = measure.wrap(text, to: max(1, state.size.width - 2))
     let top = max(0, (state.size.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {
@@ -85,8 +86,8 @@ public struct AppView: Sendable {
     guard pane.total > 0 else { return nil }
     return pane.positionKnown
       ? state.l(
-        .position, pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total)
-      : state.l(.positionTotal, pane.total)
+        .position(pane.firstRowNumber + 1, pane.firstRowNumber + pane.rows.count, pane.total))
+      : state.l(.positionTotal(pane.total))
   }
 
   func renderTable<Model>(
@@ -98,7 +99,7 @@ public struct AppView: Sendable {
     var title = l(state.tab.paneTitle)
     let sortColumn = layout.sortColumns[min(pane.sort.key, layout.sortColumns.count - 1)]
     let sortTitle = layout.sortTitles[pane.sort.key] ?? layout.columns[sortColumn].title
-    title += "  " + l(.sortedBy, l(sortTitle), l(pane.sort.ascending ? .ascending : .descending))
+    title += "  " + l(.sortedBy(l(sortTitle), l(pane.sort.ascending ? .ascending : .descending)))
     screen.putFitted(
       title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
     if let position = positionText(state, pane) {
@@ -126,7 +127,7 @@ public struct AppView: Sendable {
     let counts = state.counts
     screen.putFitted(
       l(.reviewCounts), x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, style: theme.header)
-    let items: [(StringKey, Int, Bool)] = [
+    let items: [(TableText, Int, Bool)] = [
       (.countVillages, counts.villages, false), (.countHouseholds, counts.households, false),
       (.countMembers, counts.members, false), (.countCadres, counts.cadres, false),
       (.countVisits, counts.visits, false), (.countRequests, counts.requests, false),
@@ -161,10 +162,11 @@ public struct AppView: Sendable {
   private func statusLine(_ state: AppState) -> StatusLine {
     let l = state.l
     let facts = l(
-      .statusFacts, state.databaseName,
-      state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
-      state.today, state.counts.households, state.counts.overdueRequests)
-    let hints = l(.statusHints, keyName(.help, state), keyName(.quit, state))
+      .statusFacts(
+        state.databaseName,
+        state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
+        state.today, state.counts.households, state.counts.overdueRequests))
+    let hints = l(.statusHints(keyName(.help, state), keyName(.quit, state)))
     var message: (String, Style)?
     if let status = state.message {
       let style: Style

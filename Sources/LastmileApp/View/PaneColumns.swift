@@ -5,11 +5,11 @@ import TerminalKit
 /// The columns of a pane's table, which column each sort key marks, and how a row reads.
 struct PaneColumns<Model>: Sendable {
   /// Column titles and widths.
-  let columns: [(title: StringKey, width: TableColumn.Width, alignment: TextMeasure.Alignment)]
+  let columns: [(title: TableText, width: TableColumn.Width, alignment: TextMeasure.Alignment)]
   /// For each sort key of the listing, the column it sorts.
   let sortColumns: [Int]
   /// What the pane header calls a sort key, where it is not its column's title.
-  var sortTitles: [Int: StringKey] = [:]
+  var sortTitles: [Int: TableText] = [:]
   /// The cell texts of a row.
   let cells: @Sendable (Model, RowContext) -> [String]
   /// A row's style (overdue requests), given the theme.
@@ -34,7 +34,7 @@ extension PaneColumns where Model == HouseholdSummary {
     cells: { household, context in
       let (l, today) = (context.l, context.today)
       let lastVisit =
-        household.lastVisitOn.map { "\($0) " + l(.daysAgo, $0.days(to: today)) } ?? l(.neverVisited)
+        household.lastVisitOn.map { "\($0) " + l(.daysAgo($0.days(to: today))) } ?? l(.neverVisited)
       return [
         [household.village, household.group].filter { !$0.isEmpty }.joined(separator: " "),
         household.householdNo,

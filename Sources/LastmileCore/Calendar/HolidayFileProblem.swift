@@ -14,16 +14,16 @@ public enum HolidayFileProblem: Error, Sendable, Equatable, Localizable {
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
     switch self {
-    case .unknownDirective(let word): return l(.holidayUnknownDirective, word)
-    case .badYear(let word): return l(.holidayBadYear, word)
-    case .duplicateYear(let year): return l(.holidayDuplicateYear, year)
+    case .unknownDirective(let word): return l(.holidayUnknownDirective(word))
+    case .badYear(let word): return l(.holidayBadYear(word))
+    case .duplicateYear(let year): return l(.holidayDuplicateYear(year))
     case .dateBeforeYear: return l(.holidayDateBeforeYear)
     case .missingDate: return l(.holidayMissingDate)
-    case .badDate(let word): return l(.holidayBadDate, word)
-    case .reversedRange(let word): return l(.holidayReversedRange, word)
-    case .dateOutsideYear(let word, let year): return l(.holidayDateOutsideYear, word, year)
-    case .workdayNotWeekend(let date): return l(.holidayWorkdayNotWeekend, date)
-    case .bothOffAndWork(let date): return l(.holidayBothOffAndWork, date)
+    case .badDate(let word): return l(.holidayBadDate(word))
+    case .reversedRange(let word): return l(.holidayReversedRange(word))
+    case .dateOutsideYear(let word, let year): return l(.holidayDateOutsideYear(word, year))
+    case .workdayNotWeekend(let date): return l(.holidayWorkdayNotWeekend(date))
+    case .bothOffAndWork(let date): return l(.holidayBothOffAndWork(date))
     }
   }
 }

@@ -14,12 +14,12 @@ public enum PhoneProblem: Error, Sendable, Equatable, Localizable {
     let l = Localizer(language)
     switch self {
     case .empty: return l(.phoneEmpty)
-    case .invalidCharacter(let character): return l(.phoneInvalidCharacter, character)
-    case .mobileLength(let count): return l(.phoneMobileLength, count)
-    case .mobilePrefix(let prefix): return l(.phoneMobilePrefix, prefix)
+    case .invalidCharacter(let character): return l(.phoneInvalidCharacter(character))
+    case .mobileLength(let count): return l(.phoneMobileLength(count))
+    case .mobilePrefix(let prefix): return l(.phoneMobilePrefix(prefix))
     case .missingAreaCode: return l(.phoneMissingAreaCode)
-    case .badAreaCode(let code): return l(.phoneBadAreaCode, code)
-    case .landlineLength(let count): return l(.phoneLandlineLength, count)
+    case .badAreaCode(let code): return l(.phoneBadAreaCode(code))
+    case .landlineLength(let count): return l(.phoneLandlineLength(count))
     case .badExtension: return l(.phoneBadExtension)
     case .unrecognized: return l(.phoneUnrecognized)
     }

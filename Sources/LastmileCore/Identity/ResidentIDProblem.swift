@@ -16,12 +16,12 @@ public enum ResidentIDProblem: Error, Sendable, Equatable, Localizable {
     switch self {
     case .empty: return l(.idEmpty)
     case .scientificNotation: return l(.idScientificNotation)
-    case .wrongLength(let count): return l(.idWrongLength, count)
-    case .notDigit(let position, let character): return l(.idNotDigit, position, character)
-    case .unknownProvince(let code): return l(.idUnknownProvince, code)
-    case .invalidBirthDate(let text): return l(.idInvalidBirthDate, text)
-    case .birthDateInFuture(let date): return l(.idBirthDateInFuture, date)
-    case .checkDigit(let expected, let found): return l(.idCheckDigit, found, expected)
+    case .wrongLength(let count): return l(.idWrongLength(count))
+    case .notDigit(let position, let character): return l(.idNotDigit(position, character))
+    case .unknownProvince(let code): return l(.idUnknownProvince(code))
+    case .invalidBirthDate(let text): return l(.idInvalidBirthDate(text))
+    case .birthDateInFuture(let date): return l(.idBirthDateInFuture(date))
+    case .checkDigit(let expected, let found): return l(.idCheckDigit(found, expected))
     }
   }
 }

@@ -23,13 +23,13 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
     let l = Localizer(language)
     switch self {
     case .notFrom(let action, let status):
-      return l(.refusedFromStatus, action.label(language), status.label(language))
+      return l(.refusedFromStatus(action.label(language), status.label(language)))
     case .closeWithoutReply: return l(.refusedCloseWithoutReply)
     case .replyToClosed: return l(.refusedReplyToClosed)
-    case .textRequired(let action): return l(.refusedTextRequired, action.label(language))
+    case .textRequired(let action): return l(.refusedTextRequired(action.label(language)))
     case .assigneeRequired: return l(.refusedAssigneeRequired)
     case .extensionNotLater(let current, let proposed):
-      return l(.refusedExtensionNotLater, proposed, current)
+      return l(.refusedExtensionNotLater(proposed, current))
     case .mergeIntoItself: return l(.refusedMergeIntoItself)
     case .mergeIntoMerged: return l(.refusedMergeIntoMerged)
     case .alreadyMerged: return l(.refusedAlreadyMerged)

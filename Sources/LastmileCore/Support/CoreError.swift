@@ -11,7 +11,7 @@ public enum CoreError: Error, Sendable, Equatable, Localizable, CustomStringConv
     case .holidayFile(let file, let line, let problem):
       return "\(file):\(line): \(problem.text(language))"
     case .unreadableFile(let path, let reason):
-      return l(.fileUnreadable, path, reason)
+      return l(.fileUnreadable(path, reason))
     }
   }
 

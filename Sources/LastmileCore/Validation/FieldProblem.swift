@@ -19,13 +19,13 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
       case .required: return l(.fieldRequired)
       case .residentID(let problem): return problem.text(language)
       case .phone(let problem): return problem.text(language)
-      case .sexDisagreesWithID(let sex): return l(.fieldSexDisagrees, sex.label(language))
-      case .birthDateDisagreesWithID(let date): return l(.fieldBirthDateDisagrees, date)
-      case .unknownValue(let value, let accepted): return l(.fieldUnknownValue, value, accepted)
-      case .invalidDate(let value): return l(.fieldInvalidDate, value)
-      case .invalidNumber(let value): return l(.fieldInvalidNumber, value)
-      case .duplicate(let what): return l(.fieldDuplicate, what)
-      case .missingReference(let what): return l(.fieldMissingReference, what)
+      case .sexDisagreesWithID(let sex): return l(.fieldSexDisagrees(sex.label(language)))
+      case .birthDateDisagreesWithID(let date): return l(.fieldBirthDateDisagrees(date))
+      case .unknownValue(let value, let accepted): return l(.fieldUnknownValue(value, accepted))
+      case .invalidDate(let value): return l(.fieldInvalidDate(value))
+      case .invalidNumber(let value): return l(.fieldInvalidNumber(value))
+      case .duplicate(let what): return l(.fieldDuplicate(what))
+      case .missingReference(let what): return l(.fieldMissingReference(what))
       }
     }
   }

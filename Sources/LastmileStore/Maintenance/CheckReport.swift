@@ -12,11 +12,11 @@ public struct CheckReport: Sendable, Equatable {
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
       switch self {
-      case .integrity(let message): return l(.checkIntegrity, message)
+      case .integrity(let message): return l(.checkIntegrity(message))
       case .foreignKey(let table, let row, let parent):
-        return l(.checkForeignKey, table, row, parent)
-      case .schemaOlder(let have, let known): return l(.checkSchemaOlder, have, known)
-      case .auditGuardMissing(let trigger): return l(.checkAuditTriggers, trigger)
+        return l(.checkForeignKey(table, row, parent))
+      case .schemaOlder(let have, let known): return l(.checkSchemaOlder(have, known))
+      case .auditGuardMissing(let trigger): return l(.checkAuditTriggers(trigger))
       }
     }
   }

@@ -18,17 +18,17 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
       switch self {
       case .field(let reason): return reason.text(language)
       case .unknownColumn: return l(.importUnknownColumn)
-      case .duplicateInFile(let key, let line): return l(.importDuplicateInFile, key, line)
-      case .householdNotFound(let number): return l(.importHouseholdNotFound, number)
-      case .newCadre(let name): return l(.importNewCadre, name)
-      case .newArea(let name): return l(.importNewArea, name)
+      case .duplicateInFile(let key, let line): return l(.importDuplicateInFile(key, line))
+      case .householdNotFound(let number): return l(.importHouseholdNotFound(number))
+      case .newCadre(let name): return l(.importNewCadre(name))
+      case .newArea(let name): return l(.importNewArea(name))
       case .duplicate(let hint):
         switch hint.reason {
         case .sameIDNumber(let number):
-          return l(.duplicateIDNumber, number, hint.householdNo, hint.headName)
-        case .sameHeadInVillage(let name): return l(.duplicateHead, name, hint.householdNo)
+          return l(.duplicateIDNumber(number, hint.householdNo, hint.headName))
+        case .sameHeadInVillage(let name): return l(.duplicateHead(name, hint.householdNo))
         }
-      case .columnCount(let found, let expected): return l(.importColumnCount, found, expected)
+      case .columnCount(let found, let expected): return l(.importColumnCount(found, expected))
       }
     }
   }

@@ -8,11 +8,12 @@ public enum ImportTable: String, CaseIterable, Sendable {
   case requests
 
   /// The table's name for people.
-  public var title: StringKey {
+  public func title(_ language: Language) -> String {
+    let l = Localizer(language)
     switch self {
-    case .households: .tableHouseholds
-    case .members: .tableMembers
-    case .requests: .countRequests
+    case .households: return l(.importedHouseholds)
+    case .members: return l(.importedMembers)
+    case .requests: return l(.importedRequests)
     }
   }
 

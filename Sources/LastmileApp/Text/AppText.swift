@@ -1,0 +1,304 @@
+import LastmileCore
+
+/// The application's words: the shell, the card, the queue, the desk and the book, and its messages.
+public enum AppText: LocalizedText {
+  case tabRoster
+  case tabDiary
+  case tabQueue
+  case tabReview
+  case paneRoster
+  case paneDiary
+  case paneQueue
+  case paneReview
+  case statusFacts(String, String, LocalDate, Int, Int)
+  case noOperator
+  case tooSmall(Int, Int, Int, Int)
+  case errorStatus(String)
+  case quitTitle
+  case quitUnsaved
+  case closeUnsaved
+  case firstTitle
+  case firstEmpty(String)
+  case firstDemo
+  case firstBlank
+  case demoLoaded(Int, Int, Int)
+  case operatorChanged(String)
+  case settingsSaved
+  case draftTitle
+  case draftOffer(String, String, String)
+  case mergeConfirm(String, String, String, String)
+  case merged(String, String)
+  case duplicateTitle
+  case deleteTitle
+  case deleteHouseholdConfirm(String, String, Int)
+  case deleteMemberConfirm(String)
+  case deleted(String, String)
+  case saved(String)
+  case undone(String)
+  case nothingToUndo
+  case revealed
+  case searchPrompt
+  case searchHint
+  case searchMatches(Int, String, String)
+  case searchMatchesMore(Int, String, String)
+  case searchNone(String)
+  case importDone
+  case importFailed
+  case moreProblems(Int)
+  case exported(Int, String)
+  case cardTitle(String, String)
+  case cardArea
+  case cardAddress
+  case cardPhone
+  case cardCategories
+  case cardCause
+  case cardCard
+  case cardIssued(LocalDate)
+  case cardNotIssued
+  case cardContacts
+  case cardSince(String, String, LocalDate)
+  case cardPast(String)
+  case cardMeasures
+  case cardNotes
+  case cardMembers(Int)
+  case cardVisits(Int)
+  case cardRequests(Int)
+  case cardNoVisits
+  case cardNoRequests
+  case reportOverdueTitle(LocalDate)
+  case reportOverdueCount(LocalDate, Int)
+  case reportOverdueNone(LocalDate)
+  case reportWorkingDaysOverdue
+  case bookTitle(LocalDate)
+  case bookDayLine(LocalDate, Int)
+  case bookNumber
+  case bookRequester
+  case bookAddress
+  case bookPhone
+  case bookContent
+  case bookDecision
+  case bookAssignee
+  case bookDue
+  case bookAnsweredOnSpot
+  case bookEmpty(LocalDate)
+  case bookNotHandedOver
+  case bookSignatures
+  case noteJoiner
+  case bookHandedOver(LocalDateTime, String, String)
+  case bookFileName(LocalDate)
+  case receptionTitle
+  case receptionRequesterHint
+  case requestHandled(String, String)
+  case noMergeCandidates
+  case bookHandedOverMessage(LocalDate, String)
+  case walkInSaved(String, Int)
+  case requestViewTitle(LocalDateTime, String)
+  case requestHistory(Int)
+  case overdueWorkingDays(Int)
+  case repliedInTime
+  case repliedLate(Int)
+  case workingDaysLeft(Int)
+  case extendedTimes(Int)
+  case handlingMenuTitle(String)
+  case backToQueue
+  case receptionHints(String, String, String, String)
+  case receptionCount(LocalDate, Int)
+  case receptionLinked
+  case receptionMatches
+  case receptionNewcomer
+  case receptionSaved
+  case noTerminal
+  case calendarEstimated(String)
+  case listComma
+
+  public var translations: Translations {
+    switch self {
+    case .tabRoster: Translations("户籍", "Roster")
+    case .tabDiary: Translations("日记", "Diary")
+    case .tabQueue: Translations("诉求", "Requests")
+    case .tabReview: Translations("统计", "Review")
+    case .paneRoster: Translations("户籍台账", "Household roster")
+    case .paneDiary: Translations("民情日记", "Visit diary")
+    case .paneQueue: Translations("群众诉求", "Help requests")
+    case .paneReview: Translations("统计", "Review")
+    case .statusFacts(let p1, let p2, let p3, let p4, let p5):
+      Translations(
+        "\(p1) · 操作人 \(p2) · \(p3) · \(p4) 户 · 逾期 \(p5)",
+        "\(p1) · \(p2) · \(p3) · \(counted(p4, "household")) · \(p5) overdue")
+    case .noOperator: Translations("（未设置）", "(none)")
+    case .tooSmall(let p1, let p2, let p3, let p4):
+      Translations(
+        "终端太小：lastmile 至少需要 \(p1)×\(p2)，现在是 \(p3)×\(p4)。请放大窗口，或按 q 退出。",
+        "The terminal is too small: lastmile needs \(p1)x\(p2), this one is \(p3)x\(p4). Enlarge it, or press q to quit."
+      )
+    case .errorStatus(let p1): Translations("出错：\(p1)", "Error: \(p1)")
+    case .quitTitle: Translations("退出", "Quit")
+    case .quitUnsaved:
+      Translations("表单还没有保存。放弃修改并退出吗？", "The form is not saved. Discard the changes and quit?")
+    case .closeUnsaved:
+      Translations("表单还没有保存。放弃修改吗？", "The form is not saved. Discard the changes?")
+    case .firstTitle: Translations("欢迎使用 lastmile", "Welcome to lastmile")
+    case .firstEmpty(let p1): Translations("数据库 \(p1) 还是空的。", "The database \(p1) is empty.")
+    case .firstDemo:
+      Translations("[1] 载入演示数据（一个乡镇，2000 户）", "[1] Load demo data (one township, 2,000 households)")
+    case .firstBlank: Translations("[3] 从空白台账开始", "[3] Start with an empty ledger")
+    case .demoLoaded(let p1, let p2, let p3):
+      Translations(
+        "已载入演示数据：\(p1) 户，\(p2) 条走访，\(p3) 件诉求",
+        "Demo data loaded: \(counted(p1, "household")), \(counted(p2, "visit")), \(counted(p3, "request"))"
+      )
+    case .operatorChanged(let p1): Translations("操作人：\(p1)", "Operator: \(p1)")
+    case .settingsSaved: Translations("设置已保存", "Settings saved")
+    case .draftTitle: Translations("恢复草稿？", "Restore the draft?")
+    case .draftOffer(let p1, let p2, let p3):
+      Translations(
+        "上次退出时，《\(p1)》还没有保存（\(p2)，\(p3)）。要恢复吗？",
+        "When lastmile last stopped, “\(p1)” was not saved (\(p2), \(p3)). Restore it?")
+    case .mergeConfirm(let p1, let p2, let p3, let p4):
+      Translations(
+        "把户 \(p1)（\(p2)）的成员、走访和诉求并入户 \(p3)（\(p4)），并删除户 \(p1)？",
+        "Move the members, visits and requests of household \(p1) (\(p2)) into household \(p3) (\(p4)), and delete household \(p1)?"
+      )
+    case .merged(let p1, let p2):
+      Translations("已把户 \(p1) 并入户 \(p2)", "Household \(p1) was merged into \(p2)")
+    case .duplicateTitle: Translations("可能重复", "Possible duplicate")
+    case .deleteTitle: Translations("删除", "Delete")
+    case .deleteHouseholdConfirm(let p1, let p2, let p3):
+      Translations(
+        "删除户 \(p1)（\(p2)）及其 \(p3) 名成员？可以用 u 撤销。",
+        "Delete household \(p1) (\(p2)) and its \(counted(p3, "member"))? u undoes it.")
+    case .deleteMemberConfirm(let p1):
+      Translations("删除成员 \(p1)？可以用 u 撤销。", "Delete the member \(p1)? u undoes it.")
+    case .deleted(let p1, let p2):
+      Translations("已删除 \(p1)（\(p2) 撤销）", "Deleted \(p1) (\(p2) undoes)")
+    case .saved(let p1): Translations("已保存 \(p1)", "Saved \(p1)")
+    case .undone(let p1): Translations("已撤销：\(p1)", "Undone: \(p1)")
+    case .nothingToUndo: Translations("没有可以撤销的操作", "There is nothing to undo")
+    case .revealed:
+      Translations(
+        "已显示完整证件号和电话（已记入审计日志）", "ID numbers and phones shown in full (recorded in the audit log)")
+    case .searchPrompt: Translations("搜索：", "Search: ")
+    case .searchHint:
+      Translations(
+        "姓名、拼音首字母、电话 4 位以上、身份证后 4–6 位、户号",
+        "name, pinyin initials, 4+ phone digits, last 4–6 of an ID, household No.")
+    case .searchMatches(let p1, let p2, let p3):
+      Translations(
+        "找到 \(p1) 户 · \(p2)/\(p3) 跳转", "\(counted(p1, "household")) · \(p2)/\(p3) to step")
+    case .searchMatchesMore(let p1, let p2, let p3):
+      Translations("找到 \(p1)+ 户 · \(p2)/\(p3) 跳转", "\(p1)+ households · \(p2)/\(p3) to step")
+    case .searchNone(let p1): Translations("没有找到“\(p1)”", "Nothing matches “\(p1)”")
+    case .importDone: Translations("导入完成", "Import finished")
+    case .importFailed: Translations("导入未完成", "Import refused")
+    case .moreProblems(let p1): Translations("……还有 \(p1) 条", "… and \(p1) more")
+    case .exported(let p1, let p2):
+      Translations("已导出 \(p1) 行到 \(p2)", "\(counted(p1, "row")) written to \(p2)")
+    case .cardTitle(let p1, let p2):
+      Translations("民情联系卡 · 户号 \(p1) · \(p2)", "Contact card · household \(p1) · \(p2)")
+    case .cardArea: Translations("地区", "Area")
+    case .cardAddress: Translations("地址", "Address")
+    case .cardPhone: Translations("电话", "Phone")
+    case .cardCategories: Translations("类别", "Categories")
+    case .cardCause: Translations("致贫原因", "Poverty cause")
+    case .cardCard: Translations("联系卡", "Contact card")
+    case .cardIssued(let p1): Translations("\(p1) 发放", "issued \(p1)")
+    case .cardNotIssued: Translations("未发放", "not issued")
+    case .cardContacts: Translations("联系干部", "Contact cadres")
+    case .cardSince(let p1, let p2, let p3):
+      Translations("\(p1)（\(p2)，\(p3) 起）", "\(p1) (\(p2), since \(p3))")
+    case .cardPast(let p1): Translations("历任：\(p1)", "before: \(p1)")
+    case .cardMeasures: Translations("帮扶措施", "Help measures")
+    case .cardNotes: Translations("备注", "Notes")
+    case .cardMembers(let p1): Translations("成员（\(p1)）", "Members (\(p1))")
+    case .cardVisits(let p1): Translations("走访（\(p1)）", "Visits (\(p1))")
+    case .cardRequests(let p1): Translations("诉求（\(p1) 件待办）", "Requests (\(p1) open)")
+    case .cardNoVisits: Translations("还没有走访记录", "no visits yet")
+    case .cardNoRequests: Translations("没有诉求", "no requests")
+    case .reportOverdueTitle(let p1): Translations("逾期诉求（截至 \(p1)）", "Overdue requests as of \(p1)")
+    case .reportOverdueCount(let p1, let p2):
+      Translations(
+        "截至 \(p1) 共有 \(p2) 件诉求超过答复期限仍未答复",
+        "\(counted(p2, "request")) past their deadline and not replied to as of \(p1)")
+    case .reportOverdueNone(let p1):
+      Translations("截至 \(p1) 没有逾期诉求", "no overdue requests as of \(p1)")
+    case .reportWorkingDaysOverdue: Translations("逾期工作日", "Working days overdue")
+    case .bookTitle(let p1): Translations("接待日记录簿（\(p1)）", "Reception day record book, \(p1)")
+    case .bookDayLine(let p1, let p2):
+      Translations("接待日期：\(p1)　来访 \(p2) 人次", "Reception day \(p1): \(counted(p2, "walk-in"))")
+    case .bookNumber: Translations("序号", "No.")
+    case .bookRequester: Translations("来访人", "Visitor")
+    case .bookAddress: Translations("住址", "Address")
+    case .bookPhone: Translations("联系电话", "Phone")
+    case .bookContent: Translations("反映问题", "Matter raised")
+    case .bookDecision: Translations("处理意见", "Handling")
+    case .bookAssignee: Translations("承办人", "Handled by")
+    case .bookDue: Translations("答复期限", "Reply due")
+    case .bookAnsweredOnSpot: Translations("当场答复", "answered on the spot")
+    case .bookEmpty(let p1): Translations("\(p1) 没有来访记录", "no walk-ins on \(p1)")
+    case .bookNotHandedOver: Translations("尚未移交", "not handed over yet")
+    case .bookSignatures:
+      Translations(
+        "值班领导（签字）：____________　　记录人：____________　　接收人：____________",
+        "Duty leader (signature): ____________    Recorded by: ____________    Received by: ____________"
+      )
+    case .noteJoiner: Translations("：", ": ")
+    case .bookHandedOver(let p1, let p2, let p3):
+      Translations("已于 \(p1) 由 \(p2) 移交给 \(p3)", "handed over at \(p1) by \(p2) to \(p3)")
+    case .bookFileName(let p1): Translations("接待日记录簿-\(p1)", "record-book-\(p1)")
+    case .receptionTitle: Translations("接待日登记", "Reception desk")
+    case .receptionRequesterHint:
+      Translations(
+        "姓名、拼音首字母或电话，回车选定户籍中的人", "a name, pinyin initials or a phone; Enter picks from the roster")
+    case .requestHandled(let p1, let p2): Translations("已\(p1)：\(p2)", "\(p1): \(p2)")
+    case .noMergeCandidates:
+      Translations("此前没有同一来访人的诉求可以并入", "no earlier request of the same person to merge into")
+    case .bookHandedOverMessage(let p1, let p2):
+      Translations("\(p1) 的接待日记录簿已移交给 \(p2)", "the record book of \(p1) was handed over to \(p2)")
+    case .walkInSaved(let p1, let p2):
+      Translations("已登记 \(p1)，今日第 \(p2) 位来访", "\(p1) logged: walk-in number \(p2) today")
+    case .requestViewTitle(let p1, let p2):
+      Translations("诉求 · \(p1) · \(p2)", "Request · \(p1) · \(p2)")
+    case .requestHistory(let p1):
+      Translations("办理记录（\(p1) 条）", "History (\(counted(p1, "entry", "entries")))")
+    case .overdueWorkingDays(let p1):
+      Translations("逾期 \(p1) 个工作日", "\(counted(p1, "working day")) overdue")
+    case .repliedInTime: Translations("按期答复", "replied in time")
+    case .repliedLate(let p1):
+      Translations("逾期 \(p1) 个工作日后答复", "replied \(counted(p1, "working day")) late")
+    case .workingDaysLeft(let p1):
+      Translations("还有 \(p1) 个工作日", "\(counted(p1, "working day")) left")
+    case .extendedTimes(let p1): Translations("已延期 \(p1) 次", "extended \(counted(p1, "time"))")
+    case .handlingMenuTitle(let p1): Translations("办理：\(p1)", "Handle: \(p1)")
+    case .backToQueue: Translations("返回诉求列表", "back to the queue")
+    case .receptionHints(let p1, let p2, let p3, let p4):
+      Translations(
+        "\(p1) 保存 · \(p2) 下一栏 · \(p3) 记录簿 · \(p4) 离开",
+        "\(p1) save · \(p2) next field · \(p3) record book · \(p4) leave")
+    case .receptionCount(let p1, let p2):
+      Translations("\(p1) 今日来访 \(p2) 人", "\(p1) walk-ins: \(p2)")
+    case .receptionLinked: Translations("已选定户籍中的人：", "Linked to the roster:")
+    case .receptionMatches:
+      Translations("户籍中的人（↑↓ 选择，回车选定）：", "In the roster (Up/Down, Enter picks):")
+    case .receptionNewcomer:
+      Translations(
+        "户籍中没有找到：按新来访人登记，请填写电话和村。",
+        "Not in the roster: logged as a newcomer; fill in the phone and the village.")
+    case .receptionSaved: Translations("本次已登记：", "Logged this session:")
+    case .noTerminal:
+      Translations(
+        "lastmile 需要在终端里运行（标准输入和输出都要是终端）；脚本请用子命令，见 lastmile --help",
+        "lastmile needs a terminal on standard input and output; scripts use the subcommands, see lastmile --help"
+      )
+    case .calendarEstimated(let p1):
+      Translations(
+        "节假日日历未收录 \(p1) 年，只按周末计算",
+        "the holiday calendar does not cover \(p1): counted on weekends alone")
+    case .listComma: Translations("、", ", ")
+    }
+  }
+}
+
+extension Localizer {
+  /// The text in this localizer's language.
+  func callAsFunction(_ text: AppText) -> String { text.text(language) }
+}

@@ -1,0 +1,184 @@
+import LastmileCore
+
+/// The forms' titles, fields, choices and checks.
+public enum FormText: LocalizedText {
+  case answerYes
+  case answerNo
+  case operatorTitle
+  case operatorName
+  case settingsTitle
+  case fieldOffice
+  case fieldReplyDays
+  case fieldTransferDays
+  case fieldTargets
+  case fieldDueSoonDays
+  case numberRangeDueSoon
+  case numberRange
+  case formHints(String, String, String)
+  case answerRestore
+  case answerDiscard
+  case positiveNumber
+  case dateInFuture
+  case all
+  case yes
+  case no
+  case none
+  case householdTitleNew
+  case householdTitleEdit(String)
+  case memberTitleNew(String)
+  case memberTitleEdit(String)
+  case fieldArea
+  case fieldHealth
+  case fieldDisability
+  case fieldSchooling
+  case fieldTags
+  case filterTitle
+  case filterArea
+  case filterDays
+  case filterOpen
+  case filterDuplicates
+  case filterLabel(String)
+  case filterDaysLabel(Int)
+  case filterOpenLabel
+  case filterDuplicatesLabel
+  case importTitle
+  case exportTitle
+  case fieldTable
+  case fieldFile
+  case fieldFormat
+  case fieldDryRun
+  case fieldSkipInvalid
+  case fieldUnmask
+  case mergeTitle(String)
+  case mergeTarget
+  case answerSaveAnyway
+  case answerOpenExisting
+  case answerBack
+  case queueFilterTitle
+  case filterOverdue
+  case filterReceptionDay
+  case filterOverdueLabel
+  case filterReceptionDayLabel(LocalDate)
+  case fieldHow
+  case fieldTransferTo
+  case fieldUrgency
+  case fieldNote
+  case fieldMeetingQuestion
+  case fieldReason
+  case fieldReplyKind
+  case fieldReply
+  case fieldSatisfaction
+  case fieldAssignee
+  case fieldNewDue
+  case fieldFollowUpMethod
+  case fieldFollowUpAnswer
+  case fieldMergeInto
+  case handlingTitle(String, String)
+  case handOverTitle(LocalDate)
+  case exportBookTitle(LocalDate)
+  case fieldRequester
+  case fieldVillage
+  case fieldContent
+  case fieldDecisionDetail
+  case tableHouseholds
+  case tableMembers
+  case tableVisits
+  case tableRequests
+
+  public var translations: Translations {
+    switch self {
+    case .answerYes: Translations("[Y] 是", "[Y] yes")
+    case .answerNo: Translations("[N] 否", "[N] no")
+    case .operatorTitle: Translations("谁在操作？", "Who is at the keyboard?")
+    case .operatorName: Translations("姓名", "Name")
+    case .settingsTitle: Translations("设置", "Settings")
+    case .fieldOffice: Translations("单位名称", "Office")
+    case .fieldReplyDays: Translations("答复期限（工作日）", "Reply within (working days)")
+    case .fieldTransferDays: Translations("转办期限（天）", "Transfers answer within (days)")
+    case .fieldTargets: Translations("转办对象（每行一个）", "Transfer to (one per line)")
+    case .fieldDueSoonDays: Translations("临期提醒（剩余工作日）", "Due soon at (working days left)")
+    case .numberRangeDueSoon: Translations("应为 0 到 10 的整数", "must be a whole number from 0 to 10")
+    case .numberRange: Translations("应为 1 到 60 的整数", "must be a whole number from 1 to 60")
+    case .formHints(let p1, let p2, let p3):
+      Translations(
+        "\(p1) 保存 · \(p2) 下一栏 · \(p3) 取消", "\(p1) save · \(p2) next field · \(p3) cancel")
+    case .answerRestore: Translations("[R] 恢复", "[R] restore")
+    case .answerDiscard: Translations("[D] 丢弃", "[D] discard")
+    case .positiveNumber: Translations("应为正整数", "must be a whole number above 0")
+    case .dateInFuture: Translations("日期在今天之后", "the date is after today")
+    case .all: Translations("（全部）", "(all)")
+    case .yes: Translations("是", "yes")
+    case .no: Translations("否", "no")
+    case .none: Translations("（无）", "(none)")
+    case .householdTitleNew: Translations("新增户", "New household")
+    case .householdTitleEdit(let p1): Translations("修改户 \(p1)", "Edit household \(p1)")
+    case .memberTitleNew(let p1): Translations("新增成员（户 \(p1)）", "New member of household \(p1)")
+    case .memberTitleEdit(let p1): Translations("修改成员 \(p1)", "Edit member \(p1)")
+    case .fieldArea: Translations("村/组", "Village/group")
+    case .fieldHealth: Translations("健康状况", "Health")
+    case .fieldDisability: Translations("残疾情况", "Disability")
+    case .fieldSchooling: Translations("就学情况", "Schooling")
+    case .fieldTags: Translations("标签（、分隔）", "Tags (comma separated)")
+    case .filterTitle: Translations("筛选户籍", "Filter the roster")
+    case .filterArea: Translations("地区", "Area")
+    case .filterDays: Translations("未走访天数", "Not visited for (days)")
+    case .filterOpen: Translations("有待办诉求", "Has open requests")
+    case .filterDuplicates: Translations("疑似重复", "Possible duplicates")
+    case .filterLabel(let p1): Translations("筛选：\(p1)", "Filter: \(p1)")
+    case .filterDaysLabel(let p1):
+      Translations("\(p1) 天未走访", "not visited in \(counted(p1, "day"))")
+    case .filterOpenLabel: Translations("有待办诉求", "open requests")
+    case .filterDuplicatesLabel: Translations("疑似重复", "possible duplicates")
+    case .importTitle: Translations("导入 CSV", "Import CSV")
+    case .exportTitle: Translations("导出", "Export")
+    case .fieldTable: Translations("内容", "Table")
+    case .fieldFile: Translations("文件", "File")
+    case .fieldFormat: Translations("格式", "Format")
+    case .fieldDryRun: Translations("只试运行", "Dry run only")
+    case .fieldSkipInvalid: Translations("跳过有问题的行", "Skip bad rows")
+    case .fieldUnmask: Translations("显示完整证件号和电话", "Show ID numbers and phones in full")
+    case .mergeTitle(let p1): Translations("合并户 \(p1)", "Merge household \(p1)")
+    case .mergeTarget: Translations("并入户号", "Into household No.")
+    case .answerSaveAnyway: Translations("[S] 仍然保存", "[S] save anyway")
+    case .answerOpenExisting: Translations("[O] 查看该户（不保存）", "[O] open it (not saving)")
+    case .answerBack: Translations("[Esc] 返回修改", "[Esc] back to the form")
+    case .queueFilterTitle: Translations("筛选诉求", "Filter requests")
+    case .filterOverdue: Translations("只看逾期", "Overdue only")
+    case .filterReceptionDay: Translations("接待日", "Reception day")
+    case .filterOverdueLabel: Translations("逾期", "overdue")
+    case .filterReceptionDayLabel(let p1): Translations("\(p1) 接待日", "reception day \(p1)")
+    case .fieldHow: Translations("怎么解决的", "How it was solved")
+    case .fieldTransferTo: Translations("转给", "Transfer to")
+    case .fieldUrgency: Translations("紧急程度", "Urgency")
+    case .fieldNote: Translations("说明", "Note")
+    case .fieldMeetingQuestion: Translations("提请会议研究", "Question for the meeting")
+    case .fieldReason: Translations("原因", "Reason")
+    case .fieldReplyKind: Translations("答复方式", "Reply")
+    case .fieldReply: Translations("答复内容", "What was replied")
+    case .fieldSatisfaction: Translations("满意度", "Satisfaction")
+    case .fieldAssignee: Translations("承办人", "Handled by")
+    case .fieldNewDue: Translations("新的答复期限", "New deadline")
+    case .fieldFollowUpMethod: Translations("回访方式", "Follow-up by")
+    case .fieldFollowUpAnswer: Translations("回访结果", "Answer")
+    case .fieldMergeInto: Translations("并入", "Merge into")
+    case .handlingTitle(let p1, let p2): Translations("\(p1)：\(p2)", "\(p1): \(p2)")
+    case .handOverTitle(let p1):
+      Translations("移交 \(p1) 接待日记录簿", "Hand over the record book of \(p1)")
+    case .exportBookTitle(let p1):
+      Translations("导出 \(p1) 接待日记录簿", "Export the record book of \(p1)")
+    case .fieldRequester: Translations("来访人", "Visitor")
+    case .fieldVillage: Translations("村/社区", "Village")
+    case .fieldContent: Translations("反映问题", "Matter raised")
+    case .fieldDecisionDetail: Translations("办理说明", "How / why")
+    case .tableHouseholds: Translations("户籍", "households")
+    case .tableMembers: Translations("成员", "members")
+    case .tableVisits: Translations("走访", "visits")
+    case .tableRequests: Translations("诉求", "requests")
+    }
+  }
+}
+
+extension Localizer {
+  /// The text in this localizer's language.
+  func callAsFunction(_ text: FormText) -> String { text.text(language) }
+}

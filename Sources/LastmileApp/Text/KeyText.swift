@@ -1,0 +1,199 @@
+import LastmileCore
+
+/// What keys do, where, and what is wrong with a keymap file.
+public enum KeyText: LocalizedText {
+  case statusHints(String, String)
+  case helpTitle
+  case helpFooter(String)
+  case ctxGlobal
+  case ctxTable
+  case ctxForm
+  case ctxRoster
+  case ctxDiary
+  case ctxQueue
+  case ctxReview
+  case ctxRequest
+  case ctxReception
+  case ctxBook
+  case emergencyQuit
+  case actQuit
+  case actHelp
+  case actBack
+  case actNext
+  case actPrevious
+  case actTabRoster
+  case actTabDiary
+  case actTabQueue
+  case actTabReview
+  case actRedraw
+  case actOperator
+  case actSettings
+  case actTableDown
+  case actTableUp
+  case actTablePageDown
+  case actTablePageUp
+  case actTableTop
+  case actTableBottom
+  case actTableSortNext
+  case actTableSortReverse
+  case actFormSubmit
+  case keymapSkipped(Int, String)
+  case kmSyntax(String)
+  case kmUnknownContext(String, String)
+  case kmUnknownKey(String)
+  case kmUnknownAction(String)
+  case kmDuplicate(String, String, Int)
+  case kmIndistinguishable(String, String)
+  case kmShadows(String, String, String)
+  case kmReserved(String)
+  case kmError
+  case kmWarning
+  case actOpen
+  case actAdd
+  case actEdit
+  case actDelete
+  case actUndo
+  case actSearch
+  case actSearchNext
+  case actSearchPrevious
+  case actFilter
+  case actFilterClear
+  case actFilterOverdue
+  case actReveal
+  case actMerge
+  case actImport
+  case actExport
+  case actReception
+  case actBook
+  case actHandle
+  case actRequestSolve
+  case actRequestTransfer
+  case actRequestMeeting
+  case actRequestExplain
+  case actRequestReply
+  case actRequestClose
+  case actRequestReopen
+  case actRequestReassign
+  case actRequestExtend
+  case actRequestUrge
+  case actRequestFollowUp
+  case actRequestMerge
+  case actBookHandOver
+  case actBookPreviousDay
+  case actBookNextDay
+  case keymapNotFound(String)
+
+  public var translations: Translations {
+    switch self {
+    case .statusHints(let p1, let p2): Translations("\(p1) 帮助  \(p2) 退出", "\(p1) help  \(p2) quit")
+    case .helpTitle: Translations("按键帮助", "Keys")
+    case .helpFooter(let p1): Translations("\(p1) 关闭 · 方向键翻动", "\(p1) closes · arrow keys scroll")
+    case .ctxGlobal: Translations("任何地方", "Everywhere")
+    case .ctxTable: Translations("表格中", "In a table")
+    case .ctxForm: Translations("表单中", "In a form")
+    case .ctxRoster: Translations("户籍台账", "Household roster")
+    case .ctxDiary: Translations("民情日记", "Visit diary")
+    case .ctxQueue: Translations("群众诉求", "Help requests")
+    case .ctxReview: Translations("统计", "Review")
+    case .ctxRequest: Translations("诉求详情", "A request")
+    case .ctxReception: Translations("接待日登记", "Reception desk")
+    case .ctxBook: Translations("接待日记录簿", "Record book")
+    case .emergencyQuit:
+      Translations("立即退出（草稿会保存，不能改键）", "quit at once (the draft is kept; cannot be rebound)")
+    case .actQuit: Translations("退出", "quit")
+    case .actHelp: Translations("按键帮助", "key help")
+    case .actBack: Translations("返回 / 关闭 / 取消", "back, close, cancel")
+    case .actNext: Translations("下一个标签页；表单中下一栏", "next tab; next field in a form")
+    case .actPrevious: Translations("上一个标签页；表单中上一栏", "previous tab; previous field in a form")
+    case .actTabRoster: Translations("户籍台账", "household roster")
+    case .actTabDiary: Translations("民情日记", "visit diary")
+    case .actTabQueue: Translations("群众诉求", "help requests")
+    case .actTabReview: Translations("统计", "review")
+    case .actRedraw: Translations("重绘屏幕", "redraw the screen")
+    case .actOperator: Translations("更换操作人", "change the operator")
+    case .actSettings: Translations("设置（期限、单位、转办对象）", "settings (deadlines, office, transfer list)")
+    case .actTableDown: Translations("下一行", "next row")
+    case .actTableUp: Translations("上一行", "previous row")
+    case .actTablePageDown: Translations("下一页", "next page")
+    case .actTablePageUp: Translations("上一页", "previous page")
+    case .actTableTop: Translations("第一行", "first row")
+    case .actTableBottom: Translations("最后一行", "last row")
+    case .actTableSortNext: Translations("换一列排序", "sort by the next column")
+    case .actTableSortReverse: Translations("反向排序", "reverse the sort")
+    case .actFormSubmit: Translations("保存", "save")
+    case .keymapSkipped(let p1, let p2):
+      Translations(
+        "键位文件有 \(p1) 行被跳过：运行 lastmile keymap check \(p2) 查看",
+        "\(counted(p1, "keymap line")) \(p1 == 1 ? "was" : "were") skipped: run lastmile keymap check \(p2)"
+      )
+    case .kmSyntax(let p1):
+      Translations(
+        "看不懂“\(p1)”（应为 bind 场景 按键 动作，或 unbind 场景 按键）",
+        "cannot read '\(p1)' (expected: bind CONTEXT KEY ACTION, or unbind CONTEXT KEY)")
+    case .kmUnknownContext(let p1, let p2):
+      Translations("没有“\(p1)”这个场景（可用：\(p2)）", "there is no context '\(p1)' (known: \(p2))")
+    case .kmUnknownKey(let p1): Translations("不认识按键“\(p1)”", "'\(p1)' is not a key name")
+    case .kmUnknownAction(let p1): Translations("没有“\(p1)”这个动作", "there is no action '\(p1)'")
+    case .kmDuplicate(let p1, let p2, let p3):
+      Translations(
+        "\(p1) 在 \(p2) 中已经绑定过（第 \(p3) 行）", "\(p1) is already bound in \(p2) (line \(p3))")
+    case .kmIndistinguishable(let p1, let p2):
+      Translations(
+        "终端分不清 \(p1) 和 \(p2)：它们是同一个键",
+        "a terminal cannot tell \(p1) from \(p2): they are the same key")
+    case .kmShadows(let p1, let p2, let p3):
+      Translations(
+        "\(p2) 中的 \(p1) 遮住了全局绑定（\(p3)）", "\(p1) in \(p2) hides its global binding (\(p3))")
+    case .kmReserved(let p1):
+      Translations("\(p1) 是紧急退出键，不能改绑", "\(p1) is the emergency quit and cannot be rebound")
+    case .kmError: Translations("错误", "error")
+    case .kmWarning: Translations("注意", "warning")
+    case .actOpen: Translations("打开（联系卡、成员、诉求）", "open (the card, a member, a request)")
+    case .actAdd: Translations("新增（户、成员）", "add (a household, a member)")
+    case .actEdit: Translations("修改户", "edit the household")
+    case .actDelete: Translations("删除（户、成员），可撤销", "delete (a household, a member); undoable")
+    case .actUndo: Translations("撤销本次的上一个删除或修改", "undo the last delete or edit of this session")
+    case .actSearch: Translations("搜索", "search")
+    case .actSearchNext: Translations("下一个匹配", "next match")
+    case .actSearchPrevious: Translations("上一个匹配", "previous match")
+    case .actFilter: Translations("筛选", "filter")
+    case .actFilterClear: Translations("清除筛选", "clear the filter")
+    case .actFilterOverdue: Translations("只看逾期（再按一次取消）", "overdue only (again to undo)")
+    case .actReveal:
+      Translations("显示完整证件号和电话（记入审计日志）", "show ID numbers and phones in full (audited)")
+    case .actMerge: Translations("把本户并入另一户", "merge this household into another")
+    case .actImport: Translations("导入 CSV", "import CSV")
+    case .actExport: Translations("导出", "export")
+    case .actReception: Translations("接待日登记（来访快速登记）", "reception desk (log walk-ins fast)")
+    case .actBook: Translations("接待日记录簿", "the reception day's record book")
+    case .actHandle:
+      Translations("办理所选诉求（列出可做的操作）", "handle the selected request (what can be done)")
+    case .actRequestSolve: Translations("立即解决（写明怎么解决）", "solved on the spot (say how)")
+    case .actRequestTransfer:
+      Translations("转办给领导或部门（一周内答复）", "transfer to a leader or department (answer within a week)")
+    case .actRequestMeeting: Translations("提交会议研究", "refer to the office meeting")
+    case .actRequestExplain: Translations("解释说明（写明原因）", "explain (give the reason)")
+    case .actRequestReply: Translations("记录答复（口头或书面）", "record a reply (oral or written)")
+    case .actRequestClose: Translations("办结（记录满意度）", "close (with satisfaction)")
+    case .actRequestReopen: Translations("重新办理（写明原因）", "reopen (give the reason)")
+    case .actRequestReassign: Translations("改派承办人", "reassign")
+    case .actRequestExtend: Translations("延期（写明原因）", "extend the deadline (give the reason)")
+    case .actRequestUrge: Translations("催办", "urge")
+    case .actRequestFollowUp: Translations("回访（办结后问满意度）", "follow up (ask after closing)")
+    case .actRequestMerge:
+      Translations("重复诉求并单（并入此前一条）", "merge a repeated request into the earlier one")
+    case .actBookHandOver: Translations("移交记录簿", "hand the book over")
+    case .actBookPreviousDay: Translations("前一天", "the day before")
+    case .actBookNextDay: Translations("后一天", "the day after")
+    case .keymapNotFound(let p1):
+      Translations(
+        "没有键位“\(p1)”（可用 default、vim、emacs，或一个文件的路径）",
+        "there is no keymap '\(p1)' (use default, vim, emacs, or a file's path)")
+    }
+  }
+}
+
+extension Localizer {
+  /// The text in this localizer's language.
+  func callAsFunction(_ text: KeyText) -> String { text.text(language) }
+}

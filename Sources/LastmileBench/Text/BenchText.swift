@@ -1,0 +1,62 @@
+import LastmileCore
+
+/// The benchmark's words.
+public enum BenchText: LocalizedText {
+  case benchName
+  case benchFirstFrame
+  case benchSearch
+  case benchPageTop
+  case benchPageMiddle
+  case benchPageEnd
+  case benchPageUpEnd
+  case benchOpenCard
+  case benchOverdueQueue
+  case benchSaveRequest
+  case benchPeakMemory
+  case benchImport
+  case benchTooFewHouseholds(Int, Int)
+  case benchIncompleteFrame
+  case benchImportIncomplete(Int, Int)
+  case benchWalkInNotSaved(String)
+  case benchBudget
+  case benchHolds
+  case benchMissed
+
+  public var translations: Translations {
+    switch self {
+    case .benchName: Translations("测量", "measurement")
+    case .benchFirstFrame: Translations("启动到首帧", "first frame")
+    case .benchSearch: Translations("搜索每次按键", "search per keystroke")
+    case .benchPageTop: Translations("开头处下翻一页", "page down at the top")
+    case .benchPageMiddle: Translations("中间处下翻一页", "page down in the middle")
+    case .benchPageEnd: Translations("末尾处下翻一页", "page down at the end")
+    case .benchPageUpEnd: Translations("从末尾上翻一页", "page up from the end")
+    case .benchOpenCard: Translations("打开联系卡", "open contact card")
+    case .benchOverdueQueue: Translations("打开逾期诉求队列", "open the queue filtered to overdue")
+    case .benchSaveRequest: Translations("接待登记保存一条诉求", "save a request at the reception desk")
+    case .benchPeakMemory: Translations("浏览时内存峰值", "peak memory while browsing")
+    case .benchImport: Translations("CSV 导入", "CSV import")
+    case .benchTooFewHouseholds(let p1, let p2):
+      Translations(
+        "数据库只有 \(p1) 户，测不出有意义的数字：至少要 \(p2) 户（不带 --db 时会生成县级数据库）",
+        "the database has only \(counted(p1, "household")), too few to measure: it needs at least \(p2) (without --db a county's database is built)"
+      )
+    case .benchIncompleteFrame:
+      Translations("首帧没有画出户籍表的行", "the first frame came without the roster's rows")
+    case .benchImportIncomplete(let p1, let p2):
+      Translations(
+        "CSV 导入只加入了 \(p1) 户，文件有 \(p2) 户",
+        "the CSV import added only \(counted(p1, "household")) of the file's \(p2)")
+    case .benchWalkInNotSaved(let p1):
+      Translations("接待登记没有保存来访人 \(p1)", "the reception desk did not save the walk-in \(p1)")
+    case .benchBudget: Translations("预算", "budget")
+    case .benchHolds: Translations("达标", "holds")
+    case .benchMissed: Translations("未达标", "missed")
+    }
+  }
+}
+
+extension Localizer {
+  /// The text in this localizer's language.
+  func callAsFunction(_ text: BenchText) -> String { text.text(language) }
+}

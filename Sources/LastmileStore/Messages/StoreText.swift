@@ -1,0 +1,128 @@
+import LastmileCore
+
+/// The store's messages, in Chinese and English.
+public enum StoreText: LocalizedText {
+  case storeDatabaseMissing(String)
+  case storeFolderNotCreated(String, String)
+  case storeNotADatabase(String)
+  case storeNewerSchema(String, String)
+  case storeIsFolder(String)
+  case storeUnreadable(String, String)
+  case storeNotEmpty(String, Int)
+  case storeFolderMissing(String)
+  case storeWriteFailed(String, String)
+  case storeRowMissing(String, String)
+  case storeInvalidValue(String, String)
+  case storeDatabaseError(String)
+  case importUndecodable(String)
+  case importEmptyFile(String)
+  case importMissingColumns(String, String)
+  case importUnknownColumn
+  case importDuplicateInFile(String, Int)
+  case importHouseholdNotFound(String)
+  case importNewCadre(String)
+  case importNewArea(String)
+  case importColumnCount(Int, Int)
+  case importReason
+  case defaultTownship
+  case duplicateIDNumber(String, String, String)
+  case duplicateHead(String, String)
+  case checkIntegrity(String)
+  case checkForeignKey(String, String, String)
+  case checkSchemaOlder(Int, Int)
+  case checkAuditTriggers(String)
+  case storeAlreadyHandedOver(LocalDate, String, String)
+  case importedHouseholds
+  case importedMembers
+  case importedRequests
+
+  public var translations: Translations {
+    switch self {
+    case .storeDatabaseMissing(let p1):
+      Translations(
+        "\(p1) 处没有数据库：运行 lastmile demo 生成演示数据，或运行 lastmile 新建",
+        "there is no database at \(p1): run 'lastmile demo' to create one with demo data, or 'lastmile' to start one"
+      )
+    case .storeFolderNotCreated(let p1, let p2):
+      Translations("无法创建文件夹 \(p1)：\(p2)", "cannot create the folder \(p1): \(p2)")
+    case .storeNotADatabase(let p1):
+      Translations(
+        "\(p1) 不是 lastmile 数据库（不是 SQLite 文件）",
+        "\(p1) is not a lastmile database (not an SQLite file)")
+    case .storeNewerSchema(let p1, let p2):
+      Translations(
+        "\(p1) 由更新版本的 lastmile 写入（未知的结构变更：\(p2)），未做任何改动；请升级 lastmile 后再打开",
+        "\(p1) was written by a newer lastmile (unknown schema changes: \(p2)); it was left untouched: update lastmile to open it"
+      )
+    case .storeIsFolder(let p1):
+      Translations("\(p1) 是文件夹，不是数据库文件", "\(p1) is a folder, not a database file")
+    case .storeUnreadable(let p1, let p2):
+      Translations("无法打开 \(p1)：\(p2)", "cannot open \(p1): \(p2)")
+    case .storeNotEmpty(let p1, let p2):
+      Translations(
+        "\(p1) 已有数据（\(p2) 户），demo 只填充空数据库",
+        "\(p1) already holds data (\(counted(p2, "household"))): demo fills an empty database only")
+    case .storeFolderMissing(let p1):
+      Translations("文件夹 \(p1) 不存在", "the folder \(p1) does not exist")
+    case .storeWriteFailed(let p1, let p2):
+      Translations("无法写入 \(p1)：\(p2)", "cannot write \(p1): \(p2)")
+    case .storeRowMissing(let p1, let p2):
+      Translations("\(p1) 中没有 \(p2)（或已删除）", "\(p1) has no row \(p2) (or it was deleted)")
+    case .storeInvalidValue(let p1, let p2): Translations("\(p1)：\(p2)", "\(p1): \(p2)")
+    case .storeDatabaseError(let p1):
+      Translations("数据库拒绝了操作：\(p1)", "the database refused the operation: \(p1)")
+    case .importUndecodable(let p1):
+      Translations(
+        "\(p1) 既不是 UTF-8 也不是 GB18030 编码，无法读取",
+        "\(p1) is neither UTF-8 nor GB18030 text and cannot be read")
+    case .importEmptyFile(let p1):
+      Translations("\(p1):1: 文件是空的，缺少标题行", "\(p1):1: the file is empty: it has no header line")
+    case .importMissingColumns(let p1, let p2):
+      Translations("\(p1):1: 缺少必需的列：\(p2)", "\(p1):1: required columns are missing: \(p2)")
+    case .importUnknownColumn: Translations("不认识这一列，已忽略", "unknown column, ignored")
+    case .importDuplicateInFile(let p1, let p2):
+      Translations("\(p1) 在第 \(p2) 行已经出现过", "\(p1) already appears on line \(p2)")
+    case .importHouseholdNotFound(let p1):
+      Translations(
+        "没有户号为 \(p1) 的户：请先导入户籍", "there is no household \(p1): import the households first")
+    case .importNewCadre(let p1): Translations("新建干部 \(p1)", "new cadre \(p1) created")
+    case .importNewArea(let p1): Translations("新建地区 \(p1)", "new area \(p1) created")
+    case .importColumnCount(let p1, let p2):
+      Translations(
+        "这一行有 \(p1) 列，标题行有 \(p2) 列", "this line has \(counted(p1, "column")), the header \(p2)")
+    case .importReason: Translations("原因", "reason")
+    case .defaultTownship: Translations("本乡镇", "Township")
+    case .duplicateIDNumber(let p1, let p2, let p3):
+      Translations(
+        "身份证号 \(p1) 已登记在户 \(p2)（\(p3)）", "the ID number \(p1) is already in household \(p2) (\(p3))"
+      )
+    case .duplicateHead(let p1, let p2):
+      Translations(
+        "同村已有户主 \(p1) 的户 \(p2)", "household \(p2) in the same village has the head \(p1) too")
+    case .checkIntegrity(let p1): Translations("完整性检查：\(p1)", "integrity check: \(p1)")
+    case .checkForeignKey(let p1, let p2, let p3):
+      Translations(
+        "\(p1) 的 \(p2) 行引用了不存在的 \(p3)", "table \(p1), row \(p2): refers to a missing row of \(p3)")
+    case .checkSchemaOlder(let p1, let p2):
+      Translations(
+        "结构版本 \(p1)，本程序为 \(p2)：下次写入时会自动升级",
+        "schema version \(p1), this program's is \(p2): it will be upgraded when next opened for writing"
+      )
+    case .checkAuditTriggers(let p1):
+      Translations(
+        "审计日志缺少只追加保护（触发器 \(p1)）", "the audit log lacks its append-only guard (trigger \(p1))")
+    case .storeAlreadyHandedOver(let p1, let p2, let p3):
+      Translations(
+        "\(p1) 的接待日记录簿已于 \(p2) 由 \(p3) 移交",
+        "the record book of \(p1) was already handed over at \(p2) by \(p3)")
+    case .importedHouseholds: Translations("户籍", "households")
+    case .importedMembers: Translations("成员", "members")
+    case .importedRequests: Translations("诉求", "requests")
+    }
+  }
+}
+
+extension Localizer {
+  /// The text in this localizer's language.
+  func callAsFunction(_ text: StoreText) -> String { text.text(language) }
+}

@@ -1,0 +1,220 @@
+import LastmileCore
+
+/// The command line's words: help, options, and what a command reports.
+enum CommandText: LocalizedText {
+  case kmOk(String)
+  case errorPrefix
+  case cmdRoot
+  case cmdOpen
+  case cmdDemo
+  case cmdCheck
+  case cmdBackup
+  case cmdExport
+  case optDb
+  case optLang
+  case optToday
+  case optOperator
+  case optHouseholds
+  case optSeed
+  case optBackupOut
+  case optExportTable
+  case optFormat
+  case optOut
+  case optUnmask
+  case cmdReport
+  case cmdReportOverdue
+  case cmdReportReception
+  case optReportFormat
+  case optReportDate
+  case badDate(String, String)
+  case reportWritten(String)
+  case badToday(String)
+  case badLang(String)
+  case badChoice(String, String, String)
+  case badCount(String, Int)
+  case operatorPrompt
+  case operatorMissing
+  case demoWritten(String, Int, Int, Int, Int, Int, Int)
+  case checkOk
+  case exportWritten(Int, String)
+  case backupKeptNewest(Int, Int)
+  case cmdImport
+  case argImportTable
+  case argImportFile
+  case optDryRun
+  case optSkipInvalid
+  case optTemplate
+  case importDryRun
+  case templateWritten(String)
+  case cmdBench
+  case optBenchJSON
+  case optBenchHouseholds
+  case benchDebugBuild
+  case benchBuilding(Int, String)
+  case benchBuilt(String)
+  case cmdKeymap
+  case cmdKeymapCheck
+  case argKeymapFile
+  case optKeymap
+  case optAscii
+  case optDemoIfEmpty
+  case optWideAmbiguous
+
+  var translations: Translations {
+    switch self {
+    case .kmOk(let p1): Translations("\(p1)：没有问题", "\(p1): no problems")
+    case .errorPrefix: Translations("错误", "error")
+    case .cmdRoot:
+      Translations(
+        "最后一公里 · 民情台账：户籍、民情日记与群众诉求，离线可用",
+        "lastmile: the household roster, visit diary and help-request queue of a village or community, offline"
+      )
+    case .cmdOpen: Translations("打开全屏应用（默认）", "open the full-screen application (the default)")
+    case .cmdDemo:
+      Translations(
+        "向空数据库填充逼真的演示数据（一个乡镇）", "fill an empty database with realistic demo data for one township")
+    case .cmdCheck:
+      Translations(
+        "检查数据库：完整性、外键与结构版本", "check the database: integrity, foreign keys and schema version")
+    case .cmdBackup:
+      Translations(
+        "在使用中也能做一致的备份", "make a consistent backup copy, even while the database is in use")
+    case .cmdExport:
+      Translations(
+        "导出户籍、成员、走访或诉求（CSV 或 JSON）", "export households, members, visits or requests (CSV or JSON)")
+    case .optDb:
+      Translations(
+        "数据库文件（默认 $LASTMILE_DB，否则 $XDG_DATA_HOME/lastmile/lastmile.db）",
+        "the database file (default $LASTMILE_DB, else $XDG_DATA_HOME/lastmile/lastmile.db)")
+    case .optLang:
+      Translations(
+        "界面语言：zh 或 en（默认按 LC_ALL/LANG）", "the language: zh or en (default from LC_ALL/LANG)")
+    case .optToday:
+      Translations(
+        "把这一天当作今天（YYYY-MM-DD），用于补录和测试",
+        "the date taken as today (YYYY-MM-DD), for back-dated work and tests")
+    case .optOperator:
+      Translations("操作人姓名，记入每一条修改", "who is at the keyboard, recorded with every change")
+    case .optHouseholds: Translations("户数", "how many households")
+    case .optSeed:
+      Translations("随机种子：相同种子生成相同数据", "the random seed: the same seed gives the same data")
+    case .optBackupOut:
+      Translations(
+        "备份文件（默认写入数据库旁的 backups/）", "the backup file (default: backups/ beside the database)")
+    case .optExportTable:
+      Translations(
+        "要导出的表：households、members、visits 或 requests",
+        "what to export: households, members, visits or requests")
+    case .optFormat: Translations("格式：csv 或 json", "the format: csv or json")
+    case .optOut: Translations("输出文件（默认标准输出）", "the output file (default: standard output)")
+    case .optUnmask: Translations("不遮盖身份证号和电话", "show ID numbers and phones in full")
+    case .cmdReport:
+      Translations("报表：逾期诉求、接待日记录簿", "reports: overdue requests, the reception day's record book")
+    case .cmdReportOverdue:
+      Translations(
+        "截至 --today 超过答复期限仍未答复的诉求，含逾期工作日数",
+        "requests past their deadline and not replied to as of --today, with the working days overdue"
+      )
+    case .cmdReportReception:
+      Translations(
+        "某个接待日的记录簿（序号、来访人、住址、联系电话、反映问题、处理意见、承办人、答复期限）",
+        "a reception day's record book (number, visitor, address, phone, matter, handling, handled by, reply due)"
+      )
+    case .optReportFormat:
+      Translations(
+        "格式：text、markdown、html（A4 横向打印）、csv 或 json",
+        "the format: text, markdown, html (prints on A4 landscape), csv or json")
+    case .optReportDate: Translations("接待日期（默认今天）", "the reception day (default today)")
+    case .badDate(let p1, let p2):
+      Translations(
+        "\(p1)：“\(p2)”不是日期（应为 YYYY-MM-DD）", "\(p1): '\(p2)' is not a date (expected YYYY-MM-DD)")
+    case .reportWritten(let p1): Translations("报表已写入 \(p1)", "report written to \(p1)")
+    case .badToday(let p1):
+      Translations(
+        "--today：“\(p1)”不是日期（应为 YYYY-MM-DD）", "--today: '\(p1)' is not a date (expected YYYY-MM-DD)"
+      )
+    case .badLang(let p1):
+      Translations("--lang：“\(p1)”应为 zh 或 en", "--lang: '\(p1)' must be zh or en")
+    case .badChoice(let p1, let p2, let p3):
+      Translations("\(p1)：“\(p2)”不是可选值（可选：\(p3)）", "\(p1): '\(p2)' is not one of \(p3)")
+    case .badCount(let p1, let p2):
+      Translations("\(p1)：应为 1 到 \(p2) 之间的整数", "\(p1): must be a whole number from 1 to \(p2)")
+    case .operatorPrompt:
+      Translations(
+        "操作人姓名（记入每一条修改）：", "Who is at the keyboard? Your name is recorded with every change: ")
+    case .operatorMissing:
+      Translations("没有操作人：请用 --operator 姓名 指定", "no operator: give one with --operator NAME")
+    case .demoWritten(let p1, let p2, let p3, let p4, let p5, let p6, let p7):
+      Translations(
+        "演示数据已写入 \(p1)：\(p2) 个村/社区，\(p3) 户，\(p4) 名成员，\(p5) 名干部，\(p6) 条走访，\(p7) 件诉求",
+        "demo data written to \(p1): \(counted(p2, "village")), \(counted(p3, "household")), \(counted(p4, "member")), \(counted(p5, "cadre")), \(counted(p6, "visit")), \(counted(p7, "request"))"
+      )
+    case .checkOk: Translations("ok", "ok")
+    case .exportWritten(let p1, let p2):
+      Translations("已导出 \(p1) 行到 \(p2)", "\(counted(p1, "row")) written to \(p2)")
+    case .backupKeptNewest(let p1, let p2):
+      Translations(
+        "已删除较早的备份 \(p1) 个（保留最新 \(p2) 个）",
+        "removed \(counted(p1, "older backup")) (keeping the newest \(p2))")
+    case .cmdImport:
+      Translations(
+        "从 CSV 导入户籍、成员或诉求（UTF-8 或 GB18030，中文或英文标题）",
+        "import households, members or requests from CSV (UTF-8 or GB18030, Chinese or English headers)"
+      )
+    case .argImportTable:
+      Translations(
+        "要导入的表：households、members 或 requests", "what to import: households, members or requests")
+    case .argImportFile:
+      Translations(
+        "CSV 文件（--template 时为要写的模板文件，- 为标准输出）",
+        "the CSV file (with --template, the template to write; - for standard output)")
+    case .optDryRun: Translations("只检查并统计，不写入", "check and count, write nothing")
+    case .optSkipInvalid:
+      Translations(
+        "导入没有问题的行，把有问题的行连同原因写到 FILE.rejected.csv",
+        "import the good rows and write the bad ones with their reason to FILE.rejected.csv")
+    case .optTemplate: Translations("写一个只有标题行的模板文件", "write a header-only template file")
+    case .importDryRun: Translations("试运行，未写入任何内容", "dry run: nothing was written")
+    case .templateWritten(let p1): Translations("模板已写到 \(p1)", "template written to \(p1)")
+    case .cmdBench:
+      Translations(
+        "在县级规模的数据库上测量速度和内存（请用 release 构建）",
+        "measure speed and memory on a county-scale database (use a release build)")
+    case .optBenchJSON: Translations("每项测量输出一行 JSON", "print one JSON object per measurement")
+    case .optBenchHouseholds:
+      Translations("没有 --db 时生成的户数", "households to generate when no --db is given")
+    case .benchDebugBuild:
+      Translations(
+        "这是调试构建，测得的数字不能和预算比较：请用 swift run -c release lastmile bench",
+        "this is a debug build; its figures cannot be held against the budget: use swift run -c release lastmile bench"
+      )
+    case .benchBuilding(let p1, let p2):
+      Translations(
+        "正在生成 \(p1) 户的县级演示数据库 \(p2)……",
+        "building a county-scale demo database of \(counted(p1, "household")) at \(p2)…")
+    case .benchBuilt(let p1): Translations("生成用时 \(p1) 秒", "built in \(p1) s")
+    case .cmdKeymap: Translations("键位文件", "keymap files")
+    case .cmdKeymapCheck:
+      Translations(
+        "检查键位文件，一次列出所有问题（文件:行号）", "check a keymap file, listing every problem with file:line")
+    case .argKeymapFile:
+      Translations("键位文件（或 default、vim、emacs）", "the keymap file (or default, vim, emacs)")
+    case .optKeymap:
+      Translations(
+        "键位：default、vim、emacs 或文件路径", "the keymap: default, vim, emacs, or a file's path")
+    case .optAscii:
+      Translations("只用 ASCII 字符画边框和标记", "draw borders and marks with ASCII characters only")
+    case .optDemoIfEmpty:
+      Translations("数据库为空时先填充演示数据", "fill an empty database with demo data first")
+    case .optWideAmbiguous:
+      Translations(
+        "把宽度不明确的字符（框线、①、…）按两格计算",
+        "count ambiguous-width characters (box lines, ①, …) as two columns")
+    }
+  }
+}
+
+extension Localizer {
+  /// The text in this localizer's language.
+  func callAsFunction(_ text: CommandText) -> String { text.text(language) }
+}
