@@ -8,23 +8,20 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp(text(.optDb), valueName: "PATH"))
   var db: String?
 
-  @Option(name: .long, help: ArgumentHelp(text(.optLang), valueName: "zh|en"))
-  var lang: String?
+  /// The language; `Console.language` has already read it from the arguments, with this same
+  /// parser, because the help itself is given in it.
+  @Option(
+    name: .long, help: ArgumentHelp(text(.optLang), valueName: "zh|en"),
+    transform: Language.parser)
+  var lang: Language?
 
-  @Option(name: .long, help: ArgumentHelp(text(.optToday), valueName: "YYYY-MM-DD"))
-  var today: String?
+  @Option(
+    name: .long, help: ArgumentHelp(text(.optToday), valueName: "YYYY-MM-DD"),
+    transform: LocalDate.parser())
+  var today: LocalDate?
 
   @Option(name: .customLong("operator"), help: ArgumentHelp(text(.optOperator), valueName: "NAME"))
   var operatorName: String?
-
-  mutating func validate() throws {
-    if let lang, Language(code: lang) == nil {
-      throw ValidationError(text(.badLang(lang)))
-    }
-    if let today, LocalDate(parsing: today) == nil {
-      throw ValidationError(text(.badToday(today)))
-    }
-  }
 
   /// The database file: `--db`, else the default location.
   var databaseURL: URL {
@@ -36,7 +33,7 @@ struct GlobalOptions: ParsableArguments {
 
   /// The clock: fixed on `--today`, else the system's.
   var clock: Clock {
-    today.flatMap(LocalDate.init(parsing:)).map(Clock.fixed) ?? .system
+    today.map(Clock.fixed) ?? .system
   }
 
   /// The working-day calendar: the shipped one and the user's additions.

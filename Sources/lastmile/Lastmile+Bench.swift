@@ -57,7 +57,8 @@ extension Lastmile {
       demo.executableURL = URL(fileURLWithPath: "/proc/self/exe")
       demo.arguments =
         ["demo", "--db", database.path, "--households", String(households), "--operator", "bench"]
-        + (global.today.map { ["--today", $0] } ?? []) + (global.lang.map { ["--lang", $0] } ?? [])
+        + (global.today.map { ["--today", $0.description] } ?? [])
+        + (global.lang.map { ["--lang", $0.rawValue] } ?? [])
       demo.standardOutput = FileHandle.nullDevice
       try demo.run()
       demo.waitUntilExit()

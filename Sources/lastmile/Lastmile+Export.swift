@@ -13,11 +13,14 @@ extension Lastmile {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: ArgumentHelp(text(.optExportTable), valueName: "households|members|visits|requests"))
-    var table: String
+      help: ArgumentHelp(text(.optExportTable), valueName: "households|members|visits|requests"),
+      transform: ExportTable.parser())
+    var table: ExportTable
 
-    @Option(help: ArgumentHelp(text(.optFormat), valueName: "csv|json"))
-    var format = "csv"
+    @Option(
+      help: ArgumentHelp(text(.optFormat), valueName: "csv|json"),
+      transform: ExportFormat.parser())
+    var format = ExportFormat.csv
 
     @Option(help: ArgumentHelp(text(.optOut), valueName: "FILE"))
     var out: String?
@@ -25,32 +28,19 @@ extension Lastmile {
     @Flag(help: ArgumentHelp(text(.optUnmask)))
     var unmask = false
 
-    mutating func validate() throws {
-      guard ExportTable(rawValue: table) != nil else {
-        throw ValidationError(
-          text(
-            .badChoice("TABLE", table, ExportTable.allCases.map(\.rawValue).joined(separator: ", "))
-          ))
-      }
-      guard ExportFormat(rawValue: format) != nil else {
-        throw ValidationError(text(.badChoice("--format", format, "csv, json")))
-      }
-    }
-
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
       let options = ExportOptions(
-        format: ExportFormat(rawValue: format)!, language: Console.language, unmask: unmask)
-      let exportTable = ExportTable(rawValue: table)!
+        format: format, language: Console.language, unmask: unmask)
       guard let out else {
         var sink = StandardOutputSink()
-        try store.export(exportTable, options: options, to: &sink)
+        try store.export(table, options: options, to: &sink)
         return
       }
       let url = URL(fileURLWithPath: (out as NSString).expandingTildeInPath)
       var sink = try FileSink(url: url)
       do {
-        let rows = try store.export(exportTable, options: options, to: &sink)
+        let rows = try store.export(table, options: options, to: &sink)
         try sink.commit()
         Console.note(text(.exportWritten(rows, url.path)))
       } catch {

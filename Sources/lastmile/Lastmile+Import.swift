@@ -12,8 +12,10 @@ extension Lastmile {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(text(.argImportTable), valueName: "households|members|requests"))
-    var table: String
+    @Argument(
+      help: ArgumentHelp(text(.argImportTable), valueName: "households|members|requests"),
+      transform: ImportTable.parser())
+    var table: ImportTable
 
     @Argument(help: ArgumentHelp(text(.argImportFile), valueName: "FILE"))
     var file: String
@@ -27,19 +29,9 @@ extension Lastmile {
     @Flag(help: ArgumentHelp(text(.optTemplate)))
     var template = false
 
-    mutating func validate() throws {
-      guard ImportTable(rawValue: table) != nil else {
-        throw ValidationError(
-          text(
-            .badChoice("TABLE", table, ImportTable.allCases.map(\.rawValue).joined(separator: ", "))
-          ))
-      }
-    }
-
     func run() throws {
-      let importTable = ImportTable(rawValue: table)!
       if template {
-        let content = LastmileStore.importTemplate(importTable, language: Console.language)
+        let content = LastmileStore.importTemplate(table, language: Console.language)
         if file == "-" {
           print(content, terminator: "")
           return
@@ -52,7 +44,7 @@ extension Lastmile {
       }
       let store = try global.openStore(create: true, needsOperator: !dryRun)
       let report = try store.importCSV(
-        importTable, from: URL(fileURLWithPath: (file as NSString).expandingTildeInPath),
+        table, from: URL(fileURLWithPath: (file as NSString).expandingTildeInPath),
         name: file,
         options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language)
       )
@@ -63,7 +55,7 @@ extension Lastmile {
         Console.error(text(.importRefused(report.rejected)))
         throw ExitCode(1)
       }
-      let name = importTable.title(Console.language)
+      let name = table.title(Console.language)
       print(
         text(
           .importSummary(

@@ -15,21 +15,13 @@ extension Lastmile {
 
 /// The options every report takes: its format and where it goes.
 struct ReportOptions: ParsableArguments {
-  @Option(help: ArgumentHelp(text(.optReportFormat), valueName: "text|markdown|html|csv|json"))
-  var format = "text"
+  @Option(
+    help: ArgumentHelp(text(.optReportFormat), valueName: "text|markdown|html|csv|json"),
+    transform: ReportFormat.parser())
+  var format = ReportFormat.text
 
   @Option(help: ArgumentHelp(text(.optOut), valueName: "FILE"))
   var out: String?
-
-  mutating func validate() throws {
-    guard ReportFormat(rawValue: format) != nil else {
-      throw ValidationError(
-        text(
-          .badChoice(
-            "--format", format,
-            ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))))
-    }
-  }
 
   /// Writes the report to `--out` (whole, or not at all) or to standard output.
   func emit(_ report: String) throws {
@@ -62,8 +54,8 @@ extension Lastmile.Report {
 
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
-      let format = ReportFormat(rawValue: report.format)!
-      try report.emit(try store.overdueRequests().rendered(format, language: Console.language))
+      try report.emit(
+        try store.overdueRequests().rendered(report.format, language: Console.language))
     }
   }
 
@@ -76,25 +68,20 @@ extension Lastmile.Report {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOptions
 
-    @Option(help: ArgumentHelp(text(.optReportDate), valueName: "YYYY-MM-DD"))
-    var date: String?
+    @Option(
+      help: ArgumentHelp(text(.optReportDate), valueName: "YYYY-MM-DD"),
+      transform: LocalDate.parser())
+    var date: LocalDate?
 
     @Flag(help: ArgumentHelp(text(.optUnmask)))
     var unmask = false
 
-    mutating func validate() throws {
-      if let date, LocalDate(parsing: date) == nil {
-        throw ValidationError(text(.badDate("--date", date)))
-      }
-    }
-
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
-      let day = date.flatMap(LocalDate.init(parsing:)) ?? store.clock.today
-      let format = ReportFormat(rawValue: report.format)!
+      let day = date ?? store.clock.today
       try report.emit(
         try store.receptionBook(on: day).rendered(
-          format, language: Console.language, unmask: unmask))
+          report.format, language: Console.language, unmask: unmask))
     }
   }
 }

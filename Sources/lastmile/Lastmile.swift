@@ -35,7 +35,10 @@ struct Lastmile: ParsableCommand {
       if let exit = error as? ExitCode {
         Foundation.exit(exit.rawValue)
       }
-      Console.error(fullMessage(for: error))
+      // The parser's message starts with its own "Error: "; ours says it once.
+      var message = fullMessage(for: error)
+      if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+      Console.error(Usage.localized(message))
       Foundation.exit(2)
     }
     Foundation.exit(0)

@@ -73,18 +73,24 @@ struct CommandLineTests {
       ),
       (
         ["export", "parcels", "--db", "@DB@"], 2,
-        "'parcels' is not one of households, members, visits, requests"
+        "'parcels' does not fit <households|members|visits|requests>: expected one of households, members, visits, requests"
       ),
       (
         ["export", "households", "--db", "@DB@", "--format", "xml"], 2,
-        "'xml' is not one of csv, json"
+        "'xml' does not fit --format <csv|json>: expected one of csv, json"
       ),
-      (["demo", "--db", "@DB@", "--today", "2026-02-30"], 2, "'2026-02-30' is not a date"),
-      (["demo", "--db", "@DB@", "--lang", "fr"], 2, "'fr' must be zh or en"),
+      (
+        ["demo", "--db", "@DB@", "--today", "2026-02-30"], 2,
+        "'2026-02-30' does not fit --today <YYYY-MM-DD>: expected a date"
+      ),
+      (
+        ["demo", "--db", "@DB@", "--lang", "fr"], 2,
+        "'fr' does not fit --lang <zh|en>: expected zh or en"
+      ),
       (["demo", "--db", "@DB@", "--households", "0"], 2, "--households: must be a whole number"),
       (["check", "--db", "@NOTDB@"], 1, "is not a lastmile database"),
       (["check", "--db", "/tmp"], 1, "/tmp is a folder, not a database file"),
-      (["frobnicate"], 2, "Unexpected argument"),
+      (["frobnicate"], 2, "lastmile: error: unexpected argument 'frobnicate'"),
     ])
   func userErrors(arguments: [String], status: Int32, message: String) throws {
     let folder = TemporaryFolder()
@@ -98,6 +104,7 @@ struct CommandLineTests {
     #expect(output.status == status, "\(output.stderr)")
     #expect(output.stderr.contains(message), "\(output.stderr)")
     #expect(!output.stderr.contains("Fatal error"))
+    #expect(!output.stderr.contains("Error:"), "one prefix: \(output.stderr)")
     #expect(!output.stderr.contains("Stack dump"))
     if status == 1 { #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr)") }
   }

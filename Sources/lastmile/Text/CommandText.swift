@@ -26,11 +26,19 @@ enum CommandText: LocalizedText {
   case cmdReportReception
   case optReportFormat
   case optReportDate
-  case badDate(String, String)
+  case expectedDate
   case reportWritten(String)
-  case badToday(String)
-  case badLang(String)
-  case badChoice(String, String, String)
+  case expectedLanguage
+  case expectedOneOf(String)
+  case invalidValue(String, String, String)
+  case missingArgument(String)
+  case unknownOption(String)
+  case missingValue(String)
+  case unexpectedArgument(String)
+  case unexpectedArguments(String)
+  case usageLine
+  case usageHelp
+  case usageSeeHelp(String)
   case badCount(String, Int)
   case operatorPrompt
   case operatorMissing
@@ -125,18 +133,7 @@ enum CommandText: LocalizedText {
         "格式：text、markdown、html（A4 横向打印）、csv 或 json",
         "the format: text, markdown, html (prints on A4 landscape), csv or json")
     case .optReportDate: Translations("接待日期（默认今天）", "the reception day (default today)")
-    case .badDate(let p1, let p2):
-      Translations(
-        "\(p1)：“\(p2)”不是日期（应为 YYYY-MM-DD）", "\(p1): '\(p2)' is not a date (expected YYYY-MM-DD)")
     case .reportWritten(let p1): Translations("报表已写入 \(p1)", "report written to \(p1)")
-    case .badToday(let p1):
-      Translations(
-        "--today：“\(p1)”不是日期（应为 YYYY-MM-DD）", "--today: '\(p1)' is not a date (expected YYYY-MM-DD)"
-      )
-    case .badLang(let p1):
-      Translations("--lang：“\(p1)”应为 zh 或 en", "--lang: '\(p1)' must be zh or en")
-    case .badChoice(let p1, let p2, let p3):
-      Translations("\(p1)：“\(p2)”不是可选值（可选：\(p3)）", "\(p1): '\(p2)' is not one of \(p3)")
     case .badCount(let p1, let p2):
       Translations("\(p1)：应为 1 到 \(p2) 之间的整数", "\(p1): must be a whole number from 1 to \(p2)")
     case .operatorPrompt:
@@ -210,6 +207,24 @@ enum CommandText: LocalizedText {
       Translations(
         "把宽度不明确的字符（框线、①、…）按两格计算",
         "count ambiguous-width characters (box lines, ①, …) as two columns")
+    case .expectedDate: Translations("应为 YYYY-MM-DD 格式的日期", "expected a date, YYYY-MM-DD")
+    case .expectedLanguage: Translations("应为 zh 或 en", "expected zh or en")
+    case .expectedOneOf(let accepted):
+      Translations("可选值：\(accepted)", "expected one of \(accepted)")
+    case .invalidValue(let value, let option, let reason):
+      Translations(
+        "“\(value)”不适用于 \(option)：\(reason)", "'\(value)' does not fit \(option): \(reason)")
+    case .missingArgument(let argument):
+      Translations("缺少参数 \(argument)", "the argument \(argument) is missing")
+    case .unknownOption(let option): Translations("没有选项 \(option)", "there is no option \(option)")
+    case .missingValue(let option): Translations("\(option) 缺少值", "\(option) needs a value")
+    case .unexpectedArguments(let arguments):
+      Translations("多余的参数：\(arguments)", "unexpected arguments: \(arguments)")
+    case .unexpectedArgument(let argument):
+      Translations("多余的参数“\(argument)”", "unexpected argument '\(argument)'")
+    case .usageLine: Translations("用法：", "Usage:")
+    case .usageHelp: Translations("说明：", "Help:")
+    case .usageSeeHelp(let command): Translations("详见 \(command)", "See \(command) for more.")
     }
   }
 }
