@@ -83,7 +83,7 @@ public struct LastmileStore: Sendable {
   public func acting(as name: String) throws -> LastmileStore {
     let trimmed = name.trimmed
     guard !trimmed.isEmpty else {
-      throw StoreError.invalidValue(field: "operator", reason: "empty")
+      throw StoreError.emptyOperator
     }
     try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) }
     return LastmileStore(
@@ -149,13 +149,18 @@ public struct LastmileStore: Sendable {
 }
 
 extension StoreError {
-  /// The store's sentence for an SQLite error.
+  /// The store's sentence for an SQLite error; SQLite's own message stays in the value, for
+  /// the support log.
   init(_ error: DatabaseError, path: String) {
+    let detail = "\(error.extendedResultCode): \(error.message ?? "")"
     switch error.resultCode {
     case .SQLITE_NOTADB: self = .notADatabase(path: path)
-    case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL:
-      self = .unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
-    default: self = .database(reason: error.message ?? "\(error.resultCode)")
+    case .SQLITE_PERM, .SQLITE_AUTH: self = .unreadable(path: path, problem: .permissionDenied)
+    case .SQLITE_CANTOPEN: self = .unreadable(path: path, problem: .other(detail: detail))
+    case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
+    case .SQLITE_READONLY: self = .readOnly(path: path)
+    case .SQLITE_FULL: self = .diskFull(path: path)
+    default: self = .databaseRefused(detail: detail)
     }
   }
 }

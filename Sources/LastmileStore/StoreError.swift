@@ -1,11 +1,15 @@
+import Foundation
 import LastmileCore
 
 /// An error of the store, told as a sentence that says what is wrong and where.
+///
+/// What a user cannot act on (SQLite's own message, a row's id) stays in the value, for the
+/// support log, and never reaches the sentence.
 public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringConvertible {
   /// No database file at the path, for a command that does not create one.
   case databaseMissing(path: String)
   /// The folder for the database could not be created.
-  case folderNotCreated(path: String, reason: String)
+  case folderNotCreated(path: String, problem: FileProblem)
   /// The file exists but is not an SQLite database.
   case notADatabase(path: String)
   /// The path names a folder, not a database file.
@@ -13,21 +17,29 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   /// The database was written by a newer lastmile; it was not touched.
   case newerSchema(path: String, unknownMigrations: [String])
   /// The database could not be opened or read.
-  case unreadable(path: String, reason: String)
+  case unreadable(path: String, problem: FileProblem)
   /// `demo` refuses a database that already holds data.
   case notEmpty(path: String, households: Int)
   /// A folder to write into does not exist.
   case folderMissing(path: String)
   /// A file could not be written.
-  case writeFailed(path: String, reason: String)
-  /// A row the operation needs does not exist (or was deleted).
-  case rowMissing(table: String, id: String)
-  /// A value is refused; the field and the reason are given.
-  case invalidValue(field: String, reason: String)
+  case writeFailed(path: String, problem: FileProblem)
+  /// Another program kept the database locked past the busy timeout.
+  case busy(path: String)
+  /// The database can be read but not written.
+  case readOnly(path: String)
+  /// The disk filled up during a write; the transaction was rolled back.
+  case diskFull(path: String)
+  /// A record the operation needs is gone (deleted, or never there).
+  case recordGone(RecordName)
+  /// A stored record cannot be read back: `table`, `id` and `column` say where.
+  case damagedRecord(table: String, id: String, column: String)
+  /// An operator's name was empty.
+  case emptyOperator
   /// A record is refused: every problem found, field by field.
   case invalidRecord([FieldProblem])
-  /// SQLite refused the operation.
-  case database(reason: String)
+  /// SQLite refused the operation; `detail` is its message, for the log.
+  case databaseRefused(detail: String)
   /// A file to import is neither UTF-8 nor GB18030.
   case undecodable(path: String)
   /// A file to import has no header line.
@@ -43,20 +55,28 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     let l = Localizer(language)
     switch self {
     case .databaseMissing(let path): return l(.storeDatabaseMissing(path))
-    case .folderNotCreated(let path, let reason): return l(.storeFolderNotCreated(path, reason))
+    case .folderNotCreated(let path, let problem):
+      return l(.storeFolderNotCreated(path, problem.text(language)))
     case .notADatabase(let path): return l(.storeNotADatabase(path))
     case .isFolder(let path): return l(.storeIsFolder(path))
     case .newerSchema(let path, let unknown):
       return l(.storeNewerSchema(path, unknown.joined(separator: ", ")))
-    case .unreadable(let path, let reason): return l(.storeUnreadable(path, reason))
+    case .unreadable(let path, let problem):
+      return l(.storeUnreadable(path, problem.text(language)))
     case .notEmpty(let path, let households): return l(.storeNotEmpty(path, households))
     case .folderMissing(let path): return l(.storeFolderMissing(path))
-    case .writeFailed(let path, let reason): return l(.storeWriteFailed(path, reason))
-    case .rowMissing(let table, let id): return l(.storeRowMissing(table, id))
-    case .invalidValue(let field, let reason): return l(.storeInvalidValue(field, reason))
+    case .writeFailed(let path, let problem):
+      return l(.storeWriteFailed(path, problem.text(language)))
+    case .busy(let path): return l(.storeBusy(path))
+    case .readOnly(let path): return l(.storeReadOnly(path))
+    case .diskFull(let path): return l(.storeDiskFull(path))
+    case .recordGone(let name): return name.goneText(language)
+    case .damagedRecord(let table, _, let column):
+      return l(.storeDamaged(RecordName.kind(ofTable: table).text(language), column))
+    case .emptyOperator: return l(.storeEmptyOperator)
     case .invalidRecord(let problems):
       return problems.map { $0.text(language) }.joined(separator: l(.listSeparator))
-    case .database(let reason): return l(.storeDatabaseError(reason))
+    case .databaseRefused: return l(.storeRefused)
     case .undecodable(let path): return l(.importUndecodable(path))
     case .emptyFile(let path): return l(.importEmptyFile(path))
     case .missingColumns(let path, let columns):

@@ -18,32 +18,66 @@ struct Lastmile: ParsableCommand {
   }
 
   /// Runs the command; errors become one clear line on stderr and the documented exit code:
-  /// 1 when the input or data was refused, 2 for a usage error.
+  /// 1 when the input or data was refused, 2 for a usage error. What the user cannot act on
+  /// (SQLite's or the system's own words) goes to the support log beside the database.
   static func main() {
+    var command: ParsableCommand
     do {
-      var command = try parseAsRoot()
+      command = try parseAsRoot()
+    } catch {
+      usageError(error)
+    }
+    let log = SupportLog(
+      besideDatabase: (command as? DatabaseCommand)?.global.databaseURL
+        ?? ConfigPaths().defaultDatabase)
+    do {
       try command.run()
+    } catch let error as ExitCode {
+      Foundation.exit(error.rawValue)
     } catch let error as Localizable & Error {
+      log.write(commandName(of: command), String(reflecting: error))
       Console.error(error.text(Console.language))
       Foundation.exit(1)
     } catch {
-      let code = exitCode(for: error)
-      if code == .success {
-        print(fullMessage(for: error))
-        Foundation.exit(0)
-      }
-      if let exit = error as? ExitCode {
-        Foundation.exit(exit.rawValue)
-      }
-      // The parser's message starts with its own "Error: "; ours says it once.
-      var message = fullMessage(for: error)
-      if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-      Console.error(Usage.localized(message))
-      Foundation.exit(2)
+      log.write(commandName(of: command), String(reflecting: error))
+      Console.error(text(.unexpectedError(log.url.path)))
+      Foundation.exit(1)
     }
     Foundation.exit(0)
   }
+
+  /// Reports a command line the parser refused (or the help it was asked for), and exits.
+  private static func usageError(_ error: Error) -> Never {
+    if exitCode(for: error) == .success {
+      print(fullMessage(for: error))
+      Foundation.exit(0)
+    }
+    // The parser's message starts with its own "Error: "; ours says it once.
+    var message = fullMessage(for: error)
+    if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+    Console.error(Usage.localized(message))
+    Foundation.exit(2)
+  }
+
+  private static func commandName(of command: ParsableCommand) -> String {
+    type(of: command)._commandName
+  }
 }
+
+/// A command that works on a database: its errors are logged beside it.
+protocol DatabaseCommand {
+  var global: GlobalOptions { get }
+}
+
+extension Lastmile.Open: DatabaseCommand {}
+extension Lastmile.Demo: DatabaseCommand {}
+extension Lastmile.Import: DatabaseCommand {}
+extension Lastmile.Export: DatabaseCommand {}
+extension Lastmile.Check: DatabaseCommand {}
+extension Lastmile.Backup: DatabaseCommand {}
+extension Lastmile.Report.Overdue: DatabaseCommand {}
+extension Lastmile.Report.Reception: DatabaseCommand {}
+extension Lastmile.Bench: DatabaseCommand {}
 
 /// A user-visible text in the language the command line asks for.
 func text(_ text: CommandText) -> String {

@@ -78,7 +78,7 @@ extension FormFactory {
   ) throws -> FormState {
     let language = l.language
     guard let detail = try store.requestDetail(id: id) else {
-      throw StoreError.rowMissing(table: "help_request", id: id.uuidString.lowercased())
+      throw StoreError.recordGone(RecordName(.request))
     }
     let request = detail.request
     func text(_ label: FormText, required: Bool, lines: Int = 3) -> FormField {

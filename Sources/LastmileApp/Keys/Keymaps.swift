@@ -42,7 +42,7 @@ public enum Keymaps {
     do {
       return (try String(contentsOf: url, encoding: .utf8), url.path)
     } catch {
-      throw CoreError.unreadableFile(path: url.path, reason: error.localizedDescription)
+      throw CoreError.unreadableFile(path: url.path, problem: FileProblem(error))
     }
   }
 

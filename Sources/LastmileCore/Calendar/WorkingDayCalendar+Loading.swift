@@ -11,7 +11,7 @@ extension WorkingDayCalendar {
     do {
       text = try String(contentsOf: file, encoding: .utf8)
     } catch {
-      throw CoreError.unreadableFile(path: file.path, reason: error.localizedDescription)
+      throw CoreError.unreadableFile(path: file.path, problem: FileProblem(error))
     }
     return builtIn.merging(try HolidayFileParser.parse(text, file: file.path))
   }

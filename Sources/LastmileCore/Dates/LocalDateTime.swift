@@ -20,6 +20,15 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     self.minuteOfDay = 0
   }
 
+  /// The moment `minutes` later (earlier when negative), across days.
+  public func adding(minutes: Int) -> LocalDateTime {
+    let total = date.dayNumber * 1440 + minuteOfDay + minutes
+    let days = Int((Double(total) / 1440).rounded(.down))
+    var moment = LocalDateTime(startOf: LocalDate(dayNumber: days))
+    moment.minuteOfDay = total - days * 1440
+    return moment
+  }
+
   /// The hour, 0 to 23.
   public var hour: Int { minuteOfDay / 60 }
   /// The minute, 0 to 59.

@@ -51,6 +51,13 @@ public enum CoreText: LocalizedText {
   case refusedMergeIntoMerged
   case refusedAlreadyMerged
   case listSeparator
+  case filePermissionDenied
+  case fileNotFound
+  case fileNotAFolder
+  case fileAlreadyExists
+  case fileDiskFull
+  case fileReadOnlyFileSystem
+  case fileOtherProblem
 
   public var translations: Translations {
     switch self {
@@ -180,6 +187,15 @@ public enum CoreText: LocalizedText {
       Translations(
         "这条诉求已并入另一条，由那一条办理", "this request was merged into another, which is the one worked")
     case .listSeparator: Translations("；", "; ")
+    case .filePermissionDenied: Translations("没有权限", "permission denied")
+    case .fileNotFound: Translations("不存在", "it does not exist")
+    case .fileNotAFolder: Translations("路径中有一段不是文件夹", "a part of the path is not a folder")
+    case .fileAlreadyExists: Translations("已经存在", "it already exists")
+    case .fileDiskFull: Translations("磁盘已满", "the disk is full")
+    case .fileReadOnlyFileSystem: Translations("磁盘只读", "the disk is read-only")
+    case .fileOtherProblem:
+      Translations(
+        "系统拒绝了操作（详情已记入 lastmile.log）", "the system refused (the detail is in lastmile.log)")
     }
   }
 }

@@ -18,15 +18,15 @@ enum DatabaseFile {
           at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
       } catch {
-        throw StoreError.folderNotCreated(path: folder.path, reason: describe(error))
+        throw StoreError.folderNotCreated(path: folder.path, problem: FileProblem(error))
       }
     } else if !isDirectory.boolValue {
-      throw StoreError.folderNotCreated(path: folder.path, reason: "not a folder")
+      throw StoreError.folderNotCreated(path: folder.path, problem: .notAFolder)
     }
     guard
       manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
     else {
-      throw StoreError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
     }
   }
 
@@ -50,7 +50,7 @@ enum DatabaseFile {
       throw StoreError.isFolder(path: url.path)
     }
     guard FileManager.default.isReadableFile(atPath: url.path) else {
-      throw StoreError.unreadable(path: url.path, reason: String(cString: strerror(EACCES)))
+      throw StoreError.unreadable(path: url.path, problem: .permissionDenied)
     }
     var configuration = Configuration()
     configuration.readonly = true
@@ -66,21 +66,12 @@ enum DatabaseFile {
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
       throw StoreError.notADatabase(path: url.path)
     } catch let error as DatabaseError {
-      throw StoreError.unreadable(path: url.path, reason: error.message ?? "\(error.resultCode)")
+      throw StoreError.unreadable(
+        path: url.path, problem: .other(detail: error.message ?? "\(error.resultCode)"))
     }
     let unknown = applied.filter { !knownMigrations.contains($0) }
     if !unknown.isEmpty {
       throw StoreError.newerSchema(path: url.path, unknownMigrations: unknown)
     }
-  }
-
-  static func describe(_ error: Error) -> String {
-    if let error = error as? CocoaError,
-      let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    return (error as NSError).localizedFailureReason ?? error.localizedDescription
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LastmileCore
 
 /// Writes a file whole or not at all: text goes to a temporary file beside the target, which
 /// takes the target's name only when `commit()` is called.
@@ -18,12 +19,12 @@ public struct FileSink: TextSink {
     self.url = url
     partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
     guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-      throw StoreError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
     }
     do {
       handle = try FileHandle(forWritingTo: partial)
     } catch {
-      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
     }
   }
 
@@ -31,7 +32,7 @@ public struct FileSink: TextSink {
     do {
       try handle.write(contentsOf: Data(text.utf8))
     } catch {
-      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
     }
   }
 
@@ -42,14 +43,14 @@ public struct FileSink: TextSink {
       try handle.close()
       // rename(2) replaces the target in one step: a reader sees the old file or the new one.
       guard rename(partial.path, url.path) == 0 else {
-        throw StoreError.writeFailed(path: url.path, reason: String(cString: strerror(errno)))
+        throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
       }
     } catch let error as StoreError {
       try? FileManager.default.removeItem(at: partial)
       throw error
     } catch {
       try? FileManager.default.removeItem(at: partial)
-      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
     }
   }
 

@@ -30,18 +30,17 @@ extension LastmileStore {
       var byParent: [String: [Row]] = [:]
       for row in rows { byParent[(row["parent_id"] as String?) ?? "", default: []].append(row) }
       var result: [AreaChoice] = []
-      func walk(_ parent: String, _ path: [String]) {
+      func walk(_ parent: String, _ path: [String]) throws {
         for row in byParent[parent] ?? [] {
-          let name: String = row["name"]
-          let id: String = row["id"]
+          let t = Area.Columns.table
+          let name: String = try row.value("name", in: t)
+          let id = try row.id("id", in: t)
           result.append(
-            AreaChoice(
-              id: UUID(uuidString: id) ?? UUID(), level: row["level"] ?? .village,
-              path: path + [name]))
-          walk(id, path + [name])
+            AreaChoice(id: id, level: try row.value("level", in: t), path: path + [name]))
+          try walk(try row.value("id", in: t), path + [name])
         }
       }
-      walk("", [])
+      try walk("", [])
       return result
     }
   }
@@ -53,8 +52,10 @@ extension LastmileStore {
         db, sql: "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name"
       ).map {
         CadreChoice(
-          id: $0.uuid("id") ?? UUID(), name: $0["name"], role: $0["role"] ?? .staff,
-          unit: $0["unit"] ?? "")
+          id: try $0.id("id", in: Cadre.Columns.table),
+          name: try $0.value("name", in: Cadre.Columns.table),
+          role: try $0.value("role", in: Cadre.Columns.table),
+          unit: try $0.value("unit", in: Cadre.Columns.table))
       }
     }
   }

@@ -27,7 +27,7 @@ extension LastmileStore {
           db, sql: "SELECT * FROM contact_assignment WHERE id = ? AND deleted_at IS NULL",
           arguments: [id.databaseText])
       else {
-        throw StoreError.rowMissing(table: ContactAssignment.Columns.table, id: id.databaseText)
+        throw db.goneError(table: ContactAssignment.Columns.table, id: id.databaseText)
       }
       assignment.endsOn = date
       try db.updateAudited(

@@ -40,10 +40,9 @@ extension LastmileStore {
       try Listing.visits.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
         ListingRow(
           key: key,
-          model: VisitSummary(
-            id: row.uuid("id") ?? UUID(), date: row["visited_on"], kind: row["kind"] ?? .homeVisit,
-            cadres: row["cadre_names"] ?? "", households: row["household_names"] ?? "",
-            village: row["village_name"] ?? "", content: row["content"] ?? ""))
+          model: try VisitSummary(
+            row: row, households: try row.optional("household_names", in: Visit.Columns.table) ?? ""
+          ))
       }
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LastmileCore
 
 /// A household as the roster lists it.
@@ -53,5 +54,17 @@ public struct RequestSummary: Sendable, Hashable {
   /// Whether it is past its deadline on `today` and still waits for a reply.
   public func isOverdue(on today: LocalDate) -> Bool {
     DeadlinePolicy.isOverdue(status: status, dueOn: dueOn, on: today)
+  }
+}
+
+extension VisitSummary {
+  /// A visit as a query of `visit` (with `cadre_names` and `village_name`) reads it.
+  init(row: Row, households: String) throws {
+    let t = Visit.Columns.table
+    self.init(
+      id: try row.id("id", in: t), date: try row.value("visited_on", in: t),
+      kind: try row.value("kind", in: t), cadres: try row.optional("cadre_names", in: t) ?? "",
+      households: households, village: try row.optional("village_name", in: t) ?? "",
+      content: try row.value("content", in: t))
   }
 }

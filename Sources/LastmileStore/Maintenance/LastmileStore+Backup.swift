@@ -27,7 +27,7 @@ extension LastmileStore {
         try FileManager.default.createDirectory(
           at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       } catch {
-        throw StoreError.folderNotCreated(path: folder.path, reason: DatabaseFile.describe(error))
+        throw StoreError.folderNotCreated(path: folder.path, problem: FileProblem(error))
       }
     } else if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
       || !isDirectory.boolValue
@@ -43,7 +43,7 @@ extension LastmileStore {
       suffix += 1
     }
     guard !FileManager.default.fileExists(atPath: target.path) else {
-      throw StoreError.writeFailed(path: target.path, reason: "the file already exists")
+      throw StoreError.writeFailed(path: target.path, problem: .alreadyExists)
     }
     let partial = target.appendingPathExtension("partial")
     try? FileManager.default.removeItem(at: partial)
@@ -51,7 +51,7 @@ extension LastmileStore {
       FileManager.default.createFile(
         atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
     else {
-      throw StoreError.writeFailed(path: partial.path, reason: String(cString: strerror(errno)))
+      throw StoreError.writeFailed(path: partial.path, problem: FileProblem(errno: errno))
     }
     do {
       let copy = try DatabaseQueue(path: partial.path)
@@ -61,19 +61,19 @@ extension LastmileStore {
       try copy.close()
       guard check == "ok" else {
         throw StoreError.writeFailed(
-          path: target.path, reason: check ?? "the copy failed its check")
+          path: target.path, problem: .other(detail: "quick_check: \(check ?? "nothing")"))
       }
       try FileManager.default.moveItem(at: partial, to: target)
     } catch let error as DatabaseError {
       try? FileManager.default.removeItem(at: partial)
       throw StoreError.writeFailed(
-        path: target.path, reason: error.message ?? "\(error.resultCode)")
+        path: target.path, problem: .other(detail: error.message ?? "\(error.resultCode)"))
     } catch let error as StoreError {
       try? FileManager.default.removeItem(at: partial)
       throw error
     } catch {
       try? FileManager.default.removeItem(at: partial)
-      throw StoreError.writeFailed(path: target.path, reason: DatabaseFile.describe(error))
+      throw StoreError.writeFailed(path: target.path, problem: FileProblem(error))
     }
     let removed =
       destination == nil

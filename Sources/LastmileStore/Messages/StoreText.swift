@@ -11,9 +11,6 @@ public enum StoreText: LocalizedText {
   case storeNotEmpty(String, Int)
   case storeFolderMissing(String)
   case storeWriteFailed(String, String)
-  case storeRowMissing(String, String)
-  case storeInvalidValue(String, String)
-  case storeDatabaseError(String)
   case importUndecodable(String)
   case importEmptyFile(String)
   case importMissingColumns(String, String)
@@ -35,6 +32,23 @@ public enum StoreText: LocalizedText {
   case importedHouseholds
   case importedMembers
   case importedRequests
+  case storeBusy(String)
+  case storeReadOnly(String)
+  case storeDiskFull(String)
+  case storeRefused
+  case storeDamaged(String, String)
+  case storeGone(String)
+  case storeGoneNamed(String, String)
+  case storeEmptyOperator
+  case recordHousehold
+  case recordMember
+  case recordRequest
+  case recordVisit
+  case recordCadre
+  case recordArea
+  case recordContact
+  case recordHandover
+  case recordOther
 
   public var translations: Translations {
     switch self {
@@ -66,11 +80,6 @@ public enum StoreText: LocalizedText {
       Translations("文件夹 \(p1) 不存在", "the folder \(p1) does not exist")
     case .storeWriteFailed(let p1, let p2):
       Translations("无法写入 \(p1)：\(p2)", "cannot write \(p1): \(p2)")
-    case .storeRowMissing(let p1, let p2):
-      Translations("\(p1) 中没有 \(p2)（或已删除）", "\(p1) has no row \(p2) (or it was deleted)")
-    case .storeInvalidValue(let p1, let p2): Translations("\(p1)：\(p2)", "\(p1): \(p2)")
-    case .storeDatabaseError(let p1):
-      Translations("数据库拒绝了操作：\(p1)", "the database refused the operation: \(p1)")
     case .importUndecodable(let p1):
       Translations(
         "\(p1) 既不是 UTF-8 也不是 GB18030 编码，无法读取",
@@ -118,6 +127,41 @@ public enum StoreText: LocalizedText {
     case .importedHouseholds: Translations("户籍", "households")
     case .importedMembers: Translations("成员", "members")
     case .importedRequests: Translations("诉求", "requests")
+    case .storeBusy(let path):
+      Translations(
+        "另一个 lastmile 正在写入 \(path)，等了 10 秒仍未结束：请稍后再试",
+        "another lastmile is writing \(path) and has not finished after 10 seconds: try again shortly"
+      )
+    case .storeReadOnly(let path):
+      Translations(
+        "\(path) 只能读，不能写：这一改动没有保存", "\(path) can be read but not written: this change was not saved"
+      )
+    case .storeDiskFull(let path):
+      Translations("磁盘已满，\(path) 没有写入任何内容", "the disk is full: nothing was written to \(path)")
+    case .storeRefused:
+      Translations(
+        "数据库拒绝了这次操作，没有写入任何内容（详情已记入 lastmile.log）",
+        "the database refused the operation and nothing was written (the detail is in lastmile.log)"
+      )
+    case .storeDamaged(let what, let field):
+      Translations(
+        "数据库中的一条\(what)记录已损坏（\(field) 无法读取）：请运行 lastmile check",
+        "a \(what) record in the database is damaged (its \(field) cannot be read): run lastmile check"
+      )
+    case .storeGone(let what):
+      Translations("这条\(what)记录已不存在", "this \(what) record no longer exists")
+    case .storeGoneNamed(let what, let name):
+      Translations("\(what) \(name) 已被删除", "\(what) \(name) was deleted")
+    case .storeEmptyOperator: Translations("操作人姓名不能为空", "the operator's name cannot be empty")
+    case .recordHousehold: Translations("户", "household")
+    case .recordMember: Translations("成员", "member")
+    case .recordRequest: Translations("诉求", "request")
+    case .recordVisit: Translations("走访", "visit")
+    case .recordCadre: Translations("干部", "cadre")
+    case .recordArea: Translations("地区", "area")
+    case .recordContact: Translations("联系", "contact")
+    case .recordHandover: Translations("移交", "handover")
+    case .recordOther: Translations("数据", "data")
     }
   }
 }

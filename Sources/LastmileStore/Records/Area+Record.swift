@@ -13,9 +13,11 @@ extension Area: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), parentId: row.uuid(Columns.parentId),
-      level: row[Columns.level] ?? .village, name: row[Columns.name], code: row[Columns.code] ?? "")
+      id: try row.id("id", in: t), parentId: try row.optionalId(Columns.parentId, in: t),
+      level: try row.value(Columns.level, in: t), name: try row.value(Columns.name, in: t),
+      code: try row.value(Columns.code, in: t))
   }
 
   var columnValues: ColumnValues {

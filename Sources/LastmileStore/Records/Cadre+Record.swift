@@ -14,10 +14,11 @@ extension Cadre: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), name: row[Columns.name], role: row[Columns.role] ?? .staff,
-      unit: row[Columns.unit] ?? "", phone: row[Columns.phone] ?? "",
-      notes: row[Columns.notes] ?? "")
+      id: try row.id("id", in: t), name: try row.value(Columns.name, in: t),
+      role: try row.value(Columns.role, in: t), unit: try row.value(Columns.unit, in: t),
+      phone: try row.value(Columns.phone, in: t), notes: try row.value(Columns.notes, in: t))
   }
 
   var columnValues: ColumnValues {

@@ -15,13 +15,17 @@ extension ContactAssignment: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     let target: Target =
-      if let household = row.uuid(Columns.householdId) { .household(household) } else {
-        .area(row.uuid(Columns.areaId) ?? UUID())
+      if let household = try row.optionalId(Columns.householdId, in: t) {
+        .household(household)
+      } else {
+        .area(try row.id(Columns.areaId, in: t))
       }
     self.init(
-      id: row.uuid("id") ?? UUID(), cadreId: row.uuid(Columns.cadreId) ?? UUID(), target: target,
-      startsOn: row[Columns.startsOn], endsOn: row[Columns.endsOn], note: row[Columns.note] ?? "")
+      id: try row.id("id", in: t), cadreId: try row.id(Columns.cadreId, in: t), target: target,
+      startsOn: try row.value(Columns.startsOn, in: t),
+      endsOn: try row.optional(Columns.endsOn, in: t), note: try row.value(Columns.note, in: t))
   }
 
   var columnValues: ColumnValues {

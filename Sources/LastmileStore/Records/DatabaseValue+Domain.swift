@@ -43,10 +43,3 @@ enum ListColumn {
     return text.split(separator: "|").map(String.init)
   }
 }
-
-extension Row {
-  /// The UUID in `column`, or nil when it is NULL or not a UUID.
-  func uuid(_ column: String) -> UUID? {
-    (self[column] as String?).flatMap(UUID.init(uuidString:))
-  }
-}

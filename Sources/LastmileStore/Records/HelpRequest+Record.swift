@@ -32,22 +32,32 @@ extension HelpRequest: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), receivedAt: row[Columns.receivedAt],
-      channel: row[Columns.channel] ?? .other,
+      id: try row.id("id", in: t), receivedAt: try row.value(Columns.receivedAt, in: t),
+      channel: try row.value(Columns.channel, in: t),
       requester: Requester(
-        name: row[Columns.requesterName], phone: row[Columns.requesterPhone] ?? "",
-        place: row[Columns.requesterPlace] ?? "", householdId: row.uuid(Columns.householdId),
-        memberId: row.uuid(Columns.memberId)),
-      areaId: row.uuid(Columns.areaId), category: row[Columns.category],
-      content: row[Columns.content], urgency: row[Columns.urgency] ?? .normal,
-      decision: row[Columns.decision], decisionNote: row[Columns.decisionNote] ?? "",
-      assignee: row[Columns.assignee] ?? "", status: row[Columns.status] ?? .registered,
-      reply: row[Columns.reply] ?? "", repliedAt: row[Columns.repliedAt],
-      satisfaction: row[Columns.satisfaction], closedAt: row[Columns.closedAt],
-      dueOn: row[Columns.dueOn], extensions: row[Columns.extensions] ?? 0,
-      visitId: row.uuid(Columns.visitId),
-      mergedIntoId: row.uuid(Columns.mergedIntoId))
+        name: try row.value(Columns.requesterName, in: t),
+        phone: try row.value(Columns.requesterPhone, in: t),
+        place: try row.value(Columns.requesterPlace, in: t),
+        householdId: try row.optionalId(Columns.householdId, in: t),
+        memberId: try row.optionalId(Columns.memberId, in: t)),
+      areaId: try row.optionalId(Columns.areaId, in: t),
+      category: try row.value(Columns.category, in: t),
+      content: try row.value(Columns.content, in: t),
+      urgency: try row.value(Columns.urgency, in: t),
+      decision: try row.optional(Columns.decision, in: t),
+      decisionNote: try row.value(Columns.decisionNote, in: t),
+      assignee: try row.value(Columns.assignee, in: t),
+      status: try row.value(Columns.status, in: t),
+      reply: try row.value(Columns.reply, in: t),
+      repliedAt: try row.optional(Columns.repliedAt, in: t),
+      satisfaction: try row.optional(Columns.satisfaction, in: t),
+      closedAt: try row.optional(Columns.closedAt, in: t),
+      dueOn: try row.optional(Columns.dueOn, in: t),
+      extensions: try row.value(Columns.extensions, in: t),
+      visitId: try row.optionalId(Columns.visitId, in: t),
+      mergedIntoId: try row.optionalId(Columns.mergedIntoId, in: t))
   }
 
   var columnValues: ColumnValues {

@@ -19,14 +19,17 @@ extension Household: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), householdNo: row[Columns.householdNo],
-      headName: row[Columns.headName], areaId: row.uuid(Columns.areaId),
-      address: row[Columns.address] ?? "", phone: row[Columns.phone] ?? "",
-      categories: ListColumn.decode(row[Columns.categories]).compactMap(
-        HouseholdCategory.init(rawValue:)),
-      povertyCause: row[Columns.povertyCause], cardIssuedOn: row[Columns.cardIssuedOn],
-      helpMeasures: row[Columns.helpMeasures] ?? "", notes: row[Columns.notes] ?? "")
+      id: try row.id("id", in: t), householdNo: try row.value(Columns.householdNo, in: t),
+      headName: try row.value(Columns.headName, in: t),
+      areaId: try row.optionalId(Columns.areaId, in: t),
+      address: try row.value(Columns.address, in: t), phone: try row.value(Columns.phone, in: t),
+      categories: try row.codes(Columns.categories, in: t),
+      povertyCause: try row.optional(Columns.povertyCause, in: t),
+      cardIssuedOn: try row.optional(Columns.cardIssuedOn, in: t),
+      helpMeasures: try row.value(Columns.helpMeasures, in: t),
+      notes: try row.value(Columns.notes, in: t))
   }
 
   var columnValues: ColumnValues {

@@ -21,13 +21,18 @@ extension Member: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), householdId: row.uuid(Columns.householdId) ?? UUID(),
-      name: row[Columns.name], relation: row[Columns.relation] ?? .other, sex: row[Columns.sex],
-      birthDate: row[Columns.birthDate], idNumber: row[Columns.idNumber] ?? "",
-      phone: row[Columns.phone] ?? "", health: row[Columns.health] ?? "",
-      disability: row[Columns.disability] ?? "", schooling: row[Columns.schooling] ?? "",
-      tags: ListColumn.decode(row[Columns.tags]), notes: row[Columns.notes] ?? "")
+      id: try row.id("id", in: t), householdId: try row.id(Columns.householdId, in: t),
+      name: try row.value(Columns.name, in: t), relation: try row.value(Columns.relation, in: t),
+      sex: try row.optional(Columns.sex, in: t),
+      birthDate: try row.optional(Columns.birthDate, in: t),
+      idNumber: try row.value(Columns.idNumber, in: t), phone: try row.value(Columns.phone, in: t),
+      health: try row.value(Columns.health, in: t),
+      disability: try row.value(Columns.disability, in: t),
+      schooling: try row.value(Columns.schooling, in: t),
+      tags: ListColumn.decode(try row.value(Columns.tags, in: t) as String),
+      notes: try row.value(Columns.notes, in: t))
   }
 
   var columnValues: ColumnValues {

@@ -18,14 +18,15 @@ extension Visit: FetchableRecord {
   }
 
   public init(row: Row) throws {
+    let t = Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), date: row[Columns.visitedOn],
-      kind: row[Columns.kind] ?? .homeVisit,
-      cadreIds: ListColumn.decode(row[Columns.cadreIds]).compactMap(UUID.init(uuidString:)),
-      householdIds: ListColumn.decode(row[Columns.householdIds]).compactMap(UUID.init(uuidString:)),
-      areaId: row.uuid(Columns.areaId),
-      hours: row[Columns.hours], content: row[Columns.content] ?? "",
-      problems: row[Columns.problems] ?? "", followUpOn: row[Columns.followUpOn])
+      id: try row.id("id", in: t), date: try row.value(Columns.visitedOn, in: t),
+      kind: try row.value(Columns.kind, in: t), cadreIds: try row.ids(Columns.cadreIds, in: t),
+      householdIds: try row.ids(Columns.householdIds, in: t),
+      areaId: try row.optionalId(Columns.areaId, in: t),
+      hours: try row.optional(Columns.hours, in: t), content: try row.value(Columns.content, in: t),
+      problems: try row.value(Columns.problems, in: t),
+      followUpOn: try row.optional(Columns.followUpOn, in: t))
   }
 
   var columnValues: ColumnValues {

@@ -41,7 +41,7 @@ extension LastmileStore {
   {
     try read { db in
       try queueQuery(filter).page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
-        ListingRow(key: key, model: RequestSummary(row: row))
+        ListingRow(key: key, model: try RequestSummary(row: row))
       }
     }
   }
@@ -63,15 +63,16 @@ extension LastmileStore {
 
 extension RequestSummary {
   /// A request as a query of `help_request` (with `village_name`) reads it.
-  init(row: Row) {
+  init(row: Row) throws {
+    let t = HelpRequest.Columns.table
     self.init(
-      id: row.uuid("id") ?? UUID(), receivedAt: row["received_at"],
-      channel: row["channel"] ?? .other,
-      requester: row["requester_name"], village: row["village_name"] ?? "",
-      category: row["category"],
-      urgency: row["urgency"] ?? .normal, decision: row["decision"],
-      status: row["status"] ?? .registered, assignee: row["assignee"] ?? "",
-      dueOn: row["due_on"], extensions: row["extensions"] ?? 0,
-      isMerged: row["merged_into_id"] != nil)
+      id: try row.id("id", in: t), receivedAt: try row.value("received_at", in: t),
+      channel: try row.value("channel", in: t), requester: try row.value("requester_name", in: t),
+      village: try row.optional("village_name", in: t) ?? "",
+      category: try row.value("category", in: t), urgency: try row.value("urgency", in: t),
+      decision: try row.optional("decision", in: t), status: try row.value("status", in: t),
+      assignee: try row.value("assignee", in: t), dueOn: try row.optional("due_on", in: t),
+      extensions: try row.value("extensions", in: t),
+      isMerged: try row.optionalId("merged_into_id", in: t) != nil)
   }
 }

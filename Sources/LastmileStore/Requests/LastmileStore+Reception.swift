@@ -157,12 +157,13 @@ extension LastmileStore {
         guard query.matches(document) else { continue }
         found.append(
           PersonMatch(
-            memberId: row.uuid("member_id") ?? UUID(),
-            householdId: row.uuid("household_id") ?? UUID(), name: name,
+            memberId: try row.id("member_id", in: Member.Columns.table),
+            householdId: try row.id("household_id", in: Household.Columns.table), name: name,
             householdNo: row["household_no"],
             place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }
               .joined(separator: " "),
-            address: row["address"], phone: phone, villageId: row.uuid("village_id")))
+            address: row["address"], phone: phone,
+            villageId: try row.optionalId("village_id", in: Household.Columns.table)))
       }
       let exact = found.filter { $0.name == typed }
       return Array((exact + found.filter { $0.name != typed }).prefix(limit))

@@ -37,7 +37,7 @@ extension LastmileStore {
   public func handleRequest(_ id: UUID, _ handling: RequestHandling) throws -> HelpRequest {
     try write { db, context in
       guard let request = try HelpRequest.live(id, db) else {
-        throw StoreError.rowMissing(table: HelpRequest.Columns.table, id: id.databaseText)
+        throw db.goneError(table: HelpRequest.Columns.table, id: id.databaseText)
       }
       return try handle(
         request, handling, policy: try SettingsAccess.deadlinePolicy(db), db, context)
@@ -51,7 +51,7 @@ extension LastmileStore {
     var target: HelpRequest?
     if case .merge(let into, _) = handling {
       guard let found = try HelpRequest.live(into, db) else {
-        throw StoreError.rowMissing(table: HelpRequest.Columns.table, id: into.databaseText)
+        throw db.goneError(table: HelpRequest.Columns.table, id: into.databaseText)
       }
       guard found.mergedIntoId == nil else { throw StoreError.refused(.mergeIntoMerged) }
       target = found
@@ -61,7 +61,7 @@ extension LastmileStore {
       handling, to: request, at: clock.now, by: context.operatorName
     )
     .mapError(StoreError.refused).get()
-    try db.recordHandling(from: request, to: after, event, context)
+    try db.recordHandling(to: after, event, context)
     if let target {
       // The request worked also says what was merged into it.
       try db.appendAudit(
@@ -131,38 +131,15 @@ extension HelpRequest {
 }
 
 extension Database {
-  /// Writes what a handling action changed, and its history entry in the audit log: the
-  /// changed columns before and after, with the status always (so the timeline shows it).
+  /// Writes what a handling action changed, through the one audited path: the changed columns
+  /// before and after, and the status always (so the timeline shows it), as the history entry.
   func recordHandling(
-    from before: HelpRequest, to after: HelpRequest, _ event: HistoryEvent, _ context: ChangeContext
-  )
-    throws
-  {
-    let old = before.columnValues
-    var changedBefore: ColumnValues = []
-    var changedAfter: ColumnValues = []
-    for (index, (column, value)) in after.columnValues.enumerated()
-    where value != old[index].1 || column == HelpRequest.Columns.status {
-      changedBefore.append(old[index])
-      changedAfter.append((column, value))
-    }
-    let updates = changedAfter.filter { column, value in
-      column != HelpRequest.Columns.status || value != before.status.databaseValue
-    }
-    if !updates.isEmpty {
-      let assignments = updates.map { "\($0.0) = ?" } + ["updated_at = ?", "device_id = ?"]
-      try execute(
-        sql: "UPDATE help_request SET \(assignments.joined(separator: ", ")) WHERE id = ?",
-        arguments: StatementArguments(
-          updates.map(\.1) + [
-            context.timestamp.databaseValue, context.deviceId.databaseValue,
-            before.id.databaseText.databaseValue,
-          ]))
-    }
-    try appendAudit(
-      table: HelpRequest.Columns.table, rowId: before.id.databaseText,
-      action: event.action.rawValue,
-      before: changedBefore, after: changedAfter, note: event.note, context: context)
+    to after: HelpRequest, _ event: HistoryEvent, _ context: ChangeContext
+  ) throws {
+    try updateAudited(
+      table: HelpRequest.Columns.table, id: after.id.databaseText, values: after.columnValues,
+      context: context, action: event.action.rawValue, note: event.note, event: true,
+      shown: [HelpRequest.Columns.status])
   }
 }
 

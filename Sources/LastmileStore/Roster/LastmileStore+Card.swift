@@ -40,15 +40,18 @@ extension LastmileStore {
           SELECT c.name, c.role, ca.starts_on, ca.ends_on FROM contact_assignment ca JOIN cadre c ON c.id = ca.cadre_id
           WHERE ca.household_id = ? AND ca.deleted_at IS NULL ORDER BY ca.starts_on DESC
           """, arguments: [key])
-      let contacts = assignments.filter { ($0["ends_on"] as String?) == nil }.map {
+      let contacts = try assignments.filter { ($0["ends_on"] as String?) == nil }.map {
         (
-          name: $0["name"] as String, role: ($0["role"] as CadreRole?) ?? .staff,
-          since: $0["starts_on"] as LocalDate
+          name: try $0.value("name", in: Cadre.Columns.table) as String,
+          role: try $0.value("role", in: Cadre.Columns.table) as CadreRole,
+          since: try $0.value("starts_on", in: ContactAssignment.Columns.table) as LocalDate
         )
       }
-      let past = assignments.compactMap { row -> (name: String, from: LocalDate, to: LocalDate)? in
-        guard let end = row["ends_on"] as LocalDate? else { return nil }
-        return (row["name"], row["starts_on"], end)
+      let past = try assignments.compactMap {
+        row -> (name: String, from: LocalDate, to: LocalDate)? in
+        let t = ContactAssignment.Columns.table
+        guard let end: LocalDate = try row.optional("ends_on", in: t) else { return nil }
+        return (try row.value("name", in: t), try row.value("starts_on", in: t), end)
       }
       let members = try Member.fetchAll(
         db,
@@ -67,11 +70,7 @@ extension LastmileStore {
           ORDER BY vh.visited_on DESC LIMIT ?
           """, arguments: [key, visitLimit]
       ).map { row in
-        VisitSummary(
-          id: row.uuid("id") ?? UUID(), date: row["visited_on"], kind: row["kind"] ?? .homeVisit,
-          cadres: row["cadre_names"] ?? "", households: household.headName,
-          village: row["village_name"] ?? "",
-          content: row["content"] ?? "")
+        try VisitSummary(row: row, households: household.headName)
       }
       let requests = try Row.fetchAll(
         db,
@@ -80,7 +79,7 @@ extension LastmileStore {
           WHERE t.household_id = ? AND t.deleted_at IS NULL
           ORDER BY \(RequestSQL.awaitsReply) DESC, t.received_at DESC
           """, arguments: [key]
-      ).map(RequestSummary.init(row:))
+      ).map { try RequestSummary(row: $0) }
       return HouseholdCard(
         household: household, township: township, village: village, group: group,
         contacts: contacts,

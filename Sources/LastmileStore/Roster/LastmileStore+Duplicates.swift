@@ -41,8 +41,9 @@ extension LastmileStore {
         ]
       ).map {
         DuplicateHint(
-          householdId: $0.uuid("id") ?? UUID(), householdNo: $0["household_no"],
-          headName: $0["head_name"],
+          householdId: try $0.id("id", in: Household.Columns.table),
+          householdNo: try $0.value("household_no", in: Household.Columns.table),
+          headName: try $0.value("head_name", in: Household.Columns.table),
           reason: .sameIDNumber(normalized))
       }
     }
@@ -71,8 +72,9 @@ extension LastmileStore {
         ]
       ).map {
         DuplicateHint(
-          householdId: $0.uuid("id") ?? UUID(), householdNo: $0["household_no"],
-          headName: $0["head_name"],
+          householdId: try $0.id("id", in: Household.Columns.table),
+          householdNo: try $0.value("household_no", in: Household.Columns.table),
+          headName: try $0.value("head_name", in: Household.Columns.table),
           reason: .sameHeadInVillage(headName))
       }
     }

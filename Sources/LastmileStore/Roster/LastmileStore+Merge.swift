@@ -15,10 +15,10 @@ extension LastmileStore {
       let source = sourceId.databaseText
       let target = targetId.databaseText
       guard try db.isLive(Household.Columns.table, sourceId) else {
-        throw StoreError.rowMissing(table: "household", id: source)
+        throw db.goneError(table: "household", id: source)
       }
       guard try db.isLive(Household.Columns.table, targetId) else {
-        throw StoreError.rowMissing(table: "household", id: target)
+        throw db.goneError(table: "household", id: target)
       }
       let note = "merged from household \(source) into \(target)"
       for member in try String.fetchAll(

@@ -95,8 +95,9 @@ extension LastmileStore {
     throws -> [ListingRow<HouseholdSummary>]
   {
     try read { db in
-      try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: limit).map(
-        Self.rosterRow)
+      try rosterQuery(db, filter).page(db, sort: sort, anchor: anchor, limit: limit).map {
+        try Self.rosterRow($0)
+      }
     }
   }
 
@@ -147,7 +148,7 @@ extension LastmileStore {
         found = try query.page(db, sort: sort, anchor: backward ? .last : .first, limit: 1)
       }
       return RosterSearchResult(
-        row: found.first.map(Self.rosterRow), matches: min(counted, limit),
+        row: try found.first.map { try Self.rosterRow($0) }, matches: min(counted, limit),
         moreThan: counted > limit)
     }
   }
@@ -190,18 +191,21 @@ extension LastmileStore {
     try read { db in try rosterQuery(db, filter).position(of: key, db, sort: sort) }
   }
 
-  private static func rosterRow(_ pair: (ListingKey, Row)) -> ListingRow<HouseholdSummary> {
+  private static func rosterRow(_ pair: (ListingKey, Row)) throws -> ListingRow<HouseholdSummary> {
     let (key, row) = pair
+    let t = Household.Columns.table
+    let lastVisit: String = try row.value("last_visit_on", in: t)
     return ListingRow(
       key: key,
       model: HouseholdSummary(
-        id: row.uuid("id") ?? UUID(), householdNo: row["household_no"], headName: row["head_name"],
-        village: row["village_name"] ?? "", group: row["group_name"] ?? "",
-        memberCount: row["member_count"],
-        categories: ListColumn.decode(row["categories"]).compactMap(
-          HouseholdCategory.init(rawValue:)),
-        cadres: row["cadre_names"], phone: row["phone"] ?? "",
-        lastVisitOn: LocalDate(parsing: row["last_visit_on"] ?? ""),
-        openRequests: row["open_requests"]))
+        id: try row.id("id", in: t), householdNo: try row.value("household_no", in: t),
+        headName: try row.value("head_name", in: t),
+        village: try row.optional("village_name", in: t) ?? "",
+        group: try row.optional("group_name", in: t) ?? "",
+        memberCount: try row.value("member_count", in: t),
+        categories: try row.codes("categories", in: t),
+        cadres: try row.value("cadre_names", in: t), phone: try row.value("phone", in: t),
+        lastVisitOn: lastVisit.isEmpty ? nil : try row.value("last_visit_on", in: t),
+        openRequests: try row.value("open_requests", in: t)))
   }
 }

@@ -35,7 +35,7 @@ enum SettingsAccess {
         return (deviceId, try get(db, .lastOperator))
       }
     } catch let error as DatabaseError {
-      throw StoreError.database(reason: error.message ?? "\(error.resultCode)")
+      throw StoreError(error, path: pool.path)
     }
   }
 

@@ -26,12 +26,14 @@ extension Database {
 
   /// Updates the columns of a live row that differ from `values` and records what changed.
   ///
-  /// Returns false, writing nothing, when no value differs. Throws `rowMissing` when the row
-  /// does not exist or is a tombstone.
+  /// Returns false, writing nothing, when no value differs, unless the change is an event in
+  /// itself (`event`, as a request's handling is): then the entry is written all the same, with
+  /// the `shown` columns before and after even where they did not change (a timeline shows the
+  /// status at every step). Throws `recordGone` when the row does not exist or is a tombstone.
   @discardableResult
   func updateAudited(
     table: String, id: String, values: ColumnValues, context: ChangeContext,
-    action: String = "update", note: String = ""
+    action: String = "update", note: String = "", event: Bool = false, shown: Set<String> = []
   ) throws -> Bool {
     let columns = values.map(\.0)
     guard
@@ -41,21 +43,28 @@ extension Database {
             "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE id = ? AND deleted_at IS NULL"
         ),
         arguments: [id])
-    else { throw StoreError.rowMissing(table: table, id: id) }
+    else { throw goneError(table: table, id: id) }
     var before: ColumnValues = []
     var after: ColumnValues = []
-    for (column, value) in values where current[column] as DatabaseValue != value {
-      before.append((column, current[column]))
-      after.append((column, value))
+    var changed: ColumnValues = []
+    for (column, value) in values {
+      let old: DatabaseValue = current[column]
+      if old != value { changed.append((column, value)) }
+      if old != value || shown.contains(column) {
+        before.append((column, old))
+        after.append((column, value))
+      }
     }
-    guard !after.isEmpty else { return false }
-    let assignments = after.map { "\($0.0) = ?" } + ["updated_at = ?", "device_id = ?"]
-    try execute(
-      sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
-      arguments: StatementArguments(
-        after.map(\.1) + [
-          context.timestamp.databaseValue, context.deviceId.databaseValue, id.databaseValue,
-        ]))
+    guard !changed.isEmpty || event else { return false }
+    if !changed.isEmpty {
+      let assignments = changed.map { "\($0.0) = ?" } + ["updated_at = ?", "device_id = ?"]
+      try execute(
+        sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+        arguments: StatementArguments(
+          changed.map(\.1) + [
+            context.timestamp.databaseValue, context.deviceId.databaseValue, id.databaseValue,
+          ]))
+    }
     try appendAudit(
       table: table, rowId: id, action: action, before: before, after: after, note: note,
       context: context)
@@ -68,7 +77,7 @@ extension Database {
     let changed = try updateAudited(
       table: table, id: id, values: [("deleted_at", context.timestamp.databaseValue)],
       context: context, action: "delete", note: note)
-    if !changed { throw StoreError.rowMissing(table: table, id: id) }
+    if !changed { throw goneError(table: table, id: id) }
   }
 
   /// Brings a tombstone back to life and records it.
@@ -77,7 +86,7 @@ extension Database {
       let deletedAt = try String.fetchOne(
         self, sql: "SELECT deleted_at FROM \(table) WHERE id = ? AND deleted_at IS NOT NULL",
         arguments: [id])
-    else { throw StoreError.rowMissing(table: table, id: id) }
+    else { throw goneError(table: table, id: id) }
     try execute(
       sql: "UPDATE \(table) SET deleted_at = NULL, updated_at = ?, device_id = ? WHERE id = ?",
       arguments: [context.timestamp, context.deviceId, id])
@@ -101,5 +110,24 @@ extension Database {
         context.timestamp, context.operatorName, context.deviceId, table, rowId, action,
         before.map(auditJSON), after.map(auditJSON), note,
       ])
+  }
+}
+
+extension Database {
+  /// The error for a row of `table` that is gone, named as people know it where a tombstone of
+  /// it is left ("户 01010001 已被删除").
+  func goneError(table: String, id: String) -> StoreError {
+    let sql: String? =
+      switch table {
+      case "household": "SELECT household_no FROM household WHERE id = ?"
+      case "member": "SELECT name FROM member WHERE id = ?"
+      case "cadre": "SELECT name FROM cadre WHERE id = ?"
+      case "area": "SELECT name FROM area WHERE id = ?"
+      case "help_request":
+        "SELECT replace(received_at, 'T', ' ') || ' ' || requester_name FROM help_request WHERE id = ?"
+      default: nil
+      }
+    let name = sql.flatMap { try? String.fetchOne(self, sql: $0, arguments: [id]) } ?? ""
+    return .recordGone(RecordName(RecordName.kind(ofTable: table), name))
   }
 }

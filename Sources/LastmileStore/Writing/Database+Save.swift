@@ -25,7 +25,7 @@ extension Database {
         table: table, id: id.databaseText, values: values, context: context, action: updateAction,
         note: note)
     case false?:
-      throw StoreError.rowMissing(table: table, id: id.databaseText)
+      throw goneError(table: table, id: id.databaseText)
     }
   }
 

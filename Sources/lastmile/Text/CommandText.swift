@@ -27,6 +27,7 @@ enum CommandText: LocalizedText {
   case optReportFormat
   case optReportDate
   case expectedDate
+  case unexpectedError(String)
   case reportWritten(String)
   case expectedLanguage
   case expectedOneOf(String)
@@ -207,6 +208,11 @@ enum CommandText: LocalizedText {
       Translations(
         "把宽度不明确的字符（框线、①、…）按两格计算",
         "count ambiguous-width characters (box lines, ①, …) as two columns")
+    case .unexpectedError(let log):
+      Translations(
+        "出现了意外的错误，没有完成：详情已记入 \(log)，请把它交给技术支持",
+        "something unexpected went wrong and the command did not finish: the detail is in \(log), for support"
+      )
     case .expectedDate: Translations("应为 YYYY-MM-DD 格式的日期", "expected a date, YYYY-MM-DD")
     case .expectedLanguage: Translations("应为 zh 或 en", "expected zh or en")
     case .expectedOneOf(let accepted):

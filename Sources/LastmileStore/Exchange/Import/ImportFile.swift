@@ -35,7 +35,7 @@ struct ImportFile {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw CoreError.unreadableFile(path: name, reason: DatabaseFile.describe(error))
+      throw CoreError.unreadableFile(path: name, problem: FileProblem(error))
     }
     guard let (text, encoding) = TextDecoding.decode(data) else {
       throw StoreError.undecodable(path: name)
@@ -85,7 +85,7 @@ struct ImportFile {
     do {
       try Data(writer.text.utf8).write(to: url, options: .atomic)
     } catch {
-      throw StoreError.writeFailed(path: url.path, reason: DatabaseFile.describe(error))
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
     }
   }
 }

@@ -15,7 +15,7 @@ struct ImportPlaces {
     for row in try Row.fetchAll(
       db, sql: "SELECT id, parent_id, level, name FROM area WHERE deleted_at IS NULL")
     {
-      guard let id = row.uuid("id") else { continue }
+      let id = try row.id("id", in: "area")
       let name: String = row["name"]
       switch AreaLevel(rawValue: row["level"]) {
       case .township?: if township == nil { township = id }
@@ -28,7 +28,7 @@ struct ImportPlaces {
       db, sql: "SELECT id, name FROM cadre WHERE deleted_at IS NULL ORDER BY created_at")
     {
       let name: String = row["name"]
-      if cadres[name] == nil, let id = row.uuid("id") { cadres[name] = id }
+      if cadres[name] == nil { cadres[name] = try row.id("id", in: "cadre") }
     }
   }
 

@@ -24,7 +24,7 @@ struct MemberImporter: RowImporter {
     for row in try Row.fetchAll(
       db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL")
     {
-      households[row["household_no"]] = row.uuid("id")
+      households[try row.value("household_no", in: "household")] = try row.id("id", in: "household")
     }
   }
 
@@ -84,8 +84,9 @@ struct MemberImporter: RowImporter {
             .idNumber,
             .duplicate(
               DuplicateHint(
-                householdId: other.uuid("id") ?? UUID(), householdNo: other["household_no"],
-                headName: other["head_name"],
+                householdId: try other.id("id", in: Household.Columns.table),
+                householdNo: try other.value("household_no", in: Household.Columns.table),
+                headName: try other.value("head_name", in: Household.Columns.table),
                 reason: .sameIDNumber(member.idNumber))))
         }
       }

@@ -36,7 +36,7 @@ struct RequestImporter: RowImporter {
     for row in try Row.fetchAll(
       db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL")
     {
-      households[row["household_no"]] = row.uuid("id")
+      households[try row.value("household_no", in: "household")] = try row.id("id", in: "household")
     }
   }
 
