@@ -39,6 +39,8 @@ struct Lastmile: ParsableCommand {
       Console.error(error.text(Console.language))
       Foundation.exit(1)
     } catch {
+      // The parser's own (help asked for, a check that failed) come back from `run` too.
+      if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { usageError(error) }
       log.write(commandName(of: command), String(reflecting: error))
       Console.error(text(.unexpectedError(log.url.path)))
       Foundation.exit(1)

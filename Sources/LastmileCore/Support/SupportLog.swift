@@ -27,7 +27,8 @@ public struct SupportLog: Sendable {
       try? manager.moveItem(at: url, to: old)
     }
     if !manager.fileExists(atPath: url.path) {
-      manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+      _ = manager.createFile(
+        atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
     }
     guard let handle = try? FileHandle(forWritingTo: url) else { return }
     defer { try? handle.close() }
