@@ -73,7 +73,7 @@ public struct Benchmark {
           let store = try LastmileStore.open(
             at: database, create: false, operatorName: "bench", clock: clock)
           let app = try BenchApp(store: store)
-          guard app.runner.state.roster.rows.count == app.runner.state.pageSize else {
+          guard app.runner.state.roster.table.rows.count == app.runner.state.pageSize else {
             throw BenchError.incompleteFrame
           }
           try store.close()

@@ -43,6 +43,16 @@ struct AppHarness {
     runner.runUntilIdle()
   }
 
+  /// What is open over the pane and its views (forms, dialogs, the help, the menu).
+  var overlays: [Layer] {
+    runner.state.navigation.layers.filter {
+      switch $0 {
+      case .card, .request, .reception, .book: false
+      default: true
+      }
+    }
+  }
+
   /// The frame on the terminal, as text.
   var frame: String { backend.lastFrame?.text ?? "" }
 

@@ -35,7 +35,7 @@ struct QueuePaneTests {
     app.press(.character("4"), .tab)
     app.type("请卫生院协助")
     app.press(.control("s"))
-    #expect(app.runner.state.overlays.isEmpty)
+    #expect(app.overlays.isEmpty)
     #expect(try store.request(id: Fixtures.uuid(40))?.assignee == "镇卫生院")
     #expect(
       app.runner.state.requestView?.detail.history.map(\.action) == [.received, .transferred])
@@ -51,15 +51,15 @@ struct QueuePaneTests {
     let store = try Fixtures.smallLedger(in: folder)
     let app = try AppHarness(store: store, folder: folder)
     app.press(.character("3"), .enter, .character("c"))
-    #expect(app.runner.state.overlays.isEmpty)
+    #expect(app.overlays.isEmpty)
     #expect(app.frame.contains("诉求还没有答复，不能办结：先答复"))
     app.press(.character("x"), .control("s"))
-    let form = try #require(app.runner.state.overlays.last)
-    guard case .form(.handleRequest(_, .explained), let state, _) = form else {
+    let form = try #require(app.overlays.last)
+    guard case .form(let layer) = form, case .handleRequest(_, .explained) = layer.kind else {
       Issue.record("the explain form is not open")
       return
     }
-    #expect(state.fields.first?.message == "必填")
+    #expect(layer.form.fields.first?.message == "必填")
     #expect(try store.request(id: Fixtures.uuid(40))?.status == .registered)
   }
 
@@ -87,15 +87,15 @@ struct QueuePaneTests {
     let store = try Fixtures.smallLedger(in: folder)
     let app = try AppHarness(store: store, folder: folder)
     app.press(.character("3"))
-    #expect(app.runner.state.queue.total == 2)
+    #expect(app.runner.state.queue.table.total == 2)
     app.press(.character("f"))
     // Status, category, channel, decision, assignee: to "overdue only".
     app.press(.tab, .tab, .tab, .tab, .tab, .enter, .down, .enter, .control("s"))
-    #expect(app.runner.state.queueFilter.overdue)
-    #expect(app.runner.state.queue.total == 1)
+    #expect(app.runner.state.queue.filter.overdue)
+    #expect(app.runner.state.queue.table.total == 1)
     #expect(app.frame.contains("筛选：逾期"))
     app.press(.character("F"))
-    #expect(app.runner.state.queue.total == 2)
+    #expect(app.runner.state.queue.table.total == 2)
   }
 
   @Test(
@@ -105,16 +105,16 @@ struct QueuePaneTests {
     let store = try Fixtures.smallLedger(in: folder)
     let app = try AppHarness(store: store, folder: folder)
     app.press(.character("3"), .character("o"))
-    #expect(app.runner.state.queueFilter == RequestFilter(overdue: true))
-    #expect(app.runner.state.queue.total == 1)
+    #expect(app.runner.state.queue.filter == RequestFilter(overdue: true))
+    #expect(app.runner.state.queue.table.total == 1)
     #expect(
-      app.runner.state.queue.rows.allSatisfy {
+      app.runner.state.queue.table.rows.allSatisfy {
         $0.model.dueOn.map { $0 < Fixtures.now.date } ?? false
       })
     #expect(app.frame.contains("筛选：逾期"))
     app.press(.character("o"))
-    #expect(app.runner.state.queueFilter.isEmpty)
-    #expect(app.runner.state.queue.total == 2)
+    #expect(app.runner.state.queue.filter.isEmpty)
+    #expect(app.runner.state.queue.table.total == 2)
     #expect(!app.frame.contains("筛选："))
   }
 

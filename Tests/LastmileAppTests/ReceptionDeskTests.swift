@@ -157,7 +157,7 @@ struct ReceptionDeskTests {
     let folder = TemporaryFolder()
     let (store, app) = try desk(folder)
     app.press(.character("3"))
-    let before = app.runner.state.queue.total
+    let before = app.runner.state.queue.table.total
     let open = app.runner.state.counts.openRequests
     app.press(.character("R"))
     app.type("lxy")
@@ -166,9 +166,9 @@ struct ReceptionDeskTests {
     app.press(.control("s"))
     #expect(app.runner.state.counts.openRequests == open + 1)
     app.press(.escape)
-    #expect(app.runner.state.queue.total == before + 1)
+    #expect(app.runner.state.queue.table.total == before + 1)
     #expect(
-      app.runner.state.queue.rows.contains {
+      app.runner.state.queue.table.rows.contains {
         $0.model.requester == "李秀英" && $0.model.status == .registered
       })
     #expect(app.frame.contains("李秀英"))
@@ -199,7 +199,7 @@ struct ReceptionDeskTests {
     // Before the category (cut to its column at 80 wide).
     #expect(app.frame.split(separator: "\n").contains { $0.contains("李秀英") && $0.contains("特急 医") })
     let row = try #require(
-      app.runner.state.queue.rows.firstIndex { $0.model.id == logged.model.id })
+      app.runner.state.queue.table.rows.firstIndex { $0.model.id == logged.model.id })
     app.press(.home)
     for _ in 0..<row { app.press(.down) }
     app.press(.enter)

@@ -77,10 +77,10 @@ struct RosterPaneTests {
     app.press(.character("d"))
     #expect(app.frame.contains("删除户 01010001（张三丰）及其 1 名成员"))
     app.press(.character("y"))
-    #expect(app.runner.state.roster.total == 2)
+    #expect(app.runner.state.roster.table.total == 2)
     #expect(try store.household(id: Fixtures.uuid(10)) == nil)
     app.press(.character("u"))
-    #expect(app.runner.state.roster.total == 3)
+    #expect(app.runner.state.roster.table.total == 3)
     #expect(try store.members(ofHousehold: Fixtures.uuid(10)).count == 1)
     app.press(.character("u"))
     #expect(app.frame.contains("没有可以撤销的操作"))
@@ -126,17 +126,17 @@ struct RosterPaneTests {
     let app = try AppHarness(store: store, folder: folder)
     app.press(.character("/"))
     app.type("zh")
-    let matches = try #require(app.runner.state.search?.matches)
+    let matches = try #require(app.runner.state.roster.search?.matches)
     #expect(matches > 1)
-    let first = try #require(app.runner.state.roster.selectedModel)
+    let first = try #require(app.runner.state.roster.table.selectedModel)
     app.press(.enter, .character("n"))
-    let second = try #require(app.runner.state.roster.selectedModel)
+    let second = try #require(app.runner.state.roster.table.selectedModel)
     #expect(first.id != second.id)
     app.press(.character("N"))
-    #expect(app.runner.state.roster.selectedModel?.id == first.id)
+    #expect(app.runner.state.roster.table.selectedModel?.id == first.id)
     #expect(app.frame.contains("找到 \(matches) 户"))
     app.press(.escape)
-    #expect(app.runner.state.search == nil)
+    #expect(app.runner.state.roster.search == nil)
   }
 
   /// On a demo roster, types the household number of the 100th household into the search
@@ -162,13 +162,13 @@ struct RosterPaneTests {
     let folder = TemporaryFolder()
     let (store, app, target) = try searchHundredthWithoutPause(folder)
     app.runner.present()
-    #expect(app.runner.state.roster.selectedModel?.householdNo == target.model.householdNo)
-    #expect(!app.runner.state.roster.positionKnown)
+    #expect(app.runner.state.roster.table.selectedModel?.householdNo == target.model.householdNo)
+    #expect(!app.runner.state.roster.table.positionKnown)
     #expect(app.frame.contains("共 \(try store.rosterCount()) 条"))
     #expect(app.runner.doIdleWork())
     app.runner.present()
-    #expect(app.runner.state.roster.positionKnown)
-    let roster = app.runner.state.roster
+    #expect(app.runner.state.roster.table.positionKnown)
+    let roster = app.runner.state.roster.table
     #expect(roster.firstRowNumber + roster.selected == 99)
     #expect(app.frame.contains("第 \(roster.firstRowNumber + 1)–"))
     #expect(!app.runner.doIdleWork())
@@ -181,15 +181,15 @@ struct RosterPaneTests {
     let folder = TemporaryFolder()
     let (store, app, _) = try searchHundredthWithoutPause(folder)
     app.runner.feed(.character(13))
-    let before = try #require(app.runner.state.roster.rows.first)
+    let before = try #require(app.runner.state.roster.table.rows.first)
     app.runner.feed(.keyCode(KeyDecoder.KeyCodes.ncurses.pageDown))
-    let after = try #require(app.runner.state.roster.rows.first)
+    let after = try #require(app.runner.state.roster.table.rows.first)
     #expect(after.key != before.key)
-    #expect(!app.runner.state.roster.positionKnown)
+    #expect(!app.runner.state.roster.table.positionKnown)
     while app.runner.doIdleWork() {}
-    #expect(app.runner.state.roster.positionKnown)
+    #expect(app.runner.state.roster.table.positionKnown)
     #expect(
-      app.runner.state.roster.firstRowNumber
+      app.runner.state.roster.table.firstRowNumber
         == (try store.rosterPosition(of: after.key, sort: ListingSort())))
   }
 
@@ -204,9 +204,9 @@ struct RosterPaneTests {
     app.type(language == .zh ? "脱贫" : "poverty")
     app.press(.enter, .control("s"))
     try expectFrame(app.frame, named: "roster-filter-\(language.rawValue)")
-    #expect(app.runner.state.roster.total == 1)
+    #expect(app.runner.state.roster.table.total == 1)
     app.press(.character("F"))
-    #expect(app.runner.state.roster.total == 3)
+    #expect(app.runner.state.roster.table.total == 3)
   }
 
   @Test("merging from the card moves everything into the other household")

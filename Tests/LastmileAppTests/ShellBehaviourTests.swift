@@ -14,30 +14,30 @@ struct ShellBehaviourTests {
     let store = try Fixtures.demoStore(in: folder, households: 120)
     let app = try AppHarness(store: store, folder: folder)
     let pageSize = app.runner.state.pageSize
-    #expect(app.runner.state.roster.rows.count == pageSize)
-    #expect(app.runner.state.roster.total == 120)
-    let firstPage = app.runner.state.roster.rows.map(\.model.householdNo)
+    #expect(app.runner.state.roster.table.rows.count == pageSize)
+    #expect(app.runner.state.roster.table.total == 120)
+    let firstPage = app.runner.state.roster.table.rows.map(\.model.householdNo)
     app.press(.pageDown)
-    let secondPage = app.runner.state.roster.rows.map(\.model.householdNo)
+    let secondPage = app.runner.state.roster.table.rows.map(\.model.householdNo)
     #expect(Set(firstPage).isDisjoint(with: secondPage))
-    #expect(app.runner.state.roster.firstRowNumber == pageSize)
-    #expect(app.runner.state.roster.rows.count == pageSize)
+    #expect(app.runner.state.roster.table.firstRowNumber == pageSize)
+    #expect(app.runner.state.roster.table.rows.count == pageSize)
     #expect(app.frame.contains("第 \(pageSize + 1)–\(2 * pageSize) 条，共 120 条"))
     app.press(.end)
-    #expect(app.runner.state.roster.firstRowNumber == 120 - pageSize)
+    #expect(app.runner.state.roster.table.firstRowNumber == 120 - pageSize)
     #expect(
-      app.runner.state.roster.selectedModel?.householdNo
-        == app.runner.state.roster.rows.last?.model.householdNo)
+      app.runner.state.roster.table.selectedModel?.householdNo
+        == app.runner.state.roster.table.rows.last?.model.householdNo)
     app.press(.down)
-    #expect(app.runner.state.roster.firstRowNumber == 120 - pageSize)
+    #expect(app.runner.state.roster.table.firstRowNumber == 120 - pageSize)
     app.press(.home)
-    #expect(app.runner.state.roster.firstRowNumber == 0)
+    #expect(app.runner.state.roster.table.firstRowNumber == 0)
     for _ in 0..<pageSize { app.press(.down) }
-    #expect(app.runner.state.roster.firstRowNumber == 1)
-    #expect(app.runner.state.roster.selected == pageSize - 1)
+    #expect(app.runner.state.roster.table.firstRowNumber == 1)
+    #expect(app.runner.state.roster.table.selected == pageSize - 1)
     app.press(.up)
-    #expect(app.runner.state.roster.selected == pageSize - 2)
-    #expect(app.runner.state.roster.rows.first?.model.householdNo == firstPage[1])
+    #expect(app.runner.state.roster.table.selected == pageSize - 2)
+    #expect(app.runner.state.roster.table.rows.first?.model.householdNo == firstPage[1])
   }
 
   @Test("sorting by the next column and reversing reads the listing again from the top")
@@ -46,11 +46,12 @@ struct ShellBehaviourTests {
     let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
     app.press(.character("s"), .character("s"))
     #expect(
-      app.runner.state.roster.sort == ListingSort(key: RosterColumn.head.rawValue, ascending: true))
+      app.runner.state.roster.table.sort
+        == ListingSort(key: RosterColumn.head.rawValue, ascending: true))
     // Heads sort by pinyin: ouyangnana, smith, zhangsanfeng.
-    #expect(app.runner.state.roster.rows.map(\.model.headName) == ["欧阳娜娜", "Smith", "张三丰"])
+    #expect(app.runner.state.roster.table.rows.map(\.model.headName) == ["欧阳娜娜", "Smith", "张三丰"])
     app.press(.character("r"))
-    #expect(app.runner.state.roster.rows.map(\.model.headName) == ["张三丰", "Smith", "欧阳娜娜"])
+    #expect(app.runner.state.roster.table.rows.map(\.model.headName) == ["张三丰", "Smith", "欧阳娜娜"])
     #expect(app.frame.contains("户主▼"))
   }
 
@@ -79,7 +80,7 @@ struct ShellBehaviourTests {
     app.press(.character("n"))
     #expect(app.frame.contains("设置"))
     app.press(.escape, .character("y"))
-    #expect(app.runner.state.overlays.isEmpty)
+    #expect(app.overlays.isEmpty)
     app.press(.function(9))
     app.type("x")
     app.press(.control("s"))
@@ -134,7 +135,7 @@ struct ShellBehaviourTests {
     #expect(app.frame.contains("数据库 empty.db 还是空的"))
     app.press(.character("1"))
     #expect(app.frame.contains("已载入演示数据：2000 户"))
-    #expect(app.runner.state.roster.total == 2000)
+    #expect(app.runner.state.roster.table.total == 2000)
     #expect(app.runner.store.operatorName == "李文书")
   }
 
@@ -144,12 +145,12 @@ struct ShellBehaviourTests {
     let store = try LastmileStore.open(
       at: folder.file("empty.db"), operatorName: "王", clock: .fixed(Fixtures.today))
     let app = try AppHarness(store: store, folder: folder)
-    #expect(app.runner.state.overlays == [.firstStart])
+    #expect(app.overlays == [.firstStart])
     app.press(.escape)
-    #expect(app.runner.state.overlays.isEmpty)
+    #expect(app.overlays.isEmpty)
     app.press(.character("?"))
     app.press(.escape)
-    #expect(app.runner.state.overlays.isEmpty)
+    #expect(app.overlays.isEmpty)
   }
 
   @Test(

@@ -5,21 +5,17 @@ import TerminalKit
 
 /// The reception desk's intake form, and the request it describes.
 extension FormFactory {
-  typealias Field = ReceptionState.Field
-
   /// Reception mode on a fresh form, with today's count of walk-ins.
-  static func receptionState(store: LastmileStore, language: Language, walkIns: Int) throws
-    -> ReceptionState
-  {
-    let villages = try store.areaChoices().filter { $0.level == .village }
-    let targets = try store.localitySettings().transferTargets
-    let l = Localizer(language)
+  static func receptionState(_ data: ReceptionData, state: AppState) -> ReceptionState {
+    let l = state.l
+    let villages = data.villages.filter { $0.level == .village }
     return ReceptionState(
-      form: receptionForm(villages: villages, now: store.clock.now, language: language),
-      walkInsToday: walkIns,
+      form: receptionForm(villages: villages, now: state.now, language: state.language),
+      walkInsToday: data.walkInsToday,
       targetField: FormField(
-        id: Field.target, label: l(.fieldTransferTo),
-        kind: .digits(DigitChoice(options: targets.map { DigitChoice.Option(id: $0, label: $0) })),
+        .target, label: l(.fieldTransferTo),
+        kind: .digits(
+          DigitChoice(options: data.transferTargets.map { DigitChoice.Option(id: $0, label: $0) })),
         required: true))
   }
 
@@ -51,34 +47,34 @@ extension FormFactory {
       title: l(.receptionTitle),
       fields: [
         FormField(
-          id: Field.requester, label: l(.fieldRequester), kind: .text(TextField(maxLength: 20)),
+          .requester, label: l(.fieldRequester), kind: .text(TextField(maxLength: 20)),
           required: true,
           placeholder: l(.receptionRequesterHint)),
         FormField(
-          id: Field.phone, label: FieldName.phone.title(language),
+          .phone, label: FieldName.phone.title(language),
           kind: .text(TextField(maxLength: 20))),
         FormField(
-          id: Field.village, label: l(.fieldVillage),
+          .village, label: l(.fieldVillage),
           kind: .pick(PickList(options: villageOptions, chosen: ""))),
         FormField(
-          id: Field.category, label: FieldName.category.title(language),
+          .category, label: FieldName.category.title(language),
           kind: .digits(DigitChoice(options: categories)), required: true),
         FormField(
-          id: Field.content, label: l(.fieldContent), kind: .area(TextArea(), lines: 3),
+          .content, label: l(.fieldContent), kind: .area(TextArea(), lines: 3),
           required: true),
         FormField(
-          id: Field.decision, label: FieldName.decision.title(language),
+          .decision, label: FieldName.decision.title(language),
           kind: .digits(DigitChoice(options: decisions))),
         FormField(
-          id: Field.detail, label: l(.fieldDecisionDetail), kind: .text(TextField(maxLength: 120))),
+          .detail, label: l(.fieldDecisionDetail), kind: .text(TextField(maxLength: 120))),
         FormField(
-          id: Field.urgency, label: FieldName.urgency.title(language),
+          .urgency, label: FieldName.urgency.title(language),
           kind: .digits(DigitChoice(options: urgencies, chosen: Urgency.normal.rawValue))),
         FormField(
-          id: Field.channel, label: FieldName.channel.title(language),
+          .channel, label: FieldName.channel.title(language),
           kind: .pick(PickList(options: channels, chosen: RequestChannel.walkIn.rawValue))),
         FormField(
-          id: Field.received, label: FieldName.receivedAt.title(language),
+          .received, label: FieldName.receivedAt.title(language),
           kind: .text(TextField(now.description, maxLength: 16))),
       ])
   }
@@ -92,30 +88,30 @@ extension FormFactory {
   {
     let form = reception.form
     var problems: [FieldProblem] = []
-    let received = LocalDateTime(parsing: form[Field.received]) ?? now
-    if LocalDateTime(parsing: form[Field.received]) == nil, form[Field.received].nonBlank != nil {
-      problems.append(FieldProblem(.receivedAt, .invalidDate(form[Field.received])))
+    let received = LocalDateTime(parsing: form[.received]) ?? now
+    if LocalDateTime(parsing: form[.received]) == nil, form[.received].nonBlank != nil {
+      problems.append(FieldProblem(.receivedAt, .invalidDate(form[.received])))
     }
     let linked = reception.linked
     let requester = Requester(
-      name: form[Field.requester].trimmed, phone: form[Field.phone].trimmed,
+      name: form[.requester].trimmed, phone: form[.phone].trimmed,
       place: linked == nil ? (villageName(form) ?? "") : "", householdId: linked?.householdId,
       memberId: linked?.memberId)
     let request = HelpRequest(
-      receivedAt: received, channel: RequestChannel(rawValue: form[Field.channel]) ?? .walkIn,
+      receivedAt: received, channel: RequestChannel(rawValue: form[.channel]) ?? .walkIn,
       requester: requester,
-      areaId: UUID(uuidString: form[Field.village]) ?? linked?.villageId,
-      category: form[Field.category],
-      content: form[Field.content], urgency: Urgency(rawValue: form[Field.urgency]) ?? .normal)
-    let detail = form[Field.detail]
+      areaId: UUID(uuidString: form[.village]) ?? linked?.villageId,
+      category: form[.category],
+      content: form[.content], urgency: Urgency(rawValue: form[.urgency]) ?? .normal)
+    let detail = form[.detail]
     var handling: RequestHandling?
-    switch HandlingDecision(rawValue: form[Field.decision]) {
+    switch HandlingDecision(rawValue: form[.decision]) {
     case .solvedOnSpot?:
       if detail.nonBlank == nil { problems.append(FieldProblem(.decision, .required)) }
       handling = .solveOnSpot(how: detail)
     case .transferred?:
-      if form[Field.target].nonBlank == nil { problems.append(FieldProblem(.assignee, .required)) }
-      handling = .transfer(to: form[Field.target], note: detail)
+      if form[.target].nonBlank == nil { problems.append(FieldProblem(.assignee, .required)) }
+      handling = .transfer(to: form[.target], note: detail)
     case .meeting?: handling = .referToMeeting(note: detail)
     case .explained?:
       if detail.nonBlank == nil { problems.append(FieldProblem(.decision, .required)) }
@@ -128,7 +124,7 @@ extension FormFactory {
 
   /// The village chosen in the form, by name.
   private static func villageName(_ form: FormState) -> String? {
-    guard let field = form.fields.first(where: { $0.id == Field.village }),
+    guard let field = form.fields.first(where: { $0.id == FieldID.village.rawValue }),
       case .pick(let list) = field.kind,
       list.chosen?.isEmpty == false
     else { return nil }

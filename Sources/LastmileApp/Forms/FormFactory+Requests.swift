@@ -20,29 +20,29 @@ extension FormFactory {
       title: l(.queueFilterTitle),
       fields: [
         FormField(
-          id: "status", label: FieldName.status.title(language),
+          .status, label: FieldName.status.title(language),
           kind: .pick(
             PickList(options: options(RequestStatus.self), chosen: filter.status?.rawValue ?? ""))),
         FormField(
-          id: "category", label: FieldName.category.title(language),
+          .category, label: FieldName.category.title(language),
           kind: .pick(PickList(options: categories, chosen: filter.category ?? ""))),
         FormField(
-          id: "channel", label: FieldName.channel.title(language),
+          .channel, label: FieldName.channel.title(language),
           kind: .pick(
             PickList(options: options(RequestChannel.self), chosen: filter.channel?.rawValue ?? ""))
         ),
         FormField(
-          id: "decision", label: FieldName.decision.title(language),
+          .decision, label: FieldName.decision.title(language),
           kind: .pick(
             PickList(
               options: options(HandlingDecision.self), chosen: filter.decision?.rawValue ?? ""))),
         FormField(
-          id: "assignee", label: FieldName.assignee.title(language),
+          .assignee, label: FieldName.assignee.title(language),
           kind: .text(TextField(filter.assignee ?? "", maxLength: 30)),
           placeholder: assignees.prefix(3).joined(separator: l(.listSeparator))),
-        FormField(id: "overdue", label: l(.filterOverdue), kind: .pick(yesNo(filter.overdue, l))),
+        FormField(.overdue, label: l(.filterOverdue), kind: .pick(yesNo(filter.overdue, l))),
         FormField(
-          id: "day", label: l(.filterReceptionDay),
+          .day, label: l(.filterReceptionDay),
           kind: .date(TextField(filter.receptionDay?.description ?? "", maxLength: 10)),
           placeholder: "YYYY-MM-DD"),
       ])
@@ -51,12 +51,12 @@ extension FormFactory {
   /// The queue filter a filled-in filter form describes.
   static func queueFilter(from form: FormState) -> RequestFilter {
     RequestFilter(
-      status: RequestStatus(rawValue: form["status"]),
-      category: RequestCategory.find(form["category"])?.code,
-      channel: RequestChannel(rawValue: form["channel"]),
-      decision: HandlingDecision(rawValue: form["decision"]),
-      assignee: form["assignee"].nonBlank, overdue: form["overdue"] == "yes",
-      receptionDay: LocalDate(parsing: form["day"]))
+      status: RequestStatus(rawValue: form[.status]),
+      category: RequestCategory.find(form[.category])?.code,
+      channel: RequestChannel(rawValue: form[.channel]),
+      decision: HandlingDecision(rawValue: form[.decision]),
+      assignee: form[.assignee].nonBlank, overdue: form[.overdue] == "yes",
+      receptionDay: LocalDate(parsing: form[.day]))
   }
 
   /// How the queue's pane header says what `filter` keeps.
@@ -74,33 +74,30 @@ extension FormFactory {
 
   /// The form of one handling action, with what that action needs.
   static func handlingForm(
-    _ id: UUID, _ action: RequestAction, store: LastmileStore, _ l: Localizer
-  ) throws -> FormState {
+    _ detail: RequestDetail, _ action: RequestAction, targets: [String], today: LocalDate,
+    _ l: Localizer
+  ) -> FormState {
     let language = l.language
-    guard let detail = try store.requestDetail(id: id) else {
-      throw StoreError.recordGone(RecordName(.request))
-    }
     let request = detail.request
     func text(_ label: FormText, required: Bool, lines: Int = 3) -> FormField {
       FormField(
-        id: "text", label: l(label), kind: .area(TextArea(), lines: lines), required: required)
+        .text, label: l(label), kind: .area(TextArea(), lines: lines), required: required)
     }
-    func satisfaction(_ id: String, _ label: FormText) -> FormField {
+    func satisfaction(_ id: FieldID, _ label: FormText) -> FormField {
       let options = Satisfaction.allCases.map {
         DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
       }
       return FormField(
-        id: id, label: l(label), kind: .digits(DigitChoice(options: options)), required: true)
+        id, label: l(label), kind: .digits(DigitChoice(options: options)), required: true)
     }
     var fields: [FormField]
     switch action {
     case .solvedOnSpot: fields = [text(.fieldHow, required: true)]
     case .transferred:
-      let targets = try store.localitySettings().transferTargets
       let options = targets.map { DigitChoice.Option(id: $0, label: $0) }
       fields = [
         FormField(
-          id: "target", label: l(.fieldTransferTo), kind: .digits(DigitChoice(options: options)),
+          .target, label: l(.fieldTransferTo), kind: .digits(DigitChoice(options: options)),
           required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
@@ -112,28 +109,28 @@ extension FormFactory {
       }
       fields = [
         FormField(
-          id: "kind", label: l(.fieldReplyKind),
+          .kind, label: l(.fieldReplyKind),
           kind: .digits(DigitChoice(options: kinds, chosen: ReplyKind.oral.rawValue))),
         text(.fieldReply, required: true),
       ]
     case .closed:
       fields = [
-        satisfaction("satisfaction", .fieldSatisfaction),
+        satisfaction(.satisfaction, .fieldSatisfaction),
         text(.fieldNote, required: false, lines: 2),
       ]
     case .reopened: fields = [text(.fieldReason, required: true)]
     case .reassigned:
       fields = [
         FormField(
-          id: "assignee", label: l(.fieldAssignee),
+          .assignee, label: l(.fieldAssignee),
           kind: .text(TextField(request.assignee, maxLength: 30)), required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
     case .extended:
-      let proposed = (request.dueOn ?? store.clock.today).adding(days: 7)
+      let proposed = (request.dueOn ?? today).adding(days: 7)
       fields = [
         FormField(
-          id: "due", label: l(.fieldNewDue),
+          .due, label: l(.fieldNewDue),
           kind: .date(TextField(proposed.description, maxLength: 10)), required: true),
         text(.fieldReason, required: true, lines: 2),
       ]
@@ -144,10 +141,10 @@ extension FormFactory {
       }
       fields = [
         FormField(
-          id: "method", label: l(.fieldFollowUpMethod),
+          .method, label: l(.fieldFollowUpMethod),
           kind: .digits(DigitChoice(options: methods, chosen: FollowUpMethod.call.rawValue)),
           required: true),
-        satisfaction("answer", .fieldFollowUpAnswer), text(.fieldNote, required: false, lines: 2),
+        satisfaction(.answer, .fieldFollowUpAnswer), text(.fieldNote, required: false, lines: 2),
       ]
     case .merged:
       let options = detail.mergeCandidates.map {
@@ -155,7 +152,7 @@ extension FormFactory {
       }
       fields = [
         FormField(
-          id: "into", label: l(.fieldMergeInto),
+          .into, label: l(.fieldMergeInto),
           kind: .pick(PickList(options: options, chosen: options.first?.id)), required: true)
       ]
     case .received, .edited, .deleted: fields = []
@@ -166,31 +163,31 @@ extension FormFactory {
 
   /// The handling a filled-in action form describes.
   static func handling(from form: FormState, action: RequestAction) -> RequestHandling? {
-    let text = form["text"]
+    let text = form[.text]
     switch action {
     case .solvedOnSpot: return .solveOnSpot(how: text)
-    case .transferred: return .transfer(to: form["target"], note: text)
+    case .transferred: return .transfer(to: form[.target], note: text)
     case .referredToMeeting: return .referToMeeting(note: text)
     case .explained: return .explain(reason: text)
-    case .replied: return .reply(ReplyKind(rawValue: form["kind"]) ?? .oral, text: text)
+    case .replied: return .reply(ReplyKind(rawValue: form[.kind]) ?? .oral, text: text)
     case .closed:
-      guard let satisfaction = Satisfaction(rawValue: form["satisfaction"]) else { return nil }
+      guard let satisfaction = Satisfaction(rawValue: form[.satisfaction]) else { return nil }
       return .close(satisfaction, note: text)
     case .reopened: return .reopen(reason: text)
-    case .reassigned: return .reassign(to: form["assignee"], note: text)
+    case .reassigned: return .reassign(to: form[.assignee], note: text)
     case .extended:
-      guard let due = LocalDate(parsing: form["due"]) else { return nil }
+      guard let due = LocalDate(parsing: form[.due]) else { return nil }
       return .extend(to: due, reason: text)
     case .urged: return .urge(note: text)
     case .followedUp:
-      guard let method = FollowUpMethod(rawValue: form["method"]),
-        let answer = Satisfaction(rawValue: form["answer"])
+      guard let method = FollowUpMethod(rawValue: form[.method]),
+        let answer = Satisfaction(rawValue: form[.answer])
       else {
         return nil
       }
       return .followUp(method, answer: answer, note: text)
     case .merged:
-      guard let field = form.fields.first(where: { $0.id == "into" }),
+      guard let field = form.fields.first(where: { $0.id == FieldID.into.rawValue }),
         case .pick(let list) = field.kind,
         let id = list.chosen.flatMap(UUID.init(uuidString:))
       else { return nil }
@@ -204,14 +201,15 @@ extension FormFactory {
       title: l(.handOverTitle(day)),
       fields: [
         FormField(
-          id: "to", label: FieldName.receivedBy.title(l.language),
+          .to, label: FieldName.receivedBy.title(l.language),
           kind: .text(TextField(maxLength: 30)), required: true),
-        FormField(id: "note", label: l(.fieldNote), kind: .text(TextField(maxLength: 60))),
+        FormField(.note, label: l(.fieldNote), kind: .text(TextField(maxLength: 60))),
       ])
   }
 
-  static func exportBookForm(_ day: LocalDate, _ l: Localizer) -> FormState {
-    let home = ProcessInfo.processInfo.environment["HOME"] ?? "~"
+  static func exportBookForm(_ day: LocalDate, _ state: AppState) -> FormState {
+    let l = state.l
+    let home = state.homeFolder
     let formats = ReportFormat.allCases.map {
       PickList.Option(id: $0.rawValue, label: $0.rawValue.uppercased())
     }
@@ -219,10 +217,10 @@ extension FormFactory {
       title: l(.exportBookTitle(day)),
       fields: [
         FormField(
-          id: "format", label: l(.fieldFormat),
+          .format, label: l(.fieldFormat),
           kind: .pick(PickList(options: formats, chosen: ReportFormat.html.rawValue))),
         FormField(
-          id: "file", label: l(.fieldFile),
+          .file, label: l(.fieldFile),
           kind: .text(TextField("\(home)/\(l(.bookFileName(day))).html")), required: true),
       ])
   }

@@ -5,84 +5,83 @@ import TerminalKit
 
 /// Builds forms from what the store holds (a household's values, the areas and cadres to pick).
 enum FormFactory {
-  static func make(_ kind: FormKind, store: LastmileStore, state: AppState) throws -> FormState {
-    let language = state.language
-    let l = Localizer(language)
-    switch kind {
-    case .changeOperator:
+  /// The form of `kind`, built from what the store read and the state; nil when what it
+  /// was to show is gone (a request deleted meanwhile).
+  static func make(_ kind: FormKind, data: FormData, state: AppState) -> FormState? {
+    let l = state.l
+    switch (kind, data) {
+    case (.changeOperator, _):
+      return state.operatorForm()
+    case (.settings, .settings(let settings)):
+      return settingsForm(settings, l)
+    case (.household, .household(let household, let cadre, let areas, let cadres)):
+      return householdForm(household, cadre: cadre, areas: areas, cadres: cadres, l)
+    case (.member, .member(let member, let householdNo)):
+      return memberForm(member, householdNo: householdNo, l)
+    case (.rosterFilter, .places(let areas, let cadres)):
+      return filterForm(state.roster.filter, areas: areas, cadres: cadres, l)
+    case (.importFile, _):
+      return importForm(l)
+    case (.exportFile, _):
+      return exportForm(state)
+    case (.merge, .merge(let householdNo)):
       return FormState(
-        title: l(.operatorTitle),
+        title: l(.mergeTitle(householdNo)),
         fields: [
-          FormField(
-            id: "name", label: l(.operatorName),
-            kind: .text(TextField(store.operatorName, maxLength: 20)), required: true)
+          FormField(.target, label: l(.mergeTarget), kind: .text(TextField()), required: true)
         ])
-    case .settings:
-      return settingsForm(try store.localitySettings(), l)
-    case .household(let id):
-      let household = try id.flatMap { try store.household(id: $0) }
-      let cadre = try id.flatMap { try store.contactCadre(ofHousehold: $0) }
-      return householdForm(
-        household, cadre: cadre, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l
-      )
-    case .member(let householdId, let memberId):
-      let household = try store.household(id: householdId)
-      let member = try memberId.flatMap { try store.member(id: $0) }
-      return memberForm(member, householdNo: household?.householdNo ?? "", l)
-    case .rosterFilter:
-      return filterForm(
-        state.rosterFilter, areas: try store.areaChoices(), cadres: try store.cadreChoices(), l)
-    case .importFile:
-      return FormState(
-        title: l(.importTitle),
-        fields: [
-          FormField(
-            id: "table", label: l(.fieldTable),
-            kind: .pick(tableList(["households", "members", "requests"], "households", l))),
-          FormField(
-            id: "file", label: l(.fieldFile), kind: .text(TextField()), required: true,
-            placeholder: "~/households.csv"),
-          FormField(id: "dry_run", label: l(.fieldDryRun), kind: .pick(yesNo(false, l))),
-          FormField(id: "skip_invalid", label: l(.fieldSkipInvalid), kind: .pick(yesNo(false, l))),
-        ])
-    case .exportFile:
-      let home = ProcessInfo.processInfo.environment["HOME"] ?? "~"
-      return FormState(
-        title: l(.exportTitle),
-        fields: [
-          FormField(
-            id: "table", label: l(.fieldTable),
-            kind: .pick(
-              tableList(["households", "members", "visits", "requests"], "households", l))),
-          FormField(
-            id: "format", label: l(.fieldFormat),
-            kind: .pick(
-              PickList(
-                options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
-                chosen: "csv"))),
-          FormField(
-            id: "file", label: l(.fieldFile),
-            kind: .text(TextField("\(home)/lastmile-\(store.clock.today).csv")),
-            required: true),
-          FormField(id: "unmask", label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
-        ])
-    case .merge(let source):
-      let household = try store.household(id: source)
-      return FormState(
-        title: l(.mergeTitle(household?.householdNo ?? "")),
-        fields: [
-          FormField(id: "target", label: l(.mergeTarget), kind: .text(TextField()), required: true)
-        ])
-    case .queueFilter:
-      return queueFilterForm(
-        state.queueFilter, assignees: try store.localitySettings().transferTargets, l)
-    case .handleRequest(let id, let action):
-      return try handlingForm(id, action, store: store, l)
-    case .handOver(let day):
+    case (.queueFilter, .assignees(let assignees)):
+      return queueFilterForm(state.queue.filter, assignees: assignees, l)
+    case (.handleRequest(_, let action), .handling(let detail, let targets)):
+      return handlingForm(detail, action, targets: targets, today: state.today, l)
+    case (.handOver(let day), _):
       return handOverForm(day, l)
-    case .exportBook(let day):
-      return exportBookForm(day, l)
+    case (.exportBook(let day), _):
+      return exportBookForm(day, state)
+    default:
+      return nil
     }
+  }
+
+  /// The import form: which table, which file, a dry run, skipping bad rows.
+  static func importForm(_ l: Localizer) -> FormState {
+    FormState(
+      title: l(.importTitle),
+      fields: [
+        FormField(
+          .table, label: l(.fieldTable),
+          kind: .pick(tableList(["households", "members", "requests"], "households", l))),
+        FormField(
+          .file, label: l(.fieldFile), kind: .text(TextField()), required: true,
+          placeholder: "~/households.csv"),
+        FormField(.dryRun, label: l(.fieldDryRun), kind: .pick(yesNo(false, l))),
+        FormField(.skipInvalid, label: l(.fieldSkipInvalid), kind: .pick(yesNo(false, l))),
+      ])
+  }
+
+  /// The export form: which table, the format, the file (in the home folder, dated today),
+  /// and whether to unmask.
+  static func exportForm(_ state: AppState) -> FormState {
+    let l = state.l
+    return FormState(
+      title: l(.exportTitle),
+      fields: [
+        FormField(
+          .table, label: l(.fieldTable),
+          kind: .pick(tableList(["households", "members", "visits", "requests"], "households", l))
+        ),
+        FormField(
+          .format, label: l(.fieldFormat),
+          kind: .pick(
+            PickList(
+              options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
+              chosen: "csv"))),
+        FormField(
+          .file, label: l(.fieldFile),
+          kind: .text(TextField("\(state.homeFolder)/lastmile-\(state.today).csv")),
+          required: true),
+        FormField(.unmask, label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
+      ])
   }
 
   static func settingsForm(_ settings: LocalitySettings, _ l: Localizer) -> FormState {
@@ -90,22 +89,22 @@ enum FormFactory {
       title: l(.settingsTitle),
       fields: [
         FormField(
-          id: "office", label: l(.fieldOffice),
+          .office, label: l(.fieldOffice),
           kind: .text(TextField(settings.officeName, maxLength: 40))),
         FormField(
-          id: "reply_days", label: l(.fieldReplyDays),
+          .replyDays, label: l(.fieldReplyDays),
           kind: .text(TextField(String(settings.policy.replyWorkingDays), maxLength: 2)),
           required: true),
         FormField(
-          id: "transfer_days", label: l(.fieldTransferDays),
+          .transferDays, label: l(.fieldTransferDays),
           kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)),
           required: true),
         FormField(
-          id: "due_soon", label: l(.fieldDueSoonDays),
+          .dueSoon, label: l(.fieldDueSoonDays),
           kind: .text(TextField(String(settings.policy.dueSoonWorkingDays), maxLength: 2)),
           required: true),
         FormField(
-          id: "targets", label: l(.fieldTargets),
+          .targets, label: l(.fieldTargets),
           kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
       ])
   }
@@ -133,7 +132,7 @@ enum FormFactory {
         field(.householdNo, .text(TextField(h.householdNo, maxLength: 30)), required: true),
         field(.headName, .text(TextField(h.headName, maxLength: 20)), required: true),
         FormField(
-          id: "area", label: l(.fieldArea),
+          .area, label: l(.fieldArea),
           kind: .pick(PickList(options: areaOptions, chosen: h.areaId?.uuidString))),
         field(.address, .text(TextField(h.address, maxLength: 60))),
         field(.phone, .text(TextField(h.phone, maxLength: 20))),
@@ -186,15 +185,15 @@ enum FormFactory {
         field(.birthDate, .date(TextField(m.birthDate?.description ?? "", maxLength: 10))),
         field(.phone, .text(TextField(m.phone, maxLength: 20))),
         FormField(
-          id: "health", label: l(.fieldHealth), kind: .text(TextField(m.health, maxLength: 60))),
+          .health, label: l(.fieldHealth), kind: .text(TextField(m.health, maxLength: 60))),
         FormField(
-          id: "disability", label: l(.fieldDisability),
+          .disability, label: l(.fieldDisability),
           kind: .text(TextField(m.disability, maxLength: 60))),
         FormField(
-          id: "schooling", label: l(.fieldSchooling),
+          .schooling, label: l(.fieldSchooling),
           kind: .text(TextField(m.schooling, maxLength: 60))),
         FormField(
-          id: "tags", label: l(.fieldTags),
+          .tags, label: l(.fieldTags),
           kind: .text(TextField(m.tags.joined(separator: "、"), maxLength: 60))),
         field(.notes, .area(TextArea(m.notes), lines: 2)),
       ])
@@ -221,23 +220,24 @@ enum FormFactory {
       title: l(.filterTitle),
       fields: [
         FormField(
-          id: "area", label: l(.filterArea),
+          .area, label: l(.filterArea),
           kind: .pick(PickList(options: areaOptions, chosen: filter.area?.uuidString ?? ""))),
         FormField(
-          id: "category", label: FieldName.categories.title(language),
+          .category, label: FieldName.categories.title(language),
           kind: .pick(PickList(options: categories, chosen: filter.category?.rawValue ?? ""))),
         FormField(
-          id: "cadre", label: FieldName.cadre.title(language),
+          .cadre, label: FieldName.cadre.title(language),
           kind: .pick(
             PickList(
               options: [.init(id: "", label: l(.all))] + cadreOptions(cadres, language),
               chosen: filter.cadre?.uuidString ?? ""))),
         FormField(
-          id: "days", label: l(.filterDays),
+          .days, label: l(.filterDays),
           kind: .text(TextField(filter.notVisitedForDays.map(String.init) ?? "", maxLength: 4))),
-        FormField(id: "open", label: l(.filterOpen), kind: .pick(yesNo(filter.hasOpenRequests, l))),
         FormField(
-          id: "duplicates", label: l(.filterDuplicates),
+          .openRequests, label: l(.filterOpen), kind: .pick(yesNo(filter.hasOpenRequests, l))),
+        FormField(
+          .duplicates, label: l(.filterDuplicates),
           kind: .pick(yesNo(filter.possibleDuplicates, l))),
       ])
   }

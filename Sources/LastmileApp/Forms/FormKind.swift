@@ -93,29 +93,29 @@ public enum FormKind: Sendable, Hashable {
     let l = Localizer(language)
     let value = form[id].trimmingCharacters(in: .whitespaces)
     if form.fields.first(where: { $0.id == id })?.required == true, value.isEmpty {
-      return l(.fieldRequired)
+      return FieldProblem.Reason.required.text(language)
     }
-    switch (self, id) {
-    case (.settings, "reply_days"), (.settings, "transfer_days"):
+    switch (self, FieldID(rawValue: id)) {
+    case (.settings, .replyDays?), (.settings, .transferDays?):
       guard let days = Int(value), (1...60).contains(days) else { return l(.numberRange) }
       return nil
-    case (.settings, "due_soon"):
+    case (.settings, .dueSoon?):
       guard let days = Int(value), (0...10).contains(days) else { return l(.numberRangeDueSoon) }
       return nil
-    case (.rosterFilter, "days"):
+    case (.rosterFilter, .days?):
       guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
       return nil
-    case (_, FieldName.phone.rawValue) where !value.isEmpty:
+    case (_, .phone?) where !value.isEmpty:
       if case .failure(let problem) = PhoneNumber.normalize(value) { return problem.text(language) }
       return nil
-    case (_, FieldName.idNumber.rawValue) where !value.isEmpty:
+    case (_, .idNumber?) where !value.isEmpty:
       if case .failure(let problem) = ResidentID.validate(value, today: today) {
         return problem.text(language)
       }
       return nil
-    case (_, FieldName.birthDate.rawValue), (_, FieldName.cardIssuedOn.rawValue):
+    case (_, .birthDate?), (_, .cardIssuedOn?):
       guard value.isEmpty || LocalDate(parsing: value) != nil else {
-        return l(.fieldInvalidDate(value))
+        return FieldProblem.Reason.invalidDate(value).text(language)
       }
       if let date = LocalDate(parsing: value), date > today { return l(.dateInFuture) }
       return nil
@@ -128,28 +128,28 @@ public enum FormKind: Sendable, Hashable {
   /// sex and birth date, and says so when they disagree.
   public func leave(field id: String, form: inout FormState, today: LocalDate, language: Language) {
     form.setMessage(check(field: id, in: form, today: today, language: language), for: id)
-    guard case .member = self, id == FieldName.idNumber.rawValue,
+    guard case .member = self, id == FieldID.idNumber.rawValue,
       case .success(let resident) = ResidentID.validate(form[id], today: today)
     else { return }
     if resident.wasUpgraded { form[id] = resident.number }
-    if form[FieldName.sex.rawValue].isEmpty { form[FieldName.sex.rawValue] = resident.sex.rawValue }
-    if form[FieldName.birthDate.rawValue].isEmpty {
-      form[FieldName.birthDate.rawValue] = resident.birthDate.description
+    if form[.sex].isEmpty { form[.sex] = resident.sex.rawValue }
+    if form[.birthDate].isEmpty {
+      form[.birthDate] = resident.birthDate.description
     }
-    for field in [FieldName.sex.rawValue, FieldName.birthDate.rawValue] {
+    for field in [FieldID.sex.rawValue, FieldID.birthDate.rawValue] {
       form.setMessage(check(field: field, in: form, today: today, language: language), for: field)
     }
-    if let sex = Sex(rawValue: form[FieldName.sex.rawValue]), sex != resident.sex {
+    if let sex = Sex(rawValue: form[.sex]), sex != resident.sex {
       form.setMessage(
         FieldProblem.Reason.sexDisagreesWithID(idSays: resident.sex).text(language),
-        for: FieldName.sex.rawValue)
+        for: FieldID.sex)
     }
-    if let birth = LocalDate(parsing: form[FieldName.birthDate.rawValue]),
+    if let birth = LocalDate(parsing: form[.birthDate]),
       birth != resident.birthDate
     {
       form.setMessage(
         FieldProblem.Reason.birthDateDisagreesWithID(idSays: resident.birthDate).text(language),
-        for: FieldName.birthDate.rawValue)
+        for: FieldID.birthDate)
     }
   }
 

@@ -56,6 +56,15 @@ public enum ActionName: String, CaseIterable, Sendable {
   case bookHandOver = "book.hand_over"
   case bookPreviousDay = "book.previous_day"
   case bookNextDay = "book.next_day"
+  case dialogYes = "dialog.yes"
+  case dialogNo = "dialog.no"
+  case dialogRestore = "dialog.restore"
+  case dialogDiscard = "dialog.discard"
+  case dialogSaveAnyway = "dialog.save_anyway"
+  case dialogOpenExisting = "dialog.open_existing"
+  case dialogDemo = "dialog.demo"
+  case dialogImport = "dialog.import"
+  case dialogBlank = "dialog.blank"
 
   /// What the action does, as the help overlay says it.
   public var label: KeyText {
@@ -114,6 +123,15 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .requestUrge: .actRequestUrge
     case .requestFollowUp: .actRequestFollowUp
     case .requestMerge: .actRequestMerge
+    case .dialogYes: .answerYes
+    case .dialogNo: .answerNo
+    case .dialogRestore: .answerRestore
+    case .dialogDiscard: .answerDiscard
+    case .dialogSaveAnyway: .answerSaveAnyway
+    case .dialogOpenExisting: .answerOpenExisting
+    case .dialogDemo: .firstDemo
+    case .dialogImport: .firstImport
+    case .dialogBlank: .firstBlank
     }
   }
 

@@ -4,10 +4,14 @@ import LastmileCore
 public enum KeyContext: String, CaseIterable, Sendable {
   case global
   case roster
+  /// A household's contact card, over the roster.
+  case card
   case diary
   case queue
   case review
   case form
+  /// A question and its answers (and the choice on first start).
+  case dialog
   case table
   /// A request's own view, over the queue.
   case request
@@ -21,10 +25,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     switch self {
     case .global: .ctxGlobal
     case .roster: .ctxRoster
+    case .card: .ctxCard
     case .diary: .ctxDiary
     case .queue: .ctxQueue
     case .review: .ctxReview
     case .form: .ctxForm
+    case .dialog: .ctxDialog
     case .table: .ctxTable
     case .request: .ctxRequest
     case .reception: .ctxReception

@@ -19,7 +19,7 @@ public enum Keymaps {
   public static let rules = Keymap.Rules(
     contexts: Set(KeyContext.allCases.map(\.rawValue)),
     actions: Set(ActionName.allCases.map(\.rawValue)),
-    reserved: [emergencyQuit, .control("c")])
+    reserved: [emergencyQuit, .control("c")], modalContexts: [KeyContext.dialog.rawValue])
 
   /// The name of the user's overrides file in the config folder.
   public static let userFileName = "keymap"

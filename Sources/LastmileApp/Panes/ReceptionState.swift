@@ -17,6 +17,8 @@ public struct ReceptionState: Sendable, Equatable {
   public var walkInsToday: Int
   /// The last walk-ins saved in this session, newest first (for the side panel).
   public var saved: [String] = []
+  /// Whether the time of receipt was typed; until then it follows the clock.
+  public var receivedTyped = false
   /// The field choosing whom a request is transferred to: in the form only while the decision
   /// is a transfer.
   public let targetField: FormField
@@ -30,12 +32,22 @@ public struct ReceptionState: Sendable, Equatable {
     self.targetField = targetField
   }
 
+  /// Whether anything was typed for the person at the desk (the time of receipt aside).
+  public var hasTypedText: Bool {
+    linked != nil
+      || form.fields.contains { field in
+        guard let id = FieldID(rawValue: field.id), id != .received else { return false }
+        return field.value != blank[id]
+      }
+  }
+
   /// The desk ready for the next person: the form as it opened, its time now, and the day's
   /// count; the walk-ins just saved stay listed.
   func startingAgain(walkIns: Int, now: LocalDateTime) -> ReceptionState {
     var next = self
     next.form = blank
-    next.form[Field.received] = now.description
+    next.form[.received] = now.description
+    next.receivedTyped = false
     next.matches = []
     next.highlighted = 0
     next.linked = nil
@@ -43,18 +55,9 @@ public struct ReceptionState: Sendable, Equatable {
     return next
   }
 
-  /// The field ids of the intake form.
-  public enum Field {
-    public static let requester = "requester"
-    public static let phone = "phone"
-    public static let village = "village"
-    public static let category = "category"
-    public static let content = "content"
-    public static let decision = "decision"
-    public static let target = "target"
-    public static let detail = "detail"
-    public static let urgency = "urgency"
-    public static let channel = "channel"
-    public static let received = "received"
+  /// Keeps the time of receipt to the clock, until someone types one.
+  mutating func follow(now: LocalDateTime) {
+    guard !receivedTyped else { return }
+    form[.received] = now.description
   }
 }

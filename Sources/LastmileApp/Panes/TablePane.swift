@@ -27,6 +27,11 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
     rows.indices.contains(selected) ? rows[selected].model : nil
   }
 
+  /// The selected row's key.
+  public var selectedKey: ListingKey? {
+    rows.indices.contains(selected) ? rows[selected].key : nil
+  }
+
   /// Whether the listing may go on past the rows on screen.
   private var hasRowsAfter: Bool { !positionKnown || firstRowNumber + rows.count < total }
 

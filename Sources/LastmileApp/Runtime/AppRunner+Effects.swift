@@ -8,121 +8,154 @@ extension AppRunner {
   /// Does one piece of work against the store; returns what happened.
   func perform(_ effect: AppEffect) -> AppAction? {
     do {
-      switch effect {
-      case .loadPage(
-        let tab, let request, let anchor, let limit, let sort, let filter, let withCount):
-        return try loadPage(tab, request, anchor, limit, sort, filter, withCount)
-      case .loadCounts(let full):
-        return full
-          ? .countsLoaded(try store.counts(), try store.requestCountsByStatus())
-          : .countsLoaded(try store.headlineCounts(), nil)
-      case .prepareForm(let kind, let draft):
-        var form = try FormFactory.make(kind, store: store, state: state)
-        if let draft { FormKind.restore(draft, into: &form) }
-        return .formReady(kind, form, dirty: draft != nil)
-      case .saveSettings(let settings):
-        try store.saveLocalitySettings(settings)
-        return .settingsSaved
-      case .changeOperator(let name):
-        store = try store.acting(as: name)
-        return .operatorChanged(store.operatorName)
-      case .loadDemo:
-        present()
-        return .demoLoaded(try store.fillWithDemoData())
-      case .saveDraft(let draft):
-        try store.saveDraft(draft)
-        return nil
-      case .clearDraft:
-        try store.clearDraft()
-        return nil
-      case .redraw:
-        backend.invalidate()
-        return nil
-      case .loadRequestCounts, .openRequest, .handleRequest, .openReception, .findPeople,
-        .registerWalkIn, .openBook, .handOverBook,
-        .exportBook:
-        return try performRequests(effect)
-      case .searchRoster(let query, let filter, let sort, let after, let backward, let including):
-        return .searchFound(
-          query: query,
-          try store.searchRoster(
-            query, filter: filter, sort: sort, after: after, backward: backward,
-            including: including))
-      case .reloadQueue:
-        guard state.queue.loaded, let reload = state.loadPage(.queue, .reload, withCount: true)
-        else { return nil }
-        return perform(reload)
-      case .locateRoster(let key, let filter, let sort):
-        return .rosterLocated(
-          key, position: try store.rosterPosition(of: key, filter: filter, sort: sort))
-      case .openCard(let id):
-        return .cardLoaded(try store.householdCard(id: id))
-      case .saveHousehold(let household, let cadre, let isNew, let confirmed):
-        return try saveHousehold(household, cadre: cadre, isNew: isNew, confirmed: confirmed)
-      case .saveMember(let member, let isNew, let confirmed):
-        return try saveMember(member, isNew: isNew, confirmed: confirmed)
-      case .deleteHousehold(let id):
-        let household = try store.household(id: id)
-        try store.deleteHousehold(id: id)
-        let label = household.map { "\($0.householdNo) \($0.headName)" } ?? ""
-        return .deleted(label: label, undo: .restoreHousehold(id, label: label))
-      case .deleteMember(let id):
-        let member = try store.member(id: id)
-        try store.deleteMember(id: id)
-        let label = member?.name ?? ""
-        return .deleted(label: label, undo: .restoreMember(id, label: label))
-      case .undo(let entry):
-        try undo(entry)
-        return .undone(label: entry.label)
-      case .reveal(let id):
-        try store.recordReveal(householdId: id)
-        return .revealed
-      case .prepareMerge(let source, let number):
-        let l = Localizer(state.language)
-        guard let target = try store.household(number: number), target.id != source else {
-          return .formRejected([FieldProblem(.householdNo, .missingReference(number))])
-        }
-        let from = try store.household(id: source)
-        return .mergeReady(
-          source: source, target: target.id,
-          message: l(
-            .mergeConfirm(
-              from?.householdNo ?? "", from?.headName ?? "", target.householdNo,
-              target.headName)))
-      case .merge(let source, let target):
-        let from = try store.household(id: source)
-        let into = try store.household(id: target)
-        try store.mergeHousehold(source, into: target)
-        return .merged(
-          label: Localizer(state.language)(
-            .merged(from?.householdNo ?? "", into?.householdNo ?? "")), target: target)
-      case .importFile(let table, let path, let dryRun, let skipInvalid):
-        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        return .imported(
-          try store.importCSV(
-            table, from: url, name: path,
-            options: ImportOptions(
-              dryRun: dryRun, skipInvalid: skipInvalid, language: state.language)))
-      case .exportFile(let table, let format, let path, let unmask):
-        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        var sink = try FileSink(url: url)
-        do {
-          let rows = try store.export(
-            table, options: ExportOptions(format: format, language: state.language, unmask: unmask),
-            to: &sink)
-          try sink.commit()
-          return .exported(rows: rows, path: url.path)
-        } catch {
-          sink.discard()
-          throw error
-        }
-      }
+      return try performThrowing(effect)
     } catch StoreError.invalidRecord(let problems) {
       return .formRejected(problems)
-    } catch let error as Localizable {
-      return .failed(error.text(state.language))
     } catch {
-      return .failed("\(error)")
+      return .failed(failure(error))
+    }
+  }
+
+  private func performThrowing(_ effect: AppEffect) throws -> AppAction? {
+    switch effect {
+    case .loadPage(let tab, let request, let anchor, let limit, let sort, let filter, let count):
+      return try loadPage(tab, request, anchor, limit, sort, filter, count)
+    case .loadCounts(let full):
+      return full
+        ? .countsLoaded(try store.counts(), try store.requestCountsByStatus())
+        : .countsLoaded(try store.headlineCounts(), nil)
+    case .loadRequestCounts:
+      let counts = try store.requestHeadlineCounts()
+      return .requestCountsLoaded(open: counts.open, overdue: counts.overdue)
+    case .loadFormData(let kind, let draft):
+      return .formDataLoaded(kind, try formData(kind), draft: draft)
+    case .searchRoster(let query, let filter, let sort, let after, let backward, let including):
+      return .searchFound(
+        query: query,
+        try store.searchRoster(
+          query, filter: filter, sort: sort, after: after, backward: backward,
+          including: including))
+    case .locateRoster(let key, let filter, let sort):
+      return .rosterLocated(
+        key, position: try store.rosterPosition(of: key, filter: filter, sort: sort))
+    case .whenIdle(let event):
+      return .idle(event)
+    case .openCard(let id):
+      return .cardLoaded(try store.householdCard(id: id))
+    case .saveHousehold(let household, let cadre, let isNew, let confirmed):
+      return try saveHousehold(household, cadre: cadre, isNew: isNew, confirmed: confirmed)
+    case .saveMember(let member, let isNew, let confirmed):
+      return try saveMember(member, isNew: isNew, confirmed: confirmed)
+    case .deleteHousehold(let id):
+      let household = try store.household(id: id)
+      try store.deleteHousehold(id: id)
+      let label = household.map { "\($0.householdNo) \($0.headName)" } ?? ""
+      return .deleted(label: label, undo: .restoreHousehold(id, label: label))
+    case .deleteMember(let id):
+      let member = try store.member(id: id)
+      try store.deleteMember(id: id)
+      let label = member?.name ?? ""
+      return .deleted(label: label, undo: .restoreMember(id, label: label))
+    case .undo(let entry):
+      try undo(entry)
+      return .undone(label: entry.label)
+    case .reveal(let id):
+      try store.recordReveal(householdId: id)
+      return .revealed
+    case .findMergeTarget(let source, let number):
+      guard let target = try store.household(number: number), target.id != source,
+        let from = try store.household(id: source)
+      else {
+        return .formRejected([FieldProblem(.householdNo, .missingReference(number))])
+      }
+      return .mergeTargetFound(from: from, into: target)
+    case .merge(let source, let target):
+      guard let from = try store.household(id: source), let into = try store.household(id: target)
+      else { throw StoreError.recordGone(RecordName(.household)) }
+      try store.mergeHousehold(source, into: target)
+      return .merged(from: from, into: into)
+    case .importFile(let table, let path, let dryRun, let skipInvalid, let language):
+      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      return .imported(
+        try store.importCSV(
+          table, from: url, name: path,
+          options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: language)))
+    case .exportFile(let table, let format, let path, let unmask, let language):
+      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      let rows = try writeFile(url) { sink in
+        try store.export(
+          table, options: ExportOptions(format: format, language: language, unmask: unmask),
+          to: &sink)
+      }
+      return .exported(rows: rows, path: url.path)
+    case .saveSettings(let settings):
+      try store.saveLocalitySettings(settings)
+      return .settingsSaved(try store.localitySettings())
+    case .changeOperator(let name):
+      store = try store.acting(as: name)
+      return .operatorChanged(store.operatorName)
+    case .loadDemo:
+      return .demoLoaded(try store.fillWithDemoData())
+    case .saveDraft(let draft):
+      try store.saveDraft(draft)
+      return nil
+    case .clearDraft:
+      try store.clearDraft()
+      return nil
+    case .redraw:
+      backend.invalidate()
+      return nil
+    case .openRequest, .handleRequest, .loadReception, .countWalkIns, .findPeople,
+      .registerWalkIn, .openBook, .handOverBook, .exportBook:
+      return try performRequests(effect)
+    }
+  }
+
+  /// What a form is built from, read from the store.
+  private func formData(_ kind: FormKind) throws -> FormData {
+    switch kind {
+    case .settings:
+      return .settings(try store.localitySettings())
+    case .household(let id):
+      return .household(
+        try id.flatMap { try store.household(id: $0) },
+        cadre: try id.flatMap { try store.contactCadre(ofHousehold: $0) },
+        areas: try store.areaChoices(), cadres: try store.cadreChoices())
+    case .member(let householdId, let memberId):
+      guard let household = try store.household(id: householdId) else {
+        throw StoreError.recordGone(RecordName(.household))
+      }
+      return .member(
+        try memberId.flatMap { try store.member(id: $0) }, householdNo: household.householdNo)
+    case .rosterFilter:
+      return .places(areas: try store.areaChoices(), cadres: try store.cadreChoices())
+    case .merge(let source):
+      guard let household = try store.household(id: source) else {
+        throw StoreError.recordGone(RecordName(.household))
+      }
+      return .merge(householdNo: household.householdNo)
+    case .queueFilter:
+      return .assignees(try store.localitySettings().transferTargets)
+    case .handleRequest(let id, _):
+      guard let detail = try store.requestDetail(id: id) else {
+        throw StoreError.recordGone(RecordName(.request))
+      }
+      return .handling(detail, targets: try store.localitySettings().transferTargets)
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook:
+      return .none
+    }
+  }
+
+  /// Writes a file whole or not at all.
+  func writeFile<T>(_ url: URL, _ body: (inout FileSink) throws -> T) throws -> T {
+    var sink = try FileSink(url: url)
+    do {
+      let result = try body(&sink)
+      try sink.commit()
+      return result
+    } catch {
+      sink.discard()
+      throw error
     }
   }
 
@@ -130,24 +163,22 @@ extension AppRunner {
     _ tab: Tab, _ request: PageRequest, _ anchor: PageAnchor, _ limit: Int, _ sort: ListingSort,
     _ filter: PaneFilter, _ withCount: Bool
   ) throws -> AppAction? {
-    switch tab {
-    case .roster:
-      guard case .roster(let filter) = filter else { return nil }
+    switch (tab, filter) {
+    case (.roster, .roster(let filter)):
       let total = withCount ? try store.rosterCount(filter: filter) : nil
       return .householdsLoaded(
         request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
         total: total)
-    case .diary:
+    case (.diary, _):
       let total = withCount ? try store.count(of: Listing.visits) : nil
       return .visitsLoaded(
         request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
-    case .queue:
-      guard case .queue(let filter) = filter else { return nil }
+    case (.queue, .queue(let filter)):
       let total = withCount ? try store.requestCount(filter: filter) : nil
       return .requestsLoaded(
         request, try store.requestPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
         total: total)
-    case .review:
+    default:
       return nil
     }
   }

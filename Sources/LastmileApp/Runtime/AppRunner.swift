@@ -5,6 +5,9 @@ import TerminalKit
 
 /// The loop: keys from the backend become actions, actions change the state and ask for work,
 /// the work is done against the store, and the new state is drawn.
+///
+/// The runner never reads the state to decide anything: it tells it what happened (a key, the
+/// clock moving on, the result of a piece of work) and does what `update` asks.
 public final class AppRunner {
   public private(set) var state: AppState
   public internal(set) var store: LastmileStore
@@ -16,38 +19,41 @@ public final class AppRunner {
   /// Work put off until no key is waiting (`AppEffect.waitsForIdle`): what a frame can show
   /// a moment later, so that typing never waits for it.
   private var idleWork: [AppEffect] = []
+  /// Where what the user is not shown of a failure is written.
+  let log: SupportLog
 
   public init(
     store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language,
-    view: AppView,
+    view: AppView, homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? "~",
     pendingStop: @escaping () -> Int32? = { nil }
   ) {
     self.store = store
     self.backend = backend
     self.view = view
     self.pendingStop = pendingStop
+    log = SupportLog(besideDatabase: store.url)
     state = AppState(
-      size: backend.size, language: language, operatorName: store.operatorName,
-      today: store.clock.today,
-      databaseName: store.url.lastPathComponent, keymap: keymap.keymap)
-    state.calendar = store.calendar
+      size: backend.size, measure: view.measure, language: language, keymap: keymap.keymap,
+      operatorName: store.operatorName, now: store.clock.now, calendar: store.calendar,
+      databaseName: store.url.lastPathComponent)
+    state.homeFolder = homeFolder
     let skipped = keymap.problems.filter { !$0.isWarning }.count
-    let keymapMessage =
-      skipped > 0 ? Localizer(language)(.keymapSkipped(skipped, keymap.checkedFile)) : nil
-    let info = StartInfo(
-      counts: (try? store.headlineCounts()) ?? TableCounts(),
-      operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(),
-      keymapMessage: keymapMessage)
-    dispatch(.started(info))
+    dispatch(
+      .started(
+        StartInfo(
+          counts: attempt { try store.headlineCounts() }, settings: try? store.localitySettings(),
+          operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(),
+          keymapSkipped: skipped > 0 ? (skipped, keymap.checkedFile) : nil)))
   }
 
   /// Runs until the user quits or a signal asks the program to stop; returns the exit status.
   public func run() -> Int32 {
     var status: Int32 = 0
     while !state.quitting {
+      tick()
       present()
-      let input = backend.readInput(
-        timeoutMilliseconds: decoder.isWaiting ? 30 : (idleWork.isEmpty ? 200 : 0))
+      let wait = decoder.isWaiting ? 30 : (idleWork.isEmpty ? 200 : 0)
+      let input = backend.readInput(timeoutMilliseconds: wait)
       if let signal = pendingStop() {
         dispatch(.stopRequested)
         status = 128 + signal
@@ -59,9 +65,16 @@ public final class AppRunner {
     return status
   }
 
+  /// Tells the state the clock moved on, when it did.
+  public func tick() {
+    let now = store.clock.now
+    if now != state.now { dispatch(.clockTicked(now)) }
+  }
+
   /// Feeds one raw input through the decoder and dispatches the keys it completes.
   public func feed(_ input: RawInput) {
     for key in decoder.feed(input) {
+      tick()
       if key == .resize {
         dispatch(.resized(backend.size))
       } else {
@@ -79,6 +92,7 @@ public final class AppRunner {
       if state.quitting { break }
     }
     while doIdleWork() {}
+    tick()
     present()
   }
 
@@ -106,10 +120,28 @@ public final class AppRunner {
           // A newer request for the same work replaces the one still waiting.
           idleWork.removeAll { $0.isSameWork(as: effect) }
           idleWork.append(effect)
-        } else if let result = perform(effect) {
-          queue.append(result)
+          continue
         }
+        // Long work shows the frame that asked for it (a busy notice) first.
+        if effect.isLong { present() }
+        if let result = perform(effect) { queue.append(result) }
       }
     }
+  }
+
+  /// The value `body` gives, or why it failed, said as the user will read it.
+  func attempt<T>(_ body: () throws -> T) -> Result<T, Failure> {
+    do {
+      return .success(try body())
+    } catch {
+      return .failure(failure(error))
+    }
+  }
+
+  /// An error as the user reads it; what they cannot act on goes to the support log.
+  func failure(_ error: Error) -> Failure {
+    log.write("app", String(reflecting: error))
+    if let known = error as? any Error & Localizable & Sendable { return Failure(known) }
+    return Failure(AppError.unexpected(log: log.url.path))
   }
 }

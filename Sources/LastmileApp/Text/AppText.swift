@@ -19,8 +19,6 @@ public enum AppText: LocalizedText {
   case closeUnsaved
   case firstTitle
   case firstEmpty(String)
-  case firstDemo
-  case firstBlank
   case demoLoaded(Int, Int, Int)
   case operatorChanged(String)
   case settingsSaved
@@ -30,8 +28,10 @@ public enum AppText: LocalizedText {
   case merged(String, String)
   case duplicateTitle
   case deleteTitle
-  case deleteHouseholdConfirm(String, String, Int)
-  case deleteMemberConfirm(String)
+  case deleteHouseholdConfirm(String, String, Int, String)
+  case deleteMemberConfirm(String, String)
+  case importRefusedInApp(Int)
+  case unexpectedFailure(String)
   case deleted(String, String)
   case saved(String)
   case undone(String)
@@ -139,9 +139,6 @@ public enum AppText: LocalizedText {
       Translations("表单还没有保存。放弃修改吗？", "The form is not saved. Discard the changes?")
     case .firstTitle: Translations("欢迎使用 lastmile", "Welcome to lastmile")
     case .firstEmpty(let p1): Translations("数据库 \(p1) 还是空的。", "The database \(p1) is empty.")
-    case .firstDemo:
-      Translations("[1] 载入演示数据（一个乡镇，2000 户）", "[1] Load demo data (one township, 2,000 households)")
-    case .firstBlank: Translations("[3] 从空白台账开始", "[3] Start with an empty ledger")
     case .demoLoaded(let p1, let p2, let p3):
       Translations(
         "已载入演示数据：\(p1) 户，\(p2) 条走访，\(p3) 件诉求",
@@ -163,12 +160,22 @@ public enum AppText: LocalizedText {
       Translations("已把户 \(p1) 并入户 \(p2)", "Household \(p1) was merged into \(p2)")
     case .duplicateTitle: Translations("可能重复", "Possible duplicate")
     case .deleteTitle: Translations("删除", "Delete")
-    case .deleteHouseholdConfirm(let p1, let p2, let p3):
+    case .deleteHouseholdConfirm(let number, let head, let members, let undo):
       Translations(
-        "删除户 \(p1)（\(p2)）及其 \(p3) 名成员？可以用 u 撤销。",
-        "Delete household \(p1) (\(p2)) and its \(counted(p3, "member"))? u undoes it.")
-    case .deleteMemberConfirm(let p1):
-      Translations("删除成员 \(p1)？可以用 u 撤销。", "Delete the member \(p1)? u undoes it.")
+        "删除户 \(number)（\(head)）及其 \(members) 名成员？可以用 \(undo) 撤销。",
+        "Delete household \(number) (\(head)) and its \(counted(members, "member"))? \(undo) undoes it."
+      )
+    case .deleteMemberConfirm(let name, let undo):
+      Translations("删除成员 \(name)？可以用 \(undo) 撤销。", "Delete the member \(name)? \(undo) undoes it.")
+    case .unexpectedFailure(let log):
+      Translations(
+        "出现了意外的错误，没有完成：详情已记入 \(log)，请把它交给技术支持",
+        "something unexpected went wrong and it was not done: the detail is in \(log), for support")
+    case .importRefusedInApp(let rows):
+      Translations(
+        "没有导入任何内容：\(rows) 行有问题（修正后重试，或把“跳过有问题的行”选为“是”，只导入没有问题的行）",
+        "nothing was imported: \(counted(rows, "row")) \(rows == 1 ? "has" : "have") problems (fix them, or set “Skip bad rows” to yes to import the good rows only)"
+      )
     case .deleted(let p1, let p2):
       Translations("已删除 \(p1)（\(p2) 撤销）", "Deleted \(p1) (\(p2) undoes)")
     case .saved(let p1): Translations("已保存 \(p1)", "Saved \(p1)")

@@ -2,8 +2,6 @@ import LastmileCore
 
 /// The forms' titles, fields, choices and checks.
 public enum FormText: LocalizedText {
-  case answerYes
-  case answerNo
   case operatorTitle
   case operatorName
   case settingsTitle
@@ -15,8 +13,6 @@ public enum FormText: LocalizedText {
   case numberRangeDueSoon
   case numberRange
   case formHints(String, String, String)
-  case answerRestore
-  case answerDiscard
   case positiveNumber
   case dateInFuture
   case all
@@ -51,9 +47,6 @@ public enum FormText: LocalizedText {
   case fieldUnmask
   case mergeTitle(String)
   case mergeTarget
-  case answerSaveAnyway
-  case answerOpenExisting
-  case answerBack
   case queueFilterTitle
   case filterOverdue
   case filterReceptionDay
@@ -87,8 +80,6 @@ public enum FormText: LocalizedText {
 
   public var translations: Translations {
     switch self {
-    case .answerYes: Translations("[Y] 是", "[Y] yes")
-    case .answerNo: Translations("[N] 否", "[N] no")
     case .operatorTitle: Translations("谁在操作？", "Who is at the keyboard?")
     case .operatorName: Translations("姓名", "Name")
     case .settingsTitle: Translations("设置", "Settings")
@@ -102,8 +93,6 @@ public enum FormText: LocalizedText {
     case .formHints(let p1, let p2, let p3):
       Translations(
         "\(p1) 保存 · \(p2) 下一栏 · \(p3) 取消", "\(p1) save · \(p2) next field · \(p3) cancel")
-    case .answerRestore: Translations("[R] 恢复", "[R] restore")
-    case .answerDiscard: Translations("[D] 丢弃", "[D] discard")
     case .positiveNumber: Translations("应为正整数", "must be a whole number above 0")
     case .dateInFuture: Translations("日期在今天之后", "the date is after today")
     case .all: Translations("（全部）", "(all)")
@@ -139,9 +128,6 @@ public enum FormText: LocalizedText {
     case .fieldUnmask: Translations("显示完整证件号和电话", "Show ID numbers and phones in full")
     case .mergeTitle(let p1): Translations("合并户 \(p1)", "Merge household \(p1)")
     case .mergeTarget: Translations("并入户号", "Into household No.")
-    case .answerSaveAnyway: Translations("[S] 仍然保存", "[S] save anyway")
-    case .answerOpenExisting: Translations("[O] 查看该户（不保存）", "[O] open it (not saving)")
-    case .answerBack: Translations("[Esc] 返回修改", "[Esc] back to the form")
     case .queueFilterTitle: Translations("筛选诉求", "Filter requests")
     case .filterOverdue: Translations("只看逾期", "Overdue only")
     case .filterReceptionDay: Translations("接待日", "Reception day")

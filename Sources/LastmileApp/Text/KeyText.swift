@@ -82,6 +82,19 @@ public enum KeyText: LocalizedText {
   case actBookPreviousDay
   case actBookNextDay
   case keymapNotFound(String)
+  case answerYes
+  case answerNo
+  case answerRestore
+  case answerDiscard
+  case answerSaveAnyway
+  case answerOpenExisting
+  case answerBackToForm
+  case answerAnyKey
+  case firstDemo
+  case firstImport
+  case firstBlank
+  case ctxCard
+  case ctxDialog
 
   public var translations: Translations {
     switch self {
@@ -189,6 +202,20 @@ public enum KeyText: LocalizedText {
       Translations(
         "没有键位“\(p1)”（可用 default、vim、emacs，或一个文件的路径）",
         "there is no keymap '\(p1)' (use default, vim, emacs, or a file's path)")
+    case .answerYes: Translations("是", "yes")
+    case .answerNo: Translations("否", "no")
+    case .answerRestore: Translations("恢复", "restore")
+    case .answerDiscard: Translations("丢弃", "discard")
+    case .answerSaveAnyway: Translations("仍然保存", "save anyway")
+    case .answerOpenExisting: Translations("查看该户（不保存）", "open it (not saving)")
+    case .answerBackToForm: Translations("返回修改", "back to the form")
+    case .answerAnyKey: Translations("按任意键关闭", "any key closes")
+    case .firstDemo:
+      Translations("载入演示数据（一个乡镇，2000 户）", "Load demo data (one township, 2,000 households)")
+    case .firstImport: Translations("从 CSV 文件导入户籍", "Import the roster from a CSV file")
+    case .firstBlank: Translations("从空白台账开始", "Start with an empty ledger")
+    case .ctxCard: Translations("民情联系卡", "Contact card")
+    case .ctxDialog: Translations("对话框中", "In a dialog")
     }
   }
 }

@@ -3,74 +3,91 @@ import LastmileStore
 import TerminalKit
 
 extension AppView {
-  func renderOverlay(_ overlay: Overlay, _ state: AppState, into screen: inout Screen) {
+  /// A layer that does not cover the body by itself: a form, the help, a dialog, the menu.
+  func renderOverlay(_ layer: Layer, _ state: AppState, into screen: inout Screen) {
     let l = state.l
     let area = screen.bounds
-    switch overlay {
+    screen.cursor = nil
+    switch layer {
     case .help(let scroll):
       clearBody(&screen)
       var help = AppView.helpOverlay(for: state)
       help.scroll = scroll
       help.render(into: &screen, in: area, theme: theme)
-      screen.cursor = nil
     case .busy:
       ConfirmDialog(title: "lastmile", message: l(.demoLoading), answers: []).render(
         into: &screen, in: area, theme: theme)
-      screen.cursor = nil
     case .firstStart:
-      let message = [l(.firstEmpty(state.databaseName)), "", l(.firstDemo), l(.firstBlank)].joined(
-        separator: "\n")
+      let options = [ActionName.dialogDemo, .dialogImport, .dialogBlank].map {
+        "[\(keyName($0, state, context: .dialog))] " + l($0.label)
+      }
+      let message = ([l(.firstEmpty(state.databaseName)), ""] + options).joined(separator: "\n")
       ConfirmDialog(title: l(.firstTitle), message: message, answers: []).render(
         into: &screen, in: area, theme: theme)
-      screen.cursor = nil
-    case .confirm(let question):
-      let dialog: ConfirmDialog
-      switch question {
-      case .quitUnsaved:
-        dialog = ConfirmDialog(
-          title: l(.quitTitle), message: l(.quitUnsaved), answers: [l(.answerYes), l(.answerNo)])
-      case .closeUnsaved:
-        dialog = ConfirmDialog(
-          title: l(.quitTitle), message: l(.closeUnsaved), answers: [l(.answerYes), l(.answerNo)])
-      case .restoreDraft(let draft):
-        let saved = LocalDateTime(parsingTimestamp: draft.savedAt)?.description ?? draft.savedAt
-        dialog = ConfirmDialog(
-          title: l(.draftTitle), message: l(.draftOffer(draft.title, saved, draft.operatorName)),
-          answers: [l(.answerRestore), l(.answerDiscard)])
-      case .deleteHousehold(_, let message), .deleteMember(_, let message):
-        dialog = ConfirmDialog(
-          title: l(.deleteTitle), message: message, answers: [l(.answerYes), l(.answerNo)])
-      case .duplicates(let hints, _):
-        let lines = hints.prefix(5).map { ImportProblem.Reason.duplicate($0).text(state.language) }
-        dialog = ConfirmDialog(
-          title: l(.duplicateTitle), message: lines.joined(separator: "\n"),
-          answers: [l(.answerSaveAnyway), l(.answerOpenExisting), l(.answerBack)])
-      case .merge(_, _, let message):
-        dialog = ConfirmDialog(
-          title: l(.mergeTitle("")).trimmingCharacters(in: .whitespaces), message: message,
-          answers: [l(.answerYes), l(.answerNo)])
-      case .report(let title, let lines):
-        dialog = ConfirmDialog(
-          title: title, message: lines.joined(separator: "\n"), answers: ["[Enter]"])
-      }
-      dialog.render(into: &screen, in: area, theme: theme)
-      screen.cursor = nil
-    case .handlingMenu(_, let label, let actions):
-      handlingMenu(label, actions, state).render(into: &screen, in: area, theme: theme)
-      screen.cursor = nil
-    case .form(_, let form, _):
+    case .dialog(let question):
+      dialog(question, state).render(into: &screen, in: area, theme: theme)
+    case .handlingMenu(let menu):
+      handlingMenu(menu.label, menu.actions, state).render(into: &screen, in: area, theme: theme)
+    case .form(let layer):
       clearBody(&screen)
       let hints = l(
         .formHints(
           keyName(.formSubmit, state, context: .form), keyName(.next, state),
           keyName(.back, state)))
-      let view = FormView(form: form, hints: hints)
-      let width = min(area.width - 4, 76)
+      let view = FormView(form: layer.form, hints: hints)
+      let width = Layout.formWidth(Size(width: area.width, height: area.height))
       let rect = area.centered(
         Size(
           width: width,
           height: min(area.height - 2, view.contentHeight(width: width, measure: measure) + 3)))
       screen.cursor = view.render(into: &screen, rect: rect, theme: theme)
+    case .card, .request, .reception, .book:
+      break
+    }
+  }
+
+  /// A question in its box, each answer with the key the dialog context binds to it.
+  private func dialog(_ question: Question, _ state: AppState) -> ConfirmDialog {
+    let l = state.l
+    func answers(_ actions: [ActionName]) -> [String] {
+      actions.map { "[\(keyName($0, state, context: .dialog))] " + l($0.label) }
+    }
+    let yesNo = answers([.dialogYes, .dialogNo])
+    switch question {
+    case .quitUnsaved:
+      return ConfirmDialog(title: l(.quitTitle), message: l(.quitUnsaved), answers: yesNo)
+    case .closeUnsaved:
+      return ConfirmDialog(title: l(.quitTitle), message: l(.closeUnsaved), answers: yesNo)
+    case .restoreDraft(let draft):
+      let saved = LocalDateTime(parsingTimestamp: draft.savedAt)?.description ?? draft.savedAt
+      return ConfirmDialog(
+        title: l(.draftTitle), message: l(.draftOffer(draft.title, saved, draft.operatorName)),
+        answers: answers([.dialogRestore, .dialogDiscard]))
+    case .deleteHousehold(_, let number, let head, let members):
+      return ConfirmDialog(
+        title: l(.deleteTitle),
+        message: l(
+          .deleteHouseholdConfirm(number, head, members, keyName(.undo, state, context: .roster))),
+        answers: yesNo)
+    case .deleteMember(_, let name):
+      return ConfirmDialog(
+        title: l(.deleteTitle),
+        message: l(.deleteMemberConfirm(name, keyName(.undo, state, context: .card))),
+        answers: yesNo)
+    case .duplicates(let hints, _):
+      let lines = hints.prefix(5).map { ImportProblem.Reason.duplicate($0).text(state.language) }
+      return ConfirmDialog(
+        title: l(.duplicateTitle), message: lines.joined(separator: "\n"),
+        answers: answers([.dialogSaveAnyway, .dialogOpenExisting])
+          + ["[\(keyName(.back, state))] " + l(.answerBackToForm)])
+    case .merge(let from, let into):
+      return ConfirmDialog(
+        title: l(.mergeTitle(from.householdNo)),
+        message: l(.mergeConfirm(from.householdNo, from.headName, into.householdNo, into.headName)),
+        answers: yesNo)
+    case .report(let title, let lines):
+      return ConfirmDialog(
+        title: title, message: lines.joined(separator: "\n"), answers: [l(.answerAnyKey)])
     }
   }
 
@@ -86,8 +103,8 @@ extension AppView {
   static func helpOverlay(for state: AppState) -> HelpOverlay {
     let l = state.l
     var sections: [HelpOverlay.Section] = []
-    for contextName in state.keyChain {
-      guard let context = KeyContext(rawValue: contextName) else { continue }
+    for context in state.helpContexts {
+      let contextName = context.rawValue
       var entries = ActionName.allCases.compactMap { action -> (keys: String, label: String)? in
         let keys = state.keymap.keys(for: action.rawValue, in: contextName)
         guard !keys.isEmpty else { return nil }

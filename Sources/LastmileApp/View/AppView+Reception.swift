@@ -30,7 +30,7 @@ extension AppView {
     }
     line(l(.receptionCount(state.today, desk.walkInsToday)), theme.accent)
     y += 1
-    let typed = desk.form[ReceptionState.Field.requester].nonBlank
+    let typed = desk.form[.requester].nonBlank
     if let person = desk.linked {
       line(l(.receptionLinked), theme.header)
       line(person.name + "  " + person.householdNo, theme.normal)
@@ -48,7 +48,7 @@ extension AppView {
         line(person.name + "  " + person.householdNo, style)
         line("  " + person.place, index == desk.highlighted ? theme.selected : theme.muted)
       }
-    } else if typed != nil, desk.form.focusedID == ReceptionState.Field.requester {
+    } else if typed != nil, desk.form.focused == .requester {
       for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) {
         line(text, theme.muted)
       }

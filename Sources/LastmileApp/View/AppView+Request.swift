@@ -7,7 +7,7 @@ extension AppView {
   func renderQueueHeader(_ state: AppState, into screen: inout Screen, rect: Rect) {
     guard !state.queueFilterLabel.isEmpty else { return }
     let l = state.l
-    let position = positionText(state, state.queue).map { measure.width(of: $0) + 2 } ?? 0
+    let position = positionText(state, state.queue.table).map { measure.width(of: $0) + 2 } ?? 0
     let width = max(rect.width / 2, rect.width - position)
     let title =
       l(.paneQueue) + "  " + l(.filterLabel(state.queueFilterLabel))
@@ -142,10 +142,12 @@ extension AppView {
       return request.decision == .solvedOnSpot ? l(.bookAnsweredOnSpot) : ""
     }
     var text = due.description
-    if request.status.awaitsReply {
-      let left = state.calendar.workingDays(from: state.today, to: due).value
-      text += "（" + (left < 0 ? l(.overdueWorkingDays(-left)) : l(.workingDaysLeft(left))) + "）"
-    } else if let replied = request.repliedAt?.date {
+    switch state.rowContext.standing(request.status, request.dueOn) {
+    case .overdue(let late): text += "（" + l(.overdueWorkingDays(late)) + "）"
+    case .dueSoon(let left), .onTime(let left): text += "（" + l(.workingDaysLeft(left)) + "）"
+    case .none: break
+    }
+    if !request.status.awaitsReply, let replied = request.repliedAt?.date {
       // Whether the reply kept the deadline, for the reviewer.
       let late = state.calendar.workingDays(from: due, to: replied).value
       text += "（" + (late > 0 ? l(.repliedLate(late)) : l(.repliedInTime)) + "）"
@@ -155,9 +157,7 @@ extension AppView {
   }
 
   private func dueStyle(_ request: HelpRequest, _ state: AppState) -> Style? {
-    guard request.status.awaitsReply, let due = request.dueOn else { return nil }
-    let left = state.calendar.workingDays(from: state.today, to: due).value
-    return left < 0 ? theme.danger : left <= 2 ? theme.warning : nil
+    theme.style(for: state.rowContext.standing(request.status, request.dueOn))
   }
 
   private func statusChange(_ event: HistoryEvent, _ language: Language) -> String {

@@ -7,9 +7,9 @@ extension AppView {
   func renderRosterHeader(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let l = state.l
     // What the header shows takes the row up to the position of the rows, which stays in view.
-    let position = positionText(state, state.roster).map { measure.width(of: $0) + 2 } ?? 0
+    let position = positionText(state, state.roster.table).map { measure.width(of: $0) + 2 } ?? 0
     let width = max(rect.width / 2, rect.width - position)
-    if let search = state.search {
+    if let search = state.roster.search {
       screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
       let prompt = l(.searchPrompt)
       let x = rect.x + 1 + screen.put(prompt, x: rect.x + 1, y: rect.y, style: theme.accent)
@@ -40,9 +40,9 @@ extension AppView {
         style: search.matches == 0 ? theme.warning : theme.muted)
       return
     }
-    guard !state.rosterFilterLabel.isEmpty else { return }
+    guard !state.roster.filterLabel.isEmpty else { return }
     let title =
-      l(.paneRoster) + "  " + l(.filterLabel(state.rosterFilterLabel))
+      l(.paneRoster) + "  " + l(.filterLabel(state.roster.filterLabel))
       + " (\(keyName(.filterClear, state, context: .roster)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
@@ -166,9 +166,8 @@ extension AppView {
     for (index, request) in card.requests.prefix(rows).enumerated() {
       let category = RequestCategory.find(request.category)?.label(language) ?? request.category
       let due = request.dueOn.map { " → \($0)" } ?? ""
-      let style: Style =
-        request.status.awaitsReply && (request.dueOn.map { $0 < app.today } ?? false)
-        ? theme.danger : theme.normal
+      let style =
+        theme.style(for: app.rowContext.standing(request.status, request.dueOn)) ?? theme.normal
       screen.putFitted(
         "\(request.receivedAt.date) \(category) \(request.status.label(language))\(due)",
         x: rect.x + half + 1,

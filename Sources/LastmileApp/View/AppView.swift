@@ -16,7 +16,8 @@ public struct AppView: Sendable {
     self.measure = measure
   }
 
-  /// The frame for `state`.
+  /// The frame for `state`: the tab bar, the active pane (unless something open covers it),
+  /// what is open over it from the bottom up, and the status line.
   public func render(_ state: AppState) -> Screen {
     var screen = Screen(size: state.size, measure: measure, glyphs: glyphs)
     if state.isTooSmall {
@@ -29,43 +30,55 @@ public struct AppView: Sendable {
     TabBar(titles: Tab.allCases.map { state.l($0.title) }, active: state.tab.rawValue)
       .render(into: &screen, rect: tabRow, theme: theme)
     screen.put("lastmile", x: tabRow.maxX - 9, y: tabRow.y, style: theme.muted)
-    switch state.tab {
-    case .roster:
-      if let card = state.card {
-        renderCard(card, state, into: &screen, rect: body)
-      } else {
-        renderTable(state, state.roster, PaneColumns.roster, into: &screen, rect: body)
-        renderRosterHeader(
-          state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
-      }
-    case .diary: renderTable(state, state.diary, PaneColumns.diary, into: &screen, rect: body)
-    case .queue:
-      if let view = state.requestView {
-        renderRequestView(view, state, into: &screen, rect: body)
-      } else {
-        renderTable(state, state.queue, PaneColumns.queue, into: &screen, rect: body)
-        renderQueueHeader(
-          state, into: &screen, rect: Rect(x: body.x, y: body.y, width: body.width, height: 1))
-      }
-    case .review: renderReview(state, into: &screen, rect: body)
+    let layers = state.navigation.layers
+    let covered = layers.lastIndex { $0.coversPane }
+    screen.cursor = nil
+    if covered == nil { renderPane(state, into: &screen, body: body) }
+    for (index, layer) in layers.enumerated() where index >= (covered ?? 0) {
+      renderLayer(layer, state, into: &screen, body: body)
     }
     statusLine(state).render(into: &screen, rect: statusRow, theme: theme)
-    if state.tab == .roster, state.card == nil, let search = state.search, search.editing {
-      screen.cursor = searchCaret(search, state, body)
-    } else {
+    return screen
+  }
+
+  /// The active pane itself: its table and header.
+  private func renderPane(_ state: AppState, into screen: inout Screen, body: Rect) {
+    let header = Rect(x: body.x, y: body.y, width: body.width, height: 1)
+    switch state.tab {
+    case .roster:
+      renderTable(state, state.roster.table, PaneColumns.roster, into: &screen, rect: body)
+      renderRosterHeader(state, into: &screen, rect: header)
+      if let search = state.roster.search, search.editing {
+        screen.cursor = searchCaret(search, state, body)
+      }
+    case .diary:
+      renderTable(state, state.diary.table, PaneColumns.diary, into: &screen, rect: body)
+    case .queue:
+      renderTable(state, state.queue.table, PaneColumns.queue, into: &screen, rect: body)
+      renderQueueHeader(state, into: &screen, rect: header)
+    case .review:
+      renderReview(state, into: &screen, rect: body)
+    }
+  }
+
+  /// One layer over the pane; the cursor follows the caret of the last one that has one.
+  private func renderLayer(_ layer: Layer, _ state: AppState, into screen: inout Screen, body: Rect)
+  {
+    switch layer {
+    case .card(let card):
+      renderCard(card, state, into: &screen, rect: body)
       screen.cursor = nil
-    }
-    if let desk = state.reception {
+    case .request(let view):
+      renderRequestView(view, state, into: &screen, rect: body)
+      screen.cursor = nil
+    case .reception(let desk):
       screen.cursor = renderReception(desk, state, into: &screen, rect: body)
-    }
-    if let book = state.book {
+    case .book(let book):
       renderBook(book, state, into: &screen, rect: body)
       screen.cursor = nil
+    default:
+      renderOverlay(layer, state, into: &screen)
     }
-    for overlay in state.overlays {
-      renderOverlay(overlay, state, into: &screen)
-    }
-    return screen
   }
 
   private func renderTooSmall(_ state: AppState, into screen: inout Screen) {
@@ -97,8 +110,7 @@ public struct AppView: Sendable {
     let (header, tableRect) = rect.splitTop(1)
     let l = state.l
     var title = l(state.tab.paneTitle)
-    let sortColumn = layout.sortColumns[min(pane.sort.key, layout.sortColumns.count - 1)]
-    let sortTitle = layout.sortTitles[pane.sort.key] ?? layout.columns[sortColumn].title
+    let (sortColumn, sortTitle) = layout.sortColumn(for: pane.sort.key)
     title += "  " + l(.sortedBy(l(sortTitle), l(pane.sort.ascending ? .ascending : .descending)))
     screen.putFitted(
       title, x: header.x + 1, y: header.y, width: header.width / 2, style: theme.accent)
@@ -149,7 +161,8 @@ public struct AppView: Sendable {
       l(.reviewByStatus), x: chartX, y: rect.y + 1, width: rect.maxX - chartX - 2,
       style: theme.header)
     var bars = RequestStatus.allCases.map { status in
-      BarChart.Bar(label: status.label(state.language), value: state.statusCounts[status] ?? 0)
+      BarChart.Bar(
+        label: status.label(state.language), value: state.review.statusCounts[status] ?? 0)
     }
     bars.append(
       BarChart.Bar(label: l(.countOverdue), value: counts.overdueRequests, highlighted: true))
@@ -182,7 +195,6 @@ public struct AppView: Sendable {
 
   /// The first key bound to `action` in the global context, as written.
   func keyName(_ action: ActionName, _ state: AppState, context: KeyContext = .global) -> String {
-    state.keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.format)
-      ?? "—"
+    state.keyName(action, in: context)
   }
 }

@@ -6,16 +6,19 @@ extension PaneColumns where Model == RequestSummary {
   /// The queue's columns; its sort keys are the working order, received, deadline and status.
   static let queue = PaneColumns(
     columns: [
-      (.colReceived, .fixed(11), .left), (.colRequester, .flexible(min: 6, weight: 2), .left),
-      (.colVillage, .flexible(min: 6, weight: 2), .left),
-      (.colCategory, .flexible(min: 8, weight: 2), .left),
-      (.colDecision, .flexible(min: 8, weight: 1), .left),
-      (.colStatus, .flexible(min: 6, weight: 1), .left),
-      (.colAssignee, .flexible(min: 6, weight: 2), .left), (.colDue, .fixed(9), .left),
-      (.colDaysLeft, .fixed(5), .right),
+      Column(title: .colReceived, width: .fixed(11), sort: QueueColumn.received.rawValue),
+      Column(title: .colRequester, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colVillage, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colCategory, width: .flexible(min: 8, weight: 2)),
+      Column(title: .colDecision, width: .flexible(min: 8, weight: 1)),
+      Column(
+        title: .colStatus, width: .flexible(min: 6, weight: 1), sort: QueueColumn.status.rawValue),
+      Column(title: .colAssignee, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colDue, width: .fixed(9), sort: QueueColumn.due.rawValue),
+      Column(
+        title: .colDaysLeft, width: .fixed(5), alignment: .right,
+        sort: QueueColumn.workOrder.rawValue, sortTitle: .sortWorkOrder),
     ],
-    sortColumns: [8, 0, 7, 5],
-    sortTitles: [QueueColumn.workOrder.rawValue: .sortWorkOrder],
     cells: { request, context in
       let l = context.l
       var due = request.dueOn.map { $0.compact(relativeTo: context.today) } ?? ""
@@ -30,9 +33,7 @@ extension PaneColumns where Model == RequestSummary {
       ]
     },
     style: { request, context, theme in
-      guard let left = request.workingDaysLeft(context) else { return nil }
-      if left < 0 { return theme.danger }
-      return left <= 2 ? theme.warning : nil
+      theme.style(for: context.standing(request.status, request.dueOn))
     })
 }
 
@@ -49,8 +50,7 @@ extension RequestSummary {
   /// Working days from today to the deadline (negative when overdue), for a request still
   /// waiting for a reply; nil otherwise.
   func workingDaysLeft(_ context: RowContext) -> Int? {
-    guard status.awaitsReply, let dueOn else { return nil }
-    return context.calendar.workingDays(from: context.today, to: dueOn).value
+    context.standing(status, dueOn).workingDaysLeft
   }
 }
 

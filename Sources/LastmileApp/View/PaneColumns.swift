@@ -2,14 +2,20 @@ import LastmileCore
 import LastmileStore
 import TerminalKit
 
-/// The columns of a pane's table, which column each sort key marks, and how a row reads.
+/// The columns of a pane's table, the sort key each shows, and how a row reads.
 struct PaneColumns<Model>: Sendable {
-  /// Column titles and widths.
-  let columns: [(title: TableText, width: TableColumn.Width, alignment: TextMeasure.Alignment)]
-  /// For each sort key of the listing, the column it sorts.
-  let sortColumns: [Int]
-  /// What the pane header calls a sort key, where it is not its column's title.
-  var sortTitles: [Int: TableText] = [:]
+  /// One column: its title, width and alignment, and the listing's sort key it shows.
+  struct Column: Sendable {
+    let title: TableText
+    let width: TableColumn.Width
+    var alignment: TextMeasure.Alignment = .left
+    /// The sort key this column's marker stands for, if any.
+    var sort: Int?
+    /// What the pane header calls that sort, where it is not the column's title.
+    var sortTitle: TableText?
+  }
+
+  let columns: [Column]
   /// The cell texts of a row.
   let cells: @Sendable (Model, RowContext) -> [String]
   /// A row's style (overdue requests), given the theme.
@@ -18,19 +24,37 @@ struct PaneColumns<Model>: Sendable {
   func tableColumns(_ l: Localizer) -> [TableColumn] {
     columns.map { TableColumn(l($0.title), width: $0.width, alignment: $0.alignment) }
   }
+
+  /// The column that shows the sort key `key`, and what the header calls the sort.
+  func sortColumn(for key: Int) -> (index: Int, title: TableText) {
+    let index = columns.firstIndex { $0.sort == key } ?? 0
+    return (index, columns[index].sortTitle ?? columns[index].title)
+  }
 }
 
 extension PaneColumns where Model == HouseholdSummary {
   /// The roster's columns, one per `RosterColumn` sort key.
   static let roster = PaneColumns(
     columns: [
-      (.colVillageGroup, .flexible(min: 14, weight: 3), .left), (.colHouseholdNo, .fixed(8), .left),
-      (.colHead, .flexible(min: 6, weight: 2), .left), (.colMembers, .fixed(4), .right),
-      (.colCategories, .flexible(min: 6, weight: 2), .left),
-      (.colCadre, .flexible(min: 6, weight: 2), .left),
-      (.colLastVisit, .fixed(16), .left), (.colOpen, .fixed(4), .right),
+      Column(
+        title: .colVillageGroup, width: .flexible(min: 14, weight: 3),
+        sort: RosterColumn.area.rawValue),
+      Column(title: .colHouseholdNo, width: .fixed(8), sort: RosterColumn.householdNo.rawValue),
+      Column(
+        title: .colHead, width: .flexible(min: 6, weight: 2), sort: RosterColumn.head.rawValue),
+      Column(
+        title: .colMembers, width: .fixed(4), alignment: .right,
+        sort: RosterColumn.members.rawValue),
+      Column(
+        title: .colCategories, width: .flexible(min: 6, weight: 2),
+        sort: RosterColumn.categories.rawValue),
+      Column(
+        title: .colCadre, width: .flexible(min: 6, weight: 2), sort: RosterColumn.cadre.rawValue),
+      Column(title: .colLastVisit, width: .fixed(16), sort: RosterColumn.lastVisit.rawValue),
+      Column(
+        title: .colOpen, width: .fixed(4), alignment: .right,
+        sort: RosterColumn.openRequests.rawValue),
     ],
-    sortColumns: [0, 1, 2, 3, 4, 5, 6, 7],
     cells: { household, context in
       let (l, today) = (context.l, context.today)
       let lastVisit =
@@ -48,29 +72,47 @@ extension PaneColumns where Model == HouseholdSummary {
 }
 
 extension PaneColumns where Model == VisitSummary {
+  /// The diary's columns; it sorts by date and by kind.
   static let diary = PaneColumns(
     columns: [
-      (.colDate, .fixed(10), .left), (.colKind, .fixed(8), .left),
-      (.colCadres, .flexible(min: 6, weight: 2), .left),
-      (.colHouseholds, .flexible(min: 6, weight: 2), .left),
-      (.colVillage, .flexible(min: 6, weight: 2), .left),
-      (.colContent, .flexible(min: 10, weight: 6), .left),
+      Column(title: .colDate, width: .fixed(10), sort: DiaryColumn.date.rawValue),
+      Column(title: .colKind, width: .fixed(8), sort: DiaryColumn.kind.rawValue),
+      Column(title: .colCadres, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colHouseholds, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colVillage, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colContent, width: .flexible(min: 10, weight: 6)),
     ],
-    sortColumns: [0, 1],
     cells: { visit, context in
       let l = context.l
       return [
         visit.date.description, visit.kind.label(l.language), visit.cadres, visit.households,
-        visit.village,
-        visit.content,
+        visit.village, visit.content,
       ]
     },
     style: { _, _, _ in nil })
 }
 
-/// What a row's cells and style depend on besides the row: the language, today and the calendar.
+/// What a row's cells and style depend on besides the row: the language, today, the calendar
+/// and the deadline rules.
 struct RowContext: Sendable {
   let l: Localizer
   let today: LocalDate
   let calendar: WorkingDayCalendar
+  let policy: DeadlinePolicy
+
+  /// Where a request stands against its deadline today.
+  func standing(_ status: RequestStatus, _ dueOn: LocalDate?) -> DeadlineStanding {
+    policy.standing(status: status, dueOn: dueOn, today: today, calendar: calendar)
+  }
+}
+
+extension Theme {
+  /// How a deadline's standing is drawn: overdue in red, due soon in yellow.
+  func style(for standing: DeadlineStanding) -> Style? {
+    switch standing {
+    case .overdue: danger
+    case .dueSoon: warning
+    case .onTime, .none: nil
+    }
+  }
 }

@@ -3,7 +3,6 @@ public enum CoreText: LocalizedText {
   case demoLoading
   case warningPrefix
   case importSummary(String, Int, Int, Int, Int, Int, String)
-  case importRefused(Int)
   case importRejectedWritten(String)
   case holidayUnknownDirective(String)
   case holidayBadYear(String)
@@ -67,11 +66,6 @@ public enum CoreText: LocalizedText {
       Translations(
         "\(p1)：新增 \(p2)，更新 \(p3)，未变 \(p4)，拒绝 \(p5)（共 \(p6) 行，\(p7)）",
         "\(p1): \(p2) added, \(p3) updated, \(p4) unchanged, \(p5) refused (\(counted(p6, "row")), \(p7))"
-      )
-    case .importRefused(let p1):
-      Translations(
-        "没有导入任何内容：\(p1) 行有问题（修正后重试，或用 --skip-invalid 只导入没有问题的行）",
-        "nothing was imported: \(counted(p1, "row")) \(p1 == 1 ? "has" : "have") problems (fix them, or use --skip-invalid to import the good rows only)"
       )
     case .importRejectedWritten(let p1):
       Translations("有问题的行已写到 \(p1)", "the refused rows were written to \(p1)")

@@ -28,15 +28,19 @@ public struct Keymap: Sendable, Hashable {
     public var reserved: Set<Key>
     /// The context whose bindings others shadow.
     public var globalContext: String
+    /// Contexts that own every key while they are open (a dialog's answers): binding a key
+    /// the global context binds is their point, not a shadow to warn of.
+    public var modalContexts: Set<String>
 
     public init(
       contexts: Set<String>, actions: Set<String>, reserved: Set<Key>,
-      globalContext: String = "global"
+      globalContext: String = "global", modalContexts: Set<String> = []
     ) {
       self.contexts = contexts
       self.actions = actions
       self.reserved = reserved
       self.globalContext = globalContext
+      self.modalContexts = modalContexts
     }
   }
 
@@ -105,7 +109,9 @@ public struct Keymap: Sendable, Hashable {
       seenInFile[context, default: [:]][key] = number
       bindings[context, default: [:]][key] = action
       origins[context, default: [:]][key] = number
-      if context != rules.globalContext { pendingShadows.append((number, context, key, written)) }
+      if context != rules.globalContext, !rules.modalContexts.contains(context) {
+        pendingShadows.append((number, context, key, written))
+      }
     }
     for (number, context, key, written) in pendingShadows {
       if let globalAction = bindings[rules.globalContext]?[key],

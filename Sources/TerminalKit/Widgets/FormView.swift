@@ -11,14 +11,23 @@ public struct FormView: Sendable {
 
   /// The rows the form needs inside a box `width` columns wide.
   public func contentHeight(width: Int = 76, measure: TextMeasure = TextMeasure()) -> Int {
-    let fieldWidth = max(10, width - 2 - labelWidth(measure, width - 2) - 3)
+    let fieldWidth = max(10, Self.fieldWidth(of: form, boxWidth: width, measure: measure))
     return form.fields.reduce(0) { $0 + $1.height(width: fieldWidth, measure: measure) }
       + (form.message == nil ? 0 : 1) + 2
   }
 
-  private func labelWidth(_ measure: TextMeasure, _ inner: Int) -> Int {
+  /// The columns of the labels inside a box `boxWidth` wide: the longest label, at most a
+  /// third of the box.
+  static func labelWidth(of form: FormState, boxWidth: Int, measure: TextMeasure) -> Int {
     min(
-      inner / 3, form.fields.map { measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
+      (boxWidth - 2) / 3,
+      form.fields.map { measure.width(of: $0.label) + ($0.required ? 1 : 0) }.max() ?? 0)
+  }
+
+  /// The columns a field (and so a text area's lines) takes in a box `boxWidth` wide: the one
+  /// layout fact the form's owner needs to move up and down by the lines drawn.
+  public static func fieldWidth(of form: FormState, boxWidth: Int, measure: TextMeasure) -> Int {
+    boxWidth - 2 - labelWidth(of: form, boxWidth: boxWidth, measure: measure) - 3
   }
 
   /// Draws the form in `rect`; returns where the caret is (for the real cursor).
@@ -28,9 +37,9 @@ public struct FormView: Sendable {
     screen.box(rect, style: theme.border, title: form.title)
     let inner = rect.inset(by: 1)
     guard inner.width > 10, inner.height > 0 else { return nil }
-    let labelWidth = labelWidth(screen.measure, inner.width)
+    let labelWidth = Self.labelWidth(of: form, boxWidth: rect.width, measure: screen.measure)
     let fieldX = inner.x + labelWidth + 2
-    let fieldWidth = inner.maxX - fieldX - 1
+    let fieldWidth = Self.fieldWidth(of: form, boxWidth: rect.width, measure: screen.measure)
     // The fields end above the hints; when they do not all fit, the first ones shown are those
     // that keep the focused field in view.
     let bottom = inner.maxY - (hints.isEmpty ? 0 : 1)

@@ -68,6 +68,7 @@ enum CommandText: LocalizedText {
   case optAscii
   case optDemoIfEmpty
   case optWideAmbiguous
+  case importRefused(Int)
 
   var translations: Translations {
     switch self {
@@ -231,6 +232,11 @@ enum CommandText: LocalizedText {
     case .usageLine: Translations("用法：", "Usage:")
     case .usageHelp: Translations("说明：", "Help:")
     case .usageSeeHelp(let command): Translations("详见 \(command)", "See \(command) for more.")
+    case .importRefused(let p1):
+      Translations(
+        "没有导入任何内容：\(p1) 行有问题（修正后重试，或用 --skip-invalid 只导入没有问题的行）",
+        "nothing was imported: \(counted(p1, "row")) \(p1 == 1 ? "has" : "have") problems (fix them, or use --skip-invalid to import the good rows only)"
+      )
     }
   }
 }

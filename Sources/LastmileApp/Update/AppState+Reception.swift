@@ -12,49 +12,56 @@ import TerminalKit
 /// the day's walk-ins goes up. A visitor not in the roster is simply typed, with a phone and a
 /// village, and Tab goes on without linking anyone.
 extension AppState {
-  typealias ReceptionField = ReceptionState.Field
-
-  /// A key while reception mode has the keys.
-  mutating func receptionKey(_ key: Key) -> [AppEffect] {
-    guard var desk = reception else { return [] }
+  /// A key while the reception desk has the keys.
+  mutating func receptionKey(_ key: Key, _ desk: ReceptionState) -> [AppEffect] {
+    var desk = desk
     var effects: [AppEffect] = []
-    defer { if reception != nil { reception = desk } }
-    let onRequester = desk.form.focusedID == ReceptionField.requester
-    let chain = [
-      KeyContext.reception.rawValue, KeyContext.form.rawValue, KeyContext.global.rawValue,
-    ]
+    let onRequester = desk.form.focused == .requester
     let bound: ActionName? =
-      key.isPrintable || (desk.form.pickOpen && key == .enter)
-      ? nil : keymap.action(for: key, in: chain).flatMap(ActionName.init(rawValue:))
+      key.isPrintable || (desk.form.pickOpen && key == .enter) ? nil : action(for: key)
     switch bound {
     case .formSubmit:
       desk.form.pickOpen = false
-      return saveWalkIn(&desk)
+      effects = saveWalkIn(&desk)
     case .back:
+      // Esc closes what is open inside the form first; a desk holding typed text asks.
       if desk.form.pickOpen {
         desk.form.pickOpen = false
       } else if onRequester, !desk.matches.isEmpty {
         desk.matches = []
+      } else if desk.hasTypedText {
+        navigation.replaceTop(.reception(desk))
+        navigation.push(.dialog(.closeUnsaved))
+        return []
       } else {
-        reception = nil
+        navigation.pop()
+        return []
       }
-      return []
     case .book:
+      navigation.replaceTop(.reception(desk))
       return [.openBook(today)]
     case .help:
-      overlays.append(.help(scroll: 0))
+      navigation.replaceTop(.reception(desk))
+      navigation.push(.help(scroll: 0))
       return []
     case .next, .previous:
       if desk.form.pickOpen {
         desk.form.pickOpen = false
-        return []
+      } else {
+        desk.matches = []
+        if bound == .next { desk.form.focusNext() } else { desk.form.focusPrevious() }
       }
-      desk.matches = []
-      if bound == .next { desk.form.focusNext() } else { desk.form.focusPrevious() }
-      return []
     default:
-      break
+      effects = deskEdit(key, &desk, onRequester: onRequester)
     }
+    navigation.replaceTop(.reception(desk))
+    return effects
+  }
+
+  /// A key given to the intake form: moving in the people found, or editing the field.
+  private mutating func deskEdit(_ key: Key, _ desk: inout ReceptionState, onRequester: Bool)
+    -> [AppEffect]
+  {
     if onRequester, !desk.matches.isEmpty {
       switch key {
       case .down:
@@ -75,42 +82,45 @@ extension AppState {
       desk.form.focusNext()
       return []
     }
-    switch desk.form.edit(key, measure: TextMeasure(), areaWidth: max(10, size.width / 2 - 16)) {
+    let width = Layout.areaWidth(
+      of: desk.form, boxWidth: Layout.receptionFormWidth(size), measure: measure)
+    switch desk.form.edit(key, measure: measure, areaWidth: width) {
     case .edited(let id):
       desk.form.setMessage(nil, for: id)
-      effects += edited(id, &desk)
+      return edited(FieldID(rawValue: id), &desk)
     case .adjustDate, .none:
-      break
+      return []
     }
-    return effects
   }
 
   /// What changing a field of the intake form does besides.
-  private mutating func edited(_ id: String, _ desk: inout ReceptionState) -> [AppEffect] {
+  private mutating func edited(_ id: FieldID?, _ desk: inout ReceptionState) -> [AppEffect] {
     switch id {
-    case ReceptionField.requester:
-      let typed = desk.form[ReceptionField.requester]
+    case .requester:
+      let typed = desk.form[.requester]
       if let linked = desk.linked, linked.name != typed { desk.linked = nil }
       guard typed.nonBlank != nil else {
         desk.matches = []
         return []
       }
       return [.findPeople(typed)]
-    case ReceptionField.category:
-      focus(&desk, on: ReceptionField.content)
-    case ReceptionField.decision:
-      let transfer = desk.form[ReceptionField.decision] == HandlingDecision.transferred.rawValue
-      let present = desk.form.fields.firstIndex { $0.id == ReceptionField.target }
+    case .received:
+      desk.receivedTyped = true
+    case .category:
+      desk.form.focus(on: .content)
+    case .decision:
+      let transfer = desk.form[.decision] == HandlingDecision.transferred.rawValue
+      let present = desk.form.fields.firstIndex { $0.id == FieldID.target.rawValue }
       if transfer, present == nil,
-        let decision = desk.form.fields.firstIndex(where: { $0.id == ReceptionField.decision })
+        let decision = desk.form.fields.firstIndex(where: { $0.id == FieldID.decision.rawValue })
       {
         desk.form.fields.insert(desk.targetField, at: decision + 1)
       } else if !transfer, let present {
         desk.form.fields.remove(at: present)
       }
-      focus(&desk, on: transfer ? ReceptionField.target : ReceptionField.detail)
-    case ReceptionField.target:
-      focus(&desk, on: ReceptionField.detail)
+      desk.form.focus(on: transfer ? .target : .detail)
+    case .target:
+      desk.form.focus(on: .detail)
     default:
       break
     }
@@ -122,31 +132,22 @@ extension AppState {
     desk.linked = person
     desk.matches = []
     desk.highlighted = 0
-    desk.form[ReceptionField.requester] = person.name
-    desk.form[ReceptionField.phone] = person.phone
-    if let village = person.villageId { desk.form[ReceptionField.village] = village.uuidString }
-    focus(&desk, on: ReceptionField.category)
-  }
-
-  private func focus(_ desk: inout ReceptionState, on id: String) {
-    if let index = desk.form.fields.firstIndex(where: { $0.id == id }) { desk.form.focus = index }
+    desk.form[.requester] = person.name
+    desk.form[.phone] = person.phone
+    if let village = person.villageId { desk.form[.village] = village.uuidString }
+    desk.form.focus(on: .category)
   }
 
   /// Checks the form and asks to register the walk-in; or shows what is missing, field by field.
-  private mutating func saveWalkIn(_ desk: inout ReceptionState) -> [AppEffect] {
-    let now =
-      LocalDateTime(parsing: desk.form[ReceptionField.received]) ?? LocalDateTime(startOf: today)
+  private func saveWalkIn(_ desk: inout ReceptionState) -> [AppEffect] {
     switch FormFactory.walkIn(from: desk, now: now, language: language) {
     case .success(let (request, handling)):
       desk.form.message = nil
       return [.registerWalkIn(request, handling)]
     case .failure(let problems):
-      let fields: [FieldName: String] = [
-        .requesterName: ReceptionField.requester, .phone: ReceptionField.phone,
-        .category: ReceptionField.category,
-        .content: ReceptionField.content, .decision: ReceptionField.detail,
-        .assignee: ReceptionField.target,
-        .receivedAt: ReceptionField.received,
+      let fields: [FieldName: FieldID] = [
+        .requesterName: .requester, .phone: .phone, .category: .category, .content: .content,
+        .decision: .detail, .assignee: .target, .receivedAt: .received,
       ]
       for problem in problems.all {
         if let id = fields[problem.field] {
@@ -155,8 +156,10 @@ extension AppState {
           desk.form.message = problem.text(language)
         }
       }
-      if let first = desk.form.fields.first(where: { $0.message != nil }) {
-        focus(&desk, on: first.id)
+      if let first = desk.form.fields.first(where: { $0.message != nil }),
+        let id = FieldID(rawValue: first.id)
+      {
+        desk.form.focus(on: id)
       }
       return []
     }
@@ -164,23 +167,24 @@ extension AppState {
 
   /// Takes in the people found for what was typed, if it is still what the field holds.
   mutating func peopleFound(_ query: String, _ people: [PersonMatch]) -> [AppEffect] {
-    guard var desk = reception, desk.form[ReceptionField.requester] == query, desk.linked == nil
-    else { return [] }
-    desk.matches = people
-    desk.highlighted = 0
-    reception = desk
+    updateDesk { desk in
+      guard desk.form[.requester] == query, desk.linked == nil else { return }
+      desk.matches = people
+      desk.highlighted = 0
+    }
     return []
   }
 
   /// Starts the form again for the next person, counting the one just logged.
-  mutating func walkInRegistered(_ request: HelpRequest, next: ReceptionState) -> [AppEffect] {
-    guard let desk = reception else { return [] }
-    var fresh = next
-    fresh.saved = Array(
-      ([request.receivedAt.description.suffix(5) + " " + request.requester.name] + desk.saved)
-        .prefix(8))
-    reception = fresh
-    message = StatusMessage(l(.walkInSaved(request.requester.name, next.walkInsToday)))
-    return [requestCountsEffect, .reloadQueue]
+  mutating func walkInRegistered(_ request: HelpRequest, walkInsToday: Int) -> [AppEffect] {
+    guard reception != nil else { return [] }
+    let entry = request.receivedAt.description.suffix(5) + " " + request.requester.name
+    let moment = now
+    updateDesk { desk in
+      desk = desk.startingAgain(walkIns: walkInsToday, now: moment)
+      desk.saved = Array(([String(entry)] + desk.saved).prefix(8))
+    }
+    message = StatusMessage(l(.walkInSaved(request.requester.name, walkInsToday)))
+    return [requestCountsEffect, .whenIdle(.reloadQueue)]
   }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+/// Something open over a pane. A pane has a stack of them; the top one has the keys, and Esc
+/// closes it (asking first when it holds typed text).
+public enum Layer: Sendable, Equatable {
+  /// A household's contact card (over the roster).
+  case card(CardState)
+  /// A request's own view (over the queue).
+  case request(RequestViewState)
+  /// The reception desk: the intake form and the day's walk-ins.
+  case reception(ReceptionState)
+  /// A reception day's record book.
+  case book(BookState)
+  /// A form being filled in.
+  case form(FormLayer)
+  /// A question with its answers.
+  case dialog(Question)
+  /// The handling actions a request allows now, each with its key.
+  case handlingMenu(HandlingMenu)
+  /// The keys of the layer under it, scrolled to a line.
+  case help(scroll: Int)
+  /// The choice offered when the database is proven empty.
+  case firstStart
+  /// Work under way (making demo data): keys wait.
+  case busy
+
+  /// Whether it holds text the user typed and has not saved: closing it asks first, and a
+  /// signal keeps it as a draft.
+  var holdsTypedText: Bool {
+    switch self {
+    case .form(let layer): layer.dirty
+    case .reception(let desk): desk.hasTypedText
+    default: false
+    }
+  }
+
+  /// Whether it covers the whole body (the pane under it is not drawn).
+  var coversPane: Bool {
+    switch self {
+    case .card, .request, .reception, .book, .form, .help: true
+    case .dialog, .handlingMenu, .firstStart, .busy: false
+    }
+  }
+}
+
+/// A form open over a pane: which form, what it holds, and whether anything was typed.
+public struct FormLayer: Sendable, Equatable {
+  public var kind: FormKind
+  public var form: FormState
+  /// Whether anything was typed since it opened (or it holds a draft's values).
+  public var dirty: Bool
+
+  public init(kind: FormKind, form: FormState, dirty: Bool = false) {
+    self.kind = kind
+    self.form = form
+    self.dirty = dirty
+  }
+}
+
+/// The handling menu of a request: the actions it allows now.
+public struct HandlingMenu: Sendable, Equatable {
+  public var request: UUID
+  /// How the menu names the request.
+  public var label: String
+  public var actions: [RequestAction]
+}
+
+/// A question asked in a dialog.
+public enum Question: Sendable, Equatable {
+  /// Quit although a form is not saved.
+  case quitUnsaved
+  /// Close a form, or the desk, that holds typed text.
+  case closeUnsaved
+  /// Restore the draft the last session left.
+  case restoreDraft(Draft)
+  /// Delete a household.
+  case deleteHousehold(UUID, number: String, head: String, members: Int)
+  /// Delete a member.
+  case deleteMember(UUID, name: String)
+  /// Save although the record may duplicate another; or open that one.
+  case duplicates([DuplicateHint], retry: AppEffect)
+  /// Merge one household into another.
+  case merge(from: Household, into: Household)
+  /// What an import did; any key closes it.
+  case report(title: String, lines: [String])
+}

@@ -1,0 +1,28 @@
+import LastmileCore
+import LastmileStore
+
+/// The roster: its table, the filter in force and how the header says it, and the search.
+public struct RosterPane: Sendable, Equatable {
+  public var table = TablePane<HouseholdSummary>(sort: RosterColumn.area.ascending)
+  public var filter = RosterFilter()
+  /// The filter as the pane header says it.
+  public var filterLabel = ""
+  /// The search being typed or kept, if any.
+  public var search: RosterSearch?
+}
+
+/// The visit diary: its table.
+public struct DiaryPane: Sendable, Equatable {
+  public var table = TablePane<VisitSummary>(sort: DiaryColumn.date.descending)
+}
+
+/// The queue of requests: its table and the filter in force.
+public struct QueuePane: Sendable, Equatable {
+  public var table = TablePane<RequestSummary>(sort: QueueColumn.workOrder.ascending)
+  public var filter = RequestFilter()
+}
+
+/// The review: what the database holds, and the requests by status.
+public struct ReviewPane: Sendable, Equatable {
+  public var statusCounts: [RequestStatus: Int] = [:]
+}

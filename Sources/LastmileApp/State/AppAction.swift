@@ -1,0 +1,125 @@
+import Foundation
+import LastmileCore
+import LastmileDemo
+import LastmileStore
+import TerminalKit
+
+/// What happened: a key, a resize, the clock moving on, data arriving, work finishing.
+public enum AppAction: Sendable {
+  /// The program started: what it found in the database.
+  case started(StartInfo)
+  case keyPressed(Key)
+  case resized(Size)
+  /// The clock moved on (a minute, or past midnight).
+  case clockTicked(LocalDateTime)
+  /// The keyboard is idle: time for the work that waited for it.
+  case idle(IdleEvent)
+  case householdsLoaded(PageRequest, [ListingRow<HouseholdSummary>], total: Int?)
+  case visitsLoaded(PageRequest, [ListingRow<VisitSummary>], total: Int?)
+  case requestsLoaded(PageRequest, [ListingRow<RequestSummary>], total: Int?)
+  /// Counts read; the requests by status only with the review's full counts.
+  case countsLoaded(TableCounts, [RequestStatus: Int]?)
+  /// The open and overdue requests counted again.
+  case requestCountsLoaded(open: Int, overdue: Int)
+  /// What a form is built from was read; `draft` holds a draft's values to fill in.
+  case formDataLoaded(FormKind, FormData, draft: String?)
+  case settingsSaved(LocalitySettings)
+  case searchFound(query: String, RosterSearchResult)
+  /// The row number of a roster row.
+  case rosterLocated(ListingKey, position: Int)
+  case cardLoaded(HouseholdCard?)
+  /// A request read for its view (nil when it is gone).
+  case requestLoaded(RequestDetail?)
+  /// A handling action was done.
+  case requestHandled(label: String, action: RequestAction)
+  /// What the reception desk is built from was read.
+  case receptionLoaded(ReceptionData)
+  /// The walk-ins of today were counted again (after midnight).
+  case walkInsCounted(Int)
+  /// The people matching the requester field.
+  case peopleFound(query: String, [PersonMatch])
+  /// A walk-in was registered; the day now has this many.
+  case walkInRegistered(HelpRequest, walkInsToday: Int)
+  /// A record book was read.
+  case bookLoaded(ReceptionBook)
+  /// A record book was handed over.
+  case bookHandedOver(ReceptionBook)
+  /// A household or member was saved; `undo` takes it back.
+  case saved(label: String, household: UUID, undo: UndoEntry, openCard: Bool)
+  /// A household or member was deleted.
+  case deleted(label: String, undo: UndoEntry)
+  case undone(label: String)
+  /// The save found records it may duplicate; `retry` saves anyway.
+  case duplicatesFound([DuplicateHint], retry: AppEffect)
+  /// The store refused a form's record, field by field.
+  case formRejected([FieldProblem])
+  case imported(ImportReport)
+  case exported(rows: Int, path: String)
+  /// The household to merge into was found.
+  case mergeTargetFound(from: Household, into: Household)
+  case merged(from: Household, into: Household)
+  case revealed
+  case operatorChanged(String)
+  case demoLoaded(DemoSummary)
+  /// Something failed; the error says what, in any language.
+  case failed(Failure)
+  /// SIGINT, SIGTERM or SIGHUP asked the program to stop.
+  case stopRequested
+}
+
+/// Work that waits for an idle keyboard and then asks `update` what to do.
+public enum IdleEvent: Sendable, Equatable {
+  /// Read the queue again if it was ever shown (the desk saved a walk-in while it was out of
+  /// sight).
+  case reloadQueue
+}
+
+/// What the program found when it started.
+public struct StartInfo: Sendable {
+  /// The status line's figures, or why they could not be read.
+  public var counts: Result<TableCounts, Failure>
+  /// The locality's settings (the deadline rules drawn with).
+  public var settings: LocalitySettings?
+  /// Whether an operator is known (given, or remembered from the last session).
+  public var operatorKnown: Bool
+  /// The draft the last session left, if any.
+  public var draft: Draft?
+  /// Lines of the keymap skipped, and the file to check.
+  public var keymapSkipped: (count: Int, file: String)?
+
+  public init(
+    counts: Result<TableCounts, Failure>, settings: LocalitySettings? = nil,
+    operatorKnown: Bool, draft: Draft? = nil, keymapSkipped: (count: Int, file: String)? = nil
+  ) {
+    self.counts = counts
+    self.settings = settings
+    self.operatorKnown = operatorKnown
+    self.draft = draft
+    self.keymapSkipped = keymapSkipped
+  }
+}
+
+/// What the reception desk is built from: the villages to pick, whom requests go to, and the
+/// day's walk-ins so far.
+public struct ReceptionData: Sendable, Equatable {
+  public var villages: [AreaChoice]
+  public var transferTargets: [String]
+  public var walkInsToday: Int
+}
+
+/// What a form is built from, as the store holds it.
+public enum FormData: Sendable, Equatable {
+  /// Nothing: the form is built from the state alone.
+  case none
+  case settings(LocalitySettings)
+  case household(Household?, cadre: UUID?, areas: [AreaChoice], cadres: [CadreChoice])
+  case member(Member?, householdNo: String)
+  /// The areas and cadres to pick from (the roster's filter).
+  case places(areas: [AreaChoice], cadres: [CadreChoice])
+  /// The household the card's household is merged from.
+  case merge(householdNo: String)
+  /// Whom requests go to (the queue's filter).
+  case assignees([String])
+  /// A request with what its handling form offers.
+  case handling(RequestDetail, targets: [String])
+}

@@ -1,0 +1,115 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppState {
+  /// A key while a question is asked: its answers are the dialog context's keys.
+  mutating func answer(_ question: Question, with key: Key) -> [AppEffect] {
+    let answer = action(for: key)
+    let no = answer == .dialogNo || answer == .back
+    switch question {
+    case .quitUnsaved:
+      if answer == .dialogYes {
+        navigation.pop()
+        quitting = true
+      } else if no {
+        navigation.pop()
+      }
+    case .closeUnsaved:
+      if answer == .dialogYes {
+        navigation.pop()
+        navigation.pop()
+      } else if no {
+        navigation.pop()
+      }
+    case .restoreDraft(let draft):
+      if answer == .dialogRestore {
+        navigation.pop()
+        guard let kind = FormKind(draftKind: draft.kind) else { return [.clearDraft] }
+        return [.clearDraft, .loadFormData(kind, draft: draft.payload)]
+      }
+      if answer == .dialogDiscard || no {
+        navigation.pop()
+        return [.clearDraft]
+      }
+    case .deleteHousehold(let id, _, _, _):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.deleteHousehold(id)]
+      }
+      if no { navigation.pop() }
+    case .deleteMember(let id, _):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.deleteMember(id)]
+      }
+      if no { navigation.pop() }
+    case .duplicates(let hints, let retry):
+      if answer == .dialogSaveAnyway {
+        navigation.pop()
+        return [retry]
+      }
+      if answer == .dialogOpenExisting, let first = hints.first {
+        navigation.pop()
+        closeForm()
+        navigation.tab = .roster
+        return [.openCard(first.householdId)]
+      }
+      if no { navigation.pop() }
+    case .merge(let from, let into):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.merge(source: from.id, target: into.id)]
+      }
+      if no { navigation.pop() }
+    case .report:
+      navigation.pop()
+    }
+    return []
+  }
+
+  /// A key while the first-start choice is offered.
+  mutating func firstStartKey(_ key: Key) -> [AppEffect] {
+    switch action(for: key) {
+    case .dialogDemo:
+      navigation.push(.busy)
+      return [.loadDemo]
+    case .dialogImport:
+      navigation.pop()
+      navigation.push(.form(FormLayer(kind: .importFile, form: FormFactory.importForm(l))))
+      return []
+    case .dialogBlank, .back:
+      navigation.pop()
+      return []
+    case .quit:
+      quitting = true
+      return []
+    default:
+      return []
+    }
+  }
+
+  /// A key while the help is open: the table's keys scroll it; Esc, the help key or quit
+  /// close it.
+  mutating func helpKey(_ key: Key, scroll: Int) -> [AppEffect] {
+    let lines = AppView.helpOverlay(for: self).lineCount
+    let room = Layout.helpRoom(size)
+    var newScroll = scroll
+    switch action(for: key) {
+    case .tableDown: newScroll += 1
+    case .tableUp: newScroll -= 1
+    case .tablePageDown: newScroll += room
+    case .tablePageUp: newScroll -= room
+    case .tableTop: newScroll = 0
+    case .tableBottom: newScroll = lines
+    case .back, .help, .quit:
+      navigation.pop()
+      return []
+    default:
+      return []
+    }
+    navigation.replaceTop(.help(scroll: max(0, min(newScroll, lines - room))))
+    return []
+  }
+}

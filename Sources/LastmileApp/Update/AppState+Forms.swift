@@ -1,0 +1,153 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppState {
+  /// Opens a form built from what the store read, with a draft's values when restoring one.
+  mutating func openForm(_ kind: FormKind, data: FormData, draft: String?) -> [AppEffect] {
+    guard var form = FormFactory.make(kind, data: data, state: self) else { return [] }
+    if let draft { FormKind.restore(draft, into: &form) }
+    navigation.push(.form(FormLayer(kind: kind, form: form, dirty: draft != nil)))
+    return []
+  }
+
+  /// A key while a form has the keys: typed text always goes to the field; other keys are
+  /// looked up in the form's contexts.
+  mutating func formKey(_ key: Key, _ layer: FormLayer) -> [AppEffect] {
+    var layer = layer
+    var effects: [AppEffect] = []
+    let bound: ActionName? =
+      key.isPrintable || (layer.form.pickOpen && key == .enter) ? nil : action(for: key)
+    switch bound {
+    case .formSubmit:
+      layer.form.pickOpen = false
+      guard layer.kind.checkAll(&layer.form, today: today, language: language) else { break }
+      layer.form.message = nil
+      navigation.replaceTop(.form(layer))
+      return submit(layer.kind, layer.form)
+    case .next, .previous:
+      if layer.form.pickOpen {
+        layer.form.pickOpen = false
+        break
+      }
+      let left = bound == .next ? layer.form.focusNext() : layer.form.focusPrevious()
+      layer.kind.leave(field: left, form: &layer.form, today: today, language: language)
+    case .back:
+      if layer.form.pickOpen {
+        layer.form.pickOpen = false
+        break
+      }
+      if layer.dirty {
+        navigation.push(.dialog(.closeUnsaved))
+      } else {
+        navigation.pop()
+      }
+      return []
+    case .quit:
+      if layer.dirty {
+        navigation.push(.dialog(.quitUnsaved))
+      } else {
+        quitting = true
+      }
+      return []
+    case .help:
+      navigation.push(.help(scroll: 0))
+      return []
+    default:
+      effects = edit(key, &layer)
+    }
+    navigation.replaceTop(.form(layer))
+    return effects
+  }
+
+  /// Gives a key to the focused field, wrapping text areas where the view draws them.
+  private mutating func edit(_ key: Key, _ layer: inout FormLayer) -> [AppEffect] {
+    var form = layer.form
+    defer { layer.form = form }
+    if key == .enter, !form.pickOpen, form.fields.indices.contains(form.focus),
+      case .text = form.fields[form.focus].kind
+    {
+      // Enter in a one-line field moves on, as Tab does.
+      let left = form.focusNext()
+      layer.kind.leave(field: left, form: &form, today: today, language: language)
+      return []
+    }
+    let width = Layout.areaWidth(of: form, boxWidth: Layout.formWidth(size), measure: measure)
+    switch form.edit(key, measure: measure, areaWidth: width) {
+    case .edited(let id):
+      layer.dirty = true
+      if form.fields.first(where: { $0.id == id })?.message != nil {
+        form.setMessage(
+          layer.kind.check(field: id, in: form, today: today, language: language), for: id)
+      }
+    case .adjustDate(let id, let days):
+      let base = LocalDate(parsing: form[id]) ?? today
+      form[id] = base.adding(days: days).description
+      layer.dirty = true
+    case .none:
+      break
+    }
+    return []
+  }
+
+  /// What saving a checked form does.
+  private mutating func submit(_ kind: FormKind, _ form: FormState) -> [AppEffect] {
+    switch kind {
+    case .changeOperator:
+      return [.changeOperator(form[.name].trimmingCharacters(in: .whitespaces))]
+    case .settings:
+      return [.saveSettings(FormFactory.settings(from: form))]
+    case .household(let id):
+      let (household, cadre) = FormFactory.household(from: form, id: id)
+      return [.saveHousehold(household, cadre: cadre, isNew: id == nil, confirmed: false)]
+    case .member(let householdId, let memberId):
+      return [
+        .saveMember(
+          FormFactory.member(from: form, householdId: householdId, id: memberId),
+          isNew: memberId == nil, confirmed: false)
+      ]
+    case .rosterFilter:
+      let (filter, label) = FormFactory.filter(from: form, language: language)
+      roster.filter = filter
+      roster.filterLabel = label
+      closeForm()
+      roster.table.rows = []
+      return [loadPage(.roster, .top, withCount: true)].compactMap { $0 }
+    case .importFile:
+      return [
+        .importFile(
+          ImportTable(rawValue: form[.table]) ?? .households,
+          path: form[.file].trimmingCharacters(in: .whitespaces),
+          dryRun: form[.dryRun] == "yes", skipInvalid: form[.skipInvalid] == "yes", language)
+      ]
+    case .exportFile:
+      return [
+        .exportFile(
+          ExportTable(rawValue: form[.table]) ?? .households,
+          ExportFormat(rawValue: form[.format]) ?? .csv,
+          path: form[.file].trimmingCharacters(in: .whitespaces), unmask: form[.unmask] == "yes",
+          language)
+      ]
+    case .merge(let source):
+      return [
+        .findMergeTarget(
+          source: source, targetNumber: form[.target].trimmingCharacters(in: .whitespaces))
+      ]
+    case .queueFilter:
+      closeForm()
+      return filterQueue(FormFactory.queueFilter(from: form))
+    case .handleRequest(let id, let action):
+      guard let handling = FormFactory.handling(from: form, action: action) else { return [] }
+      return [.handleRequest(id, handling)]
+    case .handOver(let day):
+      return [.handOverBook(day, to: form[.to], note: form[.note])]
+    case .exportBook(let day):
+      return [
+        .exportBook(
+          day, ReportFormat(rawValue: form[.format]) ?? .html,
+          path: form[.file].trimmingCharacters(in: .whitespaces), language)
+      ]
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppState {
+  /// The first frame: the pane's first page, and what the start found that needs the user
+  /// (an empty database, a draft left by the last session, no operator yet).
+  mutating func started(_ info: StartInfo) -> [AppEffect] {
+    if let settings = info.settings { policy = settings.policy }
+    switch info.counts {
+    case .success(let found):
+      counts = found
+      // Demo data is offered only for a database proven empty.
+      if found.isEmpty { navigation.push(.firstStart) }
+    case .failure(let failure):
+      message = StatusMessage(l(.errorStatus(failure.text(language))), .error)
+    }
+    if let draft = info.draft { navigation.push(.dialog(.restoreDraft(draft))) }
+    if !info.operatorKnown {
+      navigation.push(.form(FormLayer(kind: .changeOperator, form: operatorForm())))
+    }
+    if let skipped = info.keymapSkipped {
+      message = StatusMessage(l(.keymapSkipped(skipped.count, skipped.file)), .warning)
+    }
+    return [loadPage(navigation.tab, .top, withCount: true)].compactMap { $0 }
+  }
+
+  /// The clock moved on. Past midnight the new day's figures are read: what is overdue, and
+  /// the desk's count of walk-ins; a desk form nobody has typed a time into keeps to now.
+  mutating func clockTicked(_ moment: LocalDateTime) -> [AppEffect] {
+    let newDay = moment.date != today
+    now = moment
+    updateDesk { $0.follow(now: moment) }
+    guard newDay else { return [] }
+    var effects: [AppEffect] =
+      [countsEffect] + [loadPage(navigation.tab, .reload, withCount: true)].compactMap { $0 }
+    if reception != nil { effects.append(.countWalkIns(moment.date)) }
+    return effects
+  }
+
+  /// Ends the program at once, keeping the draft of an unsaved form.
+  mutating func quitNow() -> [AppEffect] {
+    quitting = true
+    guard case .form(let layer)? = draftSource else { return [] }
+    return [
+      .saveDraft(
+        Draft(
+          kind: layer.kind.draftKind, title: layer.form.title,
+          payload: FormKind.payload(of: layer.form), operatorName: operatorName))
+    ]
+  }
+}

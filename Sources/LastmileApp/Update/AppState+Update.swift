@@ -1,0 +1,186 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppState {
+  /// Changes the state for what happened and returns the work to do. A pure function of the
+  /// state and the action: no input, output, clock or environment is read here.
+  public mutating func update(_ action: AppAction) -> [AppEffect] {
+    switch action {
+    case .started(let info):
+      return started(info)
+    case .keyPressed(let key):
+      return handle(key)
+    case .resized(let newSize):
+      size = newSize
+      guard !isTooSmall else { return [.redraw] }
+      return [.redraw] + [loadPage(navigation.tab, .reload, withCount: false)].compactMap { $0 }
+    case .clockTicked(let moment):
+      return clockTicked(moment)
+    case .idle(.reloadQueue):
+      guard queue.table.loaded else { return [] }
+      return [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+    case .householdsLoaded(let request, let rows, let total):
+      roster.table.merge(request, rows, pageSize: pageSize, total: total)
+      return []
+    case .visitsLoaded(let request, let rows, let total):
+      diary.table.merge(request, rows, pageSize: pageSize, total: total)
+      return []
+    case .requestsLoaded(let request, let rows, let total):
+      queue.table.merge(request, rows, pageSize: pageSize, total: total)
+      return []
+    case .countsLoaded(let newCounts, let byStatus):
+      counts = newCounts
+      if let byStatus { review.statusCounts = byStatus }
+      return []
+    case .requestCountsLoaded(let open, let overdue):
+      counts.openRequests = open
+      counts.overdueRequests = overdue
+      return []
+    case .formDataLoaded(let kind, let data, let draft):
+      return openForm(kind, data: data, draft: draft)
+    case .settingsSaved(let settings):
+      policy = settings.policy
+      closeForm()
+      message = StatusMessage(l(.settingsSaved))
+      return afterChange()
+    case .operatorChanged(let name):
+      operatorName = name
+      closeForm()
+      message = StatusMessage(l(.operatorChanged(name)))
+      return []
+    case .demoLoaded(let summary):
+      navigation.removeAll { $0 == .busy || $0 == .firstStart }
+      message = StatusMessage(
+        l(.demoLoaded(summary.households, summary.visits, summary.requests)))
+      return resetPanes()
+    case .failed(let failure):
+      return failed(failure)
+    case .stopRequested:
+      return quitNow()
+    case .searchFound(let query, let result):
+      return searchFound(query, result)
+    case .rosterLocated(let key, let position):
+      return rosterLocated(key, position)
+    case .cardLoaded(let card):
+      return cardLoaded(card)
+    case .requestLoaded(let detail):
+      return requestLoaded(detail)
+    case .requestHandled(let label, let done):
+      closeForm()
+      message = StatusMessage(l(.requestHandled(done.label(language), label)))
+      var effects =
+        [requestCountsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+      if let view = requestView { effects.append(.openRequest(view.request.id)) }
+      return effects
+    case .receptionLoaded(let data):
+      navigation.push(.reception(FormFactory.receptionState(data, state: self)))
+      return []
+    case .walkInsCounted(let count):
+      updateDesk { $0.walkInsToday = count }
+      return []
+    case .peopleFound(let query, let people):
+      return peopleFound(query, people)
+    case .walkInRegistered(let request, let walkIns):
+      return walkInRegistered(request, walkInsToday: walkIns)
+    case .bookLoaded(let book):
+      return bookLoaded(book)
+    case .bookHandedOver(let book):
+      closeForm()
+      updateBook { $0.book = book }
+      message = StatusMessage(l(.bookHandedOverMessage(book.day, book.handover?.to ?? "")))
+      return []
+    case .saved(let label, let household, let undo, let openCard):
+      closeForm()
+      undoStack.append(undo)
+      message = StatusMessage(l(.saved(label)))
+      var effects =
+        [countsEffect] + [loadPage(.roster, .reload, withCount: true)].compactMap { $0 }
+      if openCard || card != nil { effects.append(.openCard(household)) }
+      return effects
+    case .deleted(let label, let undo):
+      undoStack.append(undo)
+      message = StatusMessage(l(.deleted(label, keyName(.undo, in: .roster))))
+      return afterChange()
+    case .undone(let label):
+      message = StatusMessage(l(.undone(label)))
+      return afterChange()
+    case .duplicatesFound(let hints, let retry):
+      navigation.push(.dialog(.duplicates(hints, retry: retry)))
+      return []
+    case .formRejected(let problems):
+      return formRejected(problems)
+    case .imported(let report):
+      closeForm()
+      navigation.push(
+        .dialog(
+          .report(
+            title: l(report.hasErrors && !report.written ? .importFailed : .importDone),
+            lines: reportLines(report))))
+      return report.written ? resetPanes() : []
+    case .exported(let rows, let path):
+      closeForm()
+      message = StatusMessage(l(.exported(rows, path)))
+      return []
+    case .mergeTargetFound(let from, let into):
+      navigation.push(.dialog(.merge(from: from, into: into)))
+      return []
+    case .merged(let from, let into):
+      closeForm()
+      message = StatusMessage(l(.merged(from.householdNo, into.householdNo)))
+      return afterChange() + [.openCard(into.id)]
+    case .revealed:
+      updateCard { $0.revealed = true }
+      message = StatusMessage(l(.revealed), .warning)
+      return []
+    }
+  }
+
+  /// A failure said on the form it came from, or on the status line.
+  private mutating func failed(_ failure: Failure) -> [AppEffect] {
+    navigation.removeAll { $0 == .busy }
+    let text = failure.text(language)
+    if case .form(var layer) = navigation.top {
+      layer.form.message = text
+      navigation.replaceTop(.form(layer))
+    } else {
+      message = StatusMessage(l(.errorStatus(text)), .error)
+    }
+    return []
+  }
+
+  /// The store's refusal of a form's record, each problem under its field.
+  private mutating func formRejected(_ problems: [FieldProblem]) -> [AppEffect] {
+    guard case .form(var layer) = navigation.top else { return [] }
+    for problem in problems {
+      if let id = FieldID(problem.field), layer.form.has(id) {
+        layer.form.setMessage(problem.reason.text(language), for: id)
+      } else {
+        layer.form.message = problem.text(language)
+      }
+    }
+    navigation.replaceTop(.form(layer))
+    return []
+  }
+
+  /// The lines of an import report: the summary, then the first problems.
+  func reportLines(_ report: ImportReport) -> [String] {
+    var lines = [
+      l(
+        .importSummary(
+          report.table.title(language), report.added, report.updated, report.unchanged,
+          report.rejected, report.rows, report.encoding.rawValue))
+    ]
+    if !report.written, report.hasErrors { lines.append(l(.importRefusedInApp(report.rejected))) }
+    if let rejected = report.rejectedFile {
+      lines.append(l(.importRejectedWritten(rejected.path)))
+    }
+    let shown = 8
+    lines += report.problems.prefix(shown).map { $0.text(language) }
+    if report.problems.count > shown {
+      lines.append(l(.moreProblems(report.problems.count - shown)))
+    }
+    return lines
+  }
+}
