@@ -150,21 +150,23 @@ int cn_read_key(int timeout_ms, int *value) {
   return result;
 }
 
-void cn_place_cursor(int y, int x) {
+int cn_place_cursor(int y, int x) {
   if (y < 0) {
+    // A terminal that cannot hide its cursor answers ERR; that is not a failure.
     curs_set(0);
-  } else {
-    move(y, x);
-    curs_set(1);
+    return OK;
   }
+  int moved = move(y, x);
+  curs_set(1);
+  return moved;
 }
 
-void cn_refresh(void) {
-  refresh();
+int cn_refresh(void) {
+  return refresh();
 }
 
-void cn_clear(void) {
-  clearok(stdscr, TRUE);
+int cn_clear(void) {
+  return clearok(stdscr, TRUE);
 }
 
 void cn_update_size(void) {

@@ -35,8 +35,9 @@ struct RosterFlowTests {
       }
       try tmux.press("Escape")
       try tmux.waitForGone("民情联系卡")
+      let before = try tmux.styledScreen()
       try tmux.press("n")
-      Thread.sleep(forTimeInterval: 0.1)
+      try tmux.waitForChange(from: before)
     }
     #expect(found, "the search never reached \(head)")
     try tmux.press("a")
@@ -47,8 +48,11 @@ struct RosterFlowTests {
     try tmux.press("Tab")
     try tmux.waitFor("校验位错误：末位是 1，应为 6")
     // Saving is refused, and the focus goes back to the field that is wrong.
+    let idLine = try #require(try tmux.line(of: "身份证号"))
+    #expect(try tmux.cursor().y != idLine)
     try tmux.press("C-s")
-    try tmux.waitFor("新增成员")
+    try tmux.waitForCursor(onLine: idLine)
+    #expect(try tmux.screen().contains("新增成员"))
     try tmux.press("BSpace")
     try tmux.type("6")
     try tmux.press("Tab")

@@ -13,14 +13,15 @@ struct AppHarness {
 
   init(
     store: LastmileStore, folder: TemporaryFolder, size: Size = Size(width: 80, height: 24),
-    language: Language = .zh, keymap: String = "default"
+    language: Language = .zh, keymap: String = "default", measure: TextMeasure = TextMeasure(),
+    theme: Theme = .monochrome
   ) throws {
     self.folder = folder
     backend = HeadlessBackend(size: size, hasColors: false)
     let loaded = try Keymaps.load(keymap, configFolder: folder.file("config"))
     runner = AppRunner(
       store: store, backend: backend, keymap: loaded, language: language,
-      view: AppView(theme: .monochrome))
+      view: AppView(theme: theme, measure: measure))
     runner.runUntilIdle()
   }
 
@@ -55,6 +56,38 @@ struct AppHarness {
 
   /// The frame on the terminal, as text.
   var frame: String { backend.lastFrame?.text ?? "" }
+
+  /// The frame with its styles: the text, then each line's runs of bold, reverse, underline,
+  /// dim and colour, so that a golden frame notices a selection or a warning that lost its look.
+  var styledFrame: String { backend.lastFrame.map(Self.styled) ?? "" }
+
+  static func styled(_ screen: Screen) -> String {
+    var runs: [String] = []
+    for y in 0..<screen.size.height {
+      var x = 0
+      var line: [String] = []
+      while x < screen.size.width {
+        let style = screen[x, y].style
+        var end = x
+        while end + 1 < screen.size.width, screen[end + 1, y].style == style { end += 1 }
+        if style != .plain { line.append("\(x)-\(end) \(describe(style))") }
+        x = end + 1
+      }
+      if !line.isEmpty { runs.append("\(y): " + line.joined(separator: ", ")) }
+    }
+    return screen.text + "\n--- styles ---\n" + runs.joined(separator: "\n")
+  }
+
+  private static func describe(_ style: Style) -> String {
+    var words: [String] = []
+    if style.attributes.contains(.bold) { words.append("bold") }
+    if style.attributes.contains(.reverse) { words.append("reverse") }
+    if style.attributes.contains(.underline) { words.append("underline") }
+    if style.attributes.contains(.dim) { words.append("dim") }
+    if style.foreground != .default { words.append("fg=\(style.foreground)") }
+    if style.background != .default { words.append("bg=\(style.background)") }
+    return words.joined(separator: " ")
+  }
 
   private func raw(_ key: Key) -> [RawInput] {
     let codes = KeyDecoder.KeyCodes.ncurses

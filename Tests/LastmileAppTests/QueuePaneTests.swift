@@ -18,7 +18,7 @@ struct QueuePaneTests {
     try store.handleRequest(Fixtures.uuid(40), .urge(note: "电话催办"))
     let app = try AppHarness(store: store, folder: folder, language: language)
     app.press(.character("3"), .enter)
-    try expectFrame(app.frame, named: "request-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "request-\(language.rawValue)")
   }
 
   @Test(

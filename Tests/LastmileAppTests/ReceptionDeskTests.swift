@@ -29,7 +29,7 @@ struct ReceptionDeskTests {
     let folder = TemporaryFolder()
     let (_, app) = try desk(folder, language: language)
     app.press(.character("R"))
-    try expectFrame(app.frame, named: "reception-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "reception-\(language.rawValue)")
   }
 
   @Test("a walk-in who is in the roster is logged with at most 12 keys besides the text typed")
@@ -226,7 +226,7 @@ struct ReceptionDeskTests {
         category: "policy", content: "询问城乡居民养老保险补缴政策"),
       handling: .solveOnSpot(how: "当场讲解补缴条件和办理地点"))
     app.press(.character("R"), .function(4))
-    try expectFrame(app.frame, named: "book-zh")
+    try expectFrame(app.styledFrame, named: "book-zh")
     app.press(.down)
     #expect(app.runner.state.book?.selected == 1)
     #expect(app.frame.contains("当场讲解补缴条件和办理地点"))

@@ -16,7 +16,7 @@ struct RosterPaneTests {
     let app = try AppHarness(
       store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.enter)
-    try expectFrame(app.frame, named: "card-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "card-\(language.rawValue)")
     #expect(app.frame.contains("430523********"))
     #expect(!app.frame.contains("430523195004"))
   }
@@ -46,7 +46,7 @@ struct RosterPaneTests {
     app.press(.tab, .tab)
     app.type("430523201501010011")
     app.press(.tab)
-    try expectFrame(app.frame, named: "member-form-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "member-form-\(language.rawValue)")
   }
 
   @Test("a valid ID number fills sex and birth date, and the member is saved and shown on the card")
@@ -203,7 +203,7 @@ struct RosterPaneTests {
     app.press(.character("f"), .tab)
     app.type(language == .zh ? "脱贫" : "poverty")
     app.press(.enter, .control("s"))
-    try expectFrame(app.frame, named: "roster-filter-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "roster-filter-\(language.rawValue)")
     #expect(app.runner.state.roster.table.total == 1)
     app.press(.character("F"))
     #expect(app.runner.state.roster.table.total == 3)

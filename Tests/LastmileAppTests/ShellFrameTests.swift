@@ -16,13 +16,13 @@ struct ShellFrameTests {
     let app = try AppHarness(
       store: try Fixtures.smallLedger(in: folder), folder: folder, size: size, language: language)
     let suffix = "\(language.rawValue)-\(size.width)x\(size.height)"
-    try expectFrame(app.frame, named: "roster-\(suffix)")
+    try expectFrame(app.styledFrame, named: "roster-\(suffix)")
     app.press(.character("2"))
-    try expectFrame(app.frame, named: "diary-\(suffix)")
+    try expectFrame(app.styledFrame, named: "diary-\(suffix)")
     app.press(.character("3"))
-    try expectFrame(app.frame, named: "queue-\(suffix)")
+    try expectFrame(app.styledFrame, named: "queue-\(suffix)")
     app.press(.character("4"))
-    try expectFrame(app.frame, named: "review-\(suffix)")
+    try expectFrame(app.styledFrame, named: "review-\(suffix)")
   }
 
   @Test(
@@ -33,7 +33,7 @@ struct ShellFrameTests {
     let app = try AppHarness(
       store: try Fixtures.smallLedger(in: folder), folder: folder, language: language)
     app.press(.character("?"))
-    try expectFrame(app.frame, named: "help-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "help-\(language.rawValue)")
     app.press(.escape)
     #expect(!app.frame.contains("┌"))
   }
@@ -46,12 +46,22 @@ struct ShellFrameTests {
     let app = try AppHarness(
       store: try Fixtures.smallLedger(in: folder), folder: folder,
       size: Size(width: 60, height: 15), language: language)
-    try expectFrame(app.frame, named: "too-small-\(language.rawValue)")
+    try expectFrame(app.styledFrame, named: "too-small-\(language.rawValue)")
     app.resize(Size(width: 80, height: 24))
     #expect(app.frame.contains("01010001"))
     app.resize(Size(width: 79, height: 24))
     app.press(.character("q"))
     #expect(app.runner.state.quitting)
+  }
+
+  @Test("in colour the queue draws an overdue request in red and the selection in its own colours")
+  func colourQueue() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, theme: .color)
+    app.press(.character("3"), .down)
+    try expectFrame(app.styledFrame, named: "queue-colour-zh")
+    #expect(app.styledFrame.contains("fg=red"))
   }
 
   @Test("the settings form shows a message when a field is left with a bad value")
@@ -64,6 +74,6 @@ struct ShellFrameTests {
     app.press(.tab, .control("u"))
     app.type("99")
     app.press(.tab)
-    try expectFrame(app.frame, named: "settings-zh")
+    try expectFrame(app.styledFrame, named: "settings-zh")
   }
 }

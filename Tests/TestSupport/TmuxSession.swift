@@ -53,6 +53,47 @@ public final class TmuxSession: @unchecked Sendable {
     try tmux(["capture-pane", "-p"])
   }
 
+  /// What the pane shows now with its attributes (reverse video, colours) as escape codes: a
+  /// selection that moves changes it even where the text stays the same.
+  public func styledScreen() throws -> String {
+    try tmux(["capture-pane", "-p", "-e"])
+  }
+
+  /// Where the terminal's cursor is: column and line, from 0.
+  public func cursor() throws -> (x: Int, y: Int) {
+    let words = try tmux(["display-message", "-p", "#{cursor_x} #{cursor_y}"]).split(
+      separator: " "
+    ).compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return (words.first ?? -1, words.dropFirst().first ?? -1)
+  }
+
+  /// Waits until the styled screen differs from `before` (a selection moved).
+  public func waitForChange(from before: String, timeout: TimeInterval = 15) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if try styledScreen() != before { return }
+      Thread.sleep(forTimeInterval: 0.03)
+    }
+    throw Timeout(waitingFor: "the screen to change", screen: try screen())
+  }
+
+  /// Waits until the cursor is on `line` (a form moved its focus there).
+  public func waitForCursor(onLine line: Int, timeout: TimeInterval = 15) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if try cursor().y == line { return }
+      Thread.sleep(forTimeInterval: 0.03)
+    }
+    throw Timeout(waitingFor: "the cursor on line \(line)", screen: try screen())
+  }
+
+  /// The line of the screen that shows `text`, if any.
+  public func line(of text: String) throws -> Int? {
+    try screen().split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.contains(text)
+    }
+  }
+
   /// Waits until the screen shows `text`; returns the screen.
   @discardableResult
   public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {

@@ -68,14 +68,15 @@ int cn_put_cell(int y, int x, const wchar_t *chars, int count, attr_t attributes
 int cn_read_key(int timeout_ms, int *value);
 
 /// Moves the real cursor to (y, x) and shows it, or hides it when y is negative, so that an
-/// input method's candidate window follows the caret.
-void cn_place_cursor(int y, int x);
+/// input method's candidate window follows the caret. Returns OK or ERR.
+int cn_place_cursor(int y, int x);
 
-/// Pushes the frame to the terminal.
-void cn_refresh(void);
+/// Pushes the frame to the terminal. Returns OK or ERR.
+int cn_refresh(void);
 
-/// Clears the terminal on the next refresh (after a resize or a redraw request).
-void cn_clear(void);
+/// Clears the terminal on the next refresh (after a resize or a redraw request). Returns OK or
+/// ERR.
+int cn_clear(void);
 
 /// The terminal's size after a resize, as the kernel reports it.
 void cn_update_size(void);

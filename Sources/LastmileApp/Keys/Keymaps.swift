@@ -54,10 +54,16 @@ public enum Keymaps {
     var problems = keymap.apply(text, file: file, rules: rules)
     var checked = nameOrPath ?? "default"
     let user = configFolder.appendingPathComponent(userFileName)
-    if let overrides = try? String(contentsOf: user, encoding: .utf8) {
-      let found = keymap.apply(overrides, file: user.path, rules: rules)
-      if found.contains(where: { !$0.isWarning }) { checked = user.path }
-      problems += found
+    if FileManager.default.fileExists(atPath: user.path) {
+      // A file the user wrote and the program cannot read is reported, never passed over.
+      if let overrides = try? String(contentsOf: user, encoding: .utf8) {
+        let found = keymap.apply(overrides, file: user.path, rules: rules)
+        if found.contains(where: { !$0.isWarning }) { checked = user.path }
+        problems += found
+      } else {
+        problems.append(KeymapProblem(file: user.path, line: 0, kind: .unreadable))
+        checked = user.path
+      }
     }
     return Loaded(keymap: keymap, problems: problems, checkedFile: checked)
   }
@@ -68,6 +74,7 @@ public enum Keymaps {
     let text: String
     switch problem.kind {
     case .syntax(let line): text = l(.kmSyntax(line))
+    case .unreadable: text = l(.kmUnreadable)
     case .unknownContext(let context):
       text = l(
         .kmUnknownContext(context, KeyContext.allCases.map(\.rawValue).joined(separator: ", ")))

@@ -27,16 +27,6 @@ public enum Layer: Sendable, Equatable {
   /// Work under way (making demo data): keys wait.
   case busy
 
-  /// Whether it holds text the user typed and has not saved: closing it asks first, and a
-  /// signal keeps it as a draft.
-  var holdsTypedText: Bool {
-    switch self {
-    case .form(let layer): layer.dirty
-    case .reception(let desk): desk.hasTypedText
-    default: false
-    }
-  }
-
   /// Whether it covers the whole body (the pane under it is not drawn).
   var coversPane: Bool {
     switch self {

@@ -66,8 +66,4 @@ public struct Navigation: Sendable, Equatable {
     return false
   }
 
-  /// Closes everything over every pane.
-  mutating func closeAll() {
-    stacks = [:]
-  }
 }

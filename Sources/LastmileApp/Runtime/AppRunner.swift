@@ -105,9 +105,10 @@ public final class AppRunner {
     return true
   }
 
-  /// Draws the current state.
+  /// Draws the current state; a terminal call that failed goes to the support log.
   public func present() {
     backend.present(view.render(state))
+    for failure in backend.takeFailures() { log.write("terminal", failure.description) }
   }
 
   /// Applies an action and performs the work it asks for, feeding results back in.

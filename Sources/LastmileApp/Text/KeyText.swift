@@ -46,6 +46,7 @@ public enum KeyText: LocalizedText {
   case kmIndistinguishable(String, String)
   case kmShadows(String, String, String)
   case kmReserved(String)
+  case kmUnreadable
   case kmError
   case kmWarning
   case actOpen
@@ -157,6 +158,11 @@ public enum KeyText: LocalizedText {
     case .kmShadows(let p1, let p2, let p3):
       Translations(
         "\(p2) 中的 \(p1) 遮住了全局绑定（\(p3)）", "\(p1) in \(p2) hides its global binding (\(p3))")
+    case .kmUnreadable:
+      Translations(
+        "无法读取这个键位文件（权限，或不是 UTF-8 文本），其中的绑定都没有生效",
+        "the keymap file cannot be read (its permissions, or it is not UTF-8 text): none of its bindings took effect"
+      )
     case .kmReserved(let p1):
       Translations("\(p1) 是紧急退出键，不能改绑", "\(p1) is the emergency quit and cannot be rebound")
     case .kmError: Translations("错误", "error")

@@ -36,11 +36,6 @@ public struct ContactAssignment: Sendable, Hashable, Identifiable {
   /// The documents ask that a contact point be kept at least a year.
   public static let minimumTenureDays = 365
 
-  /// Whether the assignment is in force on `date`.
-  public func isActive(on date: LocalDate) -> Bool {
-    startsOn <= date && (endsOn.map { date <= $0 } ?? true)
-  }
-
   /// Whether ending the assignment on `date` would end it before a year has passed.
   public func endsTooEarly(on date: LocalDate) -> Bool {
     startsOn.days(to: date) < ContactAssignment.minimumTenureDays

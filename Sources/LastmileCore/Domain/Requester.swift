@@ -24,6 +24,4 @@ public struct Requester: Sendable, Hashable {
     self.memberId = memberId
   }
 
-  /// Whether the requester is linked to the roster.
-  public var isInRoster: Bool { householdId != nil || memberId != nil }
 }

@@ -76,12 +76,6 @@ public enum PhoneNumber {
     return .success("\(area)-\(local)\(suffix)")
   }
 
-  /// Whether `text` is valid in some form.
-  public static func isValid(_ text: String) -> Bool {
-    if case .success = normalize(text) { return true }
-    return false
-  }
-
   private static func digitValue(_ character: Character) -> Int? {
     if let value = character.asciiDigitValue { return value }
     guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,

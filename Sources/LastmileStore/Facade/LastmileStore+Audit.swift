@@ -45,11 +45,4 @@ extension LastmileStore {
     }
   }
 
-  /// The newest audit entries, newest first.
-  public func recentAuditEntries(limit: Int = 50) throws -> [AuditEntry] {
-    try read { db in
-      try AuditEntry.fetchAll(
-        db, sql: "SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", arguments: [limit])
-    }
-  }
 }

@@ -51,14 +51,6 @@ extension LastmileStore {
     try read { db in try queueQuery(filter).count(db) }
   }
 
-  /// The row number of a request in the filtered, sorted queue, less one.
-  public func requestPosition(
-    of key: ListingKey, filter: RequestFilter = RequestFilter(), sort: ListingSort
-  ) throws
-    -> Int
-  {
-    try read { db in try queueQuery(filter).position(of: key, db, sort: sort) }
-  }
 }
 
 extension RequestSummary {

@@ -8,6 +8,8 @@ public final class NCursesBackend: TerminalBackend, CellWriter {
   public private(set) var hasColors: Bool
   private var painter = FramePainter()
   private var pairs: [Int: Int16] = [:]
+  /// The calls that failed since they were last taken.
+  private var failures: [TerminalError] = []
 
   /// Starts curses on the process's terminal; throws when there is none.
   ///
@@ -16,7 +18,11 @@ public final class NCursesBackend: TerminalBackend, CellWriter {
     _ = cn_setup_locale()
     cn_save_terminal()
     cn_install_signal_handlers()
-    guard cn_start(Int32(escapeDelayMilliseconds)) == 0 else { throw TerminalError.noTerminal }
+    do {
+      try curses("cn_start", cn_start(Int32(escapeDelayMilliseconds)))
+    } catch {
+      throw TerminalError.noTerminal
+    }
     size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
     hasColors = false
     if ProcessInfo.processInfo.environment["NO_COLOR"].map({ $0.isEmpty }) ?? true {
@@ -37,12 +43,30 @@ public final class NCursesBackend: TerminalBackend, CellWriter {
 
   public func present(_ screen: Screen) {
     painter.paint(screen, to: self)
-    if let cursor = screen.cursor {
-      cn_place_cursor(Int32(cursor.y), Int32(cursor.x))
-    } else {
-      cn_place_cursor(-1, -1)
+    check("move") {
+      if let cursor = screen.cursor {
+        try curses("move", cn_place_cursor(Int32(cursor.y), Int32(cursor.x)))
+      } else {
+        try curses("curs_set", cn_place_cursor(-1, -1))
+      }
     }
-    cn_refresh()
+    check("refresh") { try curses("refresh", cn_refresh()) }
+  }
+
+  public func takeFailures() -> [TerminalError] {
+    defer { failures.removeAll() }
+    return failures
+  }
+
+  /// Runs a call, keeping its failure for the support log (a frame is not refused for it).
+  private func check(_ name: String, _ call: () throws -> Void) {
+    do {
+      try call()
+    } catch let error as TerminalError {
+      if failures.count < 100 { failures.append(error) }
+    } catch {
+      failures.append(.call(name))
+    }
   }
 
   public func write(_ cell: Cell, x: Int, y: Int) {
@@ -54,7 +78,13 @@ public final class NCursesBackend: TerminalBackend, CellWriter {
     let pair = hasColors ? pairs[pairKey(cell.style)] ?? 0 : 0
     var characters = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
     if characters.isEmpty { characters = [wchar_t(32)] }
-    _ = cn_put_cell(Int32(y), Int32(x), &characters, Int32(characters.count), attributes, pair)
+    let result = cn_put_cell(
+      Int32(y), Int32(x), &characters, Int32(characters.count), attributes, pair)
+    // ncurses answers ERR for the bottom-right cell after writing it (the cursor cannot move
+    // past the screen); only other cells' failures count.
+    if y != size.height - 1 || x < size.width - 2 {
+      check("mvadd_wch") { try curses("mvadd_wch", result) }
+    }
   }
 
   public func readInput(timeoutMilliseconds: Int) -> RawInput {
@@ -74,7 +104,7 @@ public final class NCursesBackend: TerminalBackend, CellWriter {
 
   public func invalidate() {
     painter.invalidate()
-    cn_clear()
+    check("clearok") { try curses("clearok", cn_clear()) }
   }
 
   /// Colour pairs for every foreground and background of the eight colours and the default.

@@ -10,4 +10,11 @@ public protocol TerminalBackend: AnyObject {
   func readInput(timeoutMilliseconds: Int) -> RawInput
   /// Forgets the last frame so that the next one is painted whole (after a resize, Ctrl-L).
   func invalidate()
+  /// The calls that failed since the last time this was asked, for the support log: a frame
+  /// is not refused for them, but they are not passed over either.
+  func takeFailures() -> [TerminalError]
+}
+
+extension TerminalBackend {
+  public func takeFailures() -> [TerminalError] { [] }
 }

@@ -15,6 +15,8 @@ public struct KeymapProblem: Sendable, Hashable {
     case shadowsGlobal(key: String, context: String, globalAction: String)
     /// The key is reserved (the emergency quit) and cannot be bound.
     case reserved(String)
+    /// The file exists but cannot be read (its permissions, or it is not UTF-8 text).
+    case unreadable
   }
 
   public let file: String

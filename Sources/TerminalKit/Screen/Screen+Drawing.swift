@@ -22,12 +22,6 @@ extension Screen {
     }
   }
 
-  /// Draws a horizontal rule across `width` columns.
-  public mutating func horizontalRule(x: Int, y: Int, width: Int, style: Style = .plain) {
-    guard width > 0 else { return }
-    put(String(repeating: glyphs.horizontal, count: width), x: x, y: y, style: style, limit: width)
-  }
-
   /// Writes `text` fitted to `width` columns (clipped with the mark, padded with spaces).
   @discardableResult
   public mutating func putFitted(

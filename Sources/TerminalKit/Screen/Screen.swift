@@ -84,15 +84,6 @@ public struct Screen: Sendable, Hashable {
     }
   }
 
-  /// Changes the style of every cell in a rectangle, keeping their text.
-  public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-    for row in max(rect.y, 0)..<min(rect.maxY, size.height) {
-      for column in max(rect.x, 0)..<min(rect.maxX, size.width) {
-        change(&self[column, row].style)
-      }
-    }
-  }
-
   /// The text of row `y`, wide characters once, trailing spaces kept.
   public func line(_ y: Int) -> String {
     var text = ""
