@@ -89,8 +89,9 @@ extension DemoGenerator {
     let replyDue = policy.replyDue(receivedOn: received.date, calendar: calendar).value
     let age = received.date.days(to: today)
 
-    if (age <= 2 && random.chance(0.5)) || (age > 12 && random.chance(0.006)) {
-      // Not decided yet; an old one was forgotten and is overdue.
+    if (age <= 2 && random.chance(0.5)) || ((13...40).contains(age) && random.chance(0.05)) {
+      // Not decided yet; one of the last weeks' was forgotten and is overdue by days or weeks,
+      // as an office's backlog is (the older ones were dealt with long since).
       request.dueOn = replyDue
     } else {
       let decision = DemoGenerator.decisions.pick(&random)
@@ -129,7 +130,7 @@ extension DemoGenerator {
         if decision == .transferred {
           request.assignee = random.pick(DemoNames.departments)
           request.decisionNote = "转" + request.assignee + "办理"
-          request.dueOn = policy.transferDue(transferredOn: handedOn)
+          request.dueOn = policy.transferDue(transferredOn: handedOn, calendar: calendar)
         } else {
           request.assignee = "镇党政办"
           request.decisionNote = random.pick(DemoTexts.meeting)
@@ -154,7 +155,10 @@ extension DemoGenerator {
     _ request: inout HelpRequest, _ history: inout DemoHistory, handedOn: LocalDate
   ) {
     guard let due = request.dueOn else { return }
-    let stillOpen = due >= today ? random.chance(0.7) : random.chance(0.07)
+    // Past due, a request of the last five weeks may still be open; older ones were answered,
+    // some of them late: an office's overdue list holds days and weeks, not a year.
+    let stillOpen =
+      due >= today ? random.chance(0.7) : due.days(to: today) <= 35 && random.chance(0.3)
     if stillOpen {
       if due < today {
         if random.chance(0.5) {

@@ -9,8 +9,12 @@ import LastmileCore
 public struct LastmileStore: Sendable {
   /// The database file.
   public let url: URL
-  /// The connection pool (WAL mode, `synchronous=FULL`, foreign keys on, busy timeout).
-  let pool: DatabasePool
+  /// The connections (a pool in WAL mode, `synchronous=FULL`, foreign keys on, busy timeout;
+  /// read-only, a pool or a single connection that never writes).
+  let pool: any DatabaseWriter
+  /// Whether the database can only be read (this user may not write it, or it was asked so):
+  /// every list, card and report works, and every write is refused with one sentence.
+  public let isReadOnly: Bool
   /// This device's id, stamped on every row it writes.
   public let deviceId: String
   /// Who is at the keyboard; recorded with every change.
@@ -28,42 +32,51 @@ public struct LastmileStore: Sendable {
   ///
   /// A file that is not a database, or one written by a newer lastmile, is refused and left
   /// untouched. Without `create`, a missing file is refused too.
+  /// A file this user may not write is opened read-only, as is any with `readOnly`.
   public static func open(
     at url: URL, create: Bool = true, operatorName: String? = nil, clock: Clock = .system,
-    calendar: WorkingDayCalendar = .builtIn
+    calendar: WorkingDayCalendar = .builtIn, readOnly: Bool = false
   ) throws -> LastmileStore {
     try open(
       at: url, create: create, operatorName: operatorName, clock: clock, calendar: calendar,
-      trace: nil)
+      readOnly: readOnly, trace: nil)
   }
 
   /// Opens the database as `open(at:…)` does; `trace` sees every statement run, with its
   /// arguments written in (for the query-plan tests).
   static func open(
     at url: URL, create: Bool, operatorName: String?, clock: Clock, calendar: WorkingDayCalendar,
-    trace: (@Sendable (String) -> Void)?
+    readOnly: Bool = false, trace: (@Sendable (String) -> Void)?
   ) throws -> LastmileStore {
+    var facts: DatabaseFile.Facts?
     if FileManager.default.fileExists(atPath: url.path) {
-      try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
-    } else if create {
+      facts = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+    } else if create, !readOnly {
       try DatabaseFile.prepareNew(at: url)
     } else {
       throw StoreError.databaseMissing(path: url.path)
     }
-    let pool: DatabasePool
-    do {
-      var configuration = Configuration()
-      configuration.busyMode = .timeout(busyTimeout)
-      configuration.foreignKeysEnabled = true
-      configuration.label = "lastmile"
-      if let trace {
-        configuration.publicStatementArguments = true
-        configuration.prepareDatabase { db in
-          db.trace(options: .statement) { event in
-            if case .statement(let statement) = event { trace(statement.expandedSQL) }
-          }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.foreignKeysEnabled = true
+    configuration.label = "lastmile"
+    if let trace {
+      configuration.publicStatementArguments = true
+      configuration.prepareDatabase { db in
+        db.trace(options: .statement) { event in
+          if case .statement(let statement) = event { trace(statement.expandedSQL) }
         }
       }
+    }
+    if let facts, readOnly || !facts.writable {
+      guard facts.applied.count == Migrations.known.count else {
+        throw StoreError.readOnlyOlderSchema(path: url.path)
+      }
+      return try openReadOnly(
+        url, configuration, operatorName: operatorName, clock: clock, calendar: calendar)
+    }
+    let pool: DatabasePool
+    do {
       pool = try DatabasePool(path: url.path, configuration: configuration)
       // The pool sets synchronous=NORMAL with WAL; FULL keeps the last commits when the
       // battery dies.
@@ -75,8 +88,29 @@ public struct LastmileStore: Sendable {
     DatabaseFile.restrictPermissions(at: url)
     let settings = try SettingsAccess.prepare(pool)
     return LastmileStore(
-      url: url, pool: pool, deviceId: settings.deviceId,
+      url: url, pool: pool, isReadOnly: false, deviceId: settings.deviceId,
       operatorName: operatorName ?? settings.lastOperator ?? "", clock: clock, calendar: calendar)
+  }
+
+  /// Opens a database that can only be read: as a pool of readers where SQLite can share the
+  /// write-ahead log, else as one read-only connection, else as an immutable file (a folder
+  /// this user may not write, where the log's files cannot be made).
+  private static func openReadOnly(
+    _ url: URL, _ configuration: Configuration, operatorName: String?, clock: Clock,
+    calendar: WorkingDayCalendar
+  ) throws -> LastmileStore {
+    let reader: DatabaseQueue
+    do {
+      reader = try DatabaseFile.readOnlyQueue(url, configuration)
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: url.path)
+    }
+    let settings = try reader.read { db in
+      (try SettingsAccess.get(db, .deviceId) ?? "", try SettingsAccess.get(db, .lastOperator))
+    }
+    return LastmileStore(
+      url: url, pool: reader, isReadOnly: true, deviceId: settings.0,
+      operatorName: operatorName ?? settings.1 ?? "", clock: clock, calendar: calendar)
   }
 
   /// The same store, with `name` at the keyboard; remembered as the last operator.
@@ -85,9 +119,10 @@ public struct LastmileStore: Sendable {
     guard !trimmed.isEmpty else {
       throw StoreError.emptyOperator
     }
-    try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) }
+    if !isReadOnly { try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) } }
     return LastmileStore(
-      url: url, pool: pool, deviceId: deviceId, operatorName: trimmed, clock: clock,
+      url: url, pool: pool, isReadOnly: isReadOnly, deviceId: deviceId, operatorName: trimmed,
+      clock: clock,
       calendar: calendar)
   }
 
@@ -100,6 +135,7 @@ public struct LastmileStore: Sendable {
   /// `StoreError`s that say what was refused.
   @discardableResult
   func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
+    guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
     let context = ChangeContext(
       operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId,
       timestamp: Timestamp.text(clock.instant))
@@ -121,6 +157,7 @@ public struct LastmileStore: Sendable {
   func bulkWrite<T>(memoryJournals: Bool = false, _ body: (Database, ChangeContext) throws -> T)
     throws -> T
   {
+    guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
     try pool.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA cache_size = -1000000")
       if memoryJournals { try db.execute(sql: "PRAGMA temp_store = MEMORY") }

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case folderNotCreated(path: String, problem: FileProblem)
   /// The file exists but is not an SQLite database.
   case notADatabase(path: String)
+  /// An SQLite file of another program: it holds tables but no lastmile schema.
+  case foreignDatabase(path: String)
   /// The path names a folder, not a database file.
   case isFolder(path: String)
   /// The database was written by a newer lastmile; it was not touched.
@@ -28,6 +30,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case busy(path: String)
   /// The database can be read but not written.
   case readOnly(path: String)
+  /// The database can only be read, and it needs an upgrade first.
+  case readOnlyOlderSchema(path: String)
   /// The disk filled up during a write; the transaction was rolled back.
   case diskFull(path: String)
   /// A record the operation needs is gone (deleted, or never there).
@@ -59,6 +63,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
       return l(.storeFolderNotCreated(path, problem.text(language)))
     case .notADatabase(let path): return l(.storeNotADatabase(path))
     case .isFolder(let path): return l(.storeIsFolder(path))
+    case .foreignDatabase(let path): return l(.storeForeignDatabase(path))
     case .newerSchema(let path, let unknown):
       return l(.storeNewerSchema(path, unknown.joined(separator: ", ")))
     case .unreadable(let path, let problem):
@@ -69,6 +74,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
       return l(.storeWriteFailed(path, problem.text(language)))
     case .busy(let path): return l(.storeBusy(path))
     case .readOnly(let path): return l(.storeReadOnly(path))
+    case .readOnlyOlderSchema(let path): return l(.storeReadOnlyOlderSchema(path))
     case .diskFull(let path): return l(.storeDiskFull(path))
     case .recordGone(let name): return name.goneText(language)
     case .damagedRecord(let table, _, let column):

@@ -44,15 +44,24 @@ struct ReportCommandTests {
     ])
     #expect(text.stdout.hasPrefix("逾期诉求（截至 2026-11-25）\n截至 2026-11-25 共有 \(expected.count) 件"))
     #expect(text.stdout.contains("逾期工作日"))
+    // The printed list says what each requester is waiting for.
+    #expect(text.stdout.contains("  内容  "))
+    for request in listed.prefix(3) {
+      let content = try #require(request["content"] as? String)
+      #expect(text.stdout.contains(String(content.prefix(8))))
+    }
     let csv = try runner.run([
       "report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "csv", "--lang", "en",
     ])
     #expect(csv.stdout.hasPrefix("\u{FEFF}Received,Requester,Household No."))
+    #expect(csv.stdout.contains(",Category,What was heard,") || csv.stdout.contains(",Content,"))
     #expect(csv.stdout.split(whereSeparator: \.isNewline).count == expected.count + 1)
     let markdown = try runner.run([
       "report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "markdown",
     ])
     #expect(markdown.stdout.contains("| ---: |"))
+    #expect(
+      markdown.stdout.contains("| 类别 | 内容 |") || markdown.stdout.contains("| Category | Content |"))
     // A later today finds more of them overdue, never fewer.
     let later = try runner.run([
       "report", "overdue", "--db", db, "--today", "2026-12-31", "--format", "json",

@@ -160,13 +160,19 @@ struct RequestWorkflowTests {
   }
 
   @Test(
-    "a transfer is due seven calendar days later even across a holiday; a meeting keeps the reply deadline"
+    "a transfer is due seven calendar days later, moved to the next working day when that is a rest day; a meeting keeps the reply deadline"
   )
   func transferAndMeetingDeadlines() throws {
-    let transferred = try workflow.apply(
+    let plain = try workflow.apply(
+      .transfer(to: "镇民政办", note: ""), to: request(), at: time("2025-11-18 10:00"), by: "王"
+    ).get()
+    #expect(plain.0.dueOn == date("2025-11-25"))
+    let (transferred, event) = try workflow.apply(
       .transfer(to: "镇民政办", note: ""), to: request(), at: time("2025-09-30 10:00"), by: "王"
-    ).get().0
-    #expect(transferred.dueOn == date("2025-10-07"))
+    ).get()
+    // Seven days after 30 September is 7 October, in the National Day holiday.
+    #expect(transferred.dueOn == date("2025-10-09"))
+    #expect(event.note.contains("期限 2025-10-07 是休息日，顺延至 2025-10-09"))
     let received = request(received: "2026-02-13 10:00", due: nil)
     let meeting = try workflow.apply(
       .referToMeeting(note: "资金"), to: received, at: time("2026-02-13 11:00"), by: "王"
@@ -239,5 +245,42 @@ struct RequestWorkflowTests {
     #expect(RequestWorkflow.actions(allowedFor: request(.registered)).contains(.transferred))
     #expect(!RequestWorkflow.actions(allowedFor: request(.registered)).contains(.closed))
     #expect(RequestWorkflow.actions(allowedFor: request(.closed)) == [.reopened, .followedUp])
+  }
+
+  @Test(
+    "an extension is never shortened by a later transfer: the later deadline holds, and the history says so"
+  )
+  func transferKeepsExtension() throws {
+    let extended = try workflow.apply(
+      .extend(to: date("2025-12-12"), reason: "需要现场勘查"),
+      to: request(received: "2025-11-18 10:00", due: "2025-11-27"),
+      at: time("2025-11-20 10:00"), by: "王"
+    ).get().0
+    #expect(extended.extensions == 1)
+    let (transferred, event) = try workflow.apply(
+      .transfer(to: "镇水利站", note: "涉及水利设施"), to: extended, at: time("2025-11-25 10:00"),
+      by: "王"
+    ).get()
+    #expect(transferred.dueOn == date("2025-12-12"))
+    #expect(event.note.contains("已延期至 2025-12-12，晚于转办期限 2025-12-02，保持不变"))
+  }
+
+  @Test("an extension to a rest day is moved to the next working day, with a note")
+  func extensionToRestDay() throws {
+    let (extended, event) = try workflow.apply(
+      .extend(to: date("2025-12-06"), reason: "等待材料"),
+      to: request(received: "2025-11-18 10:00", due: "2025-11-27"),
+      at: time("2025-11-20 10:00"), by: "王"
+    ).get()
+    #expect(extended.dueOn == date("2025-12-08"))
+    #expect(event.note.contains("顺延至 2025-12-08"))
+  }
+
+  @Test("solved on the spot leaves no deadline")
+  func solvedOnSpotHasNoDeadline() throws {
+    let solved = try workflow.apply(
+      .solveOnSpot(how: "当场说明"), to: request(), at: time("2025-11-20 10:00"), by: "王"
+    ).get().0
+    #expect(solved.dueOn == nil)
   }
 }

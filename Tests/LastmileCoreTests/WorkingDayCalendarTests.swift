@@ -159,14 +159,22 @@ struct HolidayFileTests {
 
 @Suite("Deadlines")
 struct DeadlinePolicyTests {
-  @Test("the reply is due 7 working days after receipt and a transfer 7 calendar days after it")
+  @Test(
+    "the reply is due 7 working days after receipt and a transfer 7 calendar days after it, or the working day after that"
+  )
   func defaults() {
     let policy = DeadlinePolicy()
     let calendar = WorkingDayCalendar.builtIn
     #expect(
       policy.replyDue(receivedOn: date("2026-02-13"), calendar: calendar).value
         == date("2026-03-02"))
-    #expect(policy.transferDue(transferredOn: date("2026-09-30")) == date("2026-10-07"))
+    // 2026-10-07 is in the National Day holiday; 10-08 is the first working day after it.
+    #expect(
+      policy.transferDue(transferredOn: date("2026-09-30"), calendar: calendar)
+        == date("2026-10-08"))
+    #expect(
+      policy.transferDue(transferredOn: date("2026-11-16"), calendar: calendar)
+        == date("2026-11-23"))
   }
 
   @Test("both deadlines are configurable")
@@ -175,7 +183,9 @@ struct DeadlinePolicyTests {
     #expect(
       policy.replyDue(receivedOn: date("2026-11-23"), calendar: .builtIn).value
         == date("2026-11-30"))
-    #expect(policy.transferDue(transferredOn: date("2026-11-23")) == date("2026-11-26"))
+    #expect(
+      policy.transferDue(transferredOn: date("2026-11-23"), calendar: .builtIn)
+        == date("2026-11-26"))
   }
 
   @Test("working days overdue count from the deadline to today")

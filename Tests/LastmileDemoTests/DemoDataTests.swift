@@ -152,3 +152,16 @@ struct DemoDataTests {
     #expect(try store.counts().households == 1)
   }
 }
+
+@Suite("The demo's backlog")
+struct DemoBacklogTests {
+  @Test("the demo's overdue requests are days and weeks late, as an office's backlog is")
+  func overdueAgesAsAnOffice() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 2000)
+    let report = try store.overdueRequests()
+    #expect(report.requests.count >= 5)
+    let latest = try #require(report.requests.map(\.workingDaysOverdue).max())
+    #expect(latest <= 30, "an overdue request \(latest) working days late")
+  }
+}

@@ -143,13 +143,14 @@ struct RequestHandlingTests {
   )
   func overdueAsOfToday() throws {
     let folder = TemporaryFolder()
-    let desk = try store(folder, on: "2026-09-28")
+    let desk = try store(folder, on: "2026-09-29")
     // Due 2026-10-14: 7 working days across National Day (10-01..10-07 off), make-up Saturday 10-10 counted.
     let forgotten = try desk.registerRequest(walkIn("甲", received: "2026-09-29 15:00"))
     #expect(forgotten.dueOn == date("2026-10-14"))
     let transferred = try desk.registerRequest(
       walkIn("乙", received: "2026-09-29 15:10"), handling: .transfer(to: "派出所", note: ""))
-    #expect(transferred.dueOn == date("2026-10-05"))
+    // Seven days after the transfer is 10-06, in the holiday: moved to the next working day.
+    #expect(transferred.dueOn == date("2026-10-08"))
     let replied = try desk.registerRequest(walkIn("丙", received: "2026-09-29 15:20"))
     try desk.handleRequest(replied.id, .reply(.oral, text: "已答复"))
     try desk.registerRequest(
@@ -162,7 +163,7 @@ struct RequestHandlingTests {
     let report = try store(folder, on: "2026-10-16").overdueRequests()
     #expect(report.asOf == date("2026-10-16"))
     #expect(report.requests.map(\.request.requester.name) == ["乙", "甲"])
-    #expect(report.requests.map(\.workingDaysOverdue) == [8, 2])
+    #expect(report.requests.map(\.workingDaysOverdue) == [7, 2])
     #expect(report.estimatedYears.isEmpty)
     let later = try store(folder, on: "2026-10-16")
     #expect(try later.requestCount(filter: RequestFilter(overdue: true)) == 2)

@@ -98,7 +98,9 @@ struct RequestImportTests {
       $0.text(.en).replacingOccurrences(of: folder.url.path + "/", with: "")
     }
     #expect(lines.count == 5)
-    #expect(lines.contains("bad.csv:3: 登记时间: '十一月十八日' is not a date (expected YYYY-MM-DD)"))
+    #expect(
+      lines.contains("bad.csv:3: 登记时间: '十一月十八日' is not a date and time (expected YYYY-MM-DD HH:MM)")
+    )
     #expect(lines.contains { $0.hasPrefix("bad.csv:4: 户号: ") && $0.contains("09999999") })
     #expect(lines.contains { $0.hasPrefix("bad.csv:5: 类别: ") && $0.contains("天气") })
     #expect(lines.contains { $0.hasPrefix("bad.csv:6: 来访人: ") })

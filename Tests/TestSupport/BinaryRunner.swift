@@ -47,10 +47,13 @@ public struct BinaryRunner: Sendable {
     return shell
   }
 
-  /// Runs `lastmile` with `arguments`, feeding `input` on standard input.
-  public func run(_ arguments: [String], input: String = "") throws -> Output {
+  /// Runs `lastmile` (or `executable`, which runs it) with `arguments`, feeding `input` on
+  /// standard input.
+  public func run(_ arguments: [String], input: String = "", executable: URL? = nil) throws
+    -> Output
+  {
     let process = Process()
-    process.executableURL = BinaryRunner.binary
+    process.executableURL = executable ?? BinaryRunner.binary
     process.arguments = arguments
     process.environment = environment
     let stdout = Pipe()

@@ -90,7 +90,7 @@ extension FormFactory {
     var problems: [FieldProblem] = []
     let received = LocalDateTime(parsing: form[.received]) ?? now
     if LocalDateTime(parsing: form[.received]) == nil, form[.received].nonBlank != nil {
-      problems.append(FieldProblem(.receivedAt, .invalidDate(form[.received])))
+      problems.append(FieldProblem(.receivedAt, .invalidDateTime(form[.received])))
     }
     let linked = reception.linked
     let requester = Requester(
@@ -118,7 +118,9 @@ extension FormFactory {
       handling = .explain(reason: detail)
     case nil: handling = nil
     }
-    if case .failure(let found) = Validation.request(request) { problems += found.all }
+    if case .failure(let found) = Validation.request(request, today: now.date) {
+      problems += found.all
+    }
     return problems.isEmpty ? .success((request, handling)) : .failure(FieldProblems(problems))
   }
 

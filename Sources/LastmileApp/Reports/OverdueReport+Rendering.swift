@@ -20,6 +20,7 @@ extension OverdueReport {
         .init(FieldName.householdNo.title(language), weight: 2),
         .init(FieldName.village.title(language), weight: 2),
         .init(FieldName.category.title(language), weight: 2),
+        .init(FieldName.content.title(language), weight: 6),
         .init(FieldName.decision.title(language), weight: 2),
         .init(FieldName.assignee.title(language), weight: 3),
         .init(FieldName.status.title(language), weight: 2),
@@ -31,7 +32,7 @@ extension OverdueReport {
         return [
           request.receivedAt.description, request.requester.name, item.householdNo, item.village,
           RequestCategory.find(request.category)?.label(language) ?? request.category,
-          request.decision?.label(language) ?? l(.undecided), request.assignee,
+          request.content, request.decision?.label(language) ?? l(.undecided), request.assignee,
           request.status.label(language),
           request.dueOn?.description ?? "", String(item.workingDaysOverdue),
         ]

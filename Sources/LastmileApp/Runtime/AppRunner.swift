@@ -37,6 +37,7 @@ public final class AppRunner {
       operatorName: store.operatorName, now: store.clock.now, calendar: store.calendar,
       databaseName: store.url.lastPathComponent)
     state.homeFolder = homeFolder
+    state.readOnly = store.isReadOnly
     let skipped = keymap.problems.filter { !$0.isWarning }.count
     dispatch(
       .started(

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
   public var policy = DeadlinePolicy()
   /// The database's file name, for the status line.
   public var databaseName: String
+  /// Whether the database can only be read (the status line says so; writes are refused).
+  public var readOnly = false
   /// The user's home folder, where files are proposed to be written.
   public var homeFolder = "~"
 

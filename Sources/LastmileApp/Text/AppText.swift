@@ -12,6 +12,7 @@ public enum AppText: LocalizedText {
   case paneReview
   case statusFacts(String, String, LocalDate, Int, Int)
   case noOperator
+  case readOnlyMark
   case tooSmall(Int, Int, Int, Int)
   case errorStatus(String)
   case quitTitle
@@ -125,6 +126,7 @@ public enum AppText: LocalizedText {
       Translations(
         "\(p1) · 操作人 \(p2) · \(p3) · \(p4) 户 · 逾期 \(p5)",
         "\(p1) · \(p2) · \(p3) · \(counted(p4, "household")) · \(p5) overdue")
+    case .readOnlyMark: Translations("（只读）", "(read-only)")
     case .noOperator: Translations("（未设置）", "(none)")
     case .tooSmall(let p1, let p2, let p3, let p4):
       Translations(

@@ -174,10 +174,10 @@ public struct AppView: Sendable {
 
   private func statusLine(_ state: AppState) -> StatusLine {
     let l = state.l
+    let database = state.readOnly ? state.databaseName + " " + l(.readOnlyMark) : state.databaseName
     let facts = l(
       .statusFacts(
-        state.databaseName,
-        state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
+        database, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
         state.today, state.counts.households, state.counts.overdueRequests))
     let hints = l(.statusHints(keyName(.help, state), keyName(.quit, state)))
     var message: (String, Style)?

@@ -43,6 +43,13 @@ public struct WorkingDayCalendar: Sendable, Equatable {
     return date.isWeekend ? .weekend : .workday
   }
 
+  /// `date`, or the first working day after it: where a deadline that falls on a rest day goes.
+  public func workingDay(onOrAfter date: LocalDate) -> LocalDate {
+    var day = date
+    while !isWorkingDay(day) { day = day.adding(days: 1) }
+    return day
+  }
+
   /// Whether people work on `date`.
   public func isWorkingDay(_ date: LocalDate) -> Bool {
     kind(of: date).isWorkingDay

@@ -37,6 +37,10 @@ public enum CoreText: LocalizedText {
   case fieldBirthDateDisagrees(LocalDate)
   case fieldUnknownValue(String, String)
   case fieldInvalidDate(String)
+  case fieldInvalidDateTime(String)
+  case fieldInFuture(String)
+  case deadlineMovedToWorkingDay(LocalDate, LocalDate)
+  case deadlineKeptExtension(LocalDate, LocalDate)
   case fieldInvalidNumber(String)
   case fieldDuplicate(String)
   case fieldMissingReference(String)
@@ -153,6 +157,20 @@ public enum CoreText: LocalizedText {
       Translations("不认识“\(p1)”（可填：\(p2)）", "'\(p1)' is not known (accepted: \(p2))")
     case .fieldInvalidDate(let p1):
       Translations("“\(p1)”不是日期（应为 YYYY-MM-DD）", "'\(p1)' is not a date (expected YYYY-MM-DD)")
+    case .fieldInvalidDateTime(let value):
+      Translations(
+        "“\(value)”不是时间（应为 YYYY-MM-DD HH:MM）",
+        "'\(value)' is not a date and time (expected YYYY-MM-DD HH:MM)")
+    case .fieldInFuture(let value):
+      Translations(
+        "\(value) 还没有到：只能登记已经发生的", "\(value) is in the future: only what happened can be recorded")
+    case .deadlineMovedToWorkingDay(let asked, let moved):
+      Translations(
+        "期限 \(asked) 是休息日，顺延至 \(moved)", "the deadline \(asked) is a rest day: moved to \(moved)")
+    case .deadlineKeptExtension(let extended, let transfer):
+      Translations(
+        "已延期至 \(extended)，晚于转办期限 \(transfer)，保持不变",
+        "extended to \(extended), later than the transfer's \(transfer): kept")
     case .fieldInvalidNumber(let p1): Translations("“\(p1)”不是数字", "'\(p1)' is not a number")
     case .fieldDuplicate(let p1): Translations("已存在：\(p1)", "already exists: \(p1)")
     case .fieldMissingReference(let p1): Translations("找不到：\(p1)", "not found: \(p1)")

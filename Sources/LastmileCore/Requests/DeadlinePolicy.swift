@@ -50,9 +50,10 @@ public struct DeadlinePolicy: Sendable, Equatable {
     calendar.adding(workingDays: replyWorkingDays, to: receivedOn)
   }
 
-  /// The answer deadline for a request transferred on `transferredOn`.
-  public func transferDue(transferredOn: LocalDate) -> LocalDate {
-    transferredOn.adding(days: transferCalendarDays)
+  /// The answer deadline for a request transferred on `transferredOn`: a week later, or the
+  /// first working day after that when it is a rest day.
+  public func transferDue(transferredOn: LocalDate, calendar: WorkingDayCalendar) -> LocalDate {
+    calendar.workingDay(onOrAfter: transferredOn.adding(days: transferCalendarDays))
   }
 
   /// How many working days a deadline of `dueOn` is overdue on `today` (0 when not overdue).

@@ -61,6 +61,7 @@ public struct RequestWorkflow: Sendable {
     -> Result<(HelpRequest, HistoryEvent), WorkflowRefusal>
   {
     let action = handling.action
+    var notes: [String] = []
     if let refusal = Self.refusal(
       of: action, from: request.status, merged: request.mergedIntoId != nil)
     {
@@ -72,6 +73,8 @@ public struct RequestWorkflow: Sendable {
     case .solveOnSpot(let how):
       guard let how = how.nonBlank else { return .failure(.textRequired(action)) }
       answerAtOnce(&next, .solvedOnSpot, how, by: operatorName, at: now)
+      // Solved on the spot: no deadline runs, and none is shown anywhere.
+      next.dueOn = nil
       note = how
     case .transfer(let target, let text):
       guard let target = target.nonBlank else { return .failure(.assigneeRequired) }
@@ -79,7 +82,14 @@ public struct RequestWorkflow: Sendable {
       next.assignee = target
       next.decisionNote = text.trimmed
       next.status = .inProgress
-      next.dueOn = policy.transferDue(transferredOn: now.date)
+      var due = workingDayOnOrAfter(
+        now.date.adding(days: policy.transferCalendarDays), &notes)
+      // An extension granted before is never shortened by a later transfer: the later holds.
+      if request.extensions > 0, let extended = request.dueOn, extended > due {
+        notes.append(Localizer(.zh)(.deadlineKeptExtension(extended, due)))
+        due = extended
+      }
+      next.dueOn = due
       note = [target, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
     case .referToMeeting(let text):
       next.decision = .meeting
@@ -118,9 +128,10 @@ public struct RequestWorkflow: Sendable {
       if let current = request.dueOn, date <= current {
         return .failure(.extensionNotLater(current: current, proposed: date))
       }
-      next.dueOn = date
+      let due = workingDayOnOrAfter(date, &notes)
+      next.dueOn = due
       next.extensions += 1
-      note = "\(date)：" + reason
+      note = "\(due)：" + reason
     case .urge(let text):
       note = text.trimmed
     case .followUp(let method, let answer, let text):
@@ -137,8 +148,16 @@ public struct RequestWorkflow: Sendable {
     let event = HistoryEvent(
       at: now, operatorName: operatorName, action: action, fromStatus: request.status,
       toStatus: next.status,
-      note: note)
+      note: ([note] + notes).filter { !$0.isEmpty }.joined(separator: "；"))
     return .success((next, event))
+  }
+
+  /// `date`, or the first working day after it when it is a rest day (with a note saying so):
+  /// a deadline never falls on a day the office is closed.
+  private func workingDayOnOrAfter(_ date: LocalDate, _ notes: inout [String]) -> LocalDate {
+    let moved = calendar.workingDay(onOrAfter: date)
+    if moved != date { notes.append(Localizer(.zh)(.deadlineMovedToWorkingDay(date, moved))) }
+    return moved
   }
 
   /// A decision that is itself the answer (solved on the spot, explained): its text is the

@@ -9,6 +9,10 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
     case birthDateDisagreesWithID(idSays: LocalDate)
     case unknownValue(String, accepted: String)
     case invalidDate(String)
+    /// Not a date and time (`YYYY-MM-DD HH:MM`).
+    case invalidDateTime(String)
+    /// A moment later than now, where only the past can be recorded.
+    case inFuture(String)
     case invalidNumber(String)
     case duplicate(String)
     case missingReference(String)
@@ -23,6 +27,8 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
       case .birthDateDisagreesWithID(let date): return l(.fieldBirthDateDisagrees(date))
       case .unknownValue(let value, let accepted): return l(.fieldUnknownValue(value, accepted))
       case .invalidDate(let value): return l(.fieldInvalidDate(value))
+      case .invalidDateTime(let value): return l(.fieldInvalidDateTime(value))
+      case .inFuture(let value): return l(.fieldInFuture(value))
       case .invalidNumber(let value): return l(.fieldInvalidNumber(value))
       case .duplicate(let what): return l(.fieldDuplicate(what))
       case .missingReference(let what): return l(.fieldMissingReference(what))

@@ -55,9 +55,15 @@ public enum Validation {
   }
 
   /// A help request: who asked and what they asked are required, a phone must be valid.
-  public static func request(_ request: HelpRequest) -> Result<HelpRequest, FieldProblems> {
+  /// The request checked; `today`, when given, refuses a receipt on a later day.
+  public static func request(_ request: HelpRequest, today: LocalDate? = nil) -> Result<
+    HelpRequest, FieldProblems
+  > {
     var result = request
     var problems: [FieldProblem] = []
+    if let today, request.receivedAt.date > today {
+      problems.append(FieldProblem(.receivedAt, .inFuture(request.receivedAt.description)))
+    }
     result.requester.name = request.requester.name.trimmed
     result.content = request.content.trimmed
     if result.requester.name.isEmpty { problems.append(FieldProblem(.requesterName, .required)) }

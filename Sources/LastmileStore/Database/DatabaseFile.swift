@@ -40,9 +40,17 @@ enum DatabaseFile {
     }
   }
 
-  /// Refuses a file that is not a database, or one a newer lastmile has migrated, without
-  /// changing a byte of it.
-  static func ensureOpenable(at url: URL, knownMigrations: [String]) throws {
+  /// What opening found of an existing file.
+  struct Facts {
+    /// The migrations the file has had.
+    let applied: [String]
+    /// Whether this user may write it (the file and its folder, for the WAL's files).
+    let writable: Bool
+  }
+
+  /// Refuses a file that is not a database, another program's SQLite file, or one a newer
+  /// lastmile has migrated, without changing a byte of it; says what it found otherwise.
+  static func ensureOpenable(at url: URL, knownMigrations: [String]) throws -> Facts {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
       isDirectory.boolValue
@@ -53,14 +61,17 @@ enum DatabaseFile {
       throw StoreError.unreadable(path: url.path, problem: .permissionDenied)
     }
     var configuration = Configuration()
-    configuration.readonly = true
     configuration.busyMode = .timeout(LastmileStore.busyTimeout)
     let applied: [String]
+    let tables: Int
     do {
-      let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-      applied = try queue.read { db in
-        guard try db.tableExists("grdb_migrations") else { return [] }
-        return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+      let queue = try readOnlyQueue(url, configuration)
+      (applied, tables) = try queue.read { db in
+        let tables =
+          try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+        guard try db.tableExists("grdb_migrations") else { return ([], tables) }
+        return (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), tables)
       }
       try queue.close()
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
@@ -69,9 +80,39 @@ enum DatabaseFile {
       throw StoreError.unreadable(
         path: url.path, problem: .other(detail: error.message ?? "\(error.resultCode)"))
     }
+    // Another program's SQLite file holds tables and none of lastmile's history: left alone.
+    if tables > 0, !applied.contains(knownMigrations[0]) {
+      throw StoreError.foreignDatabase(path: url.path)
+    }
     let unknown = applied.filter { !knownMigrations.contains($0) }
     if !unknown.isEmpty {
       throw StoreError.newerSchema(path: url.path, unknownMigrations: unknown)
     }
+    let folder = url.deletingLastPathComponent().path
+    let manager = FileManager.default
+    return Facts(
+      applied: applied,
+      writable: manager.isWritableFile(atPath: url.path) && manager.isWritableFile(atPath: folder))
+  }
+
+  /// One connection that only reads `url`. Where SQLite cannot make the write-ahead log's
+  /// shared-memory index (a folder this user may not write), the file is read as immutable.
+  static func readOnlyQueue(_ url: URL, _ configuration: Configuration) throws -> DatabaseQueue {
+    var configuration = configuration
+    configuration.readonly = true
+    let encoded = url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path
+    var lastError: Error?
+    for path in [url.path, "file:\(encoded)?immutable=1"] {
+      do {
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        return queue
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+        throw error
+      } catch {
+        lastError = error
+      }
+    }
+    throw lastError ?? StoreError.unreadable(path: url.path, problem: .permissionDenied)
   }
 }

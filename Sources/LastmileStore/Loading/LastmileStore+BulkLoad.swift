@@ -19,7 +19,7 @@ extension LastmileStore {
     // A county's data is written in one transaction into an empty file: a large page cache
     // keeps it in memory until the commit, and a rollback journal (which an empty file leaves
     // nearly empty) writes it once, where WAL would write it twice (to the log, then back).
-    pool.releaseMemory()
+    (pool as? DatabasePool)?.releaseMemory()
     try pool.writeWithoutTransaction { db in
       _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
     }

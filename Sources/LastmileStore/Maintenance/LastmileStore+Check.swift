@@ -9,12 +9,11 @@ extension LastmileStore {
     guard FileManager.default.fileExists(atPath: url.path) else {
       throw StoreError.databaseMissing(path: url.path)
     }
-    try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+    _ = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
     var configuration = Configuration()
-    configuration.readonly = true
     configuration.busyMode = .timeout(busyTimeout)
     do {
-      let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+      let queue = try DatabaseFile.readOnlyQueue(url, configuration)
       defer { try? queue.close() }
       return try queue.read { db in
         var problems: [CheckReport.Problem] = []

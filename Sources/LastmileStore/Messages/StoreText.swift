@@ -7,6 +7,8 @@ public enum StoreText: LocalizedText {
   case storeNotADatabase(String)
   case storeNewerSchema(String, String)
   case storeIsFolder(String)
+  case storeForeignDatabase(String)
+  case storeReadOnlyOlderSchema(String)
   case storeUnreadable(String, String)
   case storeNotEmpty(String, Int)
   case storeFolderMissing(String)
@@ -127,6 +129,16 @@ public enum StoreText: LocalizedText {
     case .importedHouseholds: Translations("户籍", "households")
     case .importedMembers: Translations("成员", "members")
     case .importedRequests: Translations("诉求", "requests")
+    case .storeForeignDatabase(let path):
+      Translations(
+        "\(path) 是另一个程序的 SQLite 数据库，不是 lastmile 的台账：没有做任何改动",
+        "\(path) is another program's SQLite database, not a lastmile ledger: it was left untouched"
+      )
+    case .storeReadOnlyOlderSchema(let path):
+      Translations(
+        "\(path) 由较早版本的 lastmile 写入，需要升级，但现在只能读：请用有写权限的账户打开一次",
+        "\(path) was written by an older lastmile and needs an upgrade, but it can only be read: open it once as a user who may write it"
+      )
     case .storeBusy(let path):
       Translations(
         "另一个 lastmile 正在写入 \(path)，等了 10 秒仍未结束：请稍后再试",

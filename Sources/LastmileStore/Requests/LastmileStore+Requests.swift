@@ -16,7 +16,7 @@ extension LastmileStore {
   public func registerRequest(_ request: HelpRequest, handling: RequestHandling? = nil) throws
     -> HelpRequest
   {
-    var valid = try Validation.request(request).orThrow()
+    var valid = try Validation.request(request, today: clock.today).orThrow()
     return try write { db, context in
       let policy = try SettingsAccess.deadlinePolicy(db)
       if valid.dueOn == nil, valid.decision != .solvedOnSpot, valid.status.awaitsReply {

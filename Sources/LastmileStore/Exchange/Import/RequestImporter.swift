@@ -51,7 +51,10 @@ struct RequestImporter: RowImporter {
     let receivedText = cells.text(.receivedAt)
     let received = LocalDateTime(parsing: receivedText)
     if received == nil {
-      cells.fail(.receivedAt, .field(receivedText.isEmpty ? .required : .invalidDate(receivedText)))
+      cells.fail(
+        .receivedAt, .field(receivedText.isEmpty ? .required : .invalidDateTime(receivedText)))
+    } else if let received, received.date > today {
+      cells.fail(.receivedAt, .field(.inFuture(receivedText)))
     }
     let name = cells.text(.requesterName)
     let content = cells.text(.content)
@@ -139,7 +142,7 @@ struct RequestImporter: RowImporter {
     }
     if request.dueOn != nil { return request.dueOn }
     if request.decision == .transferred {
-      return policy.transferDue(transferredOn: request.receivedAt.date)
+      return policy.transferDue(transferredOn: request.receivedAt.date, calendar: calendar)
     }
     return policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value
   }
