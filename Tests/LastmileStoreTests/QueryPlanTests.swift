@@ -77,7 +77,7 @@ struct QueryPlanTests {
     let indexes: [RosterColumn: String] = [
       .area: "household_roster_area", .householdNo: "household_listing_number",
       .head: "household_roster_head", .members: "household_roster_members",
-      .categories: "household_roster_categories", .cadre: "household_roster_cadres",
+      .categories: "household_roster_categories", .cadre: "household_roster_cadre_sort",
       .lastVisit: "household_roster_visit", .openRequests: "household_roster_requests",
     ]
     for column in RosterColumn.allCases {
@@ -126,9 +126,9 @@ struct QueryPlanTests {
     }
   }
 
-  @Test("a reception day's record book reads that day's walk-ins by the time they came")
+  @Test("a reception day's record book reads that day's lines by the time the walk-ins came")
   func book() throws {
-    try expectIndexed("record book", using: "help_request_listing_received", pages: false) {
+    try expectIndexed("record book", using: "reception_entry_day", pages: false) {
       _ = try store.receptionBook(on: Fixtures.today)
     }
   }

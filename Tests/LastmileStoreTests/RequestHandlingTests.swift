@@ -228,6 +228,35 @@ struct RequestHandlingTests {
   }
 
   @Test(
+    "a handed-over book is a record: later handling leaves its lines as the desk wrote them, and a walk-in logged afterwards is a late entry"
+  )
+  func bookIsARecord() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let first = try store.registerRequest(
+      walkIn("张三丰", received: "2026-11-25 09:05"), handling: .transfer(to: "镇住建环保站", note: ""))
+    let day = date("2026-11-25")
+    let before = try store.receptionBook(on: day)
+    try store.handOverReceptionBook(on: day, to: "党政办 刘主任")
+    try store.handleRequest(first.id, .reassign(to: "张静", note: "涉及水利设施"))
+    try store.handleRequest(first.id, .urge(note: "请尽快"))
+    let after = try store.acting(as: "补录员").registerRequest(
+      walkIn("赵六", received: "2026-11-25 09:40"), handling: .explain(reason: "不属于本镇"))
+    let book = try store.receptionBook(on: day)
+    #expect(book.entries.count == 2)
+    #expect(book.entries[0] == before.entries[0])
+    #expect(book.entries[0].assignee == "镇住建环保站")
+    #expect(book.entries[0].decision == .transferred)
+    #expect(book.entries[0].late == nil)
+    #expect(book.entries[1].requestId == after.id)
+    #expect(book.entries[1].number == 2)
+    #expect(book.entries[1].late?.by == "补录员")
+    #expect(book.lateEntries.count == 1)
+    // The request itself moved on.
+    #expect(try store.request(id: first.id)?.assignee == "张静")
+  }
+
+  @Test(
     "people are found for the reception desk by name, initials, phone digits or household number")
   func findPeople() throws {
     let folder = TemporaryFolder()

@@ -121,6 +121,11 @@ struct SchemaTests {
       id: UUID(uuidString: "00000000-0000-4000-8000-000000000061")!)
     #expect(history.map(\.action) == [.received, .transferred])
     #expect(history.last?.toStatus == .inProgress)
+    // The walk-ins of the first version are the lines of their days' record books.
+    let book = try store.receptionBook(on: LocalDate(year: 2025, month: 2, day: 26)!)
+    #expect(book.entries.map(\.requester) == ["欧阳娜娜", "孙大爷"])
+    #expect(book.entries.map(\.address) == ["石桥村一组15号", "河口社区"])
+    #expect(book.entries.first?.dueOn == nil)
     // The first version's rows are written to as any other.
     try store.acting(as: "测试员").handleRequest(
       UUID(uuidString: "00000000-0000-4000-8000-000000000063")!,
@@ -143,6 +148,7 @@ struct SchemaTests {
       ("area_sort", DerivedColumns.areaSort), ("village_id", DerivedColumns.village),
       ("member_count", DerivedColumns.memberCount), ("last_visit_on", DerivedColumns.lastVisit),
       ("open_requests", DerivedColumns.openRequests), ("cadre_names", DerivedColumns.cadreNames),
+      ("cadre_sort", DerivedColumns.cadreSort),
     ]
     try store.read { db in
       for (column, expression) in columns {

@@ -9,6 +9,7 @@ extension ReceptionBook {
     var preamble: [String] = []
     if !officeName.isEmpty { preamble.append(officeName) }
     preamble.append(l(.bookDayLine(day, entries.count)))
+    if !lateEntries.isEmpty { preamble.append(l(.bookChangedAfterHandover(lateEntries.count))) }
     return ReportTable(
       title: l(.bookTitle(day)),
       preamble: preamble,
@@ -21,13 +22,17 @@ extension ReceptionBook {
       ],
       rows: entries.map { entry in
         [
-          String(entry.number), entry.requester, entry.address,
+          entry.late == nil ? String(entry.number) : "\(entry.number) " + l(.bookLateMark),
+          entry.requester, entry.address,
           unmask ? entry.phone : Masking.phone(entry.phone), entry.content,
           decisionText(entry, language),
           entry.assignee, dueText(entry, language),
         ]
       },
-      closing: [handoverText(language), l(.bookSignatures)],
+      closing: [handoverText(language)]
+        + lateEntries.compactMap { entry in
+          entry.late.map { l(.bookLateEntry(entry.number, $0.by, $0.at)) }
+        } + [l(.bookSignatures)],
       emptyText: l(.bookEmpty(day)))
   }
 
@@ -82,6 +87,12 @@ extension ReceptionBook {
               ("assignee", .nonEmpty(entry.assignee)),
               ("due_on", .optional(entry.dueOn?.description)),
               ("status", .string(entry.status.code)),
+              (
+                "late_entry",
+                entry.late.map {
+                  .object([("by", .string($0.by)), ("at", .string($0.at.isoText))])
+                } ?? .null
+              ),
             ])
           })
       ),

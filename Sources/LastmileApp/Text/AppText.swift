@@ -12,6 +12,9 @@ public enum AppText: LocalizedText {
   case paneReview
   case statusFacts(String, String, LocalDate, Int, Int)
   case noOperator
+  case bookLateMark
+  case bookChangedAfterHandover(Int)
+  case bookLateEntry(Int, String, LocalDateTime)
   case readOnlyMark
   case tooSmall(Int, Int, Int, Int)
   case errorStatus(String)
@@ -126,6 +129,14 @@ public enum AppText: LocalizedText {
       Translations(
         "\(p1) · 操作人 \(p2) · \(p3) · \(p4) 户 · 逾期 \(p5)",
         "\(p1) · \(p2) · \(p3) · \(counted(p4, "household")) · \(p5) overdue")
+    case .bookLateMark: Translations("补录", "late")
+    case .bookChangedAfterHandover(let count):
+      Translations(
+        "移交后补录 \(count) 条（见末尾）", "\(counted(count, "line")) added after the handover (see the end)")
+    case .bookLateEntry(let number, let by, let at):
+      Translations(
+        "第 \(number) 条为移交后补录：\(by)，\(at)",
+        "line \(number) was added after the handover by \(by) at \(at)")
     case .readOnlyMark: Translations("（只读）", "(read-only)")
     case .noOperator: Translations("（未设置）", "(none)")
     case .tooSmall(let p1, let p2, let p3, let p4):

@@ -12,13 +12,15 @@ extension AppView {
     screen.putFitted(
       report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
     screen.putFitted(
-      report.preamble.last ?? "", x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1,
-      style: theme.muted,
-      alignment: .right)
-    let handover = book.handoverText(state.language)
+      l(.bookDayLine(book.day, book.entries.count)), x: rect.x + rect.width / 2, y: rect.y,
+      width: rect.width / 2 - 1, style: theme.muted, alignment: .right)
+    var handover = book.handoverText(state.language)
+    if !book.lateEntries.isEmpty {
+      handover += l(.noteJoiner) + l(.bookChangedAfterHandover(book.lateEntries.count))
+    }
     screen.putFitted(
       handover, x: rect.x + 1, y: rect.maxY - 2, width: rect.width - 2,
-      style: book.handover == nil ? theme.warning : theme.normal)
+      style: book.handover == nil || !book.lateEntries.isEmpty ? theme.warning : theme.normal)
     let keys = [
       (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book), (.bookHandOver, .book),
       (.exportFile, .book),
@@ -28,7 +30,7 @@ extension AppView {
       keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2,
       style: theme.muted)
     let widths: [TableColumn.Width] = [
-      .fixed(4), .flexible(min: 6, weight: 2), .flexible(min: 8, weight: 3), .fixed(11),
+      .fixed(6), .flexible(min: 6, weight: 2), .flexible(min: 8, weight: 3), .fixed(11),
       .flexible(min: 10, weight: 6),
       .flexible(min: 10, weight: 5), .flexible(min: 6, weight: 3), .fixed(10),
     ]

@@ -123,11 +123,3 @@ extension AppView {
       footer: l(.helpFooter(close.map(KeyNotation.format) ?? "Esc")))
   }
 }
-
-extension LocalDateTime {
-  /// The local date-time of a stored UTC timestamp (`2026-11-25T07:20:31.415Z`).
-  init?(parsingTimestamp text: String) {
-    guard let instant = Timestamp.date(text) else { return nil }
-    self.init(instant)
-  }
-}

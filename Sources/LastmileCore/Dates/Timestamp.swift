@@ -56,3 +56,11 @@ public enum Timestamp {
   /// The text of the current instant.
   public static var now: String { text(Date()) }
 }
+
+extension LocalDateTime {
+  /// The local date-time of a stored UTC timestamp (`2026-11-25T07:20:31.415Z`).
+  public init?(parsingTimestamp text: String) {
+    guard let instant = Timestamp.date(text) else { return nil }
+    self.init(instant)
+  }
+}

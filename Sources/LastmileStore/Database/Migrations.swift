@@ -18,6 +18,7 @@ enum Migrations {
       Migration003RosterColumns.self,
       Migration004BulkLoads.self,
       Migration005RequestWorkflow.self,
+      Migration006BookEntries.self,
     ]
   }
 

@@ -49,7 +49,9 @@ extension LastmileStore {
   public func cadreChoices() throws -> [CadreChoice] {
     try read { db in
       try Row.fetchAll(
-        db, sql: "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name"
+        db,
+        sql:
+          "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name_pinyin, name"
       ).map {
         CadreChoice(
           id: try $0.id("id", in: Cadre.Columns.table),

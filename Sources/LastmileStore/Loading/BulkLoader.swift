@@ -34,7 +34,7 @@ public struct BulkLoader {
     self.db = db
     self.device = device
     areas = try inserter("area", ["id", "parent_id", "level", "name", "position"])
-    cadres = try inserter("cadre", ["id", "name", "role", "unit", "phone"])
+    cadres = try inserter("cadre", ["id", "name", "role", "unit", "phone", "name_pinyin"])
     households = try inserter(
       "household",
       [
@@ -100,7 +100,10 @@ public struct BulkLoader {
     throws
   {
     try cadres.insert(
-      [.text(id.databaseText), .text(name), .text(role.rawValue), .text(unit), .text(phone)]
+      [
+        .text(id.databaseText), .text(name), .text(role.rawValue), .text(unit), .text(phone),
+        .text(Pinyin.full(name)),
+      ]
         + stamps(created))
   }
 

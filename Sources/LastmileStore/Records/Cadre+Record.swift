@@ -11,6 +11,8 @@ extension Cadre: FetchableRecord {
     static let unit = "unit"
     static let phone = "phone"
     static let notes = "notes"
+    /// The name in pinyin, for sorting (derived from the name).
+    static let namePinyin = "name_pinyin"
   }
 
   public init(row: Row) throws {
@@ -26,6 +28,7 @@ extension Cadre: FetchableRecord {
       (Columns.name, name.databaseValue), (Columns.role, role.databaseValue),
       (Columns.unit, unit.databaseValue), (Columns.phone, phone.databaseValue),
       (Columns.notes, notes.databaseValue),
+      (Columns.namePinyin, Pinyin.full(name).databaseValue),
     ]
   }
 }

@@ -32,34 +32,35 @@ extension LastmileStore {
     return OverdueReport(asOf: today, requests: requests, estimatedYears: estimated.sorted())
   }
 
-  /// The record book of a reception day: its walk-ins in the order they came, and its handover.
+  /// The record book of a reception day: its lines as the desk wrote them, in the order the
+  /// walk-ins came (late entries, written after the handover, at the end), and its handover.
   public func receptionBook(on day: LocalDate) throws -> ReceptionBook {
     try read { db in
+      let t = "reception_entry"
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT r.*, h.address AS household_address, a.name AS area_name
-          FROM help_request r
-          LEFT JOIN household h ON h.id = r.household_id
-          LEFT JOIN area a ON a.id = r.area_id
-          WHERE r.deleted_at IS NULL AND r.channel = 'walk_in' AND r.received_at >= ? AND r.received_at < ?
-          ORDER BY r.received_at, r.id
-          """, arguments: [day.description, day.adding(days: 1).description])
+          SELECT * FROM reception_entry
+          WHERE day = ? AND deleted_at IS NULL
+          ORDER BY late, received_at, id
+          """, arguments: [day.description])
       let entries = try rows.enumerated().map { index, row in
-        let request = try HelpRequest(row: row)
-        let address =
-          [
-            row["household_address"] as String?, request.requester.place,
-            row["area_name"] as String?,
-          ]
-          .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let late: Bool = try row.value("late", in: t)
         return ReceptionBook.Entry(
-          number: index + 1, requestId: request.id, receivedAt: request.receivedAt,
-          requester: request.requester.name,
-          address: address, phone: request.requester.phone, content: request.content,
-          decision: request.decision,
-          decisionNote: request.decisionNote, assignee: request.assignee,
-          dueOn: request.decision == .solvedOnSpot ? nil : request.dueOn, status: request.status)
+          number: index + 1, requestId: try row.id("request_id", in: t),
+          receivedAt: try row.value("received_at", in: t),
+          requester: try row.value("requester_name", in: t),
+          address: try row.value("address", in: t), phone: try row.value("phone", in: t),
+          content: try row.value("content", in: t), decision: try row.optional("decision", in: t),
+          decisionNote: try row.value("decision_note", in: t),
+          assignee: try row.value("assignee", in: t), dueOn: try row.optional("due_on", in: t),
+          status: try row.value("status", in: t),
+          late: late
+            ? ReceptionBook.LateEntry(
+              by: try row.value("recorded_by", in: t),
+              at: LocalDateTime(parsingTimestamp: try row.value("created_at", in: t))
+                ?? LocalDateTime(startOf: day))
+            : nil)
       }
       let handover = try Row.fetchOne(
         db,

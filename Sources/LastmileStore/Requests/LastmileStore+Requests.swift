@@ -25,8 +25,11 @@ extension LastmileStore {
       try db.insertAudited(
         into: HelpRequest.Columns.table, id: valid.id.databaseText, values: valid.columnValues,
         context: context, action: RequestAction.received.rawValue)
-      guard let handling else { return valid }
-      return try handle(valid, handling, policy: policy, db, context)
+      var registered = valid
+      if let handling { registered = try handle(valid, handling, policy: policy, db, context) }
+      // The record book keeps the line as the desk wrote it, decision included.
+      try db.recordBookEntry(for: registered, context)
+      return registered
     }
   }
 

@@ -25,7 +25,17 @@ public struct ReceptionBook: Sendable, Equatable {
     public let assignee: String
     /// 答复期限: none when solved on the spot.
     public let dueOn: LocalDate?
+    /// The request's status as the desk left it.
     public let status: RequestStatus
+    /// Who wrote the line after the book was handed over, and when (补录); nil for a line of
+    /// the day.
+    public let late: LateEntry?
+  }
+
+  /// A line written after the day's book was handed over.
+  public struct LateEntry: Sendable, Equatable {
+    public let by: String
+    public let at: LocalDateTime
   }
 
   /// Who handed the day's book over, to whom and when (移交).
@@ -41,4 +51,7 @@ public struct ReceptionBook: Sendable, Equatable {
   public let officeName: String
   public let entries: [Entry]
   public let handover: Handover?
+
+  /// The lines written after the handover.
+  public var lateEntries: [Entry] { entries.filter { $0.late != nil } }
 }

@@ -15,7 +15,7 @@ extension Listing {
       """,
     sortExpressions: [
       "t.area_sort", "t.household_no", "t.head_pinyin", "t.member_count", "t.categories",
-      "t.cadre_names",
+      "t.cadre_sort",
       "t.last_visit_on", "t.open_requests",
     ])
 }

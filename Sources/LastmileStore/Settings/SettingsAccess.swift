@@ -32,6 +32,7 @@ enum SettingsAccess {
           try set(db, .deviceId, deviceId)
         }
         try SearchIndex.rebuildIfStale(db)
+        try CadrePinyin.fillMissing(db)
         return (deviceId, try get(db, .lastOperator))
       }
     } catch let error as DatabaseError {

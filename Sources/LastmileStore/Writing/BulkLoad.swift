@@ -46,7 +46,13 @@ enum BulkLoad {
   static func finish(
     _ db: Database, households: [String]? = nil, columns: Set<Derived> = Set(Derived.allCases)
   ) throws {
+    // The columns are filled while the load is still marked, so that the triggers that keep
+    // them row by row stand aside; then the mark goes.
+    try fill(db, households: households, columns: columns)
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
+  }
+
+  private static func fill(_ db: Database, households: [String]?, columns: Set<Derived>) throws {
     var assignments: [String] = []
     if columns.contains(.place) {
       assignments.append("area_sort = \(DerivedColumns.areaSort)")
@@ -63,6 +69,7 @@ enum BulkLoad {
     }
     if columns.contains(.cadreNames) {
       assignments.append("cadre_names = \(DerivedColumns.cadreNames)")
+      assignments.append("cadre_sort = \(DerivedColumns.cadreSort)")
     }
     guard !assignments.isEmpty else { return }
     let update = "UPDATE household SET " + assignments.joined(separator: ", ")

@@ -42,6 +42,14 @@ enum DerivedColumns {
       AND \(RequestSQL.awaitsReply) AND t.deleted_at IS NULL)
     """
 
+  /// The contact cadres' names in pinyin, in the same order: what the roster sorts by cadre.
+  static let cadreSort = """
+    ifnull((SELECT group_concat(name_pinyin, ' ') FROM (SELECT c.name_pinyin FROM contact_assignment ca
+      JOIN cadre c ON c.id = ca.cadre_id
+      WHERE ca.household_id = household.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+      ORDER BY ca.starts_on, c.name)), '')
+    """
+
   static let cadreNames = """
     ifnull((SELECT group_concat(name, '、') FROM (SELECT c.name FROM contact_assignment ca
       JOIN cadre c ON c.id = ca.cadre_id

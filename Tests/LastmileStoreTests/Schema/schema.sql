@@ -66,7 +66,7 @@ CREATE TABLE cadre (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-);
+, name_pinyin TEXT NOT NULL DEFAULT '');
 
 -- index cadre_name on cadre
 CREATE INDEX cadre_name ON cadre(name);
@@ -99,6 +99,26 @@ CREATE TRIGGER cadre_names_update AFTER UPDATE ON contact_assignment BEGIN
   JOIN cadre c ON c.id = ca.cadre_id
   WHERE ca.household_id = NEW.household_id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
   ORDER BY ca.starts_on, c.name)), '') WHERE id = NEW.household_id;
+END;
+
+-- trigger cadre_sort_names on household
+CREATE TRIGGER cadre_sort_names AFTER UPDATE OF cadre_names ON household
+WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
+  UPDATE household SET cadre_sort = ifnull((SELECT group_concat(name_pinyin, ' ') FROM (
+      SELECT c.name_pinyin FROM contact_assignment ca JOIN cadre c ON c.id = ca.cadre_id
+      WHERE ca.household_id = NEW.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+      ORDER BY ca.starts_on, c.name)), '')
+  WHERE id = NEW.id;
+END;
+
+-- trigger cadre_sort_pinyin on cadre
+CREATE TRIGGER cadre_sort_pinyin AFTER UPDATE OF name_pinyin ON cadre BEGIN
+  UPDATE household SET cadre_sort = ifnull((SELECT group_concat(name_pinyin, ' ') FROM (
+      SELECT c.name_pinyin FROM contact_assignment ca JOIN cadre c ON c.id = ca.cadre_id
+      WHERE ca.household_id = household.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+      ORDER BY ca.starts_on, c.name)), '')
+  WHERE id IN (SELECT household_id FROM contact_assignment WHERE cadre_id = NEW.id
+    AND household_id IS NOT NULL);
 END;
 
 -- table contact_assignment on contact_assignment
@@ -212,7 +232,7 @@ CREATE TABLE household (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, area_sort TEXT NOT NULL DEFAULT '', head_pinyin TEXT NOT NULL DEFAULT '', member_count INTEGER NOT NULL DEFAULT 0, last_visit_on TEXT NOT NULL DEFAULT '', open_requests INTEGER NOT NULL DEFAULT 0, cadre_names TEXT NOT NULL DEFAULT '', village_id TEXT);
+, area_sort TEXT NOT NULL DEFAULT '', head_pinyin TEXT NOT NULL DEFAULT '', member_count INTEGER NOT NULL DEFAULT 0, last_visit_on TEXT NOT NULL DEFAULT '', open_requests INTEGER NOT NULL DEFAULT 0, cadre_names TEXT NOT NULL DEFAULT '', village_id TEXT, cadre_sort TEXT NOT NULL DEFAULT '');
 
 -- index household_area on household
 CREATE INDEX household_area ON household(area_id, household_no);
@@ -259,6 +279,9 @@ CREATE UNIQUE INDEX household_number ON household(household_no) WHERE deleted_at
 
 -- index household_roster_area on household
 CREATE INDEX household_roster_area ON household(area_sort, id) WHERE deleted_at IS NULL;
+
+-- index household_roster_cadre_sort on household
+CREATE INDEX household_roster_cadre_sort ON household(cadre_sort, id) WHERE deleted_at IS NULL;
 
 -- index household_roster_cadres on household
 CREATE INDEX household_roster_cadres ON household(cadre_names, id) WHERE deleted_at IS NULL;
@@ -372,6 +395,35 @@ CREATE TRIGGER open_requests_update AFTER UPDATE OF status, household_id, delete
   AND r.status IN ('registered', 'in_progress') AND r.deleted_at IS NULL) WHERE id = OLD.household_id; UPDATE household SET open_requests = (SELECT count(*) FROM help_request r WHERE r.household_id = NEW.household_id
   AND r.status IN ('registered', 'in_progress') AND r.deleted_at IS NULL) WHERE id = NEW.household_id;
 END;
+
+-- table reception_entry on reception_entry
+CREATE TABLE reception_entry (
+  id TEXT PRIMARY KEY NOT NULL,
+  request_id TEXT NOT NULL REFERENCES help_request(id),
+  day TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  requester_name TEXT NOT NULL,
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  content TEXT NOT NULL,
+  decision TEXT,
+  decision_note TEXT NOT NULL DEFAULT '',
+  assignee TEXT NOT NULL DEFAULT '',
+  due_on TEXT,
+  status TEXT NOT NULL,
+  late INTEGER NOT NULL DEFAULT 0,
+  recorded_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  deleted_at TEXT
+);
+
+-- index reception_entry_day on reception_entry
+CREATE INDEX reception_entry_day ON reception_entry(day, late, received_at) WHERE deleted_at IS NULL;
+
+-- index reception_entry_request on reception_entry
+CREATE UNIQUE INDEX reception_entry_request ON reception_entry(request_id) WHERE deleted_at IS NULL;
 
 -- table reception_handover on reception_handover
 CREATE TABLE reception_handover (

@@ -162,6 +162,7 @@ struct RequestImporter: RowImporter {
         into: HelpRequest.Columns.table, id: request.id.databaseText, values: request.columnValues,
         context: context,
         action: RequestAction.received.rawValue, note: note)
+      try db.recordBookEntry(for: request, context)
       return true
     }
     return try db.updateAudited(
