@@ -41,3 +41,26 @@ extension Database {
       ], context: context, action: handedOver ? "late_entry" : "insert")
   }
 }
+
+extension Database {
+  /// Writes the lines of the walk-ins that have none yet, as they stand (after a bulk load of
+  /// demo data, whose walk-ins were logged long ago).
+  func fillMissingBookEntries(_ context: ChangeContext) throws {
+    try execute(
+      sql: """
+        INSERT INTO reception_entry (id, request_id, day, received_at, requester_name, address,
+            phone, content, decision, decision_note, assignee, due_on, status, late, recorded_by,
+            created_at, updated_at, device_id)
+          SELECT r.id, r.id, substr(r.received_at, 1, 10), r.received_at, r.requester_name,
+            coalesce(nullif(h.address, ''), nullif(r.requester_place, ''), a.name, ''),
+            r.requester_phone, r.content, r.decision, r.decision_note, r.assignee,
+            CASE WHEN r.decision = 'solved_on_spot' THEN NULL ELSE r.due_on END, r.status, 0,
+            ?, r.created_at, r.created_at, r.device_id
+          FROM help_request r
+          LEFT JOIN household h ON h.id = r.household_id
+          LEFT JOIN area a ON a.id = r.area_id
+          WHERE r.channel = 'walk_in' AND r.deleted_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM reception_entry e WHERE e.request_id = r.id)
+        """, arguments: [context.operatorName])
+  }
+}
