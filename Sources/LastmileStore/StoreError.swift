@@ -46,6 +46,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case databaseRefused(detail: String)
   /// A file to import is neither UTF-8 nor GB18030.
   case undecodable(path: String)
+  /// A quote opened on `line` is never closed: the rest of the file would be one cell.
+  case unclosedQuote(path: String, line: Int)
   /// A file to import has no header line.
   case emptyFile(path: String)
   /// A file to import lacks columns it must have.
@@ -85,6 +87,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .databaseRefused: return l(.storeRefused)
     case .undecodable(let path): return l(.importUndecodable(path))
     case .emptyFile(let path): return l(.importEmptyFile(path))
+    case .unclosedQuote(let path, let line): return l(.importUnclosedQuote(path, line))
     case .missingColumns(let path, let columns):
       return l(.importMissingColumns(path, columns.joined(separator: l(.listSeparator))))
     case .refused(let refusal): return refusal.text(language)

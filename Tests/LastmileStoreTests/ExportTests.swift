@@ -1,5 +1,6 @@
 import Foundation
 import LastmileCore
+import LastmileDemo
 import TestSupport
 import Testing
 
@@ -134,5 +135,59 @@ struct ExportTests {
     #expect(throws: StoreError.folderMissing(path: folder.file("missing").path)) {
       try FileSink(url: folder.file("missing/out.csv"))
     }
+  }
+}
+
+@Suite("Exporting a pane's view")
+struct ExportViewTests {
+  @Test(
+    "the queue's view exports only what its filter keeps, in its order, and says which filter; it imports back"
+  )
+  func queueView() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 300)
+    let filter = RequestFilter(overdue: true)
+    let sort = QueueColumn.workOrder.ascending
+    let shown = try store.requestPage(filter: filter, sort: sort, anchor: .first, limit: 1000)
+    #expect(!shown.isEmpty)
+    var sink = StringSink()
+    let rows = try store.export(
+      .requests,
+      options: ExportOptions(
+        format: .csv, language: .zh, view: .queue(filter, sort), note: "筛选：逾期"), to: &sink)
+    #expect(rows == shown.count)
+    let lines = sink.text.split(whereSeparator: \.isNewline)
+    #expect(lines.first == "\u{FEFF}# 筛选：逾期")
+    #expect(lines.count == shown.count + 2)
+    var json = StringSink()
+    try store.export(
+      .requests, options: ExportOptions(format: .json, view: .queue(filter, sort)), to: &json)
+    let objects = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [[String: Any]])
+    #expect(objects.compactMap { $0["id"] as? String } == shown.map { $0.model.id.databaseText })
+    #expect(objects.allSatisfy { $0["overdue"] as? Bool == true })
+    // The exported view imports back into the same database, changing nothing.
+    let file = folder.file("view.csv")
+    try sink.text.write(to: file, atomically: true, encoding: .utf8)
+    let report = try store.importCSV(.requests, from: file)
+    #expect(!report.hasErrors, "\(report.problems.map { $0.text(.en) })")
+    #expect(report.added == 0)
+  }
+
+  @Test("the roster's view exports the households its filter keeps, in its sort")
+  func rosterView() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 300)
+    var filter = RosterFilter()
+    filter.hasOpenRequests = true
+    let sort = RosterColumn.head.descending
+    let shown = try store.rosterPage(filter: filter, sort: sort, anchor: .first, limit: 1000)
+    var sink = StringSink()
+    let rows = try store.export(
+      .households, options: ExportOptions(format: .json, view: .roster(filter, sort)), to: &sink)
+    #expect(rows == shown.count)
+    let objects = try #require(
+      try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
+    #expect(objects.compactMap { $0["household_no"] as? String } == shown.map(\.model.householdNo))
   }
 }

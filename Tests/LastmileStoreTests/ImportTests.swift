@@ -239,4 +239,52 @@ struct ImportTests {
     }
     #expect(try store.household(number: "01010001")?.phone == "13812341234")
   }
+
+  @Test("a quote left open refuses the whole file with its line, and imports nothing")
+  func unclosedQuote() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("open.csv")
+    try """
+    户号,户主,村,组,地址,电话,类别,致贫原因,联系干部,联系卡发放日期,备注
+    02010007,张三,新村,三组,,,,,,,
+    02010008,"未闭合引号,新村,三组,,,,,,,
+    02010009,李四,新村,三组,,,,,,,
+    """.write(to: file, atomically: true, encoding: .utf8)
+    #expect(throws: StoreError.unclosedQuote(path: "open.csv", line: 3)) {
+      _ = try store.importCSV(.households, from: file, name: "open.csv")
+    }
+    #expect(try store.rosterCount() == 0)
+    #expect(
+      StoreError.unclosedQuote(path: "open.csv", line: 3).text(.zh).hasPrefix("open.csv:3: "))
+  }
+
+  @Test(
+    "a line break in a head's name, and a row of more or fewer cells than the header, are refused with their lines"
+  )
+  func rowShape() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("shape.csv")
+    try """
+    户号,户主,村,组,备注
+    02010001,"张
+    三",新村,一组,
+    02010002,李四,新村,一组,"备注可以
+    有两行"
+    02010003,王五,新村,一组,,多出来
+    02010004,赵六,新村
+    02010005,孙七,新村,一组,,
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let report = try store.importCSV(
+      .households, from: file, name: "shape.csv", options: ImportOptions(language: .en))
+    #expect(!report.written)
+    let lines = report.problems.filter { !$0.isWarning }.map { $0.text(.en) }
+    #expect(
+      lines.contains("shape.csv:2: 户主: this field holds one line, and this one has a line break"))
+    #expect(lines.contains("shape.csv:6: this line has 6 columns, the header 5"))
+    #expect(lines.contains("shape.csv:7: this line has 3 columns, the header 5"))
+    #expect(!lines.contains { $0.hasPrefix("shape.csv:4:") || $0.hasPrefix("shape.csv:8:") })
+    #expect(try store.rosterCount() == 0)
+  }
 }

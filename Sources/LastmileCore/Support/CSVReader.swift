@@ -7,9 +7,9 @@ public enum CSVReader {
     public let fields: [String]
   }
 
-  /// The records of `text`; blank lines are skipped. A quote left open is reported as the
-  /// record's last field running to the end.
-  public static func records(_ text: String) -> [Record] {
+  /// The records of `text`, and the line of a quote left open (its record then runs to the end
+  /// of the text); blank lines are skipped.
+  public static func read(_ text: String) -> (records: [Record], unclosedQuoteLine: Int?) {
     var records: [Record] = []
     var fields: [String] = []
     var field = ""
@@ -68,7 +68,11 @@ public enum CSVReader {
         fieldStarted = true
       }
     }
-    if !field.isEmpty || !fields.isEmpty { endRecord() }
-    return records
+    let openRecord = inQuotes ? recordLine : nil
+    if !field.isEmpty || !fields.isEmpty || inQuotes { endRecord() }
+    return (records, openRecord)
   }
+
+  /// The records of `text`, blank lines skipped (a quote left open runs to the end).
+  public static func records(_ text: String) -> [Record] { read(text).records }
 }

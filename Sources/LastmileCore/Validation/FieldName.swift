@@ -121,3 +121,14 @@ public enum FieldName: String, CodedValue {
     }
   }
 }
+
+extension FieldName {
+  /// Whether a cell of this field may hold several lines (notes, what was heard, a reply); the
+  /// others hold one.
+  public var allowsLineBreaks: Bool {
+    switch self {
+    case .notes, .helpMeasures, .content, .reply: true
+    default: false
+    }
+  }
+}

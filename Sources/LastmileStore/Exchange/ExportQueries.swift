@@ -14,6 +14,14 @@ struct ExportQueries {
     LEFT JOIN area v ON v.id = CASE WHEN g.level = 'group' THEN g.parent_id ELSE g.id END
     """
 
+  /// The query of `table`, narrowed to `condition` and in `order` where given (a pane's view).
+  func sql(_ table: ExportTable, condition: String? = nil, order: String? = nil) -> String {
+    let base = sql(table)
+    guard let condition, let order else { return base }
+    let whereAt = base.range(of: "WHERE t.deleted_at IS NULL", options: .backwards)!
+    return base[..<whereAt.lowerBound] + "WHERE \(condition) ORDER BY \(order)"
+  }
+
   func sql(_ table: ExportTable) -> String {
     switch table {
     case .households:

@@ -54,12 +54,38 @@ public struct ExportOptions: Sendable {
   public var format: ExportFormat
   /// Headers and enumeration words in CSV follow the language (JSON always uses codes).
   public var language: Language
+  /// Only what a pane shows, in its order; the whole table when nil.
+  public var view: ExportView?
+  /// A line the CSV file begins with (`# 筛选：…`), saying what it holds.
+  public var note: String?
   /// Show ID numbers and phones in full.
   public var unmask: Bool
 
-  public init(format: ExportFormat = .csv, language: Language = .zh, unmask: Bool = false) {
+  public init(
+    format: ExportFormat = .csv, language: Language = .zh, unmask: Bool = false,
+    view: ExportView? = nil, note: String? = nil
+  ) {
     self.format = format
     self.language = language
     self.unmask = unmask
+    self.view = view
+    self.note = note
+  }
+}
+
+/// A pane's table as shown: what it keeps (its filter) and in what order (its sort), for an
+/// export of exactly that.
+public enum ExportView: Sendable, Hashable {
+  case roster(RosterFilter, ListingSort)
+  case queue(RequestFilter, ListingSort)
+  case diary(ListingSort)
+
+  /// The table the view shows.
+  public var table: ExportTable {
+    switch self {
+    case .roster: .households
+    case .queue: .requests
+    case .diary: .visits
+    }
   }
 }

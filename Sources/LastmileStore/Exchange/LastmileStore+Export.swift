@@ -16,6 +16,17 @@ extension LastmileStore {
       today: clock.today, unmask: options.unmask, categories: RequestCategory.defaults)
     let columns = options.format == .csv ? table.csvColumns : table.jsonColumns
     return try read { db in
+      var sql = queries.sql(table)
+      var arguments = StatementArguments(["today": clock.today.databaseValue])
+      if let view = options.view {
+        let (query, sort) = try viewQuery(view, db)
+        let (condition, named) = query.namedCondition()
+        let expression = query.sortExpressions[min(sort.key, query.sortExpressions.count - 1)]
+        let direction = sort.ascending ? "ASC" : "DESC"
+        sql = queries.sql(
+          table, condition: condition, order: "\(expression) \(direction), t.id \(direction)")
+        arguments = StatementArguments(named.merging(["today": clock.today.databaseValue]) { $1 })
+      }
       var count = 0
       var buffer = ""
       buffer.reserveCapacity(1 << 16)
@@ -28,12 +39,13 @@ extension LastmileStore {
       switch options.format {
       case .csv:
         var header = CSVWriter()
+        if let note = options.note { header.write(["# " + note]) }
         header.write(columns.map { $0.label(options.language) })
         buffer += header.text
       case .json:
         buffer += "["
       }
-      let rows = try Row.fetchCursor(db, sql: queries.sql(table), arguments: ["today": clock.today])
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
       while let row = try rows.next() {
         let cells = try queries.cells(table, row)
         switch options.format {
@@ -51,6 +63,18 @@ extension LastmileStore {
       if options.format == .json { buffer += count == 0 ? "]\n" : "\n]\n" }
       try flush(force: true)
       return count
+    }
+  }
+}
+
+extension LastmileStore {
+  /// The listing a pane's view reads, and its sort.
+  fileprivate func viewQuery(_ view: ExportView, _ db: Database) throws -> (KeysetQuery, ListingSort)
+  {
+    switch view {
+    case .roster(let filter, let sort): (try rosterQuery(db, filter), sort)
+    case .queue(let filter, let sort): (queueQuery(filter), sort)
+    case .diary(let sort): (Listing.visits, sort)
     }
   }
 }

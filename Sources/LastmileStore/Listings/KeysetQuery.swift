@@ -26,6 +26,24 @@ public struct KeysetQuery: Sendable {
     return copy
   }
 
+  /// The condition with its placeholders named (`:c0`, `:c1`…), and their values: for a query
+  /// that has named arguments of its own.
+  func namedCondition() -> (String, [String: DatabaseValue]) {
+    var named: [String: DatabaseValue] = [:]
+    var text = ""
+    var index = 0
+    for character in condition {
+      if character == "?", index < conditionArguments.count {
+        text += ":c\(index)"
+        named["c\(index)"] = conditionArguments[index]
+        index += 1
+      } else {
+        text.append(character)
+      }
+    }
+    return (text, named)
+  }
+
   /// Reads up to `limit` rows from `anchor`, in listing order.
   func page(_ db: Database, sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [(
     ListingKey, Row

@@ -15,6 +15,8 @@ public enum StoreText: LocalizedText {
   case storeWriteFailed(String, String)
   case importUndecodable(String)
   case importEmptyFile(String)
+  case importUnclosedQuote(String, Int)
+  case importLineBreak
   case importMissingColumns(String, String)
   case importUnknownColumn
   case importDuplicateInFile(String, Int)
@@ -86,6 +88,12 @@ public enum StoreText: LocalizedText {
       Translations(
         "\(p1) 既不是 UTF-8 也不是 GB18030 编码，无法读取",
         "\(p1) is neither UTF-8 nor GB18030 text and cannot be read")
+    case .importUnclosedQuote(let path, let line):
+      Translations(
+        "\(path):\(line): 这一行的引号没有闭合，其后所有行都会被读成一个单元格：没有导入任何内容",
+        "\(path):\(line): a quote opened on this line is never closed, so every line after it would be one cell: nothing was imported")
+    case .importLineBreak:
+      Translations("这一栏只能有一行，这里有换行", "this field holds one line, and this one has a line break")
     case .importEmptyFile(let p1):
       Translations("\(p1):1: 文件是空的，缺少标题行", "\(p1):1: the file is empty: it has no header line")
     case .importMissingColumns(let p1, let p2):

@@ -40,7 +40,11 @@ struct ImportFile {
     guard let (text, encoding) = TextDecoding.decode(data) else {
       throw StoreError.undecodable(path: name)
     }
-    let records = CSVReader.records(text)
+    let (read, unclosed) = CSVReader.read(text)
+    // A quote left open would swallow every row after it into one cell: the file is refused.
+    if let unclosed { throw StoreError.unclosedQuote(path: name, line: unclosed) }
+    // Lines before the header that start with `#` say what an exported view holds.
+    let records = read.drop { $0.fields.first?.hasPrefix("#") == true }
     guard let header = records.first else { throw StoreError.emptyFile(path: name) }
     var columns: [FieldName: Int] = [:]
     var headerOf: [FieldName: String] = [:]
@@ -66,6 +70,23 @@ struct ImportFile {
     return ImportFile(
       name: name, url: url, table: table, encoding: encoding, headers: header.fields,
       rows: Array(rows), headerOf: headerOf, warnings: warnings)
+  }
+
+  /// What is wrong with a row's shape, whatever it holds: a number of cells other than the
+  /// header's (extra empty cells at the end aside), or a line break in a one-line field.
+  func shapeProblems(_ row: Row) -> [ImportProblem] {
+    var problems: [ImportProblem] = []
+    let extra = row.fields.dropFirst(headers.count)
+    if row.fields.count < headers.count || extra.contains(where: { !$0.trimmed.isEmpty }) {
+      problems.append(problem(row, nil, .columnCount(row.fields.count, expected: headers.count)))
+    }
+    for (field, index) in row.columns.sorted(by: { $0.value < $1.value })
+    where index < row.fields.count && !field.allowsLineBreaks
+      && row.fields[index].contains(where: \.isNewline)
+    {
+      problems.append(problem(row, field, .lineBreak))
+    }
+    return problems
   }
 
   /// A problem in one cell of `row`.

@@ -12,6 +12,8 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
     case newArea(String)
     case duplicate(DuplicateHint)
     case columnCount(Int, expected: Int)
+    /// A line break in a field that holds one line (a name, a number).
+    case lineBreak
 
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
@@ -29,6 +31,7 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
         case .sameHeadInVillage(let name): return l(.duplicateHead(name, hint.householdNo))
         }
       case .columnCount(let found, let expected): return l(.importColumnCount(found, expected))
+      case .lineBreak: return l(.importLineBreak)
       }
     }
   }

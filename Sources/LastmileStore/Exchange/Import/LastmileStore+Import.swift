@@ -69,7 +69,10 @@ extension LastmileStore {
     var rejected: [(ImportFile.Row, String)] = []
     var plans: [Importer.Plan] = []
     for row in file.rows {
-      switch try importer.check(row, db, warnings: &warnings) {
+      let shape = file.shapeProblems(row)
+      let checked: RowCheck<Importer.Plan> =
+        shape.isEmpty ? try importer.check(row, db, warnings: &warnings) : .refused(shape)
+      switch checked {
       case .ok(let plan):
         plans.append(plan)
       case .refused(let problems):
