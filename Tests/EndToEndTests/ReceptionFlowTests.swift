@@ -23,7 +23,7 @@ struct ReceptionFlowTests {
     var roster: [PersonMatch] = []
     for number in ["01010001", "01020002", "01030003"] {
       let head = try #require(try store.household(number: number)).headName
-      roster.append(try #require(try store.findPeople(head).first))
+      roster.append(try #require(try store.findPeople(head).people.first))
     }
     try store.close()
     #expect(Set(roster.map(\.name)).count == 3)
@@ -40,7 +40,7 @@ struct ReceptionFlowTests {
       _ person: PersonMatch, content: String, decision: (digit: String, detail: String)?, count: Int
     ) throws {
       try tmux.type(person.name, chunk: 1)
-      try tmux.waitFor("\(person.name)  \(person.householdNo)")
+      try tmux.waitFor("  \(person.householdNo) \(person.place)")
       try tmux.press("Enter")
       try tmux.waitFor("已选定户籍中的人")
       try tmux.press("3")
@@ -61,9 +61,10 @@ struct ReceptionFlowTests {
       try tmux.waitFor("户籍中没有找到")
       try tmux.press("Tab")
       try tmux.type(phone)
-      try tmux.press("Tab", "Enter")
+      try tmux.press("Tab")
       try tmux.type(village, chunk: 1)
-      try tmux.press("Enter", "Tab", "8")
+      // Enter picks the village and moves on to the category.
+      try tmux.press("Enter", "8")
       try tmux.type(content)
       if let digit {
         try tmux.press("Tab", "2")

@@ -146,4 +146,17 @@ struct QueuePaneTests {
     app.press(.control("s"))
     #expect(app.frame.contains("答复期限 2026-12-03（按期答复）"))
   }
+
+  @Test("a digit on a choice moves on to the next field, and what is typed there is kept")
+  func digitMovesOn() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .home, .enter, .character("r"), .character("1"))
+    app.type("已电话答复")
+    #expect(app.runner.state.form?.form["text"] == "已电话答复")
+    app.press(.control("s"))
+    #expect(app.runner.state.form == nil)
+    #expect(app.frame.contains("已电话答复"))
+  }
 }

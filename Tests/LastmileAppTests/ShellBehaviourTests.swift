@@ -76,7 +76,7 @@ struct ShellBehaviourTests {
     app.press(.function(9))
     app.type("镇")
     app.press(.escape)
-    #expect(app.frame.contains("放弃修改吗"))
+    #expect(app.frame.contains("放弃填写的内容吗"))
     app.press(.character("n"))
     #expect(app.frame.contains("设置"))
     app.press(.escape, .character("y"))
@@ -99,14 +99,18 @@ struct ShellBehaviourTests {
     app.type("龙潭镇人民政府")
     app.runner.dispatch(.stopRequested)
     #expect(app.runner.state.quitting)
-    let draft = try #require(try store.pendingDraft())
+    let draft = try #require(try store.pendingDrafts().first)
     #expect(draft.kind == "settings")
     #expect(draft.payload.contains("龙潭镇人民政府"))
     let next = try AppHarness(store: store, folder: folder)
     #expect(next.frame.contains("恢复草稿"))
     next.press(.character("r"))
     #expect(next.frame.contains("龙潭镇人民政府"))
-    #expect(try store.pendingDraft() == nil)
+    // The draft stays until the form is saved.
+    #expect(try store.pendingDrafts().count == 1)
+    next.press(.control("s"))
+    #expect(try store.localitySettings().officeName.hasSuffix("龙潭镇人民政府"))
+    #expect(try store.pendingDrafts().isEmpty)
   }
 
   @Test("the emergency quit ends at once, keeping the draft")
@@ -119,7 +123,7 @@ struct ShellBehaviourTests {
     app.type("赵文书")
     app.press(.control("q"))
     #expect(app.runner.state.quitting)
-    #expect(try store.pendingDraft()?.kind == "operator")
+    #expect(try store.pendingDrafts().first?.kind == "operator")
   }
 
   @Test("on an empty database it asks who is operating, then offers demo data")

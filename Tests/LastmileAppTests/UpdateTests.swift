@@ -111,8 +111,8 @@ struct UpdateTests {
       .receptionLoaded(ReceptionData(villages: [], transferTargets: ["镇民政办"], walkInsToday: 2)))
     #expect(app.reception?.walkInsToday == 2)
     _ = app.update(.keyPressed(.character("张")))
-    let effects = app.update(.peopleFound(query: "张", []))
-    #expect(effects.isEmpty)
+    let effects = app.update(.peopleFound(query: "张", .none))
+    #expect(effects == [.whenIdle(.keepDraft)], "what is typed at the desk is kept as a draft")
     _ = app.update(.keyPressed(.escape))
     #expect(app.top == .dialog(.closeUnsaved))
     _ = app.update(.keyPressed(.escape))
@@ -165,5 +165,35 @@ struct UpdateTests {
     _ = app.update(.keyPressed(.character("2")))
     #expect(app.form?.kind == .importFile)
     #expect(app.tab == .roster)
+  }
+
+  @Test(
+    "quitting with typed text in another pane asks: y keeps it as a draft, d drops it, n stays")
+  func quitAsks() throws {
+    func typedAtDesk() throws -> AppState {
+      var app = try state()
+      _ = app.update(
+        .receptionLoaded(ReceptionData(villages: [], transferTargets: [], walkInsToday: 0)))
+      _ = app.update(.keyPressed(.character("孙")))
+      app.navigation.tab = .diary
+      _ = app.update(.keyPressed(.character("q")))
+      #expect(app.top == .dialog(.quitUnsaved))
+      return app
+    }
+    var staying = try typedAtDesk()
+    _ = staying.update(.keyPressed(.character("n")))
+    #expect(!staying.quitting)
+    #expect(staying.top == nil)
+    var keeping = try typedAtDesk()
+    let kept = keeping.update(.keyPressed(.character("y")))
+    #expect(keeping.quitting)
+    #expect(
+      kept.contains {
+        if case .saveDraft(let draft) = $0 { draft.kind == "reception" } else { false }
+      })
+    var dropping = try typedAtDesk()
+    let dropped = dropping.update(.keyPressed(.character("d")))
+    #expect(dropping.quitting)
+    #expect(dropped == [.clearDraft(kind: "reception")])
   }
 }

@@ -263,16 +263,42 @@ struct RequestHandlingTests {
     let store = try Fixtures.smallLedger(in: folder)
     try store.saveMember(
       Member(householdId: Fixtures.uuid(10), name: "李秀英", relation: .spouse, phone: "13812345678"))
-    let byName = try store.findPeople("李秀英")
+    let byName = try store.findPeople("李秀英").people
     #expect(byName.map(\.name) == ["李秀英"])
     #expect(byName.first?.householdNo == "01010001")
     #expect(byName.first?.place == "石桥村 一组")
     #expect(byName.first?.villageId == Fixtures.uuid(2))
-    #expect(try store.findPeople("lxy").map(\.name) == ["李秀英"])
-    #expect(try store.findPeople("5678").map(\.name) == ["李秀英"])
-    #expect(Set(try store.findPeople("01010001").map(\.name)) == ["张三丰", "李秀英"])
-    #expect(try store.findPeople("三丰").map(\.name) == ["张三丰"])
-    #expect(try store.findPeople("王二麻子").isEmpty)
+    #expect(try store.findPeople("lxy").people.map(\.name) == ["李秀英"])
+    #expect(try store.findPeople("5678").people.map(\.name) == ["李秀英"])
+    #expect(Set(try store.findPeople("01010001").people.map(\.name)) == ["张三丰", "李秀英"])
+    #expect(try store.findPeople("三丰").people.map(\.name) == ["张三丰"])
+    #expect(try store.findPeople("王二麻子").people.isEmpty)
+  }
+
+  @Test(
+    "a person found at the desk comes with relation, birth date and ID tail; the list stops at its limit and counts the rest"
+  )
+  func peopleFoundTellApart() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let head = try #require(try store.findPeople("张三丰").people.first)
+    #expect(head.relation == .head)
+    #expect(head.birthDate == LocalDate(parsing: "1950-04-05"))
+    #expect(head.idTail.count == 4)
+    #expect(head.birthDate?.years(to: LocalDate(parsing: "2026-04-04")!) == 75)
+    #expect(head.birthDate?.years(to: LocalDate(parsing: "2026-04-05")!) == 76)
+    for index in 0..<5 {
+      try store.saveMember(
+        Member(householdId: Fixtures.uuid(12), name: "王\(index)", relation: .other))
+    }
+    let some = try store.findPeople("01010003", limit: 2)
+    #expect(some.people.count == 2)
+    #expect(some.total == 5)
+    #expect(some.more == 3)
+    #expect(!some.capped)
+    #expect(try store.person(member: Fixtures.uuid(21))?.name == "欧阳娜娜")
+    #expect(try store.person(headOf: Fixtures.uuid(10))?.memberId == Fixtures.uuid(20))
+    #expect(try store.person(member: UUID()) == nil)
   }
 
   @Test(

@@ -178,6 +178,27 @@ struct WidgetTests {
     #expect(caret == Point(x: 13, y: 1))
   }
 
+  @Test(
+    "a digit chooses an option and says so; other text typed there goes to the next text field")
+  func digitChoiceKeepsText() {
+    let options = [DigitChoice.Option(id: "m", label: "男"), .init(id: "f", label: "女")]
+    var form = FormState(
+      title: "成员",
+      fields: [
+        FormField(id: "sex", label: "性别", kind: .digits(DigitChoice(options: options))),
+        FormField(id: "name", label: "姓名", kind: .text(TextField())),
+      ])
+    #expect(form.edit(.character("2")) == .chose("sex"))
+    #expect(form["sex"] == "f")
+    #expect(form.edit(.character("2")) == .chose("sex"), "the same option again answers too")
+    #expect(form.edit(.left) == .edited("sex"), "an arrow steps without moving on")
+    #expect(form.edit(.character("张")) == .edited("name"))
+    #expect(form.focus == 1)
+    #expect(form["name"] == "张")
+    #expect(form["sex"] == "m")
+    #expect(form.edit(.left) == .none, "a caret that moves is no change")
+  }
+
   @Test("the help overlay lists sections of keys in a box")
   func help() {
     var screen = Screen(size: Size(width: 40, height: 10))

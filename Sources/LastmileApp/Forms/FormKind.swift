@@ -73,16 +73,10 @@ public enum FormKind: Sendable, Hashable {
     case "handover" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .handOver(day)
+    case "export-book" where parts.count == 2:
+      guard let day = LocalDate(parsing: parts[1]) else { return nil }
+      self = .exportBook(day)
     default: return nil
-    }
-  }
-
-  /// Whether an unsaved form of this kind is kept as a draft when the program is stopped.
-  public var keepsDraft: Bool {
-    switch self {
-    case .changeOperator, .settings, .household, .member, .handleRequest: true
-    case .rosterFilter, .importFile, .exportFile, .merge, .queueFilter, .handOver, .exportBook:
-      false
     }
   }
 
@@ -166,15 +160,26 @@ public enum FormKind: Sendable, Hashable {
   }
 
   /// The form's values as JSON, for a draft.
+  /// The form's values as JSON, for a draft, with the field that had the focus.
   public static func payload(of form: FormState) -> String {
-    JSONValue.object(form.fields.map { ($0.id, .string($0.value)) }).serialized()
+    JSONValue.object(
+      form.fields.map { ($0.id, .string($0.value)) } + [(focusKey, .string(form.focusedID))]
+    ).serialized()
   }
 
-  /// Fills `form` with the values of a draft's payload.
+  /// Fills `form` with the values of a draft's payload, the focus where it was.
   public static func restore(_ payload: String, into form: inout FormState) {
     guard
       let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: String]
     else { return }
-    for (id, value) in object { form[id] = value }
+    for (id, value) in object where id != focusKey { form[id] = value }
+    if let focused = object[focusKey],
+      let index = form.fields.firstIndex(where: { $0.id == focused })
+    {
+      form.focus = index
+    }
   }
+
+  /// Where a draft's payload says which field had the focus (no field id starts with `_`).
+  static let focusKey = "_focus"
 }

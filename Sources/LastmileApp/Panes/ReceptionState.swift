@@ -7,8 +7,14 @@ import TerminalKit
 /// the requester, and the count of the day's walk-ins.
 public struct ReceptionState: Sendable, Equatable {
   public var form: FormState
-  /// The people of the roster matching the requester field, the closest first.
-  public var matches: [PersonMatch] = []
+  /// The people of the roster matching the requester field, the closest first, and how many
+  /// matched in all.
+  public var found: PeopleFound = .none
+  /// The people listed.
+  public var matches: [PersonMatch] {
+    get { found.people }
+    set { found = PeopleFound(people: newValue, total: newValue.count) }
+  }
   /// The highlighted match.
   public var highlighted = 0
   /// The person the request is linked to, once one was chosen.
@@ -53,6 +59,37 @@ public struct ReceptionState: Sendable, Equatable {
     next.linked = nil
     next.walkInsToday = walkIns
     return next
+  }
+
+  /// What is typed, as a draft.
+  public var draft: ReceptionDraft {
+    ReceptionDraft(
+      values: Dictionary(form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { $1 }),
+      linkedMember: linked?.memberId, receivedTyped: receivedTyped, focus: form.focusedID)
+  }
+
+  /// Takes back what a draft held; `linked` is its person as the roster has them now.
+  mutating func restore(_ draft: ReceptionDraft, linked person: PersonMatch?) {
+    for (id, value) in draft.values where id != FieldID.target.rawValue { form[id] = value }
+    showTarget(form[.decision] == HandlingDecision.transferred.rawValue)
+    if let target = draft.values[FieldID.target.rawValue] { form[.target] = target }
+    linked = draft.linkedMember == nil ? nil : person
+    receivedTyped = draft.receivedTyped
+    if let focus = draft.focus, let index = form.fields.firstIndex(where: { $0.id == focus }) {
+      form.focus = index
+    }
+  }
+
+  /// Puts the field of whom to transfer to in the form (after the decision), or takes it out.
+  mutating func showTarget(_ shown: Bool) {
+    let present = form.fields.firstIndex { $0.id == FieldID.target.rawValue }
+    if shown, present == nil,
+      let decision = form.fields.firstIndex(where: { $0.id == FieldID.decision.rawValue })
+    {
+      form.fields.insert(targetField, at: decision + 1)
+    } else if !shown, let present {
+      form.fields.remove(at: present)
+    }
   }
 
   /// Keeps the time of receipt to the clock, until someone types one.

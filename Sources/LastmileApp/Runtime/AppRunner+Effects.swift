@@ -99,8 +99,8 @@ extension AppRunner {
     case .saveDraft(let draft):
       try store.saveDraft(draft)
       return nil
-    case .clearDraft:
-      try store.clearDraft()
+    case .clearDraft(let kind):
+      try store.clearDraft(kind: kind)
       return nil
     case .redraw:
       backend.invalidate()

@@ -12,12 +12,19 @@ extension AppRunner {
     case .handleRequest(let id, let handling):
       let handled = try store.handleRequest(id, handling)
       return .requestHandled(label: handled.mergeLabel, action: handling.action)
-    case .loadReception:
+    case .loadReception(let start):
+      var linked: PersonMatch?
+      switch start {
+      case .blank: break
+      case .household(let id): linked = try store.person(headOf: id)
+      case .draft(let draft):
+        linked = try draft.linkedMember.flatMap { try store.person(member: $0) }
+      }
       return .receptionLoaded(
         ReceptionData(
           villages: try store.areaChoices(),
           transferTargets: try store.localitySettings().transferTargets,
-          walkInsToday: try store.walkInCount(on: store.clock.today)))
+          walkInsToday: try store.walkInCount(on: store.clock.today), start: start, linked: linked))
     case .countWalkIns(let day):
       return .walkInsCounted(try store.walkInCount(on: day))
     case .findPeople(let query):

@@ -17,8 +17,8 @@ public final class AppRunner {
   /// Reports a signal that asked the program to stop (the ncurses backend's), if any.
   private let pendingStop: () -> Int32?
   /// Work put off until no key is waiting (`AppEffect.waitsForIdle`): what a frame can show
-  /// a moment later, so that typing never waits for it.
-  private var idleWork: [AppEffect] = []
+  /// a moment later, so that typing never waits for it; some of it also waits for a pause.
+  private var idleWork: [(effect: AppEffect, notBefore: ContinuousClock.Instant)] = []
   /// Where what the user is not shown of a failure is written.
   let log: SupportLog
 
@@ -43,7 +43,7 @@ public final class AppRunner {
       .started(
         StartInfo(
           counts: attempt { try store.headlineCounts() }, settings: try? store.localitySettings(),
-          operatorKnown: !store.operatorName.isEmpty, draft: try? store.pendingDraft(),
+          operatorKnown: !store.operatorName.isEmpty, drafts: (try? store.pendingDrafts()) ?? [],
           keymapSkipped: skipped > 0 ? (skipped, keymap.checkedFile) : nil)))
   }
 
@@ -53,7 +53,7 @@ public final class AppRunner {
     while !state.quitting {
       tick()
       present()
-      let wait = decoder.isWaiting ? 30 : (idleWork.isEmpty ? 200 : 0)
+      let wait = decoder.isWaiting ? 30 : idleWait
       let input = backend.readInput(timeoutMilliseconds: wait)
       if let signal = pendingStop() {
         dispatch(.stopRequested)
@@ -92,16 +92,28 @@ public final class AppRunner {
       feed(input)
       if state.quitting { break }
     }
-    while doIdleWork() {}
+    while doIdleWork(waiting: false) {}
     tick()
     present()
   }
 
-  /// Does the oldest piece of put-off work; false when there is none.
+  /// How long to wait for a key before the next piece of put-off work is due (milliseconds).
+  private var idleWait: Int {
+    guard let next = idleWork.map(\.notBefore).min() else { return 200 }
+    let left = ContinuousClock.now.duration(to: next).components
+    let milliseconds = left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000 + 1
+    return Int(max(0, min(200, milliseconds)))
+  }
+
+  /// Does the oldest piece of put-off work that is due (any, when `waiting` is false); false
+  /// when there is none.
   @discardableResult
-  public func doIdleWork() -> Bool {
-    guard !idleWork.isEmpty else { return false }
-    let effect = idleWork.removeFirst()
+  public func doIdleWork(waiting: Bool = true) -> Bool {
+    let now = ContinuousClock.now
+    guard let index = idleWork.firstIndex(where: { !waiting || $0.notBefore <= now }) else {
+      return false
+    }
+    let effect = idleWork.remove(at: index).effect
     if let result = perform(effect) { dispatch(result) }
     return true
   }
@@ -119,9 +131,12 @@ public final class AppRunner {
       let next = queue.removeFirst()
       for effect in state.update(next) {
         if effect.waitsForIdle {
-          // A newer request for the same work replaces the one still waiting.
-          idleWork.removeAll { $0.isSameWork(as: effect) }
-          idleWork.append(effect)
+          // A newer request for the same work replaces the one still waiting, keeping its
+          // time: work that waits for a pause in typing is still done while typing goes on.
+          let waiting = idleWork.first { $0.effect.isSameWork(as: effect) }
+          idleWork.removeAll { $0.effect.isSameWork(as: effect) }
+          idleWork.append(
+            (effect, waiting?.notBefore ?? ContinuousClock.now.advanced(by: effect.pause)))
           continue
         }
         // Long work shows the frame that asked for it (a busy notice) first.

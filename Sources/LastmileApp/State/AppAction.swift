@@ -37,7 +37,7 @@ public enum AppAction: Sendable {
   /// The walk-ins of today were counted again (after midnight).
   case walkInsCounted(Int)
   /// The people matching the requester field.
-  case peopleFound(query: String, [PersonMatch])
+  case peopleFound(query: String, PeopleFound)
   /// A walk-in was registered; the day now has this many.
   case walkInRegistered(HelpRequest, walkInsToday: Int)
   /// A record book was read.
@@ -72,6 +72,8 @@ public enum IdleEvent: Sendable, Equatable {
   /// Read the queue again if it was ever shown (the desk saved a walk-in while it was out of
   /// sight).
   case reloadQueue
+  /// Keep the draft of what is being typed (the typist paused).
+  case keepDraft
 }
 
 /// What the program found when it started.
@@ -82,19 +84,19 @@ public struct StartInfo: Sendable {
   public var settings: LocalitySettings?
   /// Whether an operator is known (given, or remembered from the last session).
   public var operatorKnown: Bool
-  /// The draft the last session left, if any.
-  public var draft: Draft?
+  /// The drafts earlier sessions left, the newest first.
+  public var drafts: [Draft]
   /// Lines of the keymap skipped, and the file to check.
   public var keymapSkipped: (count: Int, file: String)?
 
   public init(
     counts: Result<TableCounts, Failure>, settings: LocalitySettings? = nil,
-    operatorKnown: Bool, draft: Draft? = nil, keymapSkipped: (count: Int, file: String)? = nil
+    operatorKnown: Bool, drafts: [Draft] = [], keymapSkipped: (count: Int, file: String)? = nil
   ) {
     self.counts = counts
     self.settings = settings
     self.operatorKnown = operatorKnown
-    self.draft = draft
+    self.drafts = drafts
     self.keymapSkipped = keymapSkipped
   }
 }
@@ -105,6 +107,30 @@ public struct ReceptionData: Sendable, Equatable {
   public var villages: [AreaChoice]
   public var transferTargets: [String]
   public var walkInsToday: Int
+  /// How the desk starts: empty, with a household's head, or from a draft.
+  public var start: ReceptionStart = .blank
+  /// The person the desk starts linked to (the household's head, or the draft's), if found.
+  public var linked: PersonMatch?
+
+  public init(
+    villages: [AreaChoice], transferTargets: [String], walkInsToday: Int,
+    start: ReceptionStart = .blank, linked: PersonMatch? = nil
+  ) {
+    self.villages = villages
+    self.transferTargets = transferTargets
+    self.walkInsToday = walkInsToday
+    self.start = start
+    self.linked = linked
+  }
+}
+
+/// How the reception desk opens.
+public enum ReceptionStart: Sendable, Equatable {
+  case blank
+  /// From a contact card: the walk-in is that household's.
+  case household(UUID)
+  /// From the draft a stopped session left.
+  case draft(ReceptionDraft)
 }
 
 /// What a form is built from, as the store holds it.

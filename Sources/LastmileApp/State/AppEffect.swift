@@ -39,7 +39,7 @@ public enum AppEffect: Sendable, Equatable {
   case changeOperator(String)
   case loadDemo
   case saveDraft(Draft)
-  case clearDraft
+  case clearDraft(kind: String)
   /// Paint the whole screen again.
   case redraw
   /// Read a request with its history, for its view.
@@ -47,7 +47,7 @@ public enum AppEffect: Sendable, Equatable {
   /// Do one action of the handling workflow.
   case handleRequest(UUID, RequestHandling)
   /// Read what the reception desk is built from.
-  case loadReception
+  case loadReception(ReceptionStart)
   /// Count the walk-ins of a day.
   case countWalkIns(LocalDate)
   /// Find the roster's people matching what was typed as the requester.
@@ -67,6 +67,15 @@ public enum AppEffect: Sendable, Equatable {
     switch self {
     case .locateRoster, .whenIdle: true
     default: false
+    }
+  }
+
+  /// How long the work waits after it was asked for: a draft is written at most once a second
+  /// while typing goes on.
+  var pause: Duration {
+    switch self {
+    case .whenIdle(.keepDraft): .seconds(1)
+    default: .zero
     }
   }
 

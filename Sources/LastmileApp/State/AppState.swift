@@ -44,6 +44,11 @@ public struct AppState: Sendable {
   public var message: StatusMessage?
   /// Set when the program should end.
   public var quitting = false
+  /// The drafts this session wrote and the database holds, so that a draft is written only
+  /// when what is typed changed, and cleared when its form closes.
+  var keptDrafts: [DraftContent] = []
+  /// Drafts earlier sessions left, still to be offered (one at a time, back at a pane).
+  public var pendingDrafts: [Draft] = []
 
   public init(
     size: Size, measure: TextMeasure = TextMeasure(), language: Language, keymap: Keymap,
@@ -121,13 +126,4 @@ extension AppState {
   /// The layer that has the keys.
   public var top: Layer? { navigation.top }
 
-  /// What holds typed text and would be kept as a draft: the topmost such layer of any pane.
-  var draftSource: Layer? {
-    navigation.allLayers.last { layer in
-      switch layer {
-      case .form(let form): form.dirty && form.kind.keepsDraft
-      default: false
-      }
-    }
-  }
 }

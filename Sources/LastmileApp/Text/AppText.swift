@@ -27,6 +27,14 @@ public enum AppText: LocalizedText {
   case operatorChanged(String)
   case settingsSaved
   case draftTitle
+  case draftKept(String)
+  case draftUnknown(String)
+  case discardTitle
+  case answerQuitKeeping
+  case answerQuitDiscarding
+  case answerStay
+  case answerKeepEditing
+  case answerLater
   case draftOffer(String, String, String)
   case mergeConfirm(String, String, String, String)
   case merged(String, String)
@@ -109,6 +117,9 @@ public enum AppText: LocalizedText {
   case receptionCount(LocalDate, Int)
   case receptionLinked
   case receptionMatches
+  /// A person found at the desk: relation, age (nil unknown), ID tail (empty: none).
+  case receptionPerson(String, Int?, String)
+  case receptionMore(Int, capped: Bool)
   case receptionNewcomer
   case receptionSaved
   case noTerminal
@@ -147,9 +158,25 @@ public enum AppText: LocalizedText {
     case .errorStatus(let p1): Translations("出错：\(p1)", "Error: \(p1)")
     case .quitTitle: Translations("退出", "Quit")
     case .quitUnsaved:
-      Translations("表单还没有保存。放弃修改并退出吗？", "The form is not saved. Discard the changes and quit?")
+      Translations(
+        "还有没保存的表单。退出后它留作草稿，下次启动时可以恢复。",
+        "A form is not saved. On quitting it is kept as a draft, offered back at the next start.")
+    case .discardTitle: Translations("放弃修改？", "Discard the changes?")
+    case .answerQuitKeeping: Translations("退出，留作草稿", "quit, keep the draft")
+    case .answerQuitDiscarding: Translations("放弃修改并退出", "discard and quit")
+    case .answerStay: Translations("不退出", "stay")
+    case .answerKeepEditing: Translations("继续填写", "keep editing")
+    case .answerLater: Translations("下次再说", "later")
+    case .draftKept(let p1):
+      Translations(
+        "草稿《\(p1)》留着，下次启动时再问", "The draft “\(p1)” is kept; offered again at the next start")
+    case .draftUnknown(let p1):
+      Translations(
+        "草稿《\(p1)》是这个版本不认识的表单，已留在数据库里，没有打开",
+        "The draft “\(p1)” is of a form this version does not know; it stays in the database, unopened"
+      )
     case .closeUnsaved:
-      Translations("表单还没有保存。放弃修改吗？", "The form is not saved. Discard the changes?")
+      Translations("表单还没有保存。放弃填写的内容吗？", "The form is not saved. Discard what was typed?")
     case .firstTitle: Translations("欢迎使用 lastmile", "Welcome to lastmile")
     case .firstEmpty(let p1): Translations("数据库 \(p1) 还是空的。", "The database \(p1) is empty.")
     case .demoLoaded(let p1, let p2, let p3):
@@ -299,6 +326,16 @@ public enum AppText: LocalizedText {
     case .receptionLinked: Translations("已选定户籍中的人：", "Linked to the roster:")
     case .receptionMatches:
       Translations("户籍中的人（↑↓ 选择，回车选定）：", "In the roster (Up/Down, Enter picks):")
+    case .receptionPerson(let relation, let age, let tail):
+      Translations(
+        [relation, age.map { "\($0)岁" }, tail.isEmpty ? nil : "证尾\(tail)"].compactMap { $0 }
+          .joined(separator: " "),
+        [relation, age.map { "age \($0)" }, tail.isEmpty ? nil : "ID …\(tail)"].compactMap { $0 }
+          .joined(separator: ", "))
+    case .receptionMore(let count, let capped):
+      Translations(
+        "还有 \(count)\(capped ? "+" : "") 人，多打几个字缩小范围",
+        "\(count)\(capped ? "+" : "") more: type more to narrow")
     case .receptionNewcomer:
       Translations(
         "户籍中没有找到：按新来访人登记，请填写电话和村。",

@@ -48,8 +48,7 @@ extension AppState {
       navigation.push(.help(scroll: 0))
       return []
     case .quit:
-      quitting = true
-      return []
+      return requestQuit()
     default:
       return []
     }

@@ -12,7 +12,10 @@ extension AppState {
     case .quitUnsaved:
       if answer == .dialogYes {
         navigation.pop()
-        quitting = true
+        return quitNow()
+      } else if answer == .dialogDiscard {
+        navigation.pop()
+        return quitDiscarding()
       } else if no {
         navigation.pop()
       }
@@ -24,14 +27,18 @@ extension AppState {
         navigation.pop()
       }
     case .restoreDraft(let draft):
+      // Only the discard key throws typed text away; Esc and "no" keep it for later.
       if answer == .dialogRestore {
         navigation.pop()
-        guard let kind = FormKind(draftKind: draft.kind) else { return [.clearDraft] }
-        return [.clearDraft, .loadFormData(kind, draft: draft.payload)]
+        return restore(draft)
       }
-      if answer == .dialogDiscard || no {
+      if answer == .dialogDiscard {
         navigation.pop()
-        return [.clearDraft]
+        return [.clearDraft(kind: draft.kind)]
+      }
+      if no {
+        navigation.pop()
+        message = StatusMessage(l(.draftKept(draft.title)))
       }
     case .deleteHousehold(let id, _, _, _):
       if answer == .dialogYes {
@@ -83,8 +90,7 @@ extension AppState {
       navigation.pop()
       return []
     case .quit:
-      quitting = true
-      return []
+      return requestQuit()
     default:
       return []
     }

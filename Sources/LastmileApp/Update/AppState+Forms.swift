@@ -45,12 +45,8 @@ extension AppState {
       }
       return []
     case .quit:
-      if layer.dirty {
-        navigation.push(.dialog(.quitUnsaved))
-      } else {
-        quitting = true
-      }
-      return []
+      navigation.replaceTop(.form(layer))
+      return requestQuit()
     case .help:
       navigation.push(.help(scroll: 0))
       return []
@@ -74,17 +70,21 @@ extension AppState {
       return []
     }
     let width = Layout.areaWidth(of: form, boxWidth: Layout.formWidth(size), measure: measure)
+    let before = form.fields.map(\.value)
+    defer { if form.fields.map(\.value) != before { layer.dirty = true } }
     switch form.edit(key, measure: measure, areaWidth: width) {
     case .edited(let id):
-      layer.dirty = true
       if form.fields.first(where: { $0.id == id })?.message != nil {
         form.setMessage(
           layer.kind.check(field: id, in: form, today: today, language: language), for: id)
       }
+    case .chose:
+      // A digit chose an option: the answer is given, so the next question comes.
+      let left = form.focusNext()
+      layer.kind.leave(field: left, form: &form, today: today, language: language)
     case .adjustDate(let id, let days):
       let base = LocalDate(parsing: form[id]) ?? today
       form[id] = base.adding(days: days).description
-      layer.dirty = true
     case .none:
       break
     }

@@ -10,7 +10,7 @@ extension AppState {
     if key == Keymaps.emergencyQuit || key == .control("c") { return quitNow() }
     if key == .resize { return [] }
     if isTooSmall {
-      if action(for: key) == .quit || key == .character("q") { quitting = true }
+      if action(for: key) == .quit || key == .character("q") { return quitNow() }
       return []
     }
     switch navigation.top {
@@ -45,8 +45,7 @@ extension AppState {
   mutating func perform(_ action: ActionName) -> [AppEffect] {
     switch action {
     case .quit:
-      quitting = true
-      return []
+      return requestQuit()
     case .help:
       navigation.push(.help(scroll: 0))
       return []
@@ -67,7 +66,11 @@ extension AppState {
     case .settings:
       return [.loadFormData(.settings, draft: nil)]
     case .reception:
-      return [.loadReception]
+      // From a contact card, the walk-in is that household's.
+      if case .card(let shown) = navigation.top {
+        return [.loadReception(.household(shown.card.household.id))]
+      }
+      return [.loadReception(.blank)]
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom,
       .tableSortNext, .tableSortReverse:
       return tableAction(action)

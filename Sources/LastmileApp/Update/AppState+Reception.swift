@@ -40,6 +40,9 @@ extension AppState {
     case .book:
       navigation.replaceTop(.reception(desk))
       return [.openBook(today)]
+    case .quit:
+      navigation.replaceTop(.reception(desk))
+      return requestQuit()
     case .help:
       navigation.replaceTop(.reception(desk))
       navigation.push(.help(scroll: 0))
@@ -56,6 +59,21 @@ extension AppState {
     }
     navigation.replaceTop(.reception(desk))
     return effects
+  }
+
+  /// Opens the desk as it starts: empty, with a household's head linked, or from a draft.
+  mutating func receptionLoaded(_ data: ReceptionData) -> [AppEffect] {
+    var desk = FormFactory.receptionState(data, state: self)
+    switch data.start {
+    case .blank: break
+    case .household:
+      if let person = data.linked { link(&desk, person) }
+    case .draft(let draft):
+      desk.restore(draft, linked: data.linked)
+      if !desk.receivedTyped { desk.follow(now: now) }
+    }
+    navigation.push(.reception(desk))
+    return []
   }
 
   /// A key given to the intake form: moving in the people found, or editing the field.
@@ -87,14 +105,21 @@ extension AppState {
     switch desk.form.edit(key, measure: measure, areaWidth: width) {
     case .edited(let id):
       desk.form.setMessage(nil, for: id)
-      return edited(FieldID(rawValue: id), &desk)
+      return edited(FieldID(rawValue: id), &desk, chose: false)
+    case .chose(let id):
+      desk.form.setMessage(nil, for: id)
+      return edited(FieldID(rawValue: id), &desk, chose: true)
     case .adjustDate, .none:
       return []
     }
   }
 
   /// What changing a field of the intake form does besides.
-  private mutating func edited(_ id: FieldID?, _ desk: inout ReceptionState) -> [AppEffect] {
+  ///
+  /// An option chosen by its digit moves the focus on; one stepped to with an arrow stays.
+  private mutating func edited(_ id: FieldID?, _ desk: inout ReceptionState, chose: Bool)
+    -> [AppEffect]
+  {
     switch id {
     case .requester:
       let typed = desk.form[.requester]
@@ -107,28 +132,22 @@ extension AppState {
     case .received:
       desk.receivedTyped = true
     case .category:
-      desk.form.focus(on: .content)
+      if chose { desk.form.focus(on: .content) }
     case .decision:
       let transfer = desk.form[.decision] == HandlingDecision.transferred.rawValue
-      let present = desk.form.fields.firstIndex { $0.id == FieldID.target.rawValue }
-      if transfer, present == nil,
-        let decision = desk.form.fields.firstIndex(where: { $0.id == FieldID.decision.rawValue })
-      {
-        desk.form.fields.insert(desk.targetField, at: decision + 1)
-      } else if !transfer, let present {
-        desk.form.fields.remove(at: present)
-      }
-      desk.form.focus(on: transfer ? .target : .detail)
+      desk.showTarget(transfer)
+      if chose { desk.form.focus(on: transfer ? .target : .detail) }
     case .target:
-      desk.form.focus(on: .detail)
+      if chose { desk.form.focus(on: .detail) }
     default:
-      break
+      // A village picked, an urgency chosen: the next question comes.
+      if chose { desk.form.focusNext() }
     }
     return []
   }
 
   /// Links the visitor to a person of the roster: their phone and village come with them.
-  private func link(_ desk: inout ReceptionState, _ person: PersonMatch) {
+  func link(_ desk: inout ReceptionState, _ person: PersonMatch) {
     desk.linked = person
     desk.matches = []
     desk.highlighted = 0
@@ -166,10 +185,10 @@ extension AppState {
   }
 
   /// Takes in the people found for what was typed, if it is still what the field holds.
-  mutating func peopleFound(_ query: String, _ people: [PersonMatch]) -> [AppEffect] {
+  mutating func peopleFound(_ query: String, _ people: PeopleFound) -> [AppEffect] {
     updateDesk { desk in
       guard desk.form[.requester] == query, desk.linked == nil else { return }
-      desk.matches = people
+      desk.found = people
       desk.highlighted = 0
     }
     return []

@@ -16,7 +16,7 @@ extension AppState {
     case .failure(let failure):
       message = StatusMessage(l(.errorStatus(failure.text(language))), .error)
     }
-    if let draft = info.draft { navigation.push(.dialog(.restoreDraft(draft))) }
+    pendingDrafts = info.drafts
     if !info.operatorKnown {
       navigation.push(.form(FormLayer(kind: .changeOperator, form: operatorForm())))
     }
@@ -42,12 +42,24 @@ extension AppState {
   /// Ends the program at once, keeping the draft of an unsaved form.
   mutating func quitNow() -> [AppEffect] {
     quitting = true
-    guard case .form(let layer)? = draftSource else { return [] }
-    return [
-      .saveDraft(
-        Draft(
-          kind: layer.kind.draftKind, title: layer.form.title,
-          payload: FormKind.payload(of: layer.form), operatorName: operatorName))
-    ]
+    return keepDraft()
+  }
+
+  /// Quits when nothing holds typed text; otherwise asks whether to keep it as a draft.
+  mutating func requestQuit() -> [AppEffect] {
+    // Quitting settles the drafts at once: one kept while typing is cleared if it was saved.
+    guard currentDrafts.isEmpty else {
+      navigation.push(.dialog(.quitUnsaved))
+      return []
+    }
+    return quitNow()
+  }
+
+  /// Quits, throwing away what was typed (the user said so): no draft of it stays.
+  mutating func quitDiscarding() -> [AppEffect] {
+    quitting = true
+    let kinds = Set(keptDrafts.map(\.kind)).union(currentDrafts.map(\.kind))
+    keptDrafts = []
+    return kinds.sorted().map { .clearDraft(kind: $0) }
   }
 }

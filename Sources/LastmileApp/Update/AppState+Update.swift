@@ -7,6 +7,14 @@ extension AppState {
   /// Changes the state for what happened and returns the work to do. A pure function of the
   /// state and the action: no input, output, clock or environment is read here.
   public mutating func update(_ action: AppAction) -> [AppEffect] {
+    let effects = apply(action)
+    if quitting { return effects }
+    if case .idle(.keepDraft) = action { return effects }
+    offerPendingDraft()
+    return effects + draftFollowUp()
+  }
+
+  private mutating func apply(_ action: AppAction) -> [AppEffect] {
     switch action {
     case .started(let info):
       return started(info)
@@ -21,6 +29,8 @@ extension AppState {
     case .idle(.reloadQueue):
       guard queue.table.loaded else { return [] }
       return [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+    case .idle(.keepDraft):
+      return keepDraft()
     case .householdsLoaded(let request, let rows, let total):
       roster.table.merge(request, rows, pageSize: pageSize, total: total)
       return []
@@ -75,8 +85,7 @@ extension AppState {
       if let view = requestView { effects.append(.openRequest(view.request.id)) }
       return effects
     case .receptionLoaded(let data):
-      navigation.push(.reception(FormFactory.receptionState(data, state: self)))
-      return []
+      return receptionLoaded(data)
     case .walkInsCounted(let count):
       updateDesk { $0.walkInsToday = count }
       return []

@@ -53,16 +53,26 @@ extension AppView {
       actions.map { "[\(keyName($0, state, context: .dialog))] " + l($0.label) }
     }
     let yesNo = answers([.dialogYes, .dialogNo])
+    func answer(_ action: ActionName, _ text: AppText) -> String {
+      "[\(keyName(action, state, context: action == .back ? .global : .dialog))] " + l(text)
+    }
     switch question {
     case .quitUnsaved:
-      return ConfirmDialog(title: l(.quitTitle), message: l(.quitUnsaved), answers: yesNo)
+      return ConfirmDialog(
+        title: l(.quitTitle), message: l(.quitUnsaved),
+        answers: [
+          answer(.dialogYes, .answerQuitKeeping), answer(.dialogDiscard, .answerQuitDiscarding),
+          answer(.dialogNo, .answerStay),
+        ])
     case .closeUnsaved:
-      return ConfirmDialog(title: l(.quitTitle), message: l(.closeUnsaved), answers: yesNo)
+      return ConfirmDialog(
+        title: l(.discardTitle), message: l(.closeUnsaved),
+        answers: [answer(.dialogYes, .discardTitle), answer(.dialogNo, .answerKeepEditing)])
     case .restoreDraft(let draft):
       let saved = LocalDateTime(parsingTimestamp: draft.savedAt)?.description ?? draft.savedAt
       return ConfirmDialog(
         title: l(.draftTitle), message: l(.draftOffer(draft.title, saved, draft.operatorName)),
-        answers: answers([.dialogRestore, .dialogDiscard]))
+        answers: answers([.dialogRestore, .dialogDiscard]) + [answer(.back, .answerLater)])
     case .deleteHousehold(_, let number, let head, let members):
       return ConfirmDialog(
         title: l(.deleteTitle),

@@ -38,15 +38,29 @@ extension AppView {
       if !person.address.isEmpty { line(person.address, theme.muted) }
       if !person.phone.isEmpty { line(Masking.phone(person.phone), theme.muted) }
     } else if !desk.matches.isEmpty {
-      line(l(.receptionMatches), theme.header)
-      // Two lines a person: the name and household number, then where they live.
-      let shown = min(desk.matches.count, max(1, (side.maxY - y - 3) / 2))
+      for text in measure.wrap(l(.receptionMatches), to: max(10, side.width - 1)) {
+        line(text, theme.header)
+      }
+      // Two lines a person: the name with what tells them apart, then where they live; the
+      // last line says how many more there are.
+      let more = desk.found.more > 0 || desk.found.capped
+      let shown = min(desk.matches.count, max(1, (side.maxY - y - (more ? 1 : 0)) / 2))
       let first = max(0, min(desk.highlighted - shown + 1, desk.matches.count - shown))
       for (index, person) in desk.matches.enumerated().dropFirst(first).prefix(shown) {
         let style = index == desk.highlighted ? theme.selected : theme.normal
         screen.fill(Rect(x: side.x, y: y, width: side.width - 1, height: 1), style: style)
-        line(person.name + "  " + person.householdNo, style)
-        line("  " + person.place, index == desk.highlighted ? theme.selected : theme.muted)
+        let age = person.birthDate.map { $0.years(to: state.today) }
+        line(
+          person.name + "  "
+            + l(.receptionPerson(person.relation.label(l.language), age, person.idTail)),
+          style)
+        line(
+          "  " + person.householdNo + " " + person.place,
+          index == desk.highlighted ? theme.selected : theme.muted)
+      }
+      let unlisted = desk.found.total - shown
+      if unlisted > 0 || desk.found.capped {
+        line(l(.receptionMore(unlisted, capped: desk.found.capped)), theme.muted)
       }
     } else if typed != nil, desk.form.focused == .requester {
       for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) {

@@ -63,6 +63,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   /// `YYYY-MM-DD`.
+  /// Full years from this date (a birth date) to `day`: an age.
+  public func years(to day: LocalDate) -> Int {
+    let (year, month, date) = components
+    let (toYear, toMonth, toDate) = day.components
+    let birthdayPassed = (toMonth, toDate) >= (month, date)
+    return toYear - year - (birthdayPassed ? 0 : 1)
+  }
+
   public var description: String {
     let (y, m, d) = components
     return String(unsafeUninitializedCapacity: 10) { buffer in

@@ -69,8 +69,9 @@ extension LastmileStore {
 
 extension LastmileStore {
   /// The listing a pane's view reads, and its sort.
-  fileprivate func viewQuery(_ view: ExportView, _ db: Database) throws -> (KeysetQuery, ListingSort)
-  {
+  fileprivate func viewQuery(_ view: ExportView, _ db: Database) throws -> (
+    KeysetQuery, ListingSort
+  ) {
     switch view {
     case .roster(let filter, let sort): (try rosterQuery(db, filter), sort)
     case .queue(let filter, let sort): (queueQuery(filter), sort)

@@ -11,12 +11,11 @@ public struct Draft: Sendable, Equatable {
   /// The form's values, as the application encoded them.
   public let payload: String
   public let operatorName: String
-  /// When it was saved (UTC, as stored).
+  /// When it was saved (UTC, as stored; the store sets it when saving).
   public let savedAt: String
 
   public init(
-    kind: String, title: String, payload: String, operatorName: String,
-    savedAt: String = Timestamp.now
+    kind: String, title: String, payload: String, operatorName: String, savedAt: String = ""
   ) {
     self.kind = kind
     self.title = title
@@ -27,33 +26,37 @@ public struct Draft: Sendable, Equatable {
 }
 
 extension LastmileStore {
-  /// Keeps the draft of the form being filled in (one per device: the newest replaces it).
+  /// Keeps the draft of a form being filled in: it replaces the draft of the same form (one
+  /// draft per form; the desk is one form).
   public func saveDraft(_ draft: Draft) throws {
     try write { db, _ in
-      try db.execute(sql: "DELETE FROM draft")
+      try db.execute(sql: "DELETE FROM draft WHERE kind = ?", arguments: [draft.kind])
       try db.execute(
         sql:
           "INSERT INTO draft (id, kind, title, payload, operator, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
         arguments: [
           UUID.timeOrdered().databaseText, draft.kind, draft.title, draft.payload,
-          draft.operatorName, draft.savedAt,
+          draft.operatorName, Timestamp.text(clock.instant),
         ])
     }
   }
 
-  /// The draft left by the last session, if any.
-  public func pendingDraft() throws -> Draft? {
+  /// The drafts left by earlier sessions, the newest first.
+  public func pendingDrafts() throws -> [Draft] {
     try read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM draft ORDER BY saved_at DESC LIMIT 1").map { row in
+      try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY saved_at DESC").map { row in
         Draft(
-          kind: row["kind"], title: row["title"], payload: row["payload"],
-          operatorName: row["operator"], savedAt: row["saved_at"])
+          kind: try row.value("kind", in: "draft"), title: try row.value("title", in: "draft"),
+          payload: try row.value("payload", in: "draft"),
+          operatorName: try row.value("operator", in: "draft"),
+          savedAt: try row.value("saved_at", in: "draft"))
       }
     }
   }
 
-  /// Forgets the draft (restored or discarded).
-  public func clearDraft() throws {
-    try write { db, _ in try db.execute(sql: "DELETE FROM draft") }
+  /// Forgets the draft of one form (restored and saved, or discarded).
+  public func clearDraft(kind: String) throws {
+    try write { db, _ in try db.execute(sql: "DELETE FROM draft WHERE kind = ?", arguments: [kind])
+    }
   }
 }

@@ -91,7 +91,8 @@ public enum StoreText: LocalizedText {
     case .importUnclosedQuote(let path, let line):
       Translations(
         "\(path):\(line): 这一行的引号没有闭合，其后所有行都会被读成一个单元格：没有导入任何内容",
-        "\(path):\(line): a quote opened on this line is never closed, so every line after it would be one cell: nothing was imported")
+        "\(path):\(line): a quote opened on this line is never closed, so every line after it would be one cell: nothing was imported"
+      )
     case .importLineBreak:
       Translations("这一栏只能有一行，这里有换行", "this field holds one line, and this one has a line break")
     case .importEmptyFile(let p1):

@@ -128,26 +128,26 @@ extension LastmileStore {
 }
 
 extension LastmileStore {
+  /// How many households the desk's search reads at most; more are counted as "more".
+  static let peopleSearchCap = 200
+
   /// People of the roster matching what was typed (a name or part of one, pinyin or initials,
   /// phone digits, an ID tail, a household number), the closest first: a name typed in full
-  /// before the rest.
-  public func findPeople(_ text: String, limit: Int = 8) throws -> [PersonMatch] {
-    guard let query = SearchQuery(typed: text) else { return [] }
+  /// before the rest. Up to `limit` are listed; `total` counts them all.
+  public func findPeople(_ text: String, limit: Int = 40) throws -> PeopleFound {
+    guard let query = SearchQuery(typed: text) else { return .none }
     let typed = text.trimmed
+    let cap = Self.peopleSearchCap
     return try read { db in
+      let households = try Int64.fetchAll(
+        db, sql: "SELECT rowid FROM household_search WHERE household_search MATCH ? LIMIT ?",
+        arguments: [query.fts, cap + 1])
       let rows = try Row.fetchAll(
         db,
-        sql: """
-          SELECT m.id AS member_id, m.name, m.phone, m.id_number, h.id AS household_id, h.household_no, h.address,
-            h.village_id, v.name AS village_name, CASE WHEN g.level = 'group' THEN g.name END AS group_name
-          FROM household h
-          JOIN member m ON m.household_id = h.id AND m.deleted_at IS NULL
-          LEFT JOIN area g ON g.id = h.area_id
-          LEFT JOIN area v ON v.id = h.village_id
-          WHERE h.deleted_at IS NULL
-            AND h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ? LIMIT 200)
-          ORDER BY h.household_no, m.name
-          """, arguments: [query.fts])
+        sql: Self.personSQL(
+          where:
+            "h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ? LIMIT ?)"
+        ), arguments: [query.fts, cap])
       var found: [PersonMatch] = []
       for row in rows {
         let name: String = row["name"]
@@ -156,18 +156,62 @@ extension LastmileStore {
           householdNo: row["household_no"], headName: name, phone: phone,
           people: [SearchDocument.Person(name: name, phone: phone, idNumber: row["id_number"])])
         guard query.matches(document) else { continue }
-        found.append(
-          PersonMatch(
-            memberId: try row.id("member_id", in: Member.Columns.table),
-            householdId: try row.id("household_id", in: Household.Columns.table), name: name,
-            householdNo: row["household_no"],
-            place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }
-              .joined(separator: " "),
-            address: row["address"], phone: phone,
-            villageId: try row.optionalId("village_id", in: Household.Columns.table)))
+        found.append(try Self.person(row))
       }
       let exact = found.filter { $0.name == typed }
-      return Array((exact + found.filter { $0.name != typed }).prefix(limit))
+      let ordered = exact + found.filter { $0.name != typed }
+      return PeopleFound(
+        people: Array(ordered.prefix(limit)), total: ordered.count,
+        capped: households.count > cap)
     }
+  }
+
+  /// The member, as the desk links them (nil when they are gone).
+  public func person(member id: UUID) throws -> PersonMatch? {
+    try read { db in
+      try Row.fetchOne(db, sql: Self.personSQL(where: "m.id = ?"), arguments: [id.databaseText])
+        .map(Self.person)
+    }
+  }
+
+  /// The head of the household (or its first member without one), as the desk links them.
+  public func person(headOf household: UUID) throws -> PersonMatch? {
+    try read { db in
+      try Row.fetchOne(
+        db,
+        sql: Self.personSQL(where: "h.id = ?")
+          + " ORDER BY m.relation = 'head' DESC, m.created_at LIMIT 1",
+        arguments: [household.databaseText]
+      ).map(Self.person)
+    }
+  }
+
+  /// The members of live households that `condition` keeps, with their household and place.
+  private static func personSQL(where condition: String) -> String {
+    """
+    SELECT m.id AS member_id, m.name, m.phone, m.id_number, m.relation, m.birth_date,
+      h.id AS household_id, h.household_no, h.address, h.village_id, v.name AS village_name,
+      CASE WHEN g.level = 'group' THEN g.name END AS group_name
+    FROM household h
+    JOIN member m ON m.household_id = h.id AND m.deleted_at IS NULL
+    LEFT JOIN area g ON g.id = h.area_id
+    LEFT JOIN area v ON v.id = h.village_id
+    WHERE h.deleted_at IS NULL AND \(condition)
+    """
+  }
+
+  private static func person(_ row: Row) throws -> PersonMatch {
+    let table = Member.Columns.table
+    let idNumber: String = row["id_number"]
+    return PersonMatch(
+      memberId: try row.id("member_id", in: table),
+      householdId: try row.id("household_id", in: Household.Columns.table), name: row["name"],
+      householdNo: row["household_no"],
+      place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }
+        .joined(separator: " "),
+      address: row["address"], phone: row["phone"],
+      villageId: try row.optionalId("village_id", in: Household.Columns.table),
+      relation: try row.value("relation", in: table),
+      birthDate: try row.optional("birth_date", in: table), idTail: String(idNumber.suffix(4)))
   }
 }

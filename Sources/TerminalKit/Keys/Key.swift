@@ -33,4 +33,12 @@ public enum Key: Sendable, Hashable {
     if case .character = self { return true }
     return false
   }
+
+  /// Whether this key brings text with it: a printable character or a paste.
+  public var isTyped: Bool {
+    switch self {
+    case .character, .paste: return true
+    default: return false
+    }
+  }
 }

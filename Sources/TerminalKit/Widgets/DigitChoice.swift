@@ -30,6 +30,17 @@ public struct DigitChoice: Sendable, Hashable {
   /// The label of the chosen option, or empty.
   public var chosenLabel: String { options.first { $0.id == chosen }?.label ?? "" }
 
+  /// Whether `key` chooses an option or moves between them (what `handle` uses).
+  public func accepts(_ key: Key) -> Bool {
+    switch key {
+    case .character(let character):
+      guard let position = Self.keys.firstIndex(of: character) else { return false }
+      return position < options.count
+    case .backspace, .delete, .right, .left: return true
+    default: return false
+    }
+  }
+
   /// Handles a key: an option's key chooses it, Backspace or Delete clears the choice, Left and
   /// Right step through the options. Returns whether it was used.
   @discardableResult

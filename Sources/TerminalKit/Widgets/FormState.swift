@@ -20,8 +20,11 @@ public struct FormState: Sendable, Hashable {
   /// What a key did to the form.
   public enum Event: Sendable, Equatable {
     case none
-    /// The focused field's value changed.
+    /// The focused field's value changed (a caret that moved is no change).
     case edited(String)
+    /// An option was chosen with its key (a digit) or Enter in an open pick list: the owner
+    /// moves on to the next field.
+    case chose(String)
     /// Up or Down in a date field: move it by this many days.
     case adjustDate(String, Int)
   }
@@ -61,10 +64,43 @@ public struct FormState: Sendable, Hashable {
   }
 
   /// Gives a key to the focused field.
+  ///
+  /// Text is never lost: a character typed on a field of numbered options that is not one of
+  /// their keys (or a paste) goes to the next field that takes text, and the focus with it.
   public mutating func edit(_ key: Key, measure: TextMeasure = TextMeasure(), areaWidth: Int = 40)
     -> Event
   {
     guard !fields.isEmpty else { return .none }
+    let before = fields[focus].value
+    if case .digits(let choice) = fields[focus].kind, !choice.accepts(key), key.isTyped,
+      let next = nextTextField()
+    {
+      focus = next
+      pickOpen = false
+      return edit(key, measure: measure, areaWidth: areaWidth)
+    }
+    let event = editFocused(key, measure: measure, areaWidth: areaWidth)
+    if case .chose = event { return event }
+    if case .digits(let choice) = fields[focus].kind, case .character = key, choice.accepts(key) {
+      // The option's key answers the question, even when it was the answer already.
+      return .chose(fields[focus].id)
+    }
+    return fields[focus].value == before ? .none : event
+  }
+
+  /// The first field after the focused one (wrapping) that takes typed text.
+  private func nextTextField() -> Int? {
+    for offset in 1..<max(1, fields.count) {
+      let index = (focus + offset) % fields.count
+      switch fields[index].kind {
+      case .text, .area, .date: return index
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  private mutating func editFocused(_ key: Key, measure: TextMeasure, areaWidth: Int) -> Event {
     var field = fields[focus]
     defer { fields[focus] = field }
     switch field.kind {
@@ -105,7 +141,7 @@ public struct FormState: Sendable, Hashable {
       field.kind = .pick(list)
       if key == .enter {
         pickOpen = false
-        return .edited(field.id)
+        return .chose(field.id)
       }
       return .none
     }
