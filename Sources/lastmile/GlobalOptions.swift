@@ -26,7 +26,7 @@ struct GlobalOptions: ParsableArguments {
   /// The database file: `--db`, else the default location.
   var databaseURL: URL {
     if let db {
-      return URL(fileURLWithPath: (db as NSString).expandingTildeInPath)
+      return UserPath.url(db)
     }
     return ConfigPaths().defaultDatabase
   }

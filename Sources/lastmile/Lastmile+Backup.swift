@@ -17,7 +17,7 @@ extension Lastmile {
 
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
-      let destination = out.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+      let destination = out.map { UserPath.url($0) }
       let result = try store.backup(to: destination)
       print(result.url.path)
       if result.removed > 0 {

@@ -37,7 +37,7 @@ extension Lastmile {
         try store.export(table, options: options, to: &sink)
         return
       }
-      let url = URL(fileURLWithPath: (out as NSString).expandingTildeInPath)
+      let url = UserPath.url(out)
       var sink = try FileSink(url: url)
       do {
         let rows = try store.export(table, options: options, to: &sink)

@@ -36,7 +36,7 @@ extension Lastmile {
           print(content, terminator: "")
           return
         }
-        var sink = try FileSink(url: URL(fileURLWithPath: (file as NSString).expandingTildeInPath))
+        var sink = try FileSink(url: UserPath.url(file))
         try sink.write(content)
         try sink.commit()
         Console.note(text(.templateWritten(file)))
@@ -44,7 +44,7 @@ extension Lastmile {
       }
       let store = try global.openStore(create: true, needsOperator: !dryRun)
       let report = try store.importCSV(
-        table, from: URL(fileURLWithPath: (file as NSString).expandingTildeInPath),
+        table, from: UserPath.url(file),
         name: file,
         options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language)
       )

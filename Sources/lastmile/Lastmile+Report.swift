@@ -29,7 +29,7 @@ struct ReportOptions: ParsableArguments {
       print(report, terminator: "")
       return
     }
-    let url = URL(fileURLWithPath: (out as NSString).expandingTildeInPath)
+    let url = UserPath.url(out)
     var sink = try FileSink(url: url)
     do {
       try sink.write(report)

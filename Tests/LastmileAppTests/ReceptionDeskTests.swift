@@ -241,4 +241,18 @@ struct ReceptionDeskTests {
     #expect(app.runner.state.book?.selected == 1)
     #expect(app.frame.contains("当场讲解补缴条件和办理地点"))
   }
+
+  @Test("R over a contact card starts the walk-in with the household's head linked")
+  func fromCard() throws {
+    let folder = TemporaryFolder()
+    let (_, app) = try desk(folder)
+    app.press(.home, .enter)
+    let household = try #require(app.runner.state.card?.card.household)
+    app.press(.character("R"))
+    let desk = try #require(app.runner.state.reception)
+    #expect(desk.linked?.householdId == household.id)
+    #expect(desk.linked?.name == household.headName)
+    #expect(desk.form.focusedID == "category")
+    #expect(app.frame.contains("已选定户籍中的人"))
+  }
 }

@@ -35,6 +35,64 @@ struct RosterPaneTests {
   }
 
   @Test(
+    "an edit form shows ID numbers and phones masked; Ctrl-R reveals them, recorded; a masked value left alone is saved as stored"
+  )
+  func maskedInForms() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let stored = try #require(try store.members(ofHousehold: Fixtures.uuid(10)).first)
+    try store.saveMember(
+      {
+        var m = stored
+        m.phone = "13812349876"
+        return m
+      }())
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .enter)
+    #expect(app.frame.contains("修改成员"))
+    #expect(!app.frame.contains(stored.idNumber))
+    #expect(app.frame.contains(Masking.idNumber(stored.idNumber)))
+    #expect(app.frame.contains("138****9876"))
+    #expect(app.frame.contains("显示号码"))
+    // Saved untouched: the stored values stay, not their masks.
+    app.press(.control("s"))
+    let saved = try #require(try store.members(ofHousehold: Fixtures.uuid(10)).first)
+    #expect(saved.idNumber == stored.idNumber)
+    #expect(saved.phone == "13812349876")
+    #expect(
+      try store.auditEntries(table: "household", rowId: Fixtures.uuid(10)).allSatisfy {
+        $0.action != "reveal"
+      })
+    app.press(.enter, .control("r"))
+    #expect(app.frame.contains(stored.idNumber))
+    #expect(
+      try store.auditEntries(table: "household", rowId: Fixtures.uuid(10)).last?.action == "reveal")
+    // The household form masks its phone too.
+    app.press(.escape, .character("e"))
+    #expect(app.frame.contains("138****1234"))
+  }
+
+  @Test("a corrected ID number corrects the sex and birth date the old one gave")
+  func correctedID() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
+    app.press(.enter, .character("a"))
+    app.type("张小宝")
+    app.press(.tab, .tab)
+    app.type("430523201501010016")
+    app.press(.tab)
+    #expect(app.runner.state.form?.form["sex"] == "male")
+    app.press(.backTab)
+    app.press(.control("u"))
+    app.type("430523201602020029")
+    app.press(.tab)
+    let form = try #require(app.runner.state.form?.form)
+    #expect(form["birth_date"] == "2016-02-02")
+    #expect(form["sex"] == "female")
+    #expect(form.fields.allSatisfy { $0.message == nil })
+  }
+
+  @Test(
     "a member with a wrong check digit is refused with the reason, in both languages",
     arguments: [Language.zh, .en])
   func memberValidation(language: Language) throws {

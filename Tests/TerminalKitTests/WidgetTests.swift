@@ -130,6 +130,27 @@ struct WidgetTests {
     #expect(screen.lines == ["户主腿脚不", "X便，行动", "需拐杖。"])
   }
 
+  @Test("a scrolled text area moves the caret up within what is shown before it scrolls")
+  func textAreaScroll() {
+    let measure = TextMeasure()
+    var area = TextArea()
+    area.text = "一\n二\n三\n四\n五"
+    area.scrollToCaret(width: 10, height: 3, measure: measure)
+    var screen = Screen(size: Size(width: 10, height: 3))
+    area.render(into: &screen, rect: screen.bounds, style: .plain)
+    #expect(screen.lines == ["三", "四", "五"])
+    area.handle(.up, width: 10, measure: measure)
+    area.scrollToCaret(width: 10, height: 3, measure: measure)
+    area.render(into: &screen, rect: screen.bounds, style: .plain)
+    #expect(screen.lines == ["三", "四", "五"], "the caret moved to 四; nothing scrolled")
+    area.handle(.up, width: 10, measure: measure)
+    area.handle(.up, width: 10, measure: measure)
+    area.scrollToCaret(width: 10, height: 3, measure: measure)
+    let caret = area.render(into: &screen, rect: screen.bounds, style: .plain)
+    #expect(screen.lines == ["二", "三", "四"])
+    #expect(caret.y == 0)
+  }
+
   @Test("a pick list narrows by what is typed and chooses with Enter")
   func pickList() {
     var list = PickList(options: [

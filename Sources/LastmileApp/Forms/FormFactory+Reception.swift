@@ -13,9 +13,7 @@ extension FormFactory {
       form: receptionForm(villages: villages, now: state.now, language: state.language),
       walkInsToday: data.walkInsToday,
       targetField: FormField(
-        .target, label: l(.fieldTransferTo),
-        kind: .digits(
-          DigitChoice(options: data.transferTargets.map { DigitChoice.Option(id: $0, label: $0) })),
+        .target, label: l(.fieldTransferTo), kind: targetKind(data.transferTargets),
         required: true))
   }
 
@@ -29,7 +27,7 @@ extension FormFactory {
       + villages.map {
         PickList.Option(
           id: $0.id.uuidString, label: $0.path.last ?? "",
-          keywords: Pinyin.full($0.path.last ?? "") + " " + Pinyin.initials($0.path.last ?? ""))
+          keywords: keywords($0.path.last ?? ""))
       }
     let categories = RequestCategory.defaults.map {
       DigitChoice.Option(id: $0.code, label: $0.label(language))

@@ -74,8 +74,8 @@ extension FormFactory {
 
   /// The form of one handling action, with what that action needs.
   static func handlingForm(
-    _ detail: RequestDetail, _ action: RequestAction, targets: [String], today: LocalDate,
-    _ l: Localizer
+    _ detail: RequestDetail, _ action: RequestAction, targets: [String], cadres: [CadreChoice],
+    today: LocalDate, _ l: Localizer
   ) -> FormState {
     let language = l.language
     let request = detail.request
@@ -94,11 +94,8 @@ extension FormFactory {
     switch action {
     case .solvedOnSpot: fields = [text(.fieldHow, required: true)]
     case .transferred:
-      let options = targets.map { DigitChoice.Option(id: $0, label: $0) }
       fields = [
-        FormField(
-          .target, label: l(.fieldTransferTo), kind: .digits(DigitChoice(options: options)),
-          required: true),
+        FormField(.target, label: l(.fieldTransferTo), kind: targetKind(targets), required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
     case .referredToMeeting: fields = [text(.fieldMeetingQuestion, required: false)]
@@ -120,10 +117,19 @@ extension FormFactory {
       ]
     case .reopened: fields = [text(.fieldReason, required: true)]
     case .reassigned:
+      // The cadres and the transfer list, by key or by search; a name typed that is neither
+      // is taken as it is.
+      var names: [String] = []
+      for name in cadres.map(\.name) + targets where !names.contains(name) { names.append(name) }
       fields = [
         FormField(
           .assignee, label: l(.fieldAssignee),
-          kind: .text(TextField(request.assignee, maxLength: 30)), required: true),
+          kind: .pick(
+            PickList(
+              options: names.map { PickList.Option(id: $0, label: $0, keywords: keywords($0)) },
+              chosen: request.assignee.isEmpty ? nil : request.assignee, numbered: true,
+              allowsFreeText: true)),
+          required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
     case .extended:
@@ -150,10 +156,13 @@ extension FormFactory {
       let options = detail.mergeCandidates.map {
         PickList.Option(id: $0.id.uuidString, label: $0.label)
       }
+      // The earlier request on the same matter is proposed; on another matter, the user chooses.
+      let sameMatter = detail.mergeCandidates.first { $0.category == request.category }
       fields = [
         FormField(
           .into, label: l(.fieldMergeInto),
-          kind: .pick(PickList(options: options, chosen: options.first?.id)), required: true)
+          kind: .pick(PickList(options: options, chosen: sameMatter?.id.uuidString)),
+          required: true)
       ]
     case .received, .edited, .deleted: fields = []
     }

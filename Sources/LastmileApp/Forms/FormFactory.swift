@@ -32,8 +32,8 @@ enum FormFactory {
         ])
     case (.queueFilter, .assignees(let assignees)):
       return queueFilterForm(state.queue.filter, assignees: assignees, l)
-    case (.handleRequest(_, let action), .handling(let detail, let targets)):
-      return handlingForm(detail, action, targets: targets, today: state.today, l)
+    case (.handleRequest(_, let action), .handling(let detail, let targets, let cadres)):
+      return handlingForm(detail, action, targets: targets, cadres: cadres, today: state.today, l)
     case (.handOver(let day), _):
       return handOverForm(day, l)
     case (.exportBook(let day), _):
@@ -135,7 +135,7 @@ enum FormFactory {
           .area, label: l(.fieldArea),
           kind: .pick(PickList(options: areaOptions, chosen: h.areaId?.uuidString))),
         field(.address, .text(TextField(h.address, maxLength: 60))),
-        field(.phone, .text(TextField(h.phone, maxLength: 20))),
+        concealed(field(.phone, .text(TextField(h.phone, maxLength: 20)))),
         field(
           .categories,
           .choices(
@@ -174,7 +174,7 @@ enum FormFactory {
             PickList(
               options: Relation.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
               chosen: (member?.relation ?? .son).rawValue))),
-        field(.idNumber, .text(TextField(m.idNumber, maxLength: 20))),
+        concealed(field(.idNumber, .text(TextField(m.idNumber, maxLength: 20)))),
         field(
           .sex,
           .pick(
@@ -183,7 +183,7 @@ enum FormFactory {
                 + Sex.allCases.map { .init(id: $0.rawValue, label: $0.label(language)) },
               chosen: m.sex?.rawValue ?? ""))),
         field(.birthDate, .date(TextField(m.birthDate?.description ?? "", maxLength: 10))),
-        field(.phone, .text(TextField(m.phone, maxLength: 20))),
+        concealed(field(.phone, .text(TextField(m.phone, maxLength: 20)))),
         FormField(
           .health, label: l(.fieldHealth), kind: .text(TextField(m.health, maxLength: 60))),
         FormField(
@@ -252,6 +252,35 @@ enum FormFactory {
     }
   }
 
+  /// How whom to transfer to is chosen: by one key while the transfer list fits the keys of
+  /// the top row, otherwise in a list searched by typing (pinyin too), the first twelve by key.
+  static func targetKind(_ targets: [String]) -> FormField.Kind {
+    if targets.count <= DigitChoice.keys.count {
+      return .digits(DigitChoice(options: targets.map { DigitChoice.Option(id: $0, label: $0) }))
+    }
+    return .pick(
+      PickList(
+        options: targets.map { PickList.Option(id: $0, label: $0, keywords: keywords($0)) },
+        numbered: true))
+  }
+
+  /// The field with its value masked (an ID number, a phone) until the user asks to see it.
+  static func concealed(_ field: FormField) -> FormField {
+    var field = field
+    field.concealed = mask(field.id, field.value)
+    return field
+  }
+
+  /// How a field of personal data is masked; nil when it is not one, or empty.
+  static func mask(_ id: String, _ value: String) -> String? {
+    guard !value.isEmpty else { return nil }
+    switch FieldID(rawValue: id) {
+    case .idNumber: return Masking.idNumber(value)
+    case .phone: return Masking.phone(value)
+    default: return nil
+    }
+  }
+
   static func yesNo(_ value: Bool, _ l: Localizer) -> PickList {
     PickList(
       options: [.init(id: "no", label: l(.no)), .init(id: "yes", label: l(.yes))],
@@ -269,7 +298,7 @@ enum FormFactory {
   }
 
   /// Pinyin and initials of a name, so that a pick list narrows by them too.
-  private static func keywords(_ text: String) -> String {
+  static func keywords(_ text: String) -> String {
     Pinyin.full(text) + " " + Pinyin.initials(text)
   }
 }

@@ -30,6 +30,15 @@ public enum FormKind: Sendable, Hashable {
   /// A file to write a reception day's record book to.
   case exportBook(LocalDate)
 
+  /// The household whose personal data the form shows, if any (a reveal is recorded on it).
+  public var household: UUID? {
+    switch self {
+    case .household(let id): id
+    case .member(let household, _): household
+    default: nil
+    }
+  }
+
   /// How a draft names the form.
   public var draftKind: String {
     switch self {
@@ -118,16 +127,24 @@ public enum FormKind: Sendable, Hashable {
     }
   }
 
-  /// Checks the field just left and fills what it implies: a valid ID number fills an empty
-  /// sex and birth date, and says so when they disagree.
-  public func leave(field id: String, form: inout FormState, today: LocalDate, language: Language) {
+  /// Checks the field just left and fills what it implies: a valid ID number fills the sex and
+  /// birth date that are empty or that the ID number `before` it implied (a corrected ID number
+  /// corrects them), and says so when they disagree.
+  public func leave(
+    field id: String, form: inout FormState, before: String = "", today: LocalDate,
+    language: Language
+  ) {
     form.setMessage(check(field: id, in: form, today: today, language: language), for: id)
     guard case .member = self, id == FieldID.idNumber.rawValue,
       case .success(let resident) = ResidentID.validate(form[id], today: today)
     else { return }
     if resident.wasUpgraded { form[id] = resident.number }
-    if form[.sex].isEmpty { form[.sex] = resident.sex.rawValue }
-    if form[.birthDate].isEmpty {
+    let earlier: ResidentID? =
+      if case .success(let old) = ResidentID.validate(before, today: today) { old } else { nil }
+    if form[.sex].isEmpty || form[.sex] == earlier?.sex.rawValue {
+      form[.sex] = resident.sex.rawValue
+    }
+    if form[.birthDate].isEmpty || form[.birthDate] == earlier?.birthDate.description {
       form[.birthDate] = resident.birthDate.description
     }
     for field in [FieldID.sex.rawValue, FieldID.birthDate.rawValue] {

@@ -35,7 +35,7 @@ public enum Keymaps {
   /// The text of a keymap given by name or path, and the name it is reported under.
   public static func source(_ nameOrPath: String) throws -> (text: String, file: String) {
     if let text = builtIn[nameOrPath] { return (text, "Keymaps/\(nameOrPath)") }
-    let url = URL(fileURLWithPath: (nameOrPath as NSString).expandingTildeInPath)
+    let url = UserPath.url(nameOrPath)
     guard FileManager.default.fileExists(atPath: url.path) else {
       throw AppError.keymapNotFound(nameOrPath)
     }

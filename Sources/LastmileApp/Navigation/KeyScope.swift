@@ -36,6 +36,6 @@ extension AppState {
 
   /// The first key bound to `action` in `context`, as written (`<C-s>`), or `—`.
   func keyName(_ action: ActionName, in context: KeyContext = .global) -> String {
-    keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.format) ?? "—"
+    keymap.keys(for: action.rawValue, in: context.rawValue).first.map(KeyNotation.label) ?? "—"
   }
 }

@@ -42,12 +42,19 @@ public struct FormLayer: Sendable, Equatable {
   public var form: FormState
   /// Whether anything was typed since it opened (or it holds a draft's values).
   public var dirty: Bool
+  /// The values of the fields as they were when last left (or opened), to tell what changed.
+  public var settled: [String: String]
 
   public init(kind: FormKind, form: FormState, dirty: Bool = false) {
     self.kind = kind
     self.form = form
     self.dirty = dirty
+    settled = Dictionary(form.fields.map { ($0.id, $0.value) }, uniquingKeysWith: { $1 })
   }
+
+  /// Whether personal data is concealed in the form (ID numbers, phones), to be revealed on
+  /// request.
+  public var conceals: Bool { form.fields.contains { $0.concealed != nil } }
 }
 
 /// The handling menu of a request: the actions it allows now.

@@ -75,13 +75,13 @@ extension AppRunner {
       try store.mergeHousehold(source, into: target)
       return .merged(from: from, into: into)
     case .importFile(let table, let path, let dryRun, let skipInvalid, let language):
-      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      let url = UserPath.url(path)
       return .imported(
         try store.importCSV(
           table, from: url, name: path,
           options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: language)))
     case .exportFile(let table, let format, let path, let unmask, let language):
-      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      let url = UserPath.url(path)
       let rows = try writeFile(url) { sink in
         try store.export(
           table, options: ExportOptions(format: format, language: language, unmask: unmask),
@@ -140,7 +140,9 @@ extension AppRunner {
       guard let detail = try store.requestDetail(id: id) else {
         throw StoreError.recordGone(RecordName(.request))
       }
-      return .handling(detail, targets: try store.localitySettings().transferTargets)
+      return .handling(
+        detail, targets: try store.localitySettings().transferTargets,
+        cadres: try store.cadreChoices())
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook:
       return .none
     }

@@ -40,7 +40,7 @@ extension AppRunner {
       return .bookHandedOver(try store.receptionBook(on: day))
     case .exportBook(let day, let format, let path, let language):
       let book = try store.receptionBook(on: day)
-      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      let url = UserPath.url(path)
       try writeFile(url) { sink in try sink.write(book.rendered(format, language: language)) }
       return .exported(rows: book.entries.count, path: url.path)
     default:

@@ -146,6 +146,7 @@ public enum FormData: Sendable, Equatable {
   case merge(householdNo: String)
   /// Whom requests go to (the queue's filter).
   case assignees([String])
-  /// A request with what its handling form offers.
-  case handling(RequestDetail, targets: [String])
+  /// A request with what its handling form offers: the transfer list, and the cadres (who a
+  /// request may be reassigned to, besides the transfer list).
+  case handling(RequestDetail, targets: [String], cadres: [CadreChoice])
 }

@@ -320,7 +320,7 @@ public enum AppText: LocalizedText {
     case .receptionHints(let p1, let p2, let p3, let p4):
       Translations(
         "\(p1) 保存 · \(p2) 下一栏 · \(p3) 记录簿 · \(p4) 离开",
-        "\(p1) save · \(p2) next field · \(p3) record book · \(p4) leave")
+        "\(p1) save · \(p2) next · \(p3) book · \(p4) leave")
     case .receptionCount(let p1, let p2):
       Translations("\(p1) 今日来访 \(p2) 人", "\(p1) walk-ins: \(p2)")
     case .receptionLinked: Translations("已选定户籍中的人：", "Linked to the roster:")

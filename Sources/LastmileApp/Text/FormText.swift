@@ -13,6 +13,7 @@ public enum FormText: LocalizedText {
   case numberRangeDueSoon
   case numberRange
   case formHints(String, String, String)
+  case formRevealHint(String)
   case positiveNumber
   case dateInFuture
   case all
@@ -93,6 +94,7 @@ public enum FormText: LocalizedText {
     case .formHints(let p1, let p2, let p3):
       Translations(
         "\(p1) 保存 · \(p2) 下一栏 · \(p3) 取消", "\(p1) save · \(p2) next field · \(p3) cancel")
+    case .formRevealHint(let p1): Translations("\(p1) 显示号码", "\(p1) show numbers")
     case .positiveNumber: Translations("应为正整数", "must be a whole number above 0")
     case .dateInFuture: Translations("日期在今天之后", "the date is after today")
     case .all: Translations("（全部）", "(all)")

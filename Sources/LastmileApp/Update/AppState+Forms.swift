@@ -8,6 +8,10 @@ extension AppState {
   mutating func openForm(_ kind: FormKind, data: FormData, draft: String?) -> [AppEffect] {
     guard var form = FormFactory.make(kind, data: data, state: self) else { return [] }
     if let draft { FormKind.restore(draft, into: &form) }
+    if let shown = card, shown.revealed, kind.household == shown.card.household.id {
+      // Revealed on the card (and recorded): the form shows the same in full.
+      for index in form.fields.indices { form.fields[index].concealed = nil }
+    }
     navigation.push(.form(FormLayer(kind: kind, form: form, dirty: draft != nil)))
     return []
   }
@@ -32,7 +36,7 @@ extension AppState {
         break
       }
       let left = bound == .next ? layer.form.focusNext() : layer.form.focusPrevious()
-      layer.kind.leave(field: left, form: &layer.form, today: today, language: language)
+      layer.form = leave(left, layer.form, &layer)
     case .back:
       if layer.form.pickOpen {
         layer.form.pickOpen = false
@@ -50,6 +54,11 @@ extension AppState {
     case .help:
       navigation.push(.help(scroll: 0))
       return []
+    case .reveal:
+      // Showing personal data in full is recorded in the audit log first.
+      guard layer.conceals, let household = layer.kind.household else { break }
+      navigation.replaceTop(.form(layer))
+      return [.reveal(household)]
     default:
       effects = edit(key, &layer)
     }
@@ -66,7 +75,7 @@ extension AppState {
     {
       // Enter in a one-line field moves on, as Tab does.
       let left = form.focusNext()
-      layer.kind.leave(field: left, form: &form, today: today, language: language)
+      form = leave(left, form, &layer)
       return []
     }
     let width = Layout.areaWidth(of: form, boxWidth: Layout.formWidth(size), measure: measure)
@@ -81,7 +90,7 @@ extension AppState {
     case .chose:
       // A digit chose an option: the answer is given, so the next question comes.
       let left = form.focusNext()
-      layer.kind.leave(field: left, form: &form, today: today, language: language)
+      form = leave(left, form, &layer)
     case .adjustDate(let id, let days):
       let base = LocalDate(parsing: form[id]) ?? today
       form[id] = base.adding(days: days).description
@@ -89,6 +98,15 @@ extension AppState {
       break
     }
     return []
+  }
+
+  /// Checks the field just left and fills what it implies, knowing what it held before.
+  private func leave(_ id: String, _ form: FormState, _ layer: inout FormLayer) -> FormState {
+    var form = form
+    layer.kind.leave(
+      field: id, form: &form, before: layer.settled[id] ?? "", today: today, language: language)
+    layer.settled[id] = form[id]
+    return form
   }
 
   /// What saving a checked form does.

@@ -140,7 +140,12 @@ extension AppState {
       message = StatusMessage(l(.merged(from.householdNo, into.householdNo)))
       return afterChange() + [.openCard(into.id)]
     case .revealed:
-      updateCard { $0.revealed = true }
+      if case .form(var layer) = navigation.top {
+        for index in layer.form.fields.indices { layer.form.fields[index].concealed = nil }
+        navigation.replaceTop(.form(layer))
+      } else {
+        updateCard { $0.revealed = true }
+      }
       message = StatusMessage(l(.revealed), .warning)
       return []
     }

@@ -30,10 +30,13 @@ extension AppView {
       handlingMenu(menu.label, menu.actions, state).render(into: &screen, in: area, theme: theme)
     case .form(let layer):
       clearBody(&screen)
-      let hints = l(
+      var hints = l(
         .formHints(
           keyName(.formSubmit, state, context: .form), keyName(.next, state),
           keyName(.back, state)))
+      if layer.conceals {
+        hints += " · " + l(.formRevealHint(keyName(.reveal, state, context: .form)))
+      }
       let view = FormView(form: layer.form, hints: hints)
       let width = Layout.formWidth(Size(width: area.width, height: area.height))
       let rect = area.centered(
@@ -118,10 +121,10 @@ extension AppView {
       var entries = ActionName.allCases.compactMap { action -> (keys: String, label: String)? in
         let keys = state.keymap.keys(for: action.rawValue, in: contextName)
         guard !keys.isEmpty else { return nil }
-        return (keys.map(KeyNotation.format).joined(separator: " "), l(action.label))
+        return (keys.map(KeyNotation.label).joined(separator: " "), l(action.label))
       }
       if context == .global {
-        entries.append((KeyNotation.format(Keymaps.emergencyQuit), l(.emergencyQuit)))
+        entries.append((KeyNotation.label(Keymaps.emergencyQuit), l(.emergencyQuit)))
       }
       guard !entries.isEmpty else { continue }
       sections.append(HelpOverlay.Section(title: l(context.label), entries: entries))
@@ -130,6 +133,6 @@ extension AppView {
       .first
     return HelpOverlay(
       title: l(.helpTitle), sections: sections,
-      footer: l(.helpFooter(close.map(KeyNotation.format) ?? "Esc")))
+      footer: l(.helpFooter(close.map(KeyNotation.label) ?? "Esc")))
   }
 }

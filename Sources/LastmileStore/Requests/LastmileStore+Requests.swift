@@ -178,7 +178,7 @@ extension LastmileStore {
           request.requester.phone,
         ]
       ).map { try HelpRequest(row: $0) }.map {
-        RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel)
+        RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel, category: $0.category)
       }
       return RequestDetail(
         request: request, village: row["village_name"] ?? "",

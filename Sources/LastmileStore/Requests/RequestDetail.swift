@@ -19,5 +19,13 @@ public struct RequestDetail: Sendable, Equatable {
   public struct MergeCandidate: Sendable, Equatable {
     public let id: UUID
     public let label: String
+    /// Its category, to tell a request on the same matter.
+    public let category: String
+
+    public init(id: UUID, label: String, category: String = "") {
+      self.id = id
+      self.label = label
+      self.category = category
+    }
   }
 }

@@ -137,8 +137,9 @@ public struct Keymap: Sendable, Hashable {
   /// The keys bound to `action` in `context`, the shortest to write first.
   public func keys(for action: String, in context: String) -> [Key] {
     (bindings[context] ?? [:]).filter { $0.value == action }.map(\.key).sorted {
+      // The shortest first, and of two letters the lower case one (`r` before `R`).
       let (a, b) = (KeyNotation.format($0), KeyNotation.format($1))
-      return (a.count, a) < (b.count, b)
+      return (a.count, a.lowercased() != a ? 1 : 0, a) < (b.count, b.lowercased() != b ? 1 : 0, b)
     }
   }
 

@@ -76,4 +76,33 @@ public enum KeyNotation {
     case .paste: return "<Paste>"
     }
   }
+
+  /// How a key is named on screen, for a reader rather than a keymap file: `Ctrl-S`, `F4`,
+  /// `Esc`, `PgDn`; a character is itself.
+  public static func label(_ key: Key) -> String {
+    switch key {
+    case .character(" "): return "Space"
+    case .character(let character): return String(character)
+    case .control(let character): return "Ctrl-" + String(character).uppercased()
+    case .alt(let character): return "Alt-" + String(character)
+    case .function(let number): return "F\(number)"
+    case .up: return "Up"
+    case .down: return "Down"
+    case .left: return "Left"
+    case .right: return "Right"
+    case .home: return "Home"
+    case .end: return "End"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .insert: return "Ins"
+    case .delete: return "Del"
+    case .backspace: return "Backspace"
+    case .enter: return "Enter"
+    case .tab: return "Tab"
+    case .backTab: return "Shift-Tab"
+    case .escape: return "Esc"
+    case .resize: return "Resize"
+    case .paste: return "Paste"
+    }
+  }
 }

@@ -25,6 +25,9 @@ public struct FormField: Sendable, Hashable {
   public var message: String?
   /// A hint shown when the field is empty.
   public var placeholder: String
+  /// What is shown instead of the value while it is concealed (a masked ID number), or nil.
+  /// The value stays as it is; the first key that edits the field replaces it whole.
+  public var concealed: String?
 
   public init(
     id: String, label: String, kind: Kind, required: Bool = false, placeholder: String = ""
@@ -71,7 +74,7 @@ public struct FormField: Sendable, Hashable {
     }
   }
 
-  /// The rows the field takes on screen in `width` columns (its message adds one).
+  /// The rows the field takes on screen in `width` columns (its message adds its lines).
   public func height(width: Int = 40, measure: TextMeasure = TextMeasure()) -> Int {
     let base: Int
     switch kind {
@@ -80,6 +83,6 @@ public struct FormField: Sendable, Hashable {
     case .digits(let choice): base = choice.height(width: width, measure: measure)
     default: base = 1
     }
-    return base + (message == nil ? 0 : 1)
+    return base + (message.map { max(1, measure.wrap($0, to: max(1, width)).count) } ?? 0)
   }
 }

@@ -71,6 +71,18 @@ public struct FormState: Sendable, Hashable {
     -> Event
   {
     guard !fields.isEmpty else { return .none }
+    if fields[focus].concealed != nil {
+      // A concealed value is replaced, never edited in part: what is typed starts it afresh,
+      // Backspace and Delete clear it; moving in it means nothing.
+      switch key {
+      case .character, .paste, .backspace, .delete:
+        fields[focus].concealed = nil
+        fields[focus].value = ""
+        if key == .backspace || key == .delete { return .edited(fields[focus].id) }
+      default:
+        return .none
+      }
+    }
     let before = fields[focus].value
     if case .digits(let choice) = fields[focus].kind, !choice.accepts(key), key.isTyped,
       let next = nextTextField()
@@ -113,6 +125,7 @@ public struct FormState: Sendable, Hashable {
       field.kind = .date(text)
     case .area(var area, let lines):
       guard area.handle(key, width: areaWidth, measure: measure) else { return .none }
+      area.scrollToCaret(width: areaWidth, height: lines, measure: measure)
       field.kind = .area(area, lines: lines)
     case .choices(var list):
       guard list.handle(key) else { return .none }
@@ -121,6 +134,12 @@ public struct FormState: Sendable, Hashable {
       guard choice.handle(key) else { return .none }
       field.kind = .digits(choice)
     case .pick(var list):
+      if let id = list.directChoice(key) {
+        list.choose(id)
+        pickOpen = false
+        field.kind = .pick(list)
+        return .chose(field.id)
+      }
       if !pickOpen {
         switch key {
         case .enter, .down, .character, .paste:

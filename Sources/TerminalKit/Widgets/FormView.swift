@@ -12,8 +12,18 @@ public struct FormView: Sendable {
   /// The rows the form needs inside a box `width` columns wide.
   public func contentHeight(width: Int = 76, measure: TextMeasure = TextMeasure()) -> Int {
     let fieldWidth = max(10, Self.fieldWidth(of: form, boxWidth: width, measure: measure))
+    let inner = width - 4
     return form.fields.reduce(0) { $0 + $1.height(width: fieldWidth, measure: measure) }
-      + (form.message == nil ? 0 : 1) + 2
+      + (form.message.map { measure.wrap($0, to: inner).count } ?? 0)
+      + hintLines(width: inner, measure: measure).count + 1
+  }
+
+  /// The hints, on one line or two when they need it.
+  func hintLines(width: Int, measure: TextMeasure) -> [String] {
+    guard !hints.isEmpty else { return [] }
+    let lines = measure.wrap(hints, to: max(1, width))
+    guard lines.count > 2 else { return lines }
+    return [lines[0], lines[1...].joined()]
   }
 
   /// The columns of the labels inside a box `boxWidth` wide: the longest label, at most a
@@ -42,7 +52,8 @@ public struct FormView: Sendable {
     let fieldWidth = Self.fieldWidth(of: form, boxWidth: rect.width, measure: screen.measure)
     // The fields end above the hints; when they do not all fit, the first ones shown are those
     // that keep the focused field in view.
-    let bottom = inner.maxY - (hints.isEmpty ? 0 : 1)
+    let hintLines = hintLines(width: inner.width - 2, measure: screen.measure)
+    let bottom = inner.maxY - hintLines.count
     let heights = form.fields.map { $0.height(width: fieldWidth, measure: screen.measure) }
     var first = 0
     while first < form.focus, heights[first...form.focus].reduce(0, +) > bottom - inner.y {
@@ -60,7 +71,8 @@ public struct FormView: Sendable {
         style: focused ? theme.accent : theme.normal, alignment: .right)
       let style = focused ? theme.focusedInput : theme.input
       switch field.kind {
-      case .text(let text), .date(let text):
+      case .text(var text), .date(var text):
+        if let concealed = field.concealed { text = TextField(concealed) }
         let point = text.render(
           into: &screen, x: fieldX, y: y, width: fieldWidth, style: style,
           placeholder: field.placeholder)
@@ -103,17 +115,22 @@ public struct FormView: Sendable {
         }
         y += 1
       }
-      if let message = field.message, y < bottom {
-        screen.putFitted(message, x: fieldX, y: y, width: fieldWidth, style: theme.danger)
+      if let message = field.message {
+        for line in screen.measure.wrap(message, to: fieldWidth) where y < bottom {
+          screen.putFitted(line, x: fieldX, y: y, width: fieldWidth, style: theme.danger)
+          y += 1
+        }
+      }
+    }
+    if let message = form.message {
+      for line in screen.measure.wrap(message, to: inner.width - 2) where y < bottom {
+        screen.putFitted(line, x: inner.x + 1, y: y, width: inner.width - 2, style: theme.danger)
         y += 1
       }
     }
-    if let message = form.message, y < bottom {
-      screen.putFitted(message, x: inner.x + 1, y: y, width: inner.width - 2, style: theme.danger)
-    }
-    if !hints.isEmpty {
+    for (index, line) in hintLines.enumerated() {
       screen.putFitted(
-        hints, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme.muted)
+        line, x: inner.x + 1, y: bottom + index, width: inner.width - 2, style: theme.muted)
     }
     if let (list, area) = openList {
       let clipped = Rect(

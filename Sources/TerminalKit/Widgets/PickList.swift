@@ -20,12 +20,25 @@ public struct PickList: Sendable, Hashable {
   public var filter: TextField
   /// The highlighted option among the matches.
   public var highlighted: Int
+  /// Whether the first options are chosen with a key of the top row (`1`…`9`, `0`, `-`, `=`)
+  /// while nothing is typed.
+  public var numbered: Bool
+  /// Whether what is typed may be chosen as it is, when no option is it.
+  public var allowsFreeText: Bool
 
-  public init(options: [Option], chosen: String? = nil) {
+  public init(
+    options: [Option], chosen: String? = nil, numbered: Bool = false, allowsFreeText: Bool = false
+  ) {
+    var options = options
+    if allowsFreeText, let chosen, !chosen.isEmpty, !options.contains(where: { $0.id == chosen }) {
+      options.append(Option(id: chosen, label: chosen))
+    }
     self.options = options
     self.chosen = chosen
     self.filter = TextField()
     self.highlighted = max(0, options.firstIndex { $0.id == chosen } ?? 0)
+    self.numbered = numbered
+    self.allowsFreeText = allowsFreeText
   }
 
   /// The label of the chosen option, or empty.
@@ -33,13 +46,33 @@ public struct PickList: Sendable, Hashable {
     options.first { $0.id == chosen }?.label ?? ""
   }
 
-  /// The options matching the filter (case-insensitive, in label or keywords).
+  /// The options matching the filter (case-insensitive, in label or keywords); with free text,
+  /// what is typed comes last when no option is labelled so.
   public var matches: [Option] {
-    let needle = filter.text.lowercased()
+    let typed = filter.text.trimmingCharacters(in: .whitespaces)
+    let needle = typed.lowercased()
     guard !needle.isEmpty else { return options }
-    return options.filter {
+    let found = options.filter {
       $0.label.lowercased().contains(needle) || $0.keywords.lowercased().contains(needle)
     }
+    guard allowsFreeText, !found.contains(where: { $0.label == typed }) else { return found }
+    return found + [Option(id: typed, label: typed)]
+  }
+
+  /// The option a key of the top row chooses at once (numbered lists, nothing typed), if any.
+  public func directChoice(_ key: Key) -> String? {
+    guard numbered, filter.text.isEmpty, case .character(let character) = key,
+      let index = DigitChoice.keys.firstIndex(of: character), index < options.count
+    else { return nil }
+    return options[index].id
+  }
+
+  /// Chooses the option with `id` (what was typed, for free text).
+  mutating func choose(_ id: String) {
+    if !options.contains(where: { $0.id == id }) { options.append(Option(id: id, label: id)) }
+    chosen = id
+    filter.text = ""
+    highlighted = max(0, options.firstIndex { $0.id == id } ?? 0)
   }
 
   /// Handles a key: typing narrows, Up and Down move, Enter chooses. Returns whether it was used.
@@ -57,8 +90,7 @@ public struct PickList: Sendable, Hashable {
     case .enter:
       let found = matches
       guard highlighted < found.count else { return true }
-      chosen = found[highlighted].id
-      filter.text = ""
+      choose(found[highlighted].id)
     default:
       guard filter.handle(key) else { return false }
       highlighted = 0
@@ -72,8 +104,13 @@ public struct PickList: Sendable, Hashable {
     let caret = filter.render(
       into: &screen, x: rect.x, y: rect.y, width: rect.width, style: theme.focusedInput)
     let found = matches
+    let keyed = numbered && filter.text.isEmpty
+    let items = found.enumerated().map { index, option in
+      keyed && index < DigitChoice.keys.count
+        ? "\(DigitChoice.keys[index]) \(option.label)" : (keyed ? "  " : "") + option.label
+    }
     let list = ListView(
-      items: found.map(\.label), selected: found.isEmpty ? nil : min(highlighted, found.count - 1))
+      items: items, selected: found.isEmpty ? nil : min(highlighted, found.count - 1))
     screen.fill(
       Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1),
       style: theme.normal)

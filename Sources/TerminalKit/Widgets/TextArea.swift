@@ -2,6 +2,8 @@
 public struct TextArea: Sendable, Hashable {
   public private(set) var characters: [Character]
   public private(set) var caret: Int
+  /// The first visual line shown: the area scrolls only as far as the caret needs.
+  public private(set) var top = 0
 
   /// An area holding `text`, the caret at its start.
   public init(_ text: String = "") {
@@ -108,6 +110,19 @@ public struct TextArea: Sendable, Hashable {
     return true
   }
 
+  /// Scrolls as little as keeps the caret's line among the `height` lines shown.
+  public mutating func scrollToCaret(width: Int, height: Int, measure: TextMeasure = TextMeasure())
+  {
+    top = shownTop(lines: visualLines(width: width, measure: measure), height: height)
+  }
+
+  /// The first line shown in `height` lines: `top`, moved just enough to show the caret.
+  private func shownTop(lines: [Range<Int>], height: Int) -> Int {
+    let caretLine = lineIndex(of: caret, in: lines)
+    let lowest = max(0, caretLine - height + 1)
+    return min(max(top, lowest), caretLine)
+  }
+
   private func lineIndex(of position: Int, in lines: [Range<Int>]) -> Int {
     for (index, line) in lines.enumerated()
     where position >= line.lowerBound && position <= line.upperBound {
@@ -129,7 +144,7 @@ public struct TextArea: Sendable, Hashable {
     guard rect.height > 0 else { return Point(x: rect.x, y: rect.y) }
     let lines = visualLines(width: rect.width, measure: screen.measure)
     let caretLine = lineIndex(of: caret, in: lines)
-    let scroll = max(0, caretLine - rect.height + 1)
+    let scroll = shownTop(lines: lines, height: rect.height)
     for row in 0..<rect.height {
       let index = scroll + row
       guard index < lines.count else { break }
