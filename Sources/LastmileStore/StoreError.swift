@@ -98,3 +98,15 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
 
   public var description: String { text(.en) }
 }
+
+extension StoreError: WithholdsDetail {
+  public var withheldDetail: String? {
+    switch self {
+    case .databaseRefused(let detail): detail
+    case .folderNotCreated(_, let problem), .unreadable(_, let problem),
+      .writeFailed(_, let problem):
+      problem.withheldDetail
+    default: nil
+    }
+  }
+}

@@ -26,6 +26,11 @@ extension Lastmile {
       func run() throws {
         let (source, name) = try Keymaps.source(file)
         var keymap = TerminalKit.Keymap()
+        if Keymaps.builtIn[file] == nil, let base = Keymaps.builtIn["default"] {
+          // A user's file applies over the shipped keymap: checked so, a key it takes from the
+          // global bindings is found.
+          keymap.apply(base, file: "Keymaps/default", rules: Keymaps.rules)
+        }
         let problems = keymap.apply(source, file: name, rules: Keymaps.rules)
         for problem in problems {
           print(Keymaps.describe(problem, Console.language))

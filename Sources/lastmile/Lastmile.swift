@@ -35,14 +35,14 @@ struct Lastmile: ParsableCommand {
     } catch let error as ExitCode {
       Foundation.exit(error.rawValue)
     } catch let error as Localizable & Error {
-      log.write(commandName(of: command), String(reflecting: error))
-      Console.error(error.text(Console.language))
+      Console.error(
+        log.report(error, context: commandName(of: command), language: Console.language))
       Foundation.exit(1)
     } catch {
       // The parser's own (help asked for, a check that failed) come back from `run` too.
       if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { usageError(error) }
-      log.write(commandName(of: command), String(reflecting: error))
-      Console.error(text(.unexpectedError(log.url.path)))
+      let written = log.write(commandName(of: command), String(reflecting: error))
+      Console.error(text(written ? .unexpectedError(log.url.path) : .unexpectedErrorUnlogged))
       Foundation.exit(1)
     }
     Foundation.exit(0)

@@ -126,6 +126,24 @@ struct CommandLineTests {
     #expect(String(decoding: data, as: UTF8.self).contains("户号,户主,村,组"))
   }
 
+  @Test(
+    "keymap check reads a user's file over the shipped keymap, and names a file that is not UTF-8")
+  func keymapCheck() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let file = folder.file("keymap")
+    try "bind roster q search\n".write(to: file, atomically: true, encoding: .utf8)
+    let shadowed = try runner.run(["keymap", "check", file.path, "--lang", "en"])
+    #expect(shadowed.status == 0)
+    #expect(
+      shadowed.stdout.contains("\(file.path):1: warning: q in roster hides its global binding"))
+    try Data([0x62, 0x69, 0x6E, 0x64, 0xFF, 0xFE, 0x0A]).write(to: file)
+    let binary = try runner.run(["keymap", "check", file.path, "--lang", "en"])
+    #expect(binary.status == 1)
+    #expect(binary.stderr.contains("it is not UTF-8 text"))
+    #expect(binary.stderr.contains(file.path))
+  }
+
   @Test("backup prints the path of a copy beside the database")
   func backup() throws {
     let folder = TemporaryFolder()

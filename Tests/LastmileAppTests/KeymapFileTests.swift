@@ -65,4 +65,17 @@ struct KeymapFileTests {
       try Keymaps.load("nonesuch", configFolder: folder.url)
     }
   }
+
+  @Test(
+    "a user's keymap that is not UTF-8 is said to be unreadable at the start, not counted as lines")
+  func unreadableOverrides() throws {
+    let folder = TemporaryFolder()
+    let config = folder.file("config")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    try Data([0x62, 0xFF, 0xFE, 0x0A]).write(to: config.appendingPathComponent("keymap"))
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    #expect(app.frame.contains("无法读取"))
+    #expect(!app.frame.contains("被跳过"))
+  }
 }

@@ -48,11 +48,12 @@ struct UpdateTests {
   @Test("a failed read at the start is said as what it is, and demo data is not offered")
   func startFailure() throws {
     var app = try state()
-    let failure = Failure(StoreError.databaseRefused(detail: "SQLITE_CORRUPT"))
+    let failure = Failure(
+      StoreError.databaseRefused(detail: "SQLITE_CORRUPT"), detailLog: "/data/lastmile.log")
     _ = app.update(.started(StartInfo(counts: .failure(failure), operatorKnown: true)))
     #expect(app.top == nil)
     #expect(app.message?.kind == .error)
-    #expect(app.message?.text.contains("lastmile.log") == true)
+    #expect(app.message?.text.contains("/data/lastmile.log") == true)
     #expect(app.message?.text.contains("SQLITE") == false)
   }
 
@@ -81,7 +82,13 @@ struct UpdateTests {
     #expect(app.top == .help(scroll: 0))
     #expect(app.helpContexts == [.form, .global])
     let help = AppView.helpOverlay(for: app)
-    #expect(help.sections.first?.title == "表单中")
+    #expect(help.sections.map(\.title).prefix(2) == ["填写时", "表单中"])
+    // Typing goes to the field: no printable key is listed as a shortcut.
+    let keys = help.sections.flatMap(\.entries).map(\.keys)
+    #expect(!keys.contains("q"))
+    #expect(!keys.contains { $0.split(separator: " ").contains("?") })
+    #expect(!keys.contains("1"))
+    #expect(keys.contains("F1"))
     _ = app.update(.keyPressed(.escape))
     #expect(app.form?.kind == .settings)
   }
@@ -195,5 +202,34 @@ struct UpdateTests {
     let dropped = dropping.update(.keyPressed(.character("d")))
     #expect(dropping.quitting)
     #expect(dropped == [.clearDraft(kind: "reception")])
+  }
+
+  @Test(
+    "the help lists only keys that work where it was opened: no sorting over a card, no tab digits at the desk, only what a request's status allows"
+  )
+  func helpListsWhatWorks() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let harness = try AppHarness(store: store, folder: folder)
+    harness.press(.enter)
+    let overCard = AppView.helpOverlay(for: harness.runner.state).sections.flatMap(\.entries)
+    let sortLabel = Localizer(.zh)(ActionName.tableSortNext.label)
+    #expect(!overCard.contains { $0.label == sortLabel })
+    #expect(overCard.contains { $0.keys == "v" })
+    // A replied request: solving it on the spot is not listed, closing is.
+    harness.press(.escape, .character("3"), .home, .enter, .character("r"), .tab)
+    harness.type("已答复")
+    harness.press(.control("s"))
+    let overRequest = AppView.helpOverlay(for: harness.runner.state).sections.flatMap(\.entries)
+    #expect(!overRequest.contains { $0.keys == "s" })
+    #expect(overRequest.contains { $0.keys == "c" })
+    var app = try state()
+    _ = app.update(
+      .receptionLoaded(ReceptionData(villages: [], transferTargets: [], walkInsToday: 0)))
+    let atDesk = AppView.helpOverlay(for: app).sections.flatMap(\.entries)
+    #expect(!atDesk.contains { $0.keys == "1" || $0.keys == "R" })
+    #expect(atDesk.contains { $0.keys.hasPrefix("1…9") })
+    #expect(app.shownKey(.help) == "F1")
+    #expect(app.shownKey(.quit) == nil)
   }
 }

@@ -33,4 +33,20 @@ struct SupportLogTests {
     #expect(
       try String(contentsOf: folder.file("lastmile.log"), encoding: .utf8).contains("entry 199"))
   }
+
+  @Test(
+    "a sentence says the detail is in the log only when it left something out and the log has it")
+  func reportSaysWhereOnlyWhenTrue() throws {
+    let folder = TemporaryFolder()
+    let log = SupportLog(besideDatabase: folder.file("lastmile.db"))
+    let refused = CoreError.unreadableFile(path: "/x", problem: .other(detail: "EIO"))
+    #expect(
+      log.report(refused, context: "t", language: .en).hasSuffix(
+        " (the detail is in \(log.url.path))"))
+    let plain = CoreError.unreadableFile(path: "/x", problem: .notFound)
+    #expect(!log.report(plain, context: "t", language: .en).contains("detail"))
+    let nowhere = SupportLog(besideDatabase: folder.file("missing/lastmile.db"))
+    #expect(!nowhere.write("t", "x"))
+    #expect(!nowhere.report(refused, context: "t", language: .en).contains("detail"))
+  }
 }

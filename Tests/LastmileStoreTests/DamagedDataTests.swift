@@ -66,6 +66,8 @@ struct DamagedDataTests {
     let error = StoreError.databaseRefused(detail: "SQLITE_CONSTRAINT: UNIQUE constraint failed")
     #expect(!error.text(.en).contains("SQLITE"))
     #expect(!error.text(.zh).contains("UNIQUE"))
-    #expect(error.text(.zh).contains("lastmile.log"))
+    #expect(
+      !error.text(.zh).contains("lastmile.log"), "the log is named only once it has the detail")
+    #expect(error.withheldDetail == "SQLITE_CONSTRAINT: UNIQUE constraint failed")
   }
 }

@@ -220,6 +220,21 @@ struct WidgetTests {
     #expect(form.edit(.left) == .none, "a caret that moves is no change")
   }
 
+  @Test("a long message on the status line cuts the facts, never the pinned overdue count")
+  func statusLinePinned() {
+    var screen = Screen(size: Size(width: 80, height: 1))
+    let line = StatusLine(
+      left: "lastmile.db · 操作人 王主任 · 2026-11-25 · 3 户", pinned: "逾期 12", right: "? 帮助  q 退出",
+      message: (String(repeating: "已保存", count: 12), .plain))
+    line.render(into: &screen, rect: screen.bounds, theme: .monochrome)
+    #expect(screen.text.contains("逾期 12"))
+    #expect(screen.text.contains("已保存"))
+    let quiet = StatusLine(left: "lastmile.db · 3 户", pinned: "逾期 12", right: "? 帮助  q 退出")
+    quiet.render(into: &screen, rect: screen.bounds, theme: .monochrome)
+    #expect(screen.text.hasPrefix(" lastmile.db · 3 户 · 逾期 12"))
+    #expect(screen.text.hasSuffix("? 帮助  q 退出"))
+  }
+
   @Test("the help overlay lists sections of keys in a box")
   func help() {
     var screen = Screen(size: Size(width: 40, height: 10))

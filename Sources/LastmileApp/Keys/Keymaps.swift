@@ -39,11 +39,7 @@ public enum Keymaps {
     guard FileManager.default.fileExists(atPath: url.path) else {
       throw AppError.keymapNotFound(nameOrPath)
     }
-    do {
-      return (try String(contentsOf: url, encoding: .utf8), url.path)
-    } catch {
-      throw CoreError.unreadableFile(path: url.path, problem: FileProblem(error))
-    }
+    return (try TextFile.read(url), url.path)
   }
 
   /// The chosen keymap (default: `default`) with the user's overrides from the config folder
@@ -56,7 +52,7 @@ public enum Keymaps {
     let user = configFolder.appendingPathComponent(userFileName)
     if FileManager.default.fileExists(atPath: user.path) {
       // A file the user wrote and the program cannot read is reported, never passed over.
-      if let overrides = try? String(contentsOf: user, encoding: .utf8) {
+      if let overrides = try? TextFile.read(user) {
         let found = keymap.apply(overrides, file: user.path, rules: rules)
         if found.contains(where: { !$0.isWarning }) { checked = user.path }
         problems += found

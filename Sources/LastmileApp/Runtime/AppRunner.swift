@@ -38,13 +38,15 @@ public final class AppRunner {
       databaseName: store.url.lastPathComponent)
     state.homeFolder = homeFolder
     state.readOnly = store.isReadOnly
-    let skipped = keymap.problems.filter { !$0.isWarning }.count
+    let unreadable = keymap.problems.first { $0.kind == .unreadable }?.file
+    let skipped = keymap.problems.filter { !$0.isWarning && $0.kind != .unreadable }.count
     dispatch(
       .started(
         StartInfo(
           counts: attempt { try store.headlineCounts() }, settings: try? store.localitySettings(),
           operatorKnown: !store.operatorName.isEmpty, drafts: (try? store.pendingDrafts()) ?? [],
-          keymapSkipped: skipped > 0 ? (skipped, keymap.checkedFile) : nil)))
+          keymapSkipped: skipped > 0 ? (skipped, keymap.checkedFile) : nil,
+          keymapUnreadable: unreadable)))
   }
 
   /// Runs until the user quits or a signal asks the program to stop; returns the exit status.
@@ -157,8 +159,11 @@ public final class AppRunner {
 
   /// An error as the user reads it; what they cannot act on goes to the support log.
   func failure(_ error: Error) -> Failure {
-    log.write("app", String(reflecting: error))
-    if let known = error as? any Error & Localizable & Sendable { return Failure(known) }
-    return Failure(AppError.unexpected(log: log.url.path))
+    let written = log.write("app", String(reflecting: error))
+    if let known = error as? any Error & Localizable & Sendable {
+      let withheld = (error as? WithholdsDetail)?.withheldDetail != nil
+      return Failure(known, detailLog: written && withheld ? log.url.path : nil)
+    }
+    return Failure(AppError.unexpected(log: written ? log.url.path : nil))
   }
 }

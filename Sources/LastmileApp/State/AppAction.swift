@@ -88,16 +88,20 @@ public struct StartInfo: Sendable {
   public var drafts: [Draft]
   /// Lines of the keymap skipped, and the file to check.
   public var keymapSkipped: (count: Int, file: String)?
+  /// The keymap file that could not be read at all, if any.
+  public var keymapUnreadable: String?
 
   public init(
     counts: Result<TableCounts, Failure>, settings: LocalitySettings? = nil,
-    operatorKnown: Bool, drafts: [Draft] = [], keymapSkipped: (count: Int, file: String)? = nil
+    operatorKnown: Bool, drafts: [Draft] = [], keymapSkipped: (count: Int, file: String)? = nil,
+    keymapUnreadable: String? = nil
   ) {
     self.counts = counts
     self.settings = settings
     self.operatorKnown = operatorKnown
     self.drafts = drafts
     self.keymapSkipped = keymapSkipped
+    self.keymapUnreadable = keymapUnreadable
   }
 }
 

@@ -10,7 +10,8 @@ public enum AppText: LocalizedText {
   case paneDiary
   case paneQueue
   case paneReview
-  case statusFacts(String, String, LocalDate, Int, Int)
+  case statusFacts(String, String, LocalDate, Int)
+  case statusOverdue(Int)
   case noOperator
   case bookLateMark
   case bookChangedAfterHandover(Int)
@@ -44,6 +45,7 @@ public enum AppText: LocalizedText {
   case deleteMemberConfirm(String, String)
   case importRefusedInApp(Int)
   case unexpectedFailure(String)
+  case unexpectedFailureUnlogged
   case deleted(String, String)
   case saved(String)
   case undone(String)
@@ -136,10 +138,11 @@ public enum AppText: LocalizedText {
     case .paneDiary: Translations("民情日记", "Visit diary")
     case .paneQueue: Translations("群众诉求", "Help requests")
     case .paneReview: Translations("统计", "Review")
-    case .statusFacts(let p1, let p2, let p3, let p4, let p5):
+    case .statusFacts(let p1, let p2, let p3, let p4):
       Translations(
-        "\(p1) · 操作人 \(p2) · \(p3) · \(p4) 户 · 逾期 \(p5)",
-        "\(p1) · \(p2) · \(p3) · \(counted(p4, "household")) · \(p5) overdue")
+        "\(p1) · 操作人 \(p2) · \(p3) · \(p4) 户",
+        "\(p1) · \(p2) · \(p3) · \(counted(p4, "household"))")
+    case .statusOverdue(let p1): Translations("逾期 \(p1)", "\(p1) overdue")
     case .bookLateMark: Translations("补录", "late")
     case .bookChangedAfterHandover(let count):
       Translations(
@@ -211,6 +214,8 @@ public enum AppText: LocalizedText {
       Translations(
         "出现了意外的错误，没有完成：详情已记入 \(log)，请把它交给技术支持",
         "something unexpected went wrong and it was not done: the detail is in \(log), for support")
+    case .unexpectedFailureUnlogged:
+      Translations("出现了意外的错误，没有完成", "something unexpected went wrong and it was not done")
     case .importRefusedInApp(let rows):
       Translations(
         "没有导入任何内容：\(rows) 行有问题（修正后重试，或把“跳过有问题的行”选为“是”，只导入没有问题的行）",

@@ -5,6 +5,15 @@ public enum KeyText: LocalizedText {
   case statusHints(String, String)
   case helpTitle
   case helpFooter(String)
+  case statusHelp(String)
+  case helpTyping
+  case helpEnterNext
+  case helpDateStep
+  case helpDigitChoice
+  case helpClearLine
+  case helpDeskMatches
+  case helpDeskLink
+  case helpSearchEnter
   case ctxGlobal
   case ctxTable
   case ctxForm
@@ -38,6 +47,7 @@ public enum KeyText: LocalizedText {
   case actTableSortReverse
   case actFormSubmit
   case keymapSkipped(Int, String)
+  case keymapUnreadable(String)
   case kmSyntax(String)
   case kmUnknownContext(String, String)
   case kmUnknownKey(String)
@@ -100,7 +110,18 @@ public enum KeyText: LocalizedText {
   public var translations: Translations {
     switch self {
     case .statusHints(let p1, let p2): Translations("\(p1) 帮助  \(p2) 退出", "\(p1) help  \(p2) quit")
+    case .statusHelp(let p1): Translations("\(p1) 帮助", "\(p1) help")
     case .helpTitle: Translations("按键帮助", "Keys")
+    case .helpTyping: Translations("填写时", "While typing")
+    case .helpEnterNext:
+      Translations("单行栏：下一栏；多行栏：换行；列表：选定", "a line: next field; a text: new line; a list: choose")
+    case .helpDateStep: Translations("日期栏：前一天、后一天", "a date: a day earlier or later")
+    case .helpDigitChoice: Translations("选择栏：选定对应的一项", "a choice: choose the option with that key")
+    case .helpClearLine: Translations("删到行首、删到行尾", "delete to the start, to the end of the line")
+    case .helpDeskMatches: Translations("在户籍中找到的人里选择", "move among the people found in the roster")
+    case .helpDeskLink: Translations("选定户籍中的人；单行栏：下一栏", "link the person found; a line: next field")
+    case .helpSearchEnter:
+      Translations("结束输入，留在找到的户上", "stop typing, staying on the household found")
     case .helpFooter(let p1): Translations("\(p1) 关闭 · 方向键翻动", "\(p1) closes · arrow keys scroll")
     case .ctxGlobal: Translations("任何地方", "Everywhere")
     case .ctxTable: Translations("表格中", "In a table")
@@ -139,6 +160,11 @@ public enum KeyText: LocalizedText {
       Translations(
         "键位文件有 \(p1) 行被跳过：运行 lastmile keymap check \(p2) 查看",
         "\(counted(p1, "keymap line")) \(p1 == 1 ? "was" : "were") skipped: run lastmile keymap check \(p2)"
+      )
+    case .keymapUnreadable(let p1):
+      Translations(
+        "键位文件无法读取（权限，或不是 UTF-8 文本），其中的绑定没有生效：\(p1)",
+        "a keymap file cannot be read (its permissions, or not UTF-8 text), none of its bindings took effect: \(p1)"
       )
     case .kmSyntax(let p1):
       Translations(

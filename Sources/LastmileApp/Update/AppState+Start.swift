@@ -20,7 +20,9 @@ extension AppState {
     if !info.operatorKnown {
       navigation.push(.form(FormLayer(kind: .changeOperator, form: operatorForm())))
     }
-    if let skipped = info.keymapSkipped {
+    if let file = info.keymapUnreadable {
+      message = StatusMessage(l(.keymapUnreadable(file)), .warning)
+    } else if let skipped = info.keymapSkipped {
       message = StatusMessage(l(.keymapSkipped(skipped.count, skipped.file)), .warning)
     }
     return [loadPage(navigation.tab, .top, withCount: true)].compactMap { $0 }

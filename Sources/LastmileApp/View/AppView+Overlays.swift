@@ -111,17 +111,34 @@ extension AppView {
       style: theme.normal)
   }
 
-  /// The key help for where the keys are now: the focused context's bindings, then the
-  /// table's, then the global ones, with the emergency quit.
+  /// The key help for where the keys are now: the keys that work there, by context, the
+  /// most specific first. A key that does nothing there is not listed, nor one that a more
+  /// specific context takes, nor a printable key where typing goes to a field; the keys a
+  /// layer reads by itself (Enter in a field, the digits of a choice) come first.
   static func helpOverlay(for state: AppState) -> HelpOverlay {
     let l = state.l
+    let layer = state.helpLayer
+    let acting = state.helpActions(for: layer)
+    let handled = state.handledActions(for: layer)
+    let typing = state.takesText(layer)
     var sections: [HelpOverlay.Section] = []
+    let implicit = implicitKeys(for: layer, state)
+    if !implicit.isEmpty {
+      sections.append(HelpOverlay.Section(title: l(.helpTyping), entries: implicit))
+    }
+    var taken: Set<Key> = []
     for context in state.helpContexts {
       let contextName = context.rawValue
       var entries = ActionName.allCases.compactMap { action -> (keys: String, label: String)? in
-        let keys = state.keymap.keys(for: action.rawValue, in: contextName)
+        guard acting.contains(action) else { return nil }
+        let keys = state.keymap.keys(for: action.rawValue, in: contextName).filter {
+          !taken.contains($0) && !(typing && $0.isTyped)
+        }
         guard !keys.isEmpty else { return nil }
         return (keys.map(KeyNotation.label).joined(separator: " "), l(action.label))
+      }
+      for action in handled {
+        taken.formUnion(state.keymap.keys(for: action.rawValue, in: contextName))
       }
       if context == .global {
         entries.append((KeyNotation.label(Keymaps.emergencyQuit), l(.emergencyQuit)))
@@ -134,5 +151,28 @@ extension AppView {
     return HelpOverlay(
       title: l(.helpTitle), sections: sections,
       footer: l(.helpFooter(close.map(KeyNotation.label) ?? "Esc")))
+  }
+
+  /// The keys a layer reads by itself, which no keymap binds.
+  private static func implicitKeys(for layer: Layer?, _ state: AppState) -> [(
+    keys: String, label: String
+  )] {
+    let l = state.l
+    switch layer {
+    case .form:
+      return [
+        ("Enter", l(.helpEnterNext)), ("Up Down", l(.helpDateStep)),
+        ("1…9 0 - =", l(.helpDigitChoice)), ("Ctrl-U Ctrl-K", l(.helpClearLine)),
+      ]
+    case .reception:
+      return [
+        ("Up Down", l(.helpDeskMatches)), ("Enter", l(.helpDeskLink)),
+        ("1…9 0 - =", l(.helpDigitChoice)), ("Ctrl-U Ctrl-K", l(.helpClearLine)),
+      ]
+    case nil where state.takesText(nil):
+      return [("Enter", l(.helpSearchEnter))]
+    default:
+      return []
+    }
   }
 }

@@ -178,8 +178,16 @@ public struct AppView: Sendable {
     let facts = l(
       .statusFacts(
         database, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
-        state.today, state.counts.households, state.counts.overdueRequests))
-    let hints = l(.statusHints(keyName(.help, state), keyName(.quit, state)))
+        state.today, state.counts.households))
+    // The keys of help and quit where the keys are now (none a field would take as text).
+    let help = state.shownKey(.help)
+    let quit = state.shownKey(.quit)
+    let hints =
+      switch (help, quit) {
+      case (let help?, let quit?): l(.statusHints(help, quit))
+      case (let help?, nil): l(.statusHelp(help))
+      default: ""
+      }
     var message: (String, Style)?
     if let status = state.message {
       let style: Style
@@ -190,7 +198,9 @@ public struct AppView: Sendable {
       }
       message = (status.text, style)
     }
-    return StatusLine(left: facts, right: hints, message: message)
+    return StatusLine(
+      left: facts, pinned: l(.statusOverdue(state.counts.overdueRequests)), right: hints,
+      message: message)
   }
 
   /// The first key bound to `action` in the global context, as written.

@@ -7,12 +7,7 @@ extension WorkingDayCalendar {
   public static func load(configFolder: URL) throws -> WorkingDayCalendar {
     let file = configFolder.appendingPathComponent(userFileName)
     guard FileManager.default.fileExists(atPath: file.path) else { return builtIn }
-    let text: String
-    do {
-      text = try String(contentsOf: file, encoding: .utf8)
-    } catch {
-      throw CoreError.unreadableFile(path: file.path, problem: FileProblem(error))
-    }
+    let text = try TextFile.read(file)
     return builtIn.merging(try HolidayFileParser.parse(text, file: file.path))
   }
 

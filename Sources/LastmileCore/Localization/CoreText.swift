@@ -61,6 +61,8 @@ public enum CoreText: LocalizedText {
   case fileDiskFull
   case fileReadOnlyFileSystem
   case fileOtherProblem
+  case fileNotUTF8
+  case detailLogged(String)
 
   public var translations: Translations {
     switch self {
@@ -205,9 +207,10 @@ public enum CoreText: LocalizedText {
     case .fileAlreadyExists: Translations("已经存在", "it already exists")
     case .fileDiskFull: Translations("磁盘已满", "the disk is full")
     case .fileReadOnlyFileSystem: Translations("磁盘只读", "the disk is read-only")
-    case .fileOtherProblem:
-      Translations(
-        "系统拒绝了操作（详情已记入 lastmile.log）", "the system refused (the detail is in lastmile.log)")
+    case .fileOtherProblem: Translations("系统拒绝了操作", "the system refused")
+    case .fileNotUTF8:
+      Translations("不是 UTF-8 文本（请用记事本等另存为 UTF-8）", "it is not UTF-8 text (save it as UTF-8)")
+    case .detailLogged(let p1): Translations("（详情已记入 \(p1)）", " (the detail is in \(p1))")
     }
   }
 }

@@ -9,6 +9,8 @@ public enum FileProblem: Error, Sendable, Equatable, Localizable {
   case alreadyExists
   case diskFull
   case readOnlyFileSystem
+  /// It was read, but it is not UTF-8 text.
+  case notUTF8
   /// Anything else; `detail` is the system's own message, for the log.
   case other(detail: String)
 
@@ -57,6 +59,7 @@ public enum FileProblem: Error, Sendable, Equatable, Localizable {
     case .alreadyExists: return l(.fileAlreadyExists)
     case .diskFull: return l(.fileDiskFull)
     case .readOnlyFileSystem: return l(.fileReadOnlyFileSystem)
+    case .notUTF8: return l(.fileNotUTF8)
     case .other: return l(.fileOtherProblem)
     }
   }

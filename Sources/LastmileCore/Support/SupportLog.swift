@@ -16,11 +16,13 @@ public struct SupportLog: Sendable {
     self.limit = limit
   }
 
-  /// Appends one entry: the time, where it happened, and the detail. Never throws: a log that
-  /// cannot be written must not hide the error it was to record.
-  public func write(_ context: String, _ detail: String) {
+  /// Appends one entry: the time, where it happened, and the detail; returns whether it was
+  /// written. Never throws: a log that cannot be written must not hide the error it was to
+  /// record.
+  @discardableResult
+  public func write(_ context: String, _ detail: String) -> Bool {
     let manager = FileManager.default
-    guard manager.fileExists(atPath: url.deletingLastPathComponent().path) else { return }
+    guard manager.fileExists(atPath: url.deletingLastPathComponent().path) else { return false }
     if let size = (try? manager.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
       let old = URL(fileURLWithPath: url.path + ".1")
       try? manager.removeItem(at: old)
@@ -30,11 +32,23 @@ public struct SupportLog: Sendable {
       _ = manager.createFile(
         atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
     }
-    guard let handle = try? FileHandle(forWritingTo: url) else { return }
+    guard let handle = try? FileHandle(forWritingTo: url) else { return false }
     defer { try? handle.close() }
     let line =
       "\(Timestamp.now) [\(context)] \(detail.replacingOccurrences(of: "\n", with: " ⏎ "))\n"
-    _ = try? handle.seekToEnd()
-    try? handle.write(contentsOf: Data(line.utf8))
+    guard (try? handle.seekToEnd()) != nil, (try? handle.write(contentsOf: Data(line.utf8))) != nil
+    else { return false }
+    return true
+  }
+
+  /// The sentence of `error` in `language`, logged: when it leaves out what the system said,
+  /// that detail is written here and the sentence ends by saying where.
+  public func report(_ error: any Error & Localizable, context: String, language: Language)
+    -> String
+  {
+    let written = write(context, String(reflecting: error))
+    let sentence = error.text(language)
+    guard written, (error as? WithholdsDetail)?.withheldDetail != nil else { return sentence }
+    return sentence + Localizer(language)(.detailLogged(url.path))
   }
 }

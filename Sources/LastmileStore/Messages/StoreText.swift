@@ -161,8 +161,8 @@ public enum StoreText: LocalizedText {
       Translations("磁盘已满，\(path) 没有写入任何内容", "the disk is full: nothing was written to \(path)")
     case .storeRefused:
       Translations(
-        "数据库拒绝了这次操作，没有写入任何内容（详情已记入 lastmile.log）",
-        "the database refused the operation and nothing was written (the detail is in lastmile.log)"
+        "数据库拒绝了这次操作，没有写入任何内容",
+        "the database refused the operation and nothing was written"
       )
     case .storeDamaged(let what, let field):
       Translations(

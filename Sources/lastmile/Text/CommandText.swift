@@ -28,6 +28,7 @@ enum CommandText: LocalizedText {
   case optReportDate
   case expectedDate
   case unexpectedError(String)
+  case unexpectedErrorUnlogged
   case reportWritten(String)
   case expectedLanguage
   case expectedOneOf(String)
@@ -214,6 +215,9 @@ enum CommandText: LocalizedText {
         "出现了意外的错误，没有完成：详情已记入 \(log)，请把它交给技术支持",
         "something unexpected went wrong and the command did not finish: the detail is in \(log), for support"
       )
+    case .unexpectedErrorUnlogged:
+      Translations(
+        "出现了意外的错误，没有完成", "something unexpected went wrong and the command did not finish")
     case .expectedDate: Translations("应为 YYYY-MM-DD 格式的日期", "expected a date, YYYY-MM-DD")
     case .expectedLanguage: Translations("应为 zh 或 en", "expected zh or en")
     case .expectedOneOf(let accepted):
