@@ -102,8 +102,11 @@ struct TerminalShellTests {
     let screen = try tmux.waitFor("Household roster")
     #expect(screen.contains("1–20 of 200"))
     #expect(screen.contains("Village/group^") && screen.contains("~"))
+    // The selected row: a mark beside it, reversed and underlined.
+    #expect(screen.split(separator: "\n").contains { $0.hasPrefix(">") })
     let styled = try tmux.tmux(["capture-pane", "-p", "-e"])
-    #expect(styled.contains("\u{1B}[7m"))
+    #expect(styled.range(of: "\u{1B}\\[[0-9;]*4[0-9;]*m", options: .regularExpression) != nil)
+    #expect(styled.range(of: "\u{1B}\\[[0-9;]*7[0-9;]*m", options: .regularExpression) != nil)
     try tmux.press("q")
     try tmux.waitFor("EXIT=0")
   }

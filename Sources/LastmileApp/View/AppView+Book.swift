@@ -50,16 +50,17 @@ extension AppView {
     let tableHeight = rect.height - 3 - (detail.isEmpty ? 0 : detail.count + 1)
     let visible = max(1, TableView.visibleRows(in: Rect(x: 0, y: 0, width: 1, height: tableHeight)))
     let first = max(0, open.selected - visible + 1)
-    let table = TableView(
+    var table = TableView(
       columns: zip(report.columns, widths).map {
         TableColumn($0.0.header, width: $0.1, alignment: $0.0.alignment)
       },
       rows: Array(report.rows.dropFirst(first)),
       selected: report.rows.isEmpty ? nil : open.selected - first,
       totalRows: report.rows.count, firstRowNumber: first, emptyText: report.emptyText)
+    table.marksSelection = true
     table.render(
       into: &screen,
-      rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: tableHeight),
+      rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width - 1, height: tableHeight),
       theme: theme)
     for (index, (text, style)) in detail.enumerated() {
       screen.putFitted(

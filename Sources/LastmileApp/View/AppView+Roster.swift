@@ -112,7 +112,7 @@ extension AppView {
     y += 1
     let lower = rect.maxY - y
     let memberRows = min(card.members.count + 1, max(2, lower / 2))
-    let members = TableView(
+    var members = TableView(
       columns: [
         TableColumn(l(.colName), width: .flexible(min: 6, weight: 2)),
         TableColumn(l(.colRelation), width: .fixed(8)),
@@ -136,7 +136,8 @@ extension AppView {
       },
       selected: card.members.isEmpty ? nil : state.selected, totalRows: card.members.count,
       firstRowNumber: 0)
-    let memberRect = Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: memberRows)
+    members.marksSelection = true
+    let memberRect = Rect(x: rect.x, y: y, width: rect.width - 1, height: memberRows)
     members.render(into: &screen, rect: memberRect, theme: theme)
     y += memberRows
     guard y + 1 < rect.maxY else { return }

@@ -119,7 +119,7 @@ public struct AppView: Sendable {
         position, x: header.x + header.width / 2, y: header.y, width: header.width / 2 - 1,
         style: theme.muted, alignment: .right)
     }
-    let table = TableView(
+    var table = TableView(
       columns: layout.tableColumns(l),
       rows: pane.rows.map { layout.cells($0.model, state.rowContext) },
       rowStyles: pane.rows.map { layout.style($0.model, state.rowContext, theme) },
@@ -127,11 +127,8 @@ public struct AppView: Sendable {
       ascending: pane.sort.ascending,
       totalRows: pane.total, firstRowNumber: pane.firstRowNumber,
       emptyText: pane.loaded ? l(.nothingYet) : l(.loading))
-    table.render(
-      into: &screen,
-      rect: Rect(
-        x: tableRect.x + 1, y: tableRect.y, width: tableRect.width - 1, height: tableRect.height),
-      theme: theme)
+    table.marksSelection = true
+    table.render(into: &screen, rect: tableRect, theme: theme)
   }
 
   private func renderReview(_ state: AppState, into screen: inout Screen, rect: Rect) {

@@ -16,12 +16,16 @@ public struct Glyphs: Sendable, Hashable {
   public var thumb: String
   /// A bar of the bar chart.
   public var bar: String
+  /// The mark beside the selected row of a table (one column wide in every terminal).
+  public var selection: String
 
   public static let unicode = Glyphs(
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-    ellipsis: "…", sortAscending: "▲", sortDescending: "▼", thumb: "█", bar: "█")
+    ellipsis: "…", sortAscending: "▲", sortDescending: "▼", thumb: "█", bar: "█",
+    selection: "▸")
 
   public static let ascii = Glyphs(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-    ellipsis: "~", sortAscending: "^", sortDescending: "v", thumb: "#", bar: "#")
+    ellipsis: "~", sortAscending: "^", sortDescending: "v", thumb: "#", bar: "#",
+    selection: ">")
 }

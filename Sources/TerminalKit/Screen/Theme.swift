@@ -40,7 +40,8 @@ public struct Theme: Sendable, Hashable {
     normal: .plain,
     muted: Style(attributes: .dim),
     header: Style(attributes: [.bold, .underline]),
-    selected: Style(attributes: .reverse),
+    // Underlined as well as reversed: apart from an overdue row's bold reverse.
+    selected: Style(attributes: [.reverse, .underline]),
     accent: Style(attributes: .bold),
     warning: Style(attributes: [.bold, .underline]),
     danger: Style(attributes: [.bold, .reverse]),

@@ -21,6 +21,9 @@ public struct TableView: Sendable {
   /// Whether the last column's text goes on over the next lines instead of being cut (a note
   /// in a history), the other cells of the row staying on its first line.
   public var wrapsLastColumn = false
+  /// Whether the first column of the rect holds a mark beside the selected row, so that the
+  /// selection shows in any theme, colours or none, whatever the row's own style.
+  public var marksSelection = false
 
   public init(
     columns: [TableColumn], rows: [[String]] = [], rowStyles: [Style?] = [], selected: Int? = nil,
@@ -45,6 +48,30 @@ public struct TableView: Sendable {
 
   /// Draws the table into `rect`.
   public func render(into screen: inout Screen, rect: Rect, theme: Theme) {
+    guard marksSelection else { return renderRows(into: &screen, rect: rect, theme: theme) }
+    guard rect.width > 3, rect.height > 1 else { return }
+    let rows = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: rect.height)
+    renderRows(into: &screen, rect: rows, theme: theme)
+    if let selected, selected < self.rows.count {
+      // The selected row's line, counting the lines of wrapped rows above it.
+      var y = rect.y + 1
+      if wrapsLastColumn, let last = columns.indices.last {
+        let widths = TableColumn.layout(
+          columns, in: rows.width - (totalRows > Self.visibleRows(in: rows) ? 1 : 0))
+        for row in self.rows.prefix(selected) where last < row.count {
+          y += max(1, screen.measure.wrap(row[last], to: max(1, widths[last])).count)
+        }
+      } else {
+        y += selected
+      }
+      if y < rect.maxY {
+        screen.putFitted(
+          screen.glyphs.selection, x: rect.x, y: y, width: 1, style: theme.accent)
+      }
+    }
+  }
+
+  private func renderRows(into screen: inout Screen, rect: Rect, theme: Theme) {
     guard rect.width > 2, rect.height > 0 else { return }
     let showIndicator = totalRows > Self.visibleRows(in: rect)
     let tableWidth = rect.width - (showIndicator ? 1 : 0)
