@@ -140,6 +140,9 @@ struct RosterPaneTests {
     app.press(.character("u"))
     #expect(app.runner.state.roster.table.total == 3)
     #expect(try store.members(ofHousehold: Fixtures.uuid(10)).count == 1)
+    // The restored household sorts first: it is drawn, not skipped until g.
+    #expect(app.runner.state.roster.table.rows.first?.model.householdNo == "01010001")
+    #expect(app.frame.contains("张三丰"))
     app.press(.character("u"))
     #expect(app.frame.contains("没有可以撤销的操作"))
   }
@@ -192,6 +195,12 @@ struct RosterPaneTests {
     #expect(first.id != second.id)
     app.press(.character("N"))
     #expect(app.runner.state.roster.table.selectedModel?.id == first.id)
+    #expect(app.frame.contains("找到 \(matches) 户"))
+    // Deleting a match counts again; undoing it too.
+    app.press(.character("d"), .character("y"))
+    #expect(app.runner.state.roster.search?.matches == matches - 1)
+    app.press(.character("u"))
+    #expect(app.runner.state.roster.search?.matches == matches)
     #expect(app.frame.contains("找到 \(matches) 户"))
     app.press(.escape)
     #expect(app.runner.state.roster.search == nil)
@@ -263,6 +272,13 @@ struct RosterPaneTests {
     app.press(.enter, .control("s"))
     try expectFrame(app.styledFrame, named: "roster-filter-\(language.rawValue)")
     #expect(app.runner.state.roster.table.total == 1)
+    // A search within the filter still shows the filter.
+    let label = app.runner.state.roster.filterLabel
+    app.press(.character("/"))
+    app.type("zsf")
+    let header = app.frame.split(separator: "\n")[1]
+    #expect(header.contains(label))
+    app.press(.escape)
     app.press(.character("F"))
     #expect(app.runner.state.roster.table.total == 3)
   }

@@ -77,7 +77,11 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
     case .bottom: return .last
     case .down: return rows.last.map { .after($0.key) } ?? .first
     case .up: return rows.first.map { .before($0.key) } ?? .first
-    case .reload: return rows.first.map { .from($0.key) } ?? .first
+    case .reload:
+      // At the top, the top is read again: a row that now sorts first (restored, or added by
+      // another program) is shown, not skipped.
+      if positionKnown, firstRowNumber == 0 { return .first }
+      return rows.first.map { .from($0.key) } ?? .first
     }
   }
 
@@ -107,9 +111,11 @@ public struct TablePane<Model: Sendable & Equatable>: Sendable, Equatable {
       positionKnown = true
       selected = max(0, rows.count - 1)
     case .reload:
+      // The selection stays on the same row when it is still there.
+      let kept = selectedKey
       rows = Array(fetched.prefix(size))
       if rows.isEmpty { firstRowNumber = 0 }
-      selected = min(selected, max(0, rows.count - 1))
+      selected = rows.firstIndex { $0.key == kept } ?? min(selected, max(0, rows.count - 1))
     case .down(let n):
       let combined = rows + fetched
       let window = Array(combined.suffix(size))

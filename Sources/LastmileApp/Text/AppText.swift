@@ -53,8 +53,9 @@ public enum AppText: LocalizedText {
   case revealed
   case searchPrompt
   case searchHint
-  case searchMatches(Int, String, String)
-  case searchMatchesMore(Int, String, String)
+  case searchMatches(Int)
+  case searchMatchesMore(Int)
+  case searchStep(String, String)
   case searchNone(String)
   case importDone
   case importFailed
@@ -234,11 +235,9 @@ public enum AppText: LocalizedText {
       Translations(
         "姓名、拼音首字母、电话 4 位以上、身份证后 4–6 位、户号",
         "name, pinyin initials, 4+ phone digits, last 4–6 of an ID, household No.")
-    case .searchMatches(let p1, let p2, let p3):
-      Translations(
-        "找到 \(p1) 户 · \(p2)/\(p3) 跳转", "\(counted(p1, "household")) · \(p2)/\(p3) to step")
-    case .searchMatchesMore(let p1, let p2, let p3):
-      Translations("找到 \(p1)+ 户 · \(p2)/\(p3) 跳转", "\(p1)+ households · \(p2)/\(p3) to step")
+    case .searchMatches(let p1): Translations("找到 \(p1) 户", counted(p1, "household"))
+    case .searchMatchesMore(let p1): Translations("找到 \(p1)+ 户", "\(p1)+ households")
+    case .searchStep(let p1, let p2): Translations("\(p1)/\(p2) 跳转", "\(p1)/\(p2) to step")
     case .searchNone(let p1): Translations("没有找到“\(p1)”", "Nothing matches “\(p1)”")
     case .importDone: Translations("导入完成", "Import finished")
     case .importFailed: Translations("导入未完成", "Import refused")

@@ -27,6 +27,8 @@ public enum TableText: LocalizedText {
   case colDecision
   case colStatus
   case colAssignee
+  /// The assignee in a narrow column.
+  case colOwner
   case colDue
   case colDaysLeft
   case sortWorkOrder
@@ -76,7 +78,7 @@ public enum TableText: LocalizedText {
     case .colHead: Translations("户主", "Head")
     case .colVillage: Translations("村/社区", "Village")
     case .colMembers: Translations("人口", "Size")
-    case .colCategories: Translations("类别", "Categories")
+    case .colCategories: Translations("类别", "Type")
     case .colCadre: Translations("联系干部", "Contact")
     case .colPhone: Translations("电话", "Phone")
     case .colDate: Translations("日期", "Date")
@@ -85,11 +87,12 @@ public enum TableText: LocalizedText {
     case .colHouseholds: Translations("农户", "Households")
     case .colContent: Translations("内容", "What was heard")
     case .colReceived: Translations("登记时间", "Received")
-    case .colRequester: Translations("来访人", "Requester")
+    case .colRequester: Translations("来访人", "From")
     case .colCategory: Translations("类别", "Category")
     case .colDecision: Translations("处理意见", "Decision")
     case .colStatus: Translations("状态", "Status")
     case .colAssignee: Translations("承办人", "Assignee")
+    case .colOwner: Translations("承办人", "Owner")
     case .colDue: Translations("答复期限", "Due")
     case .colDaysLeft: Translations("剩余", "Left")
     case .sortWorkOrder: Translations("办理顺序（逾期在前）", "due order")

@@ -43,6 +43,13 @@ extension AppState {
     var effects: [AppEffect] =
       [countsEffect] + [loadPage(navigation.tab, .reload, withCount: true)].compactMap { $0 }
     if let card { effects.append(.openCard(card.card.household.id)) }
+    if let search = roster.search, !search.query.isEmpty {
+      // The search's count follows the change (a household deleted, or brought back).
+      effects.append(
+        .searchRoster(
+          query: search.query, filter: roster.filter, sort: roster.table.sort,
+          after: roster.table.selectedKey, backward: false, including: true))
+    }
     return effects
   }
 

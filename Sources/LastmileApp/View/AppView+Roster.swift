@@ -13,31 +13,48 @@ extension AppView {
       screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
       let prompt = l(.searchPrompt)
       let x = rect.x + 1 + screen.put(prompt, x: rect.x + 1, y: rect.y, style: theme.accent)
-      let fieldWidth = 24
+      // The field as wide as what is typed (and its hint), so that the count, the filter and
+      // the keys to step fit beside it.
+      let fieldWidth = searchFieldWidth(search, l)
       search.field.render(
         into: &screen, x: x, y: rect.y, width: fieldWidth,
         style: search.editing ? theme.focusedInput : theme.input,
         placeholder: search.editing ? l(.searchHint) : "")
-      let status: String
+      var parts: [(String, Style)] = []
       if let matches = search.matches {
-        status =
+        parts.append(
           matches == 0
-          ? l(.searchNone(search.query))
-          : l(
-            search.moreThan
-              ? .searchMatchesMore(
-                matches, keyName(.searchNext, state, context: .roster),
-                keyName(.searchPrevious, state, context: .roster))
-              : .searchMatches(
-                matches, keyName(.searchNext, state, context: .roster),
-                keyName(.searchPrevious, state, context: .roster)))
-      } else {
-        status = ""
+            ? (l(.searchNone(search.query)), theme.warning)
+            : (
+              l(search.moreThan ? .searchMatchesMore(matches) : .searchMatches(matches)),
+              theme.muted
+            ))
       }
-      screen.putFitted(
-        status, x: x + fieldWidth + 1, y: rect.y,
-        width: max(0, width - fieldWidth - (x - rect.x) - 1),
-        style: search.matches == 0 ? theme.warning : theme.muted)
+      // The search runs within the filter: the header says both.
+      if !state.roster.filterLabel.isEmpty {
+        parts.append((l(.filterLabel(state.roster.filterLabel)), theme.warning))
+      }
+      if let matches = search.matches, matches > 0 {
+        parts.append(
+          (
+            l(
+              .searchStep(
+                keyName(.searchNext, state, context: .roster),
+                keyName(.searchPrevious, state, context: .roster))), theme.muted
+          ))
+      }
+      var partX = x + fieldWidth + 1
+      let end = rect.x + width
+      // The keys to step go first when room is short; what is left is cut at its end.
+      let needed = parts.map { measure.width(of: $0.0) + 3 }.reduce(0, +)
+      if needed > end - partX, parts.count > 1, search.matches ?? 0 > 0 { parts.removeLast() }
+      for (index, (text, style)) in parts.enumerated() {
+        let shown = (index == 0 ? "" : " · ") + text
+        let room = end - partX
+        guard room > 2 else { break }
+        screen.putFitted(shown, x: partX, y: rect.y, width: room, style: style)
+        partX += min(room, measure.width(of: shown))
+      }
       return
     }
     guard !state.roster.filterLabel.isEmpty else { return }
@@ -52,8 +69,17 @@ extension AppView {
   func searchCaret(_ search: RosterSearch, _ state: AppState, _ body: Rect) -> Point {
     var scratch = Screen(size: Size(width: body.width, height: 1), measure: measure, glyphs: glyphs)
     let x = body.x + 1 + measure.width(of: state.l(.searchPrompt))
-    let caret = search.field.render(into: &scratch, x: x, y: 0, width: 24, style: .plain)
+    let caret = search.field.render(
+      into: &scratch, x: x, y: 0, width: searchFieldWidth(search, state.l), style: .plain)
     return Point(x: caret.x, y: body.y)
+  }
+
+  /// The search field as wide as what is typed (or its hint), so that the count, the filter
+  /// and the keys to step fit beside it.
+  private func searchFieldWidth(_ search: RosterSearch, _ l: Localizer) -> Int {
+    search.editing && search.query.isEmpty
+      ? min(24, measure.width(of: l(.searchHint)) + 1)
+      : max(8, min(24, measure.width(of: search.query) + 2))
   }
 
   /// The contact card (民情联系卡): the household's fields, its members, visits and requests.

@@ -120,7 +120,7 @@ public struct AppView: Sendable {
         style: theme.muted, alignment: .right)
     }
     var table = TableView(
-      columns: layout.tableColumns(l),
+      columns: layout.tableColumns(l, measure: measure),
       rows: pane.rows.map { layout.cells($0.model, state.rowContext) },
       rowStyles: pane.rows.map { layout.style($0.model, state.rowContext, theme) },
       selected: pane.rows.isEmpty ? nil : pane.selected, sortColumn: sortColumn,

@@ -13,8 +13,8 @@ extension PaneColumns where Model == RequestSummary {
       Column(title: .colDecision, width: .flexible(min: 8, weight: 1)),
       Column(
         title: .colStatus, width: .flexible(min: 6, weight: 1), sort: QueueColumn.status.rawValue),
-      Column(title: .colAssignee, width: .flexible(min: 6, weight: 2)),
-      Column(title: .colDue, width: .fixed(9), sort: QueueColumn.due.rawValue),
+      Column(title: .colOwner, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colDue, width: .fixed(10), sort: QueueColumn.due.rawValue),
       Column(
         title: .colDaysLeft, width: .fixed(5), alignment: .right,
         sort: QueueColumn.workOrder.rawValue, sortTitle: .sortWorkOrder),
@@ -26,9 +26,9 @@ extension PaneColumns where Model == RequestSummary {
       return [
         request.receivedAt.compact(relativeTo: context.today), request.requester, request.village,
         request.urgencyMark(l)
-          + (RequestCategory.find(request.category)?.label(l.language) ?? request.category),
-        request.isMerged ? l(.mergedMark) : request.decision?.label(l.language) ?? "",
-        request.status.label(l.language),
+          + (RequestCategory.find(request.category)?.shortLabel(l.language) ?? request.category),
+        request.isMerged ? l(.mergedMark) : request.decision?.shortLabel(l.language) ?? "",
+        request.status.shortLabel(l.language),
         request.assignee, due, request.workingDaysLeft(context).map(String.init) ?? "",
       ]
     },
@@ -55,15 +55,15 @@ extension RequestSummary {
 }
 
 extension LocalDate {
-  /// `MM-DD` in the year of `today`, `YY-MM-DD` in another: a date in a narrow column.
+  /// `MM-DD` in the year of `today`, `YYYY-MM-DD` in another: the same in every column.
   func compact(relativeTo today: LocalDate) -> String {
-    year == today.year ? String(description.dropFirst(5)) : String(description.dropFirst(2))
+    year == today.year ? String(description.dropFirst(5)) : description
   }
 }
 
 extension LocalDateTime {
-  /// `MM-DD HH:MM` in the year of `today`, else `YYYY-MM-DD`.
+  /// `MM-DD HH:MM` in the year of `today`; `YYYY-MM-DD` in another, as a date is shown.
   func compact(relativeTo today: LocalDate) -> String {
-    date.year == today.year ? String(description.dropFirst(5)) : date.description
+    date.year == today.year ? String(description.dropFirst(5)) : date.compact(relativeTo: today)
   }
 }

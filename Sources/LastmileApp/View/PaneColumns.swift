@@ -21,8 +21,17 @@ struct PaneColumns<Model>: Sendable {
   /// A row's style (overdue requests), given the theme.
   let style: @Sendable (Model, RowContext, Theme) -> Style?
 
-  func tableColumns(_ l: Localizer) -> [TableColumn] {
-    columns.map { TableColumn(l($0.title), width: $0.width, alignment: $0.alignment) }
+  /// The table's columns; a narrow column that can be sorted by is made wide enough for its
+  /// title and the sort mark, so that sorting by it never cuts the title.
+  func tableColumns(_ l: Localizer, measure: TextMeasure) -> [TableColumn] {
+    columns.map { column in
+      let title = l(column.title)
+      var width = column.width
+      if column.sort != nil, case .fixed(let n) = width {
+        width = .fixed(max(n, measure.width(of: title) + 1))
+      }
+      return TableColumn(title, width: width, alignment: column.alignment)
+    }
   }
 
   /// The column that shows the sort key `key`, and what the header calls the sort.

@@ -12,10 +12,19 @@ where RawValue == String {
   var english: String { get }
   /// Further words accepted on import for a value (`子` for son), by value.
   static var aliases: [String: Self] { get }
+  /// The English word where a narrow column has no room for the label.
+  var shortEnglish: String { get }
 }
 
 extension CodedValue {
   public static var aliases: [String: Self] { [:] }
+
+  public var shortEnglish: String { english }
+
+  /// The label in `language`, short enough for a narrow column.
+  public func shortLabel(_ language: Language) -> String {
+    language == .zh ? chinese : shortEnglish
+  }
 
   /// The stable English code.
   public var code: String { rawValue }

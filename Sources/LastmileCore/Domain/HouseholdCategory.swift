@@ -46,14 +46,14 @@ public enum HouseholdCategory: String, CodedValue {
     case (.leftBehindChildren, .zh): "留守"
     case (.disability, .zh): "残疾"
     case (.keyHousehold, .zh): "重点"
-    case (.povertyAlleviated, .en): "PA"
-    case (.monitored, .en): "MO"
-    case (.minimumAllowance, .en): "MA"
-    case (.extremePoverty, .en): "EP"
-    case (.emptyNestElderly, .en): "EN"
-    case (.leftBehindChildren, .en): "LB"
-    case (.disability, .en): "DI"
-    case (.keyHousehold, .en): "KH"
+    case (.povertyAlleviated, .en): "lifted"
+    case (.monitored, .en): "watch"
+    case (.minimumAllowance, .en): "dibao"
+    case (.extremePoverty, .en): "needy"
+    case (.emptyNestElderly, .en): "elder"
+    case (.leftBehindChildren, .en): "kids"
+    case (.disability, .en): "disab"
+    case (.keyHousehold, .en): "key"
     }
   }
 

@@ -8,12 +8,15 @@ public struct RequestCategory: Sendable, Hashable {
   public let chinese: String
   /// The English label.
   public let english: String
+  /// The English word where a narrow column has no room for the label.
+  public let shortEnglish: String
 
-  /// A category with its code, Chinese word and English label.
-  public init(code: String, chinese: String, english: String) {
+  /// A category with its code, Chinese word and English label (and a shorter word for it).
+  public init(code: String, chinese: String, english: String, shortEnglish: String? = nil) {
     self.code = code
     self.chinese = chinese
     self.english = english
+    self.shortEnglish = shortEnglish ?? english
   }
 
   /// The label in `language`.
@@ -21,19 +24,34 @@ public struct RequestCategory: Sendable, Hashable {
     language == .zh ? chinese : english
   }
 
+  /// The label in `language`, short enough for a narrow column.
+  public func shortLabel(_ language: Language) -> String {
+    language == .zh ? chinese : shortEnglish
+  }
+
   /// The categories the source documents list.
   public static let defaults: [RequestCategory] = [
-    RequestCategory(code: "elderly_care", chinese: "助老帮困", english: "elderly and needy"),
-    RequestCategory(code: "convenience", chinese: "便民服务", english: "convenience"),
+    RequestCategory(
+      code: "elderly_care", chinese: "助老帮困", english: "elderly and needy",
+      shortEnglish: "elderly"),
+    RequestCategory(
+      code: "convenience", chinese: "便民服务", english: "convenience",
+      shortEnglish: "services"),
     RequestCategory(code: "sanitation", chinese: "环境卫生", english: "sanitation"),
     RequestCategory(code: "health", chinese: "医疗健康", english: "health"),
     RequestCategory(code: "education_culture", chinese: "教育文化", english: "education"),
-    RequestCategory(code: "dispute_security", chinese: "矛盾纠纷/治安", english: "disputes and order"),
+    RequestCategory(
+      code: "dispute_security", chinese: "矛盾纠纷/治安", english: "disputes and order",
+      shortEnglish: "disputes"),
     RequestCategory(code: "policy", chinese: "政策咨询", english: "policy"),
-    RequestCategory(code: "infrastructure", chinese: "基础设施", english: "infrastructure"),
+    RequestCategory(
+      code: "infrastructure", chinese: "基础设施", english: "infrastructure",
+      shortEnglish: "infra"),
     RequestCategory(code: "employment", chinese: "就业增收", english: "jobs"),
     RequestCategory(code: "housing", chinese: "住房", english: "housing"),
-    RequestCategory(code: "suggestion", chinese: "意见建议", english: "suggestions"),
+    RequestCategory(
+      code: "suggestion", chinese: "意见建议", english: "suggestions",
+      shortEnglish: "ideas"),
     RequestCategory(code: "other", chinese: "其他", english: "other"),
   ]
 

@@ -63,6 +63,15 @@ public enum HandlingDecision: String, CodedValue {
     }
   }
 
+  public var shortEnglish: String {
+    switch self {
+    case .solvedOnSpot: "solved"
+    case .transferred: "transfer"
+    case .meeting: "meeting"
+    case .explained: "explained"
+    }
+  }
+
   public static var aliases: [String: HandlingDecision] {
     [
       "当场解决": .solvedOnSpot, "现场解决": .solvedOnSpot, "转交": .transferred, "交办": .transferred,
@@ -91,6 +100,15 @@ public enum RequestStatus: String, CodedValue {
     switch self {
     case .registered: "registered"
     case .inProgress: "in progress"
+    case .replied: "replied"
+    case .closed: "closed"
+    }
+  }
+
+  public var shortEnglish: String {
+    switch self {
+    case .registered: "logged"
+    case .inProgress: "working"
     case .replied: "replied"
     case .closed: "closed"
     }
