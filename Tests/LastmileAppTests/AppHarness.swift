@@ -101,6 +101,8 @@ struct AppHarness {
     case .backspace: return [.character(127)]
     case .up: return [.keyCode(codes.up)]
     case .down: return [.keyCode(codes.down)]
+    case .left: return [.keyCode(codes.left)]
+    case .right: return [.keyCode(codes.right)]
     case .pageDown: return [.keyCode(codes.pageDown)]
     case .pageUp: return [.keyCode(codes.pageUp)]
     case .home: return [.keyCode(codes.home)]

@@ -29,7 +29,7 @@ struct LayoutAndClockTests {
     app.press(.end)
     app.type(String(repeating: "①②③④⑤⑥⑦⑧⑨⑩", count: 8))
     app.press(.home)
-    for _ in 0..<3 { app.press(.right) }
+    for _ in 0..<2 { app.press(.right) }
     let before = try caret(app)
     app.press(.down)
     let after = try caret(app)

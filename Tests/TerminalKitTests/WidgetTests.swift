@@ -130,6 +130,21 @@ struct WidgetTests {
     #expect(screen.lines == ["户主腿脚不", "X便，行动", "需拐杖。"])
   }
 
+  @Test("Up and Down keep aiming for the column they started from across a shorter line")
+  func textAreaGoalColumn() {
+    let measure = TextMeasure()
+    var area = TextArea()
+    area.text = "abcdef\n宽\nabcdef"
+    area.handle(.end, width: 20, measure: measure)
+    area.handle(.up, width: 20, measure: measure)
+    area.handle(.up, width: 20, measure: measure)
+    area.handle(.end, width: 20, measure: measure)
+    area.handle(.down, width: 20, measure: measure)
+    area.handle(.down, width: 20, measure: measure)
+    area.handle(.character("X"), width: 20, measure: measure)
+    #expect(area.text == "abcdef\n宽\nabcdefX")
+  }
+
   @Test("a scrolled text area moves the caret up within what is shown before it scrolls")
   func textAreaScroll() {
     let measure = TextMeasure()

@@ -36,6 +36,8 @@ public enum ActionName: String, CaseIterable, Sendable {
   case filterOverdue = "filter.overdue"
   case reveal
   case merge
+  case sectionNext = "section.next"
+  case sectionPrevious = "section.previous"
   case importFile = "import"
   case exportFile = "export"
   case reception
@@ -102,6 +104,8 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .filterClear: .actFilterClear
     case .filterOverdue: .actFilterOverdue
     case .reveal: .actReveal
+    case .sectionNext: .actSectionNext
+    case .sectionPrevious: .actSectionPrevious
     case .merge: .actMerge
     case .importFile: .actImport
     case .exportFile: .actExport

@@ -16,7 +16,7 @@ extension AppState {
     case .book: return [.book, .global]
     case .form: return [.form, .global]
     case .dialog, .firstStart: return [.dialog, .global]
-    case .help: return [.table, .global]
+    case .help, .reader: return [.table, .global]
     case .busy: return []
     }
   }
@@ -58,11 +58,11 @@ extension AppState {
     case .card:
       return Self.shellActions.union([
         .back, .open, .add, .edit, .delete, .reveal, .merge, .undo, .tableDown, .tableUp,
-        .tableTop, .tableBottom,
+        .tableTop, .tableBottom, .sectionNext, .sectionPrevious,
       ])
     case .request:
       // Every handling key is taken: one the status does not allow says why at once.
-      return Self.shellActions.union(Self.moves).union([.back])
+      return Self.shellActions.union(Self.moves).union([.back, .open])
         .union(ActionName.allCases.filter { $0.handling != nil })
     case .handlingMenu(let menu):
       return Set(menu.actions.compactMap(ActionName.init(handling:))).union([.back])
@@ -70,7 +70,7 @@ extension AppState {
       return [.formSubmit, .back, .book, .help, .next, .previous, .quit]
     case .book:
       return Self.moves.union([
-        .back, .help, .quit, .bookPreviousDay, .bookNextDay, .bookHandOver, .exportFile,
+        .back, .help, .quit, .open, .bookPreviousDay, .bookNextDay, .bookHandOver, .exportFile,
       ])
     case .form(let form):
       var actions: Set<ActionName> = [.formSubmit, .next, .previous, .back, .help, .quit]
@@ -80,7 +80,7 @@ extension AppState {
       return question.answers.union([.back])
     case .firstStart:
       return [.dialogDemo, .dialogImport, .dialogBlank, .back, .quit]
-    case .help:
+    case .help, .reader:
       return Self.moves.union([.back, .help, .quit])
     case .busy:
       return []

@@ -22,6 +22,8 @@ public enum Layer: Sendable, Equatable {
   case handlingMenu(HandlingMenu)
   /// The keys of the layer under it, scrolled to a line.
   case help(scroll: Int)
+  /// A long text read whole (a request's matter, a book entry, a visit).
+  case reader(ReaderLayer)
   /// The choice offered when the database is proven empty.
   case firstStart
   /// Work under way (making demo data): keys wait.
@@ -30,9 +32,21 @@ public enum Layer: Sendable, Equatable {
   /// Whether it covers the whole body (the pane under it is not drawn).
   var coversPane: Bool {
     switch self {
-    case .card, .request, .reception, .book, .form, .help: true
+    case .card, .request, .reception, .book, .form, .help, .reader: true
     case .dialog, .handlingMenu, .firstStart, .busy: false
     }
+  }
+}
+
+/// A long text open to be read whole, scrolled to a line.
+public struct ReaderLayer: Sendable, Equatable {
+  public var title: String
+  public var text: String
+  public var scroll = 0
+
+  public init(title: String, text: String) {
+    self.title = title
+    self.text = text
   }
 }
 

@@ -10,4 +10,13 @@ public struct BookState: Sendable, Equatable {
   public init(book: ReceptionBook) {
     self.book = book
   }
+
+  /// The selected entry whole, for the reader: each column of the paper book on its line.
+  func selectedText(_ language: Language) -> String? {
+    let report = book.table(language)
+    guard report.rows.indices.contains(selected) else { return nil }
+    let row = report.rows[selected]
+    return zip(report.columns.map(\.header), row).map { $0 + "：" + $1 }
+      .joined(separator: "\n\n")
+  }
 }

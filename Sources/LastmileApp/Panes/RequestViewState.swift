@@ -12,4 +12,23 @@ public struct RequestViewState: Sendable, Equatable {
   }
 
   public var request: HelpRequest { detail.request }
+
+  /// What the reader shows of the request: the matter, what was decided, the reply, and the
+  /// notes of its history, each whole.
+  func fullText(_ l: Localizer) -> String {
+    let language = l.language
+    var parts = [l(.fieldContent) + "：" + request.content]
+    let decision = [request.decision?.label(language) ?? "", request.decisionNote].filter {
+      !$0.isEmpty
+    }
+    if !decision.isEmpty {
+      parts.append(l(.colDecision) + "：" + decision.joined(separator: l(.noteJoiner)))
+    }
+    if !request.reply.isEmpty { parts.append(l(.fieldReply) + "：" + request.reply) }
+    for event in detail.history where !event.note.isEmpty {
+      parts.append(
+        "\(event.at) \(event.operatorName) \(event.action.label(language))：\(event.note)")
+    }
+    return parts.joined(separator: "\n\n")
+  }
 }

@@ -17,6 +17,17 @@ public enum AppText: LocalizedText {
   case bookChangedAfterHandover(Int)
   case bookLateEntry(Int, String, LocalDateTime)
   case readOnlyMark
+  case readerFooter(String, Int, Int, Int)
+  case readFull(String)
+  case cardParts
+  case cardOpen
+  case cardAddMember
+  case cardEditHousehold
+  case cardShowNumbers
+  case cardBack
+  case readerRequestTitle(String)
+  case readerVisitTitle(LocalDate, String)
+  case readerBookTitle(LocalDate, Int)
   case tooSmall(Int, Int, Int, Int)
   case errorStatus(String)
   case quitTitle
@@ -144,6 +155,21 @@ public enum AppText: LocalizedText {
         "\(p1) · 操作人 \(p2) · \(p3) · \(p4) 户",
         "\(p1) · \(p2) · \(p3) · \(counted(p4, "household"))")
     case .statusOverdue(let p1): Translations("逾期 \(p1)", "\(p1) overdue")
+    case .readerFooter(let p1, let p2, let p3, let p4):
+      Translations(
+        "\(p1) 关闭 · PgUp/PgDn 翻页 · 第 \(p2)–\(p3) 行，共 \(p4) 行",
+        "\(p1) closes · PgUp/PgDn pages · lines \(p2)–\(p3) of \(p4)")
+    case .readFull(let p1): Translations("\(p1) 阅读全文", "\(p1) reads it all")
+    case .cardParts: Translations("成员/走访/诉求", "members/visits/requests")
+    case .cardOpen: Translations("打开", "open")
+    case .cardAddMember: Translations("新增成员", "add member")
+    case .cardEditHousehold: Translations("修改户", "edit")
+    case .cardShowNumbers: Translations("显示号码", "numbers")
+    case .cardBack: Translations("返回", "back")
+    case .readerRequestTitle(let p1): Translations("诉求全文：\(p1)", "The request in full: \(p1)")
+    case .readerVisitTitle(let p1, let p2): Translations("走访记录：\(p1) \(p2)", "Visit: \(p1) \(p2)")
+    case .readerBookTitle(let p1, let p2):
+      Translations("记录簿 \(p1) 第 \(p2) 条", "Record book \(p1), entry \(p2)")
     case .bookLateMark: Translations("补录", "late")
     case .bookChangedAfterHandover(let count):
       Translations(

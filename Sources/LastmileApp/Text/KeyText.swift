@@ -71,6 +71,8 @@ public enum KeyText: LocalizedText {
   case actFilterClear
   case actFilterOverdue
   case actReveal
+  case actSectionNext
+  case actSectionPrevious
   case actMerge
   case actImport
   case actExport
@@ -207,6 +209,8 @@ public enum KeyText: LocalizedText {
     case .actReveal:
       Translations("显示完整证件号和电话（记入审计日志）", "show ID numbers and phones in full (audited)")
     case .actMerge: Translations("把本户并入另一户", "merge this household into another")
+    case .actSectionNext: Translations("下一部分（成员、走访、诉求）", "next part (members, visits, requests)")
+    case .actSectionPrevious: Translations("上一部分", "previous part")
     case .actImport: Translations("导入 CSV", "import CSV")
     case .actExport: Translations("导出", "export")
     case .actReception: Translations("接待日登记（来访快速登记）", "reception desk (log walk-ins fast)")

@@ -11,6 +11,10 @@ extension AppState {
     case .back:
       navigation.pop()
       return []
+    case .open:
+      guard let text = open.selectedText(language) else { return [] }
+      openReader(title: l(.readerBookTitle(day, open.selected + 1)), text: text)
+      return []
     case .bookPreviousDay:
       return [.openBook(day.adding(days: -1))]
     case .bookNextDay:

@@ -8,28 +8,32 @@ extension AppState {
   mutating func cardKey(_ key: Key, _ state: CardState) -> [AppEffect] {
     guard let action = action(for: key) else { return [] }
     let household = state.card.household
-    let last = max(0, state.card.members.count - 1)
     switch action {
     case .back:
       navigation.pop()
       return [loadPage(.roster, .reload, withCount: false)].compactMap { $0 }
     case .tableDown:
-      updateCard { $0.selected = min(state.selected + 1, last) }
+      updateCard { $0.select(state.position + 1) }
     case .tableUp:
-      updateCard { $0.selected = max(0, state.selected - 1) }
+      updateCard { $0.select(state.position - 1) }
     case .tableTop:
-      updateCard { $0.selected = 0 }
+      updateCard { $0.select(0) }
     case .tableBottom:
-      updateCard { $0.selected = last }
+      updateCard { $0.select(state.count - 1) }
+    case .sectionNext, .sectionPrevious:
+      let count = CardState.Section.allCases.count
+      let step = action == .sectionNext ? 1 : count - 1
+      updateCard {
+        $0.section = CardState.Section(rawValue: (state.section.rawValue + step) % count)!
+      }
     case .open:
-      guard let member = state.selectedMember else { return [] }
-      return [.loadFormData(.member(household: household.id, member: member.id), draft: nil)]
+      return openOnCard(state)
     case .add:
       return [.loadFormData(.member(household: household.id, member: nil), draft: nil)]
     case .edit:
       return [.loadFormData(.household(household.id), draft: nil)]
     case .delete:
-      guard let member = state.selectedMember else { return [] }
+      guard state.section == .members, let member = state.selectedMember else { return [] }
       navigation.push(.dialog(.deleteMember(member.id, name: member.name)))
     case .reveal:
       if state.revealed {
@@ -45,6 +49,30 @@ extension AppState {
       return isShellAction(action) ? perform(action) : []
     }
     return []
+  }
+
+  /// Enter on the card: a member's form, a visit read whole, or a request's own view (in the
+  /// queue; the card stays open in the roster).
+  private mutating func openOnCard(_ state: CardState) -> [AppEffect] {
+    switch state.section {
+    case .members:
+      guard let member = state.selectedMember else { return [] }
+      return [
+        .loadFormData(.member(household: state.card.household.id, member: member.id), draft: nil)
+      ]
+    case .visits:
+      guard let visit = state.selectedVisit else { return [] }
+      let text = [
+        l(.colDate) + "：" + visit.date.description, l(.colKind) + "：" + visit.kind.label(language),
+        l(.colCadres) + "：" + visit.cadres, l(.colHouseholds) + "：" + visit.households,
+        "", visit.content,
+      ].joined(separator: "\n")
+      openReader(title: l(.readerVisitTitle(visit.date, visit.kind.label(language))), text: text)
+      return []
+    case .requests:
+      guard let request = state.selectedRequest else { return [] }
+      return switchTab(to: .queue) + [.openRequest(request.id)]
+    }
   }
 
   /// Takes in a card read again, keeping the selection and the reveal on the same household.

@@ -23,6 +23,7 @@ extension AppState {
     case .dialog(let question): return answer(question, with: key)
     case .handlingMenu(let menu): return menuKey(key, menu)
     case .help(let scroll): return helpKey(key, scroll: scroll)
+    case .reader(let reader): return readerKey(key, reader)
     case .firstStart: return firstStartKey(key)
     case .busy: return []
     }

@@ -56,6 +56,9 @@ extension AppState {
     case .back:
       navigation.pop()
       return [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+    case .open:
+      openReader(title: l(.readerRequestTitle(view.request.requester.name)), text: view.fullText(l))
+      return []
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom:
       let step = action == .tablePageDown || action == .tablePageUp ? max(1, pageSize / 2) : 1
       var scroll = view.scroll

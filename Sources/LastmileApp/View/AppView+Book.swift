@@ -21,11 +21,12 @@ extension AppView {
     screen.putFitted(
       handover, x: rect.x + 1, y: rect.maxY - 2, width: rect.width - 2,
       style: book.handover == nil || !book.lateEntries.isEmpty ? theme.warning : theme.normal)
-    let keys = [
-      (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book), (.bookHandOver, .book),
-      (.exportFile, .book),
-      (.back, .global),
-    ].map { keyName($0.0, state, context: $0.1) + " " + l($0.0.label) }
+    let keys =
+      [l(.readFull(keyName(.open, state, context: .book)))]
+      + [
+        (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book),
+        (.bookHandOver, .book), (.exportFile, .book), (.back, .global),
+      ].map { keyName($0.0, state, context: $0.1) + " " + l($0.0.label) }
     screen.putFitted(
       keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2,
       style: theme.muted)
@@ -43,7 +44,7 @@ extension AppView {
       detail.append((row[0] + ". " + who, theme.header))
       for (column, most) in [(4, 3), (5, 2)] {
         let lines = measure.wrap(header[column] + "：" + row[column], to: rect.width - 2)
-        detail += lines.prefix(most).map { ($0, theme.normal) }
+        detail += clipped(lines, to: most, width: rect.width - 2).map { ($0, theme.normal) }
       }
       detail.append(([header[6], row[6], header[7], row[7]].joined(separator: " "), theme.muted))
     }

@@ -14,6 +14,16 @@ extension AppView {
       var help = AppView.helpOverlay(for: state)
       help.scroll = scroll
       help.render(into: &screen, in: area, theme: theme)
+    case .reader(let reader):
+      clearBody(&screen)
+      let lines = TextReader.lines(of: reader.text, in: area, measure: measure).count
+      let room = TextReader.room(in: area)
+      let footer = l(
+        .readerFooter(
+          keyName(.back, state), min(lines, reader.scroll + 1), min(lines, reader.scroll + room),
+          lines))
+      TextReader(title: reader.title, text: reader.text, scroll: reader.scroll, footer: footer)
+        .render(into: &screen, in: area, theme: theme)
     case .busy:
       ConfirmDialog(title: "lastmile", message: l(.demoLoading), answers: []).render(
         into: &screen, in: area, theme: theme)
@@ -88,7 +98,11 @@ extension AppView {
         message: l(.deleteMemberConfirm(name, keyName(.undo, state, context: .card))),
         answers: yesNo)
     case .duplicates(let hints, _):
-      let lines = hints.prefix(5).map { ImportProblem.Reason.duplicate($0).text(state.language) }
+      // Each a sentence of its own here, so it starts as one.
+      let lines = hints.prefix(5).map {
+        let text = ImportProblem.Reason.duplicate($0).text(state.language)
+        return text.prefix(1).uppercased() + text.dropFirst() + (state.language == .en ? "." : "。")
+      }
       return ConfirmDialog(
         title: l(.duplicateTitle), message: lines.joined(separator: "\n"),
         answers: answers([.dialogSaveAnyway, .dialogOpenExisting])

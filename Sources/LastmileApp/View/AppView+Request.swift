@@ -46,7 +46,7 @@ extension AppView {
     func line(
       _ label: String?, _ value: String, right: (String, String)? = nil, style: Style? = nil
     ) {
-      guard y < rect.maxY - 3 else { return }
+      guard y < rect.maxY - 2 else { return }
       let text = label ?? ""
       let padded =
         text + String(repeating: " ", count: max(0, labelWidth - measure.width(of: text)))
@@ -77,9 +77,16 @@ extension AppView {
       right: (
         l(.colCategory), RequestCategory.find(request.category)?.label(language) ?? request.category
       ))
-    for (index, text) in measure.wrap(request.content, to: max(10, rect.width - 12)).prefix(3)
-      .enumerated()
-    {
+    // The matter takes the room the rest leaves (the lines under it, a few of the timeline and
+    // the keys); cut, it ends with the mark, and the reader shows it whole.
+    let after =
+      2 + (request.reply.isEmpty ? 0 : 1) + (request.satisfaction == nil ? 0 : 1)
+      + (request.mergedIntoId == nil ? 0 : 1) + 2 + min(3, detail.history.count) + 2
+    let matterWidth = max(10, rect.width - labelWidth - 3)
+    let matter = clipped(
+      measure.wrap(request.content, to: matterWidth), to: max(3, rect.maxY - y - after),
+      width: matterWidth)
+    for (index, text) in matter.enumerated() {
       line(index == 0 ? l(.fieldContent) : nil, text)
     }
     let decision = [request.decision?.label(language) ?? l(.undecided), request.decisionNote].filter
@@ -99,7 +106,10 @@ extension AppView {
       RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
         guard let name = ActionName(handling: action) else { return nil }
         return keyName(name, state, context: .request) + " " + action.label(language)
-      } + [keyName(.back, state) + " " + l(.backToQueue)]
+      } + [
+        l(.readFull(keyName(.open, state, context: .request))),
+        keyName(.back, state) + " " + l(.backToQueue),
+      ]
     let keyLines = Array(
       measure.wrap(keys.joined(separator: " · "), to: max(10, rect.width - 2)).prefix(2))
     for (index, text) in keyLines.enumerated() {
@@ -180,5 +190,11 @@ extension AppView {
     return ConfirmDialog(
       title: l(.handlingMenuTitle(label)), message: lines.joined(separator: "\n"),
       answers: [keyName(.back, state) + " " + l(.backToQueue)])
+  }
+
+  /// The first `count` of `lines` (wrapped to `width`), the last ending with the mark when
+  /// some were left out.
+  func clipped(_ lines: [String], to count: Int, width: Int) -> [String] {
+    measure.firstLines(lines, count, columns: width, mark: glyphs.ellipsis)
   }
 }

@@ -131,10 +131,28 @@ extension AppView {
     if !household.helpMeasures.isEmpty { pair((.cardMeasures, household.helpMeasures), nil) }
     if !household.notes.isEmpty { pair((.cardNotes, household.notes), nil) }
     // Members: a table with the selection.
-    guard y + 2 < rect.maxY else { return }
+    // The keys of the card on its last line.
+    let keys = [
+      keyName(.sectionPrevious, app, context: .card) + "/"
+        + keyName(.sectionNext, app, context: .card) + " " + l(.cardParts),
+      keyName(.open, app, context: .card) + " " + l(.cardOpen),
+      keyName(.add, app, context: .card) + " " + l(.cardAddMember),
+      keyName(.edit, app, context: .card) + " " + l(.cardEditHousehold),
+      keyName(.reveal, app, context: .card) + " " + l(.cardShowNumbers),
+      keyName(.back, app) + " " + l(.cardBack),
+    ]
     screen.putFitted(
-      l(.cardMembers(card.members.count)), x: rect.x + 1, y: y, width: rect.width - 2,
-      style: theme.header)
+      keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2,
+      style: theme.muted)
+    let rect = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
+    guard y + 2 < rect.maxY else { return }
+    func sectionTitle(_ section: CardState.Section, _ text: String) -> (String, Style) {
+      state.section == section
+        ? (glyphs.selection + text, theme.accent) : (" " + text, theme.header)
+    }
+    let membersTitle = sectionTitle(.members, l(.cardMembers(card.members.count)))
+    screen.putFitted(
+      membersTitle.0, x: rect.x, y: y, width: rect.width - 1, style: membersTitle.1)
     y += 1
     let lower = rect.maxY - y
     let memberRows = min(card.members.count + 1, max(2, lower / 2))
@@ -160,45 +178,54 @@ extension AppView {
           .filter { !$0.isEmpty }.joined(separator: "；"),
         ]
       },
-      selected: card.members.isEmpty ? nil : state.selected, totalRows: card.members.count,
-      firstRowNumber: 0)
+      selected: card.members.isEmpty || state.section != .members ? nil : state.selected,
+      totalRows: card.members.count, firstRowNumber: 0)
     members.marksSelection = true
     let memberRect = Rect(x: rect.x, y: y, width: rect.width - 1, height: memberRows)
     members.render(into: &screen, rect: memberRect, theme: theme)
     y += memberRows
     guard y + 1 < rect.maxY else { return }
-    // Visits on the left, requests on the right.
+    // Visits on the left, requests on the right, each from its selection.
     let openCount = card.requests.filter { $0.status.awaitsReply }.count
+    let visitsTitle = sectionTitle(.visits, l(.cardVisits(card.visits.count)))
+    let requestsTitle = sectionTitle(.requests, l(.cardRequests(openCount)))
     screen.putFitted(
-      l(.cardVisits(card.visits.count)), x: rect.x + 1, y: y, width: half - 2, style: theme.header)
+      visitsTitle.0, x: rect.x, y: y, width: half - 1, style: visitsTitle.1)
     screen.putFitted(
-      l(.cardRequests(openCount)), x: rect.x + half, y: y, width: rect.width - half - 1,
-      style: theme.header)
+      requestsTitle.0, x: rect.x + half - 1, y: y, width: rect.width - half, style: requestsTitle.1)
     y += 1
-    let rows = rect.maxY - y
+    let rows = max(0, rect.maxY - y)
     if card.visits.isEmpty {
       screen.putFitted(l(.cardNoVisits), x: rect.x + 2, y: y, width: half - 3, style: theme.muted)
     }
-    for (index, visit) in card.visits.prefix(rows).enumerated() {
+    let firstVisit = max(0, state.visit - rows + 1)
+    for (index, visit) in card.visits.enumerated().dropFirst(firstVisit).prefix(rows) {
+      let chosen = state.section == .visits && index == state.visit
       screen.putFitted(
-        "\(visit.date) \(visit.kind.label(language)) \(visit.cadres) \(visit.content)",
-        x: rect.x + 2, y: y + index,
-        width: half - 3, style: theme.normal)
+        (chosen ? glyphs.selection : " ")
+          + "\(visit.date.compact(relativeTo: app.today)) \(visit.kind.label(language)) \(visit.content)",
+        x: rect.x + 1, y: y + index - firstVisit, width: half - 2,
+        style: chosen ? theme.selected : theme.normal)
     }
     if card.requests.isEmpty {
       screen.putFitted(
         l(.cardNoRequests), x: rect.x + half + 1, y: y, width: rect.width - half - 2,
         style: theme.muted)
     }
-    for (index, request) in card.requests.prefix(rows).enumerated() {
-      let category = RequestCategory.find(request.category)?.label(language) ?? request.category
-      let due = request.dueOn.map { " → \($0)" } ?? ""
+    let firstRequest = max(0, state.request - rows + 1)
+    for (index, request) in card.requests.enumerated().dropFirst(firstRequest).prefix(rows) {
+      let chosen = state.section == .requests && index == state.request
+      let category =
+        RequestCategory.find(request.category)?.shortLabel(language) ?? request.category
+      let due = request.dueOn.map { " → " + $0.compact(relativeTo: app.today) } ?? ""
       let style =
-        theme.style(for: app.rowContext.standing(request.status, request.dueOn)) ?? theme.normal
+        chosen
+        ? theme.selected
+        : theme.style(for: app.rowContext.standing(request.status, request.dueOn)) ?? theme.normal
       screen.putFitted(
-        "\(request.receivedAt.date) \(category) \(request.status.label(language))\(due)",
-        x: rect.x + half + 1,
-        y: y + index, width: rect.width - half - 2, style: style)
+        (chosen ? glyphs.selection : " ")
+          + "\(request.receivedAt.date.compact(relativeTo: app.today)) \(category) \(request.status.shortLabel(language))\(due)",
+        x: rect.x + half, y: y + index - firstRequest, width: rect.width - half - 1, style: style)
     }
   }
 

@@ -15,10 +15,10 @@ extension Screen {
       put(g.vertical, x: rect.x, y: row, style: style)
       put(g.vertical, x: rect.maxX - 1, y: row, style: style)
     }
-    if let title, rect.width > 4 {
-      put(
-        " " + title + " ", x: rect.x + 2, y: rect.y, style: style.adding(.bold),
-        limit: rect.width - 4)
+    if let title, rect.width > 6 {
+      // A title too long for the box is cut with the mark, never in silence.
+      let (shown, _) = measure.clip(title, to: rect.width - 6, mark: glyphs.ellipsis)
+      put(" " + shown + " ", x: rect.x + 2, y: rect.y, style: style.adding(.bold))
     }
   }
 

@@ -67,36 +67,63 @@ public struct TextMeasure: Sendable, Hashable {
     }
   }
 
-  /// `text` broken into lines of at most `columns`, at line breaks and, within a line, at
-  /// spaces where it can and between any two characters where it must (Chinese has no spaces).
+  /// The first `count` of `lines` (each at most `columns` wide), the last ending with `mark`
+  /// when some were left out.
+  public func firstLines(_ lines: [String], _ count: Int, columns: Int, mark: String = "…")
+    -> [String]
+  {
+    guard lines.count > count, count > 0 else { return lines }
+    var kept = Array(lines.prefix(count))
+    var last = kept[count - 1]
+    while !last.isEmpty, width(of: last) + width(of: mark) > columns { last.removeLast() }
+    kept[count - 1] = last + mark
+    return kept
+  }
+
+  /// `text` broken into lines of at most `columns`, at line breaks and, within a line, at a
+  /// space or beside a wide (CJK) character where it can, and between any two characters only
+  /// where a word (a date, a number, a Latin word) is longer than the line.
   public func wrap(_ text: String, to columns: Int) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = ""
+      var line: [Character] = []
       var lineWidth = 0
-      var lastSpace: String.Index?
+      // Where the line may break: the position, and whether a space there is dropped.
+      var lastBreak: (at: Int, space: Bool)?
+      var previousWide = false
       for character in paragraph {
         let w = width(of: character)
-        if lineWidth + w > columns {
-          if let space = lastSpace, character != " " {
-            let carried = String(line[line.index(after: space)...])
-            lines.append(String(line[..<space]))
-            line = carried
-            lineWidth = width(of: carried)
-          } else {
-            lines.append(line)
-            line = ""
-            lineWidth = 0
-          }
-          lastSpace = nil
-          if character == " " { continue }
+        if character == " " {
+          lastBreak = (line.count, true)
+        } else if !line.isEmpty, w > 1 || previousWide {
+          lastBreak = (line.count, false)
         }
-        if character == " " { lastSpace = line.endIndex }
+        if lineWidth + w > columns, character != " " {
+          if let found = lastBreak, found.at > 0 {
+            let carried = Array(line[(found.at + (found.space ? 1 : 0))...])
+            lines.append(String(line[..<found.at]))
+            line = carried
+          } else {
+            lines.append(String(line))
+            line = []
+          }
+          lineWidth = line.reduce(0) { $0 + width(of: $1) }
+          lastBreak = nil
+        } else if lineWidth + w > columns {
+          // A space at the end of a line is where it breaks.
+          lines.append(String(line))
+          line = []
+          lineWidth = 0
+          lastBreak = nil
+          previousWide = false
+          continue
+        }
         line.append(character)
         lineWidth += w
+        previousWide = w > 1
       }
-      lines.append(line)
+      lines.append(String(line))
     }
     return lines
   }

@@ -19,16 +19,32 @@ public struct ConfirmDialog: Sendable, Hashable {
       max(
         measure.width(of: title) + 6,
         min(60, max(measure.width(of: message), measure.width(of: answerLine)) + 4)))
-    let lines = measure.wrap(message, to: max(1, width - 4))
-    let rect = area.centered(Size(width: width, height: lines.count + 5))
+    // The answers on as many lines as they need, none cut: each answer whole on a line.
+    var answerLines: [String] = []
+    for answer in answers {
+      if let last = answerLines.last,
+        measure.width(of: last) + 3 + measure.width(of: answer) <= width - 4
+      {
+        answerLines[answerLines.count - 1] = last + "   " + answer
+      } else {
+        answerLines.append(answer)
+      }
+    }
+    // The message as long as the area lets it be, its last line marked when it is cut.
+    let room = max(1, area.height - 4 - answerLines.count - 1)
+    var lines = measure.wrap(message, to: max(1, width - 4))
+    lines = measure.firstLines(lines, room, columns: width - 4, mark: screen.glyphs.ellipsis)
+    let rect = area.centered(Size(width: width, height: lines.count + answerLines.count + 4))
     screen.fill(rect, style: theme.normal)
     screen.box(rect, style: theme.border, title: title)
-    for (index, line) in lines.enumerated() where rect.y + 2 + index < rect.maxY - 2 {
+    for (index, line) in lines.enumerated() {
       screen.put(
         line, x: rect.x + 2, y: rect.y + 2 + index, style: theme.normal, limit: rect.width - 4)
     }
-    screen.putFitted(
-      answerLine, x: rect.x + 2, y: rect.maxY - 2, width: rect.width - 4, style: theme.accent,
-      alignment: .center)
+    for (index, line) in answerLines.enumerated() {
+      screen.putFitted(
+        line, x: rect.x + 2, y: rect.maxY - 1 - answerLines.count + index, width: rect.width - 4,
+        style: theme.accent, alignment: .center)
+    }
   }
 }

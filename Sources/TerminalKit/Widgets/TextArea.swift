@@ -4,6 +4,9 @@ public struct TextArea: Sendable, Hashable {
   public private(set) var caret: Int
   /// The first visual line shown: the area scrolls only as far as the caret needs.
   public private(set) var top = 0
+  /// The column Up and Down aim for while they follow one another, so that passing a shorter
+  /// (or wider) line does not lose it.
+  private var goalColumn: Int?
 
   /// An area holding `text`, the caret at its start.
   public init(_ text: String = "") {
@@ -52,6 +55,7 @@ public struct TextArea: Sendable, Hashable {
   @discardableResult
   public mutating func handle(_ key: Key, width: Int, measure: TextMeasure = TextMeasure()) -> Bool
   {
+    if key != .up, key != .down { goalColumn = nil }
     switch key {
     case .character(let character):
       characters.insert(character, at: caret)
@@ -79,7 +83,9 @@ public struct TextArea: Sendable, Hashable {
       let line = lineIndex(of: caret, in: lines)
       let target = key == .up ? line - 1 : line + 1
       guard target >= 0, target < lines.count else { return true }
-      let column = measure.width(of: String(characters[lines[line].lowerBound..<caret]))
+      let column =
+        goalColumn ?? measure.width(of: String(characters[lines[line].lowerBound..<caret]))
+      goalColumn = column
       var position = lines[target].lowerBound
       var used = 0
       while position < lines[target].upperBound {
