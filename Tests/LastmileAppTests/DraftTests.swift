@@ -101,7 +101,7 @@ struct DraftTests {
     let kinds: [FormKind] = [
       .changeOperator, .settings, .household(nil), .household(id),
       .member(household: id, member: nil),
-      .member(household: id, member: id), .rosterFilter, .importFile, .exportFile,
+      .member(household: id, member: id), .rosterFilter, .importFile, .exportFile(.queue),
       .merge(source: id), .queueFilter, .handleRequest(id, .replied),
       .handOver(Fixtures.now.date), .exportBook(Fixtures.now.date),
     ]

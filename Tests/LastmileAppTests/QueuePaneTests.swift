@@ -159,4 +159,35 @@ struct QueuePaneTests {
     #expect(app.runner.state.form == nil)
     #expect(app.frame.contains("已电话答复"))
   }
+
+  @Test(
+    "x in the queue writes the list as shown: its filter and order, the file named for it and saying which filter"
+  )
+  func exportTheView() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .character("o"), .character("x"))
+    let form = try #require(app.runner.state.form?.form)
+    #expect(form["table"] == "view")
+    #expect(form["file"].contains("群众诉求-逾期"))
+    #expect(app.frame.contains("当前列表（1 行，筛选：逾期）"))
+    // JSON chosen, the file's ending follows.
+    app.press(.tab, .enter, .down, .enter)
+    #expect(app.runner.state.form?.form["file"].hasSuffix(".json") == true)
+    app.press(.backTab, .enter, .up, .enter)
+    #expect(app.runner.state.form?.form["file"].hasSuffix(".csv") == true)
+    app.press(.backTab, .backTab)
+    let out = folder.file("queue.csv")
+    app.press(.tab, .tab, .control("u"))
+    app.type(out.path)
+    app.press(.control("s"))
+    #expect(app.frame.contains("已导出 1 行"))
+    let text = try String(contentsOf: out, encoding: .utf8)
+    let lines = text.split(whereSeparator: \.isNewline)
+    #expect(lines.first?.contains("# 群众诉求 · 筛选：逾期") == true)
+    #expect(lines.count == 3, "the note, the header and the one overdue request")
+    #expect(text.contains("张三丰"))
+    #expect(!text.contains("欧阳娜娜"))
+  }
 }

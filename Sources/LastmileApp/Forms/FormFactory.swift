@@ -22,8 +22,8 @@ enum FormFactory {
       return filterForm(state.roster.filter, areas: areas, cadres: cadres, l)
     case (.importFile, _):
       return importForm(l)
-    case (.exportFile, _):
-      return exportForm(state)
+    case (.exportFile(let pane), _):
+      return exportForm(state, pane: pane)
     case (.merge, .merge(let householdNo)):
       return FormState(
         title: l(.mergeTitle(householdNo)),
@@ -61,29 +61,6 @@ enum FormFactory {
 
   /// The export form: which table, the format, the file (in the home folder, dated today),
   /// and whether to unmask.
-  static func exportForm(_ state: AppState) -> FormState {
-    let l = state.l
-    return FormState(
-      title: l(.exportTitle),
-      fields: [
-        FormField(
-          .table, label: l(.fieldTable),
-          kind: .pick(tableList(["households", "members", "visits", "requests"], "households", l))
-        ),
-        FormField(
-          .format, label: l(.fieldFormat),
-          kind: .pick(
-            PickList(
-              options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
-              chosen: "csv"))),
-        FormField(
-          .file, label: l(.fieldFile),
-          kind: .text(TextField("\(state.homeFolder)/lastmile-\(state.today).csv")),
-          required: true),
-        FormField(.unmask, label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
-      ])
-  }
-
   static func settingsForm(_ settings: LocalitySettings, _ l: Localizer) -> FormState {
     FormState(
       title: l(.settingsTitle),
@@ -287,7 +264,7 @@ enum FormFactory {
       chosen: value ? "yes" : "no")
   }
 
-  private static func tableList(_ names: [String], _ chosen: String, _ l: Localizer) -> PickList {
+  static func tableList(_ names: [String], _ chosen: String, _ l: Localizer) -> PickList {
     let labels: [String: FormText] = [
       "households": .tableHouseholds, "members": .tableMembers, "visits": .tableVisits,
       "requests": .tableRequests,

@@ -17,8 +17,8 @@ public enum FormKind: Sendable, Hashable {
   case rosterFilter
   /// A CSV file to import.
   case importFile
-  /// A file to export to.
-  case exportFile
+  /// A file to export a pane's list (or a whole table) to.
+  case exportFile(Tab)
   /// The household to merge the card's household into.
   case merge(source: UUID)
   /// The queue's filters.
@@ -49,7 +49,7 @@ public enum FormKind: Sendable, Hashable {
       "member:\(household.uuidString):" + (member?.uuidString ?? "new")
     case .rosterFilter: "filter"
     case .importFile: "import"
-    case .exportFile: "export"
+    case .exportFile(let pane): "export:\(pane.rawValue)"
     case .merge(let source): "merge:\(source.uuidString)"
     case .queueFilter: "queue-filter"
     case .handleRequest(let id, let action): "handle:\(id.uuidString):\(action.rawValue)"
@@ -70,7 +70,9 @@ public enum FormKind: Sendable, Hashable {
       self = .member(household: household, member: UUID(uuidString: parts[2]))
     case "filter": self = .rosterFilter
     case "import": self = .importFile
-    case "export": self = .exportFile
+    case "export" where parts.count == 2:
+      guard let pane = Int(parts[1]).flatMap(Tab.init(rawValue:)) else { return nil }
+      self = .exportFile(pane)
     case "merge" where parts.count == 2:
       guard let source = UUID(uuidString: parts[1]) else { return nil }
       self = .merge(source: source)
@@ -135,6 +137,14 @@ public enum FormKind: Sendable, Hashable {
     language: Language
   ) {
     form.setMessage(check(field: id, in: form, today: today, language: language), for: id)
+    if case .exportFile = self, id == FieldID.format.rawValue {
+      // The file's ending follows the format chosen.
+      let file = form[.file]
+      for ending in [".csv", ".json"] where file.hasSuffix(ending) {
+        form[.file] = String(file.dropLast(ending.count)) + "." + form[.format]
+      }
+      return
+    }
     guard case .member = self, id == FieldID.idNumber.rawValue,
       case .success(let resident) = ResidentID.validate(form[id], today: today)
     else { return }

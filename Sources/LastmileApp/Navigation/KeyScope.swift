@@ -51,7 +51,9 @@ extension AppState {
         actions.formUnion([
           .open, .handle, .filter, .filterClear, .filterOverdue, .book, .exportFile,
         ])
-      case .diary, .review:
+      case .diary:
+        actions.insert(.exportFile)
+      case .review:
         break
       }
       return actions

@@ -80,13 +80,9 @@ extension AppRunner {
         try store.importCSV(
           table, from: url, name: path,
           options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: language)))
-    case .exportFile(let table, let format, let path, let unmask, let language):
+    case .exportFile(let table, let options, let path):
       let url = UserPath.url(path)
-      let rows = try writeFile(url) { sink in
-        try store.export(
-          table, options: ExportOptions(format: format, language: language, unmask: unmask),
-          to: &sink)
-      }
+      let rows = try writeFile(url) { sink in try store.export(table, options: options, to: &sink) }
       return .exported(rows: rows, path: url.path)
     case .saveSettings(let settings):
       try store.saveLocalitySettings(settings)

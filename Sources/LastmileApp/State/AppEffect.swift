@@ -34,7 +34,7 @@ public enum AppEffect: Sendable, Equatable {
   case findMergeTarget(source: UUID, targetNumber: String)
   case merge(source: UUID, target: UUID)
   case importFile(ImportTable, path: String, dryRun: Bool, skipInvalid: Bool, Language)
-  case exportFile(ExportTable, ExportFormat, path: String, unmask: Bool, Language)
+  case exportFile(ExportTable, ExportOptions, path: String)
   case saveSettings(LocalitySettings)
   case changeOperator(String)
   case loadDemo

@@ -14,6 +14,8 @@ public enum FormText: LocalizedText {
   case numberRange
   case formHints(String, String, String)
   case formRevealHint(String)
+  case exportAsShown(Int, String)
+  case exportNote(String, String)
   case positiveNumber
   case dateInFuture
   case all
@@ -95,6 +97,9 @@ public enum FormText: LocalizedText {
       Translations(
         "\(p1) 保存 · \(p2) 下一栏 · \(p3) 取消", "\(p1) save · \(p2) next field · \(p3) cancel")
     case .formRevealHint(let p1): Translations("\(p1) 显示号码", "\(p1) show numbers")
+    case .exportAsShown(let p1, let p2):
+      Translations("当前列表（\(p1) 行，筛选：\(p2)）", "the list as shown (\(p1) rows, filter: \(p2))")
+    case .exportNote(let p1, let p2): Translations("\(p1) · 筛选：\(p2)", "\(p1) · filter: \(p2)")
     case .positiveNumber: Translations("应为正整数", "must be a whole number above 0")
     case .dateInFuture: Translations("日期在今天之后", "the date is after today")
     case .all: Translations("（全部）", "(all)")

@@ -139,14 +139,8 @@ extension AppState {
           path: form[.file].trimmingCharacters(in: .whitespaces),
           dryRun: form[.dryRun] == "yes", skipInvalid: form[.skipInvalid] == "yes", language)
       ]
-    case .exportFile:
-      return [
-        .exportFile(
-          ExportTable(rawValue: form[.table]) ?? .households,
-          ExportFormat(rawValue: form[.format]) ?? .csv,
-          path: form[.file].trimmingCharacters(in: .whitespaces), unmask: form[.unmask] == "yes",
-          language)
-      ]
+    case .exportFile(let pane):
+      return [FormFactory.export(from: form, pane: pane, state: self)]
     case .merge(let source):
       return [
         .findMergeTarget(

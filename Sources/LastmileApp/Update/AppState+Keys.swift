@@ -36,7 +36,14 @@ extension AppState {
     switch navigation.tab {
     case .roster: if let effects = rosterAction(action) { return effects }
     case .queue: if let effects = queueAction(action) { return effects }
-    case .diary, .review: break
+    case .diary:
+      if action == .exportFile {
+        navigation.push(
+          .form(
+            FormLayer(kind: .exportFile(.diary), form: FormFactory.exportForm(self, pane: .diary))))
+        return []
+      }
+    case .review: break
     }
     return perform(action)
   }

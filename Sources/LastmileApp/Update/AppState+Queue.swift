@@ -32,7 +32,9 @@ extension AppState {
     case .book:
       return [.openBook(today)]
     case .exportFile:
-      navigation.push(.form(FormLayer(kind: .exportFile, form: FormFactory.exportForm(self))))
+      navigation.push(
+        .form(
+          FormLayer(kind: .exportFile(.queue), form: FormFactory.exportForm(self, pane: .queue))))
       return []
     default:
       return nil

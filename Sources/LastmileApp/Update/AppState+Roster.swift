@@ -45,7 +45,9 @@ extension AppState {
       navigation.push(.form(FormLayer(kind: .importFile, form: FormFactory.importForm(l))))
       return []
     case .exportFile:
-      navigation.push(.form(FormLayer(kind: .exportFile, form: FormFactory.exportForm(self))))
+      navigation.push(
+        .form(
+          FormLayer(kind: .exportFile(.roster), form: FormFactory.exportForm(self, pane: .roster))))
       return []
     case .back:
       guard roster.search != nil else { return nil }

@@ -50,7 +50,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
 }
 
 /// How an export is written.
-public struct ExportOptions: Sendable {
+public struct ExportOptions: Sendable, Hashable {
   public var format: ExportFormat
   /// Headers and enumeration words in CSV follow the language (JSON always uses codes).
   public var language: Language
