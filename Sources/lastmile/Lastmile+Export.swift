@@ -29,7 +29,7 @@ extension Lastmile {
     var unmask = false
 
     func run() throws {
-      let store = try global.openStore(create: false, needsOperator: false)
+      let store = try global.openStore(create: false, needsOperator: unmask)
       let options = ExportOptions(
         format: format, language: Console.language, unmask: unmask)
       guard let out else {

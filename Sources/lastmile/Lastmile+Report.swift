@@ -77,10 +77,10 @@ extension Lastmile.Report {
     var unmask = false
 
     func run() throws {
-      let store = try global.openStore(create: false, needsOperator: false)
+      let store = try global.openStore(create: false, needsOperator: unmask)
       let day = date ?? store.clock.today
       try report.emit(
-        try store.receptionBook(on: day).rendered(
+        try store.receptionBook(on: day, revealing: unmask).rendered(
           report.format, language: Console.language, unmask: unmask))
     }
   }

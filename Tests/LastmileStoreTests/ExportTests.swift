@@ -190,4 +190,20 @@ struct ExportViewTests {
       try JSONSerialization.jsonObject(with: Data(sink.text.utf8)) as? [[String: Any]])
     #expect(objects.compactMap { $0["household_no"] as? String } == shown.map(\.model.householdNo))
   }
+
+  @Test("an export with ID numbers and phones in full is recorded in the audit log first")
+  func unmaskedExportAudited() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    var masked = StringSink()
+    try store.export(.members, options: ExportOptions(), to: &masked)
+    #expect(try store.auditEntries(table: "members", rowId: "*").isEmpty)
+    var full = StringSink()
+    try store.export(.members, options: ExportOptions(unmask: true), to: &full)
+    let entry = try #require(try store.auditEntries(table: "members", rowId: "*").last)
+    #expect(entry.action == "reveal")
+    #expect(entry.operatorName == "王主任")
+    _ = try store.receptionBook(on: Fixtures.today, revealing: true)
+    #expect(try store.auditEntries(table: "reception_entry", rowId: "*").last?.action == "reveal")
+  }
 }

@@ -216,6 +216,18 @@ extension FormFactory {
       ])
   }
 
+  /// The day whose record book to open, typed.
+  static func bookDayForm(_ day: LocalDate, _ l: Localizer) -> FormState {
+    FormState(
+      title: l(.bookDayTitle),
+      fields: [
+        FormField(
+          .day, label: l(.filterReceptionDay),
+          kind: .date(TextField(day.description, maxLength: 10)),
+          required: true, placeholder: "YYYY-MM-DD")
+      ])
+  }
+
   static func exportBookForm(_ day: LocalDate, _ state: AppState) -> FormState {
     let l = state.l
     let home = state.homeFolder
@@ -231,6 +243,7 @@ extension FormFactory {
         FormField(
           .file, label: l(.fieldFile),
           kind: .text(TextField("\(home)/\(l(.bookFileName(day))).html")), required: true),
+        FormField(.unmask, label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
       ])
   }
 }

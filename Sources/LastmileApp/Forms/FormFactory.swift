@@ -36,6 +36,8 @@ enum FormFactory {
       return handlingForm(detail, action, targets: targets, cadres: cadres, today: state.today, l)
     case (.handOver(let day), _):
       return handOverForm(day, l)
+    case (.bookDay(let day), _):
+      return bookDayForm(day, l)
     case (.exportBook(let day), _):
       return exportBookForm(day, state)
     default:

@@ -27,6 +27,8 @@ public enum FormKind: Sendable, Hashable {
   case handleRequest(UUID, RequestAction)
   /// The handover of a reception day's record book.
   case handOver(LocalDate)
+  /// The day whose record book to open (from the book of this day).
+  case bookDay(LocalDate)
   /// A file to write a reception day's record book to.
   case exportBook(LocalDate)
 
@@ -54,6 +56,7 @@ public enum FormKind: Sendable, Hashable {
     case .queueFilter: "queue-filter"
     case .handleRequest(let id, let action): "handle:\(id.uuidString):\(action.rawValue)"
     case .handOver(let day): "handover:\(day)"
+    case .bookDay(let day): "book-day:\(day)"
     case .exportBook(let day): "export-book:\(day)"
     }
   }
@@ -84,6 +87,9 @@ public enum FormKind: Sendable, Hashable {
     case "handover" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .handOver(day)
+    case "book-day" where parts.count == 2:
+      guard let day = LocalDate(parsing: parts[1]) else { return nil }
+      self = .bookDay(day)
     case "export-book" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .exportBook(day)
@@ -116,6 +122,11 @@ public enum FormKind: Sendable, Hashable {
     case (_, .idNumber?) where !value.isEmpty:
       if case .failure(let problem) = ResidentID.validate(value, today: today) {
         return problem.text(language)
+      }
+      return nil
+    case (.bookDay, .day?):
+      guard LocalDate(parsing: value) != nil else {
+        return FieldProblem.Reason.invalidDate(value).text(language)
       }
       return nil
     case (_, .birthDate?), (_, .cardIssuedOn?):

@@ -58,6 +58,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case bookHandOver = "book.hand_over"
   case bookPreviousDay = "book.previous_day"
   case bookNextDay = "book.next_day"
+  case bookGoToDay = "book.go_to_day"
   case dialogYes = "dialog.yes"
   case dialogNo = "dialog.no"
   case dialogRestore = "dialog.restore"
@@ -115,6 +116,7 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .bookHandOver: .actBookHandOver
     case .bookPreviousDay: .actBookPreviousDay
     case .bookNextDay: .actBookNextDay
+    case .bookGoToDay: .actBookGoToDay
     case .requestSolve: .actRequestSolve
     case .requestTransfer: .actRequestTransfer
     case .requestMeeting: .actRequestMeeting

@@ -72,7 +72,8 @@ extension AppState {
       return [.formSubmit, .back, .book, .help, .next, .previous, .quit]
     case .book:
       return Self.moves.union([
-        .back, .help, .quit, .open, .bookPreviousDay, .bookNextDay, .bookHandOver, .exportFile,
+        .back, .help, .quit, .open, .bookPreviousDay, .bookNextDay, .bookGoToDay, .bookHandOver,
+        .exportFile,
       ])
     case .form(let form):
       var actions: Set<ActionName> = [.formSubmit, .next, .previous, .back, .help, .quit]

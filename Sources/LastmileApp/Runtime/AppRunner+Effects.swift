@@ -102,7 +102,7 @@ extension AppRunner {
       backend.invalidate()
       return nil
     case .openRequest, .handleRequest, .loadReception, .countWalkIns, .findPeople,
-      .registerWalkIn, .openBook, .handOverBook, .exportBook:
+      .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook:
       return try performRequests(effect)
     }
   }
@@ -139,7 +139,7 @@ extension AppRunner {
       return .handling(
         detail, targets: try store.localitySettings().transferTargets,
         cadres: try store.cadreChoices())
-    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook:
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay:
       return .none
     }
   }

@@ -35,13 +35,20 @@ extension AppRunner {
         saved, walkInsToday: try store.walkInCount(on: store.clock.today))
     case .openBook(let day):
       return .bookLoaded(try store.receptionBook(on: day))
+    case .openAdjacentBook(let day, let after):
+      guard let found = try store.receptionDay(nextTo: day, after: after) else {
+        return .noReceptionDay(after: after)
+      }
+      return .bookLoaded(try store.receptionBook(on: found))
     case .handOverBook(let day, let receiver, let note):
       try store.handOverReceptionBook(on: day, to: receiver, note: note)
       return .bookHandedOver(try store.receptionBook(on: day))
-    case .exportBook(let day, let format, let path, let language):
-      let book = try store.receptionBook(on: day)
+    case .exportBook(let day, let format, let path, let unmask, let language):
+      let book = try store.receptionBook(on: day, revealing: unmask)
       let url = UserPath.url(path)
-      try writeFile(url) { sink in try sink.write(book.rendered(format, language: language)) }
+      try writeFile(url) { sink in
+        try sink.write(book.rendered(format, language: language, unmask: unmask))
+      }
       return .exported(rows: book.entries.count, path: url.path)
     default:
       return nil

@@ -42,6 +42,8 @@ public enum AppAction: Sendable {
   case walkInRegistered(HelpRequest, walkInsToday: Int)
   /// A record book was read.
   case bookLoaded(ReceptionBook)
+  /// There is no reception day before (or after) the one shown.
+  case noReceptionDay(after: Bool)
   /// A record book was handed over.
   case bookHandedOver(ReceptionBook)
   /// A household or member was saved; `undo` takes it back.

@@ -56,10 +56,12 @@ public enum AppEffect: Sendable, Equatable {
   case registerWalkIn(HelpRequest, RequestHandling?)
   /// Read a reception day's record book.
   case openBook(LocalDate)
+  /// Read the book of the nearest reception day before (or after) a day.
+  case openAdjacentBook(from: LocalDate, after: Bool)
   /// Mark a day's book handed over.
   case handOverBook(LocalDate, to: String, note: String)
   /// Write a day's book to a file (HTML to print, or another report format).
-  case exportBook(LocalDate, ReportFormat, path: String, Language)
+  case exportBook(LocalDate, ReportFormat, path: String, unmask: Bool, Language)
 
   /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
   /// frame can show a moment later, so that typing never waits for it.

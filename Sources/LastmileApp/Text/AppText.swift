@@ -19,6 +19,8 @@ public enum AppText: LocalizedText {
   case readOnlyMark
   case readerFooter(String, Int, Int, Int)
   case readFull(String)
+  case noEarlierReceptionDay
+  case noLaterReceptionDay
   case cardParts
   case cardOpen
   case cardAddMember
@@ -160,6 +162,8 @@ public enum AppText: LocalizedText {
         "\(p1) 关闭 · PgUp/PgDn 翻页 · 第 \(p2)–\(p3) 行，共 \(p4) 行",
         "\(p1) closes · PgUp/PgDn pages · lines \(p2)–\(p3) of \(p4)")
     case .readFull(let p1): Translations("\(p1) 阅读全文", "\(p1) reads it all")
+    case .noEarlierReceptionDay: Translations("没有更早的接待日", "No earlier reception day")
+    case .noLaterReceptionDay: Translations("没有更晚的接待日", "No later reception day")
     case .cardParts: Translations("成员/走访/诉求", "members/visits/requests")
     case .cardOpen: Translations("打开", "open")
     case .cardAddMember: Translations("新增成员", "add member")

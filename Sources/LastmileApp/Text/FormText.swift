@@ -15,6 +15,7 @@ public enum FormText: LocalizedText {
   case formHints(String, String, String)
   case formRevealHint(String)
   case exportAsShown(Int, String)
+  case bookDayTitle
   case exportNote(String, String)
   case positiveNumber
   case dateInFuture
@@ -99,6 +100,7 @@ public enum FormText: LocalizedText {
     case .formRevealHint(let p1): Translations("\(p1) 显示号码", "\(p1) show numbers")
     case .exportAsShown(let p1, let p2):
       Translations("当前列表（\(p1) 行，筛选：\(p2)）", "the list as shown (\(p1) rows, filter: \(p2))")
+    case .bookDayTitle: Translations("打开记录簿", "Open a record book")
     case .exportNote(let p1, let p2): Translations("\(p1) · 筛选：\(p2)", "\(p1) · filter: \(p2)")
     case .positiveNumber: Translations("应为正整数", "must be a whole number above 0")
     case .dateInFuture: Translations("日期在今天之后", "the date is after today")

@@ -94,6 +94,7 @@ public enum KeyText: LocalizedText {
   case actBookHandOver
   case actBookPreviousDay
   case actBookNextDay
+  case actBookGoToDay
   case keymapNotFound(String)
   case answerYes
   case answerNo
@@ -234,6 +235,7 @@ public enum KeyText: LocalizedText {
     case .actBookHandOver: Translations("移交记录簿", "hand the book over")
     case .actBookPreviousDay: Translations("前一天", "the day before")
     case .actBookNextDay: Translations("后一天", "the day after")
+    case .actBookGoToDay: Translations("打开某一天的记录簿", "open the book of a day")
     case .keymapNotFound(let p1):
       Translations(
         "没有键位“\(p1)”（可用 default、vim、emacs，或一个文件的路径）",

@@ -16,9 +16,12 @@ extension AppState {
       openReader(title: l(.readerBookTitle(day, open.selected + 1)), text: text)
       return []
     case .bookPreviousDay:
-      return [.openBook(day.adding(days: -1))]
+      return [.openAdjacentBook(from: day, after: false)]
     case .bookNextDay:
-      return [.openBook(day.adding(days: 1))]
+      return [.openAdjacentBook(from: day, after: true)]
+    case .bookGoToDay:
+      navigation.push(.form(FormLayer(kind: .bookDay(day), form: FormFactory.bookDayForm(day, l))))
+      return []
     case .bookHandOver:
       if let handover = open.book.handover {
         message = StatusMessage(

@@ -154,11 +154,17 @@ extension AppState {
       return [.handleRequest(id, handling)]
     case .handOver(let day):
       return [.handOverBook(day, to: form[.to], note: form[.note])]
+    case .bookDay:
+      closeForm()
+      return LocalDate(parsing: form[.day].trimmingCharacters(in: .whitespaces)).map {
+        [.openBook($0)]
+      } ?? []
     case .exportBook(let day):
       return [
         .exportBook(
           day, ReportFormat(rawValue: form[.format]) ?? .html,
-          path: form[.file].trimmingCharacters(in: .whitespaces), language)
+          path: form[.file].trimmingCharacters(in: .whitespaces), unmask: form[.unmask] == "yes",
+          language)
       ]
     }
   }

@@ -95,6 +95,9 @@ extension AppState {
       return walkInRegistered(request, walkInsToday: walkIns)
     case .bookLoaded(let book):
       return bookLoaded(book)
+    case .noReceptionDay(let after):
+      message = StatusMessage(l(after ? .noLaterReceptionDay : .noEarlierReceptionDay), .warning)
+      return []
     case .bookHandedOver(let book):
       closeForm()
       updateBook { $0.book = book }

@@ -12,6 +12,11 @@ extension LastmileStore {
   public func export(_ table: ExportTable, options: ExportOptions, to sink: inout some TextSink)
     throws -> Int
   {
+    if options.unmask {
+      try recordUnmasked(
+        table: table.rawValue,
+        what: "export of \(table.rawValue)" + (options.note.map { " (\($0))" } ?? ""))
+    }
     let queries = ExportQueries(
       today: clock.today, unmask: options.unmask, categories: RequestCategory.defaults)
     let columns = options.format == .csv ? table.csvColumns : table.jsonColumns

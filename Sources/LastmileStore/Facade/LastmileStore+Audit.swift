@@ -38,11 +38,15 @@ extension AuditEntry: FetchableRecord {
 extension LastmileStore {
   /// The audit entries of one row, oldest first.
   public func auditEntries(table: String, rowId: UUID) throws -> [AuditEntry] {
+    try auditEntries(table: table, rowId: rowId.databaseText)
+  }
+
+  /// The audit entries of a row named by its id as stored (`*` for a whole list), oldest first.
+  public func auditEntries(table: String, rowId: String) throws -> [AuditEntry] {
     try read { db in
       try AuditEntry.fetchAll(
         db, sql: "SELECT * FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY seq",
-        arguments: [table, rowId.databaseText])
+        arguments: [table, rowId])
     }
   }
-
 }

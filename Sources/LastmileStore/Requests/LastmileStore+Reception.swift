@@ -34,8 +34,11 @@ extension LastmileStore {
 
   /// The record book of a reception day: its lines as the desk wrote them, in the order the
   /// walk-ins came (late entries, written after the handover, at the end), and its handover.
-  public func receptionBook(on day: LocalDate) throws -> ReceptionBook {
-    try read { db in
+  public func receptionBook(on day: LocalDate, revealing: Bool = false) throws -> ReceptionBook {
+    if revealing {
+      try recordUnmasked(table: "reception_entry", what: "record book of \(day)")
+    }
+    return try read { db in
       let t = "reception_entry"
       let rows = try Row.fetchAll(
         db,
@@ -111,6 +114,19 @@ extension LastmileStore {
         ], context: context, action: "hand_over")
       return ReceptionBook.Handover(
         at: at, by: context.operatorName, to: receiver, note: note.trimmed)
+    }
+  }
+
+  /// The nearest reception day (a day whose record book has entries) before `day`, or after
+  /// it when `after` is set; nil when there is none.
+  public func receptionDay(nextTo day: LocalDate, after: Bool) throws -> LocalDate? {
+    try read { db in
+      let sql =
+        after
+        ? "SELECT min(day) FROM reception_entry WHERE deleted_at IS NULL AND day > ?"
+        : "SELECT max(day) FROM reception_entry WHERE deleted_at IS NULL AND day < ?"
+      return try String.fetchOne(db, sql: sql, arguments: [day.description])
+        .flatMap(LocalDate.init(parsing:))
     }
   }
 

@@ -97,6 +97,17 @@ extension LastmileStore {
     }
   }
 
+  /// Records that a whole list's ID numbers and phones were written out in full (an unmasked
+  /// export or report): what, and by whom. It comes before the file is written, so that no
+  /// file with them exists unrecorded; a database that cannot record it refuses.
+  public func recordUnmasked(table: String, what: String) throws {
+    try write { db, context in
+      try db.appendAudit(
+        table: table, rowId: "*", action: "reveal", before: nil, after: nil,
+        note: "written in full: \(what)", context: context)
+    }
+  }
+
   /// Makes `cadreId` the household's contact cadre from `date` (nil: none): other contacts in
   /// force end the day before, so the history keeps who contacted the household when.
   public func setContactCadre(householdId: UUID, cadreId: UUID?, from date: LocalDate) throws {
