@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LastmileApp
 import LastmileCore
-import LastmileDemo
 import LastmileStore
 import TerminalKit
 
@@ -30,14 +29,8 @@ extension Lastmile {
     func run() throws {
       guard isatty(0) == 1, isatty(1) == 1 else { throw AppError.noTerminal }
       var store = try global.openStore(create: true, needsOperator: false)
-      if let name = global.operatorName, !name.trimmingCharacters(in: .whitespaces).isEmpty {
-        store = try store.acting(as: name)
-      }
-      if demo, try store.counts().isEmpty {
-        store = try global.openStore(create: true, needsOperator: true)
-        Console.note(text(.demoLoading))
-        _ = try store.fillWithDemoData()
-      }
+      let given = global.operatorName?.trimmingCharacters(in: .whitespaces).nonBlank
+      if let given { store = try store.acting(as: given) }
       let keymap = try Keymaps.load(keymap, configFolder: ConfigPaths().configFolder)
       let backend: NCursesBackend
       do {
@@ -50,7 +43,7 @@ extension Lastmile {
         measure: TextMeasure(ambiguousWide: wideAmbiguous))
       let runner = AppRunner(
         store: store, backend: backend, keymap: keymap, language: Console.language, view: view,
-        pendingStop: { backend.pendingStopSignal })
+        operatorGiven: given != nil, demo: demo, pendingStop: { backend.pendingStopSignal })
       let status = runner.run()
       backend.stop()
       if status != 0 { throw ExitCode(status) }

@@ -25,7 +25,8 @@ struct TerminalShellTests {
     try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
     var screen = try tmux.waitFor("户籍台账")
     #expect(screen.contains("第 1–20 条，共 200 条"))
-    #expect(screen.contains("操作人 王主任"))
+    // The operator carried over from the last session is said plainly, with the key to change.
+    #expect(screen.contains("修改将记在 王主任 名下（上次的操作人）；不是本人请按 F2"))
     try tmux.press("2")
     try tmux.waitFor("民情日记")
     try tmux.press("3")

@@ -143,6 +143,30 @@ struct ShellBehaviourTests {
     #expect(app.runner.store.operatorName == "李文书")
   }
 
+  @Test(
+    "with --demo an empty database asks who is operating by the same form, then loads demo data")
+  func demoAsksTheSame() throws {
+    let folder = TemporaryFolder()
+    let store = try LastmileStore.open(at: folder.file("empty.db"), clock: .fixed(Fixtures.today))
+    let app = try AppHarness(store: store, folder: folder, demo: true)
+    #expect(app.frame.contains("谁在操作"))
+    app.type("李文书")
+    app.press(.control("s"))
+    #expect(app.frame.contains("已载入演示数据：2000 户"))
+    #expect(app.runner.store.operatorName == "李文书")
+    #expect(!app.overlays.contains(.firstStart))
+  }
+
+  @Test("a start with the last session's operator says whose name it records and the key to change")
+  func operatorCarriedOver() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder, operatorGiven: false)
+    #expect(app.frame.contains("修改将记在 王主任 名下（上次的操作人）；不是本人请按 F2"))
+    app.press(.function(2))
+    #expect(app.frame.contains("谁在操作"))
+  }
+
   @Test("Esc backs out of the help and of the first-start choice")
   func escapeBacksOut() throws {
     let folder = TemporaryFolder()

@@ -25,7 +25,7 @@ public final class AppRunner {
   public init(
     store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language,
     view: AppView, homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? "~",
-    pendingStop: @escaping () -> Int32? = { nil }
+    operatorGiven: Bool = true, demo: Bool = false, pendingStop: @escaping () -> Int32? = { nil }
   ) {
     self.store = store
     self.backend = backend
@@ -46,7 +46,9 @@ public final class AppRunner {
           counts: attempt { try store.headlineCounts() }, settings: try? store.localitySettings(),
           operatorKnown: !store.operatorName.isEmpty, drafts: (try? store.pendingDrafts()) ?? [],
           keymapSkipped: skipped > 0 ? (skipped, keymap.checkedFile) : nil,
-          keymapUnreadable: unreadable)))
+          keymapUnreadable: unreadable,
+          operatorCarriedOver: !operatorGiven && !store.operatorName.isEmpty,
+          demoRequested: demo)))
   }
 
   /// Runs until the user quits or a signal asks the program to stop; returns the exit status.

@@ -92,12 +92,19 @@ public struct StartInfo: Sendable {
   public var keymapSkipped: (count: Int, file: String)?
   /// The keymap file that could not be read at all, if any.
   public var keymapUnreadable: String?
+  /// Whether the operator is the one the last session had (not given this time), so that
+  /// the start says whose name it records.
+  public var operatorCarriedOver: Bool
+  /// Whether demo data is to be loaded into a database found empty (`--demo`).
+  public var demoRequested: Bool
 
   public init(
     counts: Result<TableCounts, Failure>, settings: LocalitySettings? = nil,
     operatorKnown: Bool, drafts: [Draft] = [], keymapSkipped: (count: Int, file: String)? = nil,
-    keymapUnreadable: String? = nil
+    keymapUnreadable: String? = nil, operatorCarriedOver: Bool = false, demoRequested: Bool = false
   ) {
+    self.operatorCarriedOver = operatorCarriedOver
+    self.demoRequested = demoRequested
     self.counts = counts
     self.settings = settings
     self.operatorKnown = operatorKnown

@@ -47,6 +47,8 @@ public struct AppState: Sendable {
   /// The drafts this session wrote and the database holds, so that a draft is written only
   /// when what is typed changed, and cleared when its form closes.
   var keptDrafts: [DraftContent] = []
+  /// Demo data asked for at the start, to load once who is recorded is known.
+  var demoPending = false
   /// Drafts earlier sessions left, still to be offered (one at a time, back at a pane).
   public var pendingDrafts: [Draft] = []
 

@@ -39,6 +39,7 @@ public enum AppText: LocalizedText {
   case firstEmpty(String)
   case demoLoaded(Int, Int, Int)
   case operatorChanged(String)
+  case operatorCarriedOver(String, String)
   case settingsSaved
   case draftTitle
   case draftKept(String)
@@ -219,6 +220,10 @@ public enum AppText: LocalizedText {
         "Demo data loaded: \(counted(p1, "household")), \(counted(p2, "visit")), \(counted(p3, "request"))"
       )
     case .operatorChanged(let p1): Translations("操作人：\(p1)", "Operator: \(p1)")
+    case .operatorCarriedOver(let p1, let p2):
+      Translations(
+        "修改将记在 \(p1) 名下（上次的操作人）；不是本人请按 \(p2)",
+        "Changes are recorded as \(p1) (the last operator); not you? Press \(p2)")
     case .settingsSaved: Translations("设置已保存", "Settings saved")
     case .draftTitle: Translations("恢复草稿？", "Restore the draft?")
     case .draftOffer(let p1, let p2, let p3):

@@ -8,24 +8,43 @@ extension AppState {
   /// (an empty database, a draft left by the last session, no operator yet).
   mutating func started(_ info: StartInfo) -> [AppEffect] {
     if let settings = info.settings { policy = settings.policy }
+    var effects: [AppEffect] = []
     switch info.counts {
     case .success(let found):
       counts = found
-      // Demo data is offered only for a database proven empty.
-      if found.isEmpty { navigation.push(.firstStart) }
+      // Demo data is offered (or, asked for, loaded) only into a database proven empty.
+      if found.isEmpty, info.demoRequested {
+        demoPending = true
+      } else if found.isEmpty {
+        navigation.push(.firstStart)
+      }
     case .failure(let failure):
       message = StatusMessage(l(.errorStatus(failure.text(language))), .error)
     }
     pendingDrafts = info.drafts
+    // Who is recorded is asked first, by the same form with demo data asked for or not.
     if !info.operatorKnown {
       navigation.push(.form(FormLayer(kind: .changeOperator, form: operatorForm())))
+    } else {
+      effects += loadPendingDemo()
+      if info.operatorCarriedOver {
+        message = StatusMessage(l(.operatorCarriedOver(operatorName, keyName(.changeOperator))))
+      }
     }
     if let file = info.keymapUnreadable {
       message = StatusMessage(l(.keymapUnreadable(file)), .warning)
     } else if let skipped = info.keymapSkipped {
       message = StatusMessage(l(.keymapSkipped(skipped.count, skipped.file)), .warning)
     }
-    return [loadPage(navigation.tab, .top, withCount: true)].compactMap { $0 }
+    return effects + [loadPage(navigation.tab, .top, withCount: true)].compactMap { $0 }
+  }
+
+  /// Loads the demo data asked for, once who is recorded is known.
+  mutating func loadPendingDemo() -> [AppEffect] {
+    guard demoPending else { return [] }
+    demoPending = false
+    navigation.push(.busy)
+    return [.loadDemo]
   }
 
   /// The clock moved on. Past midnight the new day's figures are read: what is overdue, and

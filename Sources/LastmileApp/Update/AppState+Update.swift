@@ -59,7 +59,7 @@ extension AppState {
       operatorName = name
       closeForm()
       message = StatusMessage(l(.operatorChanged(name)))
-      return []
+      return loadPendingDemo()
     case .demoLoaded(let summary):
       navigation.removeAll { $0 == .busy || $0 == .firstStart }
       message = StatusMessage(
