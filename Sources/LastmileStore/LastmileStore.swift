@@ -51,6 +51,10 @@ public struct LastmileStore: Sendable {
     var facts: DatabaseFile.Facts?
     if FileManager.default.fileExists(atPath: url.path) {
       facts = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+      // A file with nothing in it is made a database only where one may be created.
+      if facts?.applied.isEmpty == true, !create || readOnly {
+        throw StoreError.notInitialized(path: url.path)
+      }
     } else if create, !readOnly {
       try DatabaseFile.prepareNew(at: url)
     } else {

@@ -8,6 +8,8 @@ import LastmileCore
 public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringConvertible {
   /// No database file at the path, for a command that does not create one.
   case databaseMissing(path: String)
+  /// The file exists but holds nothing yet (a 0-byte file), where a database was expected.
+  case notInitialized(path: String)
   /// The folder for the database could not be created.
   case folderNotCreated(path: String, problem: FileProblem)
   /// The file exists but is not an SQLite database.
@@ -61,6 +63,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     let l = Localizer(language)
     switch self {
     case .databaseMissing(let path): return l(.storeDatabaseMissing(path))
+    case .notInitialized(let path): return l(.storeNotInitialized(path))
     case .folderNotCreated(let path, let problem):
       return l(.storeFolderNotCreated(path, problem.text(language)))
     case .notADatabase(let path): return l(.storeNotADatabase(path))

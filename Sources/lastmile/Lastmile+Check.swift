@@ -15,7 +15,7 @@ extension Lastmile {
     func run() throws {
       let report = try LastmileStore.check(at: global.databaseURL)
       if report.isOK {
-        print(text(.checkOk))
+        print(text(.checkOk(report.schemaVersion)))
         return
       }
       for problem in report.problems {

@@ -9,7 +9,8 @@ extension LastmileStore {
     guard FileManager.default.fileExists(atPath: url.path) else {
       throw StoreError.databaseMissing(path: url.path)
     }
-    _ = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+    let facts = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+    guard !facts.applied.isEmpty else { throw StoreError.notInitialized(path: url.path) }
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     do {

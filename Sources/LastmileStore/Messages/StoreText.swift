@@ -3,6 +3,7 @@ import LastmileCore
 /// The store's messages, in Chinese and English.
 public enum StoreText: LocalizedText {
   case storeDatabaseMissing(String)
+  case storeNotInitialized(String)
   case storeFolderNotCreated(String, String)
   case storeNotADatabase(String)
   case storeNewerSchema(String, String)
@@ -56,6 +57,11 @@ public enum StoreText: LocalizedText {
 
   public var translations: Translations {
     switch self {
+    case .storeNotInitialized(let p1):
+      Translations(
+        "\(p1) 是空文件，还不是 lastmile 数据库（用 lastmile --db \(p1) 打开即可新建，或用 lastmile demo 生成演示数据）",
+        "\(p1) is empty, not yet a lastmile database (lastmile --db \(p1) makes one, lastmile demo fills one with demo data)"
+      )
     case .storeDatabaseMissing(let p1):
       Translations(
         "\(p1) 处没有数据库：运行 lastmile demo 生成演示数据，或运行 lastmile 新建",

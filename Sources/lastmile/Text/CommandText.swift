@@ -45,7 +45,7 @@ enum CommandText: LocalizedText {
   case operatorPrompt
   case operatorMissing
   case demoWritten(String, Int, Int, Int, Int, Int, Int)
-  case checkOk
+  case checkOk(Int)
   case exportWritten(Int, String)
   case backupKeptNewest(Int, Int)
   case cmdImport
@@ -149,7 +149,10 @@ enum CommandText: LocalizedText {
         "演示数据已写入 \(p1)：\(p2) 个村/社区，\(p3) 户，\(p4) 名成员，\(p5) 名干部，\(p6) 条走访，\(p7) 件诉求",
         "demo data written to \(p1): \(counted(p2, "village")), \(counted(p3, "household")), \(counted(p4, "member")), \(counted(p5, "cadre")), \(counted(p6, "visit")), \(counted(p7, "request"))"
       )
-    case .checkOk: Translations("ok", "ok")
+    case .checkOk(let p1):
+      Translations(
+        "ok：完整性、外键、审计记录和结构版本（\(p1)）都没有问题",
+        "ok: integrity, foreign keys, the audit guards and the schema (version \(p1)) are sound")
     case .exportWritten(let p1, let p2):
       Translations("已导出 \(p1) 行到 \(p2)", "\(counted(p1, "row")) written to \(p2)")
     case .backupKeptNewest(let p1, let p2):
