@@ -127,6 +127,18 @@ struct RosterPaneTests {
     #expect(member.birthDate == LocalDate(parsing: "2015-01-01"))
   }
 
+  @Test("deleting the head member warns that the household still names them as its head")
+  func deleteHeadWarns() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .character("d"))
+    #expect(app.frame.contains("张三丰 是户主"))
+    #expect(app.frame.contains("e 改户主"))
+    app.press(.character("n"))
+    #expect(try store.members(ofHousehold: Fixtures.uuid(10)).count == 1)
+  }
+
   @Test("deleting a household asks first, and u brings it back")
   func deleteAndUndo() throws {
     let folder = TemporaryFolder()

@@ -37,4 +37,12 @@ struct FormatTests {
       Validation.member(wrong, today: today)
         == .failure(FieldProblems([FieldProblem(.sex, .sexDisagreesWithID(idSays: .female))])))
   }
+
+  @Test("names with numbers sort as people count: digits and Chinese numerals by value")
+  func naturalOrder() {
+    let names = ["第10网格", "第2网格", "十一组", "二组", "一百零五组", "第1网格", "三组"]
+    #expect(
+      names.sorted(by: NaturalOrder.precedes)
+        == ["二组", "三组", "十一组", "一百零五组", "第1网格", "第2网格", "第10网格"])
+  }
 }

@@ -287,4 +287,26 @@ struct ImportTests {
     #expect(!lines.contains { $0.hasPrefix("shape.csv:4:") || $0.hasPrefix("shape.csv:8:") })
     #expect(try store.rosterCount() == 0)
   }
+
+  @Test("groups an import creates go in the order of their numbers, not of the file's rows")
+  func naturalGroupOrder() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let file = folder.file("h.csv")
+    try """
+    户号,户主,村,组
+    01,甲,青山社区,第10网格
+    02,乙,青山社区,第2网格
+    03,丙,青山社区,第5网格
+    04,丁,石桥村,十一组
+    05,戊,石桥村,二组
+    """.write(to: file, atomically: true, encoding: .utf8)
+    _ = try store.importCSV(.households, from: file)
+    let groups = try store.areaChoices().filter { $0.level == .group }.map {
+      $0.path.suffix(2).joined(separator: "/")
+    }
+    #expect(groups == ["青山社区/第2网格", "青山社区/第5网格", "青山社区/第10网格", "石桥村/二组", "石桥村/十一组"])
+    let roster = try store.rosterPage(sort: RosterColumn.area.ascending, anchor: .first, limit: 10)
+    #expect(roster.map(\.model.headName) == ["乙", "丙", "甲", "戊", "丁"])
+  }
 }

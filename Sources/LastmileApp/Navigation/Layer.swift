@@ -90,7 +90,8 @@ public enum Question: Sendable, Equatable {
   /// Delete a household.
   case deleteHousehold(UUID, number: String, head: String, members: Int)
   /// Delete a member.
-  case deleteMember(UUID, name: String)
+  /// Delete a member (`isHead`: the household's head, which the household still names).
+  case deleteMember(UUID, name: String, isHead: Bool)
   /// Save although the record may duplicate another; or open that one.
   case duplicates([DuplicateHint], retry: AppEffect)
   /// Merge one household into another.

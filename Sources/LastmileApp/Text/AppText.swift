@@ -57,6 +57,7 @@ public enum AppText: LocalizedText {
   case deleteTitle
   case deleteHouseholdConfirm(String, String, Int, String)
   case deleteMemberConfirm(String, String)
+  case deleteHeadConfirm(String, String, String)
   case importRefusedInApp(Int)
   case unexpectedFailure(String)
   case unexpectedFailureUnlogged
@@ -243,6 +244,11 @@ public enum AppText: LocalizedText {
       Translations(
         "删除户 \(number)（\(head)）及其 \(members) 名成员？可以用 \(undo) 撤销。",
         "Delete household \(number) (\(head)) and its \(counted(members, "member"))? \(undo) undoes it."
+      )
+    case .deleteHeadConfirm(let name, let edit, let undo):
+      Translations(
+        "\(name) 是户主。删除成员后，户信息里的户主仍写着 \(name)：请用 \(edit) 改户主。仍要删除吗？可以用 \(undo) 撤销。",
+        "\(name) is the head. Deleted, the household still names \(name) as its head: change it with \(edit). Delete anyway? \(undo) undoes it."
       )
     case .deleteMemberConfirm(let name, let undo):
       Translations("删除成员 \(name)？可以用 \(undo) 撤销。", "Delete the member \(name)? \(undo) undoes it.")

@@ -34,7 +34,8 @@ extension AppState {
       return [.loadFormData(.household(household.id), draft: nil)]
     case .delete:
       guard state.section == .members, let member = state.selectedMember else { return [] }
-      navigation.push(.dialog(.deleteMember(member.id, name: member.name)))
+      navigation.push(
+        .dialog(.deleteMember(member.id, name: member.name, isHead: member.relation == .head)))
     case .reveal:
       if state.revealed {
         updateCard { $0.revealed = false }

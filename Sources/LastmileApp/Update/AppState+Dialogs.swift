@@ -46,7 +46,7 @@ extension AppState {
         return [.deleteHousehold(id)]
       }
       if no { navigation.pop() }
-    case .deleteMember(let id, _):
+    case .deleteMember(let id, _, _):
       if answer == .dialogYes {
         navigation.pop()
         return [.deleteMember(id)]

@@ -92,10 +92,13 @@ extension AppView {
         message: l(
           .deleteHouseholdConfirm(number, head, members, keyName(.undo, state, context: .roster))),
         answers: yesNo)
-    case .deleteMember(_, let name):
+    case .deleteMember(_, let name, let isHead):
+      let undo = keyName(.undo, state, context: .card)
       return ConfirmDialog(
         title: l(.deleteTitle),
-        message: l(.deleteMemberConfirm(name, keyName(.undo, state, context: .card))),
+        message: isHead
+          ? l(.deleteHeadConfirm(name, keyName(.edit, state, context: .card), undo))
+          : l(.deleteMemberConfirm(name, undo)),
         answers: yesNo)
     case .duplicates(let hints, _):
       // Each a sentence of its own here, so it starts as one.

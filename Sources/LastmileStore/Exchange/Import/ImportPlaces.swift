@@ -9,6 +9,8 @@ struct ImportPlaces {
   private var cadres: [String: UUID] = [:]
   private var township: UUID?
   private let townshipName: String
+  /// The areas this import created, by parent.
+  private var created: [String: [(id: UUID, name: String)]] = [:]
 
   init(_ db: Database, townshipName: String) throws {
     self.townshipName = townshipName
@@ -82,7 +84,7 @@ struct ImportPlaces {
     return id
   }
 
-  private func create(
+  private mutating func create(
     _ level: AreaLevel, _ name: String, parent: UUID?, _ db: Database, _ context: ChangeContext
   )
     throws -> UUID
@@ -96,6 +98,21 @@ struct ImportPlaces {
       into: Area.Columns.table, id: area.id.databaseText,
       values: area.columnValues + [("position", position.databaseValue)], context: context,
       note: "created by import")
+    let key = parent?.databaseText ?? ""
+    created[key, default: []].append((area.id, name))
+    if created[key]?.count == position + 1,
+      created[key, default: []].allSatisfy({ NaturalOrder.isNumbered($0.name) })
+    {
+      // Every area under this parent is new and numbered: they go in the order of their
+      // numbers (第2网格 before 第10网格), not of the file's rows.
+      let ordered = created[key, default: []].sorted { NaturalOrder.precedes($0.name, $1.name) }
+      for (index, sibling) in ordered.enumerated() {
+        _ = try db.updateAudited(
+          table: Area.Columns.table, id: sibling.id.databaseText,
+          values: [("position", index.databaseValue)], context: context,
+          note: "ordered by name on import")
+      }
+    }
     return area.id
   }
 }
