@@ -269,4 +269,20 @@ struct ReceptionDeskTests {
     #expect(desk.form.focusedID == "category")
     #expect(app.frame.contains("已选定户籍中的人"))
   }
+
+  @Test("Esc puts the people found away without calling the visitor a newcomer; typing looks again")
+  func escapeFromMatches() throws {
+    let folder = TemporaryFolder()
+    let (_, app) = try desk(folder)
+    app.press(.character("R"))
+    app.type("lxy")
+    #expect(app.frame.contains("李秀英  配偶"))
+    app.press(.escape)
+    #expect(app.runner.state.reception != nil)
+    #expect(!app.frame.contains("户籍中没有找到"))
+    #expect(app.frame.contains("找到的人已收起"))
+    app.press(.backspace)
+    app.type("y")
+    #expect(app.frame.contains("李秀英  配偶"))
+  }
 }

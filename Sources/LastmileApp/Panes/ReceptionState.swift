@@ -17,6 +17,8 @@ public struct ReceptionState: Sendable, Equatable {
   }
   /// The highlighted match.
   public var highlighted = 0
+  /// Whether Esc closed the people found (which says nothing of whether there were any).
+  public var listClosed = false
   /// The person the request is linked to, once one was chosen.
   public var linked: PersonMatch?
   /// The walk-ins logged today, this one not counted.
@@ -57,6 +59,7 @@ public struct ReceptionState: Sendable, Equatable {
     next.matches = []
     next.highlighted = 0
     next.linked = nil
+    next.listClosed = false
     next.walkInsToday = walkIns
     return next
   }

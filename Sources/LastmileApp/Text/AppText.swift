@@ -139,6 +139,7 @@ public enum AppText: LocalizedText {
   case receptionPerson(String, Int?, String)
   case receptionMore(Int, capped: Bool)
   case receptionNewcomer
+  case receptionListClosed
   case receptionSaved
   case noTerminal
   case calendarEstimated(String)
@@ -340,7 +341,7 @@ public enum AppText: LocalizedText {
     case .receptionTitle: Translations("接待日登记", "Reception desk")
     case .receptionRequesterHint:
       Translations(
-        "姓名、拼音首字母或电话，回车选定户籍中的人", "a name, pinyin initials or a phone; Enter picks from the roster")
+        "姓名、拼音首字母或电话", "a name, pinyin initials or a phone")
     case .requestHandled(let p1, let p2): Translations("已\(p1)：\(p2)", "\(p1): \(p2)")
     case .noMergeCandidates:
       Translations("此前没有同一来访人的诉求可以并入", "no earlier request of the same person to merge into")
@@ -381,6 +382,10 @@ public enum AppText: LocalizedText {
       Translations(
         "还有 \(count)\(capped ? "+" : "") 人，多打几个字缩小范围",
         "\(count)\(capped ? "+" : "") more: type more to narrow")
+    case .receptionListClosed:
+      Translations(
+        "找到的人已收起；再输入一个字会重新查找，Tab 按新来访人登记。",
+        "The people found are put away; type to look again, or Tab to log a newcomer.")
     case .receptionNewcomer:
       Translations(
         "户籍中没有找到：按新来访人登记，请填写电话和村。",

@@ -29,6 +29,7 @@ extension AppState {
         desk.form.pickOpen = false
       } else if onRequester, !desk.matches.isEmpty {
         desk.matches = []
+        desk.listClosed = true
       } else if desk.hasTypedText {
         navigation.replaceTop(.reception(desk))
         navigation.push(.dialog(.closeUnsaved))
@@ -122,6 +123,7 @@ extension AppState {
   {
     switch id {
     case .requester:
+      desk.listClosed = false
       let typed = desk.form[.requester]
       if let linked = desk.linked, linked.name != typed { desk.linked = nil }
       guard typed.nonBlank != nil else {

@@ -63,7 +63,8 @@ extension AppView {
         line(l(.receptionMore(unlisted, capped: desk.found.capped)), theme.muted)
       }
     } else if typed != nil, desk.form.focused == .requester {
-      for text in measure.wrap(l(.receptionNewcomer), to: max(10, side.width - 1)) {
+      let note = desk.listClosed ? l(.receptionListClosed) : l(.receptionNewcomer)
+      for text in measure.wrap(note, to: max(10, side.width - 1)) {
         line(text, theme.muted)
       }
     }
