@@ -134,4 +134,100 @@ struct ReceptionFlowTests {
     #expect(byName[roster[0].name]?["household_no"] as? String == roster[0].householdNo)
     #expect(byName["猪八戒"]?["working_days_overdue"] as? Int == 4)
   }
+
+  /// The record book of 2026-11-25 as `report reception --format json` gives it.
+  func book(_ ledger: DemoLedger) throws -> [String: Any] {
+    let output = try ledger.runner.run([
+      "report", "reception", "--db", ledger.path, "--date", "2026-11-25", "--format", "json",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+  }
+
+  @Test(
+    "a walk-in survives an Esc and a SIGHUP; after the handover the book keeps its lines and marks a late one"
+  )
+  func walkInSurvivesAndBookHolds() throws {
+    let ledger = try DemoLedger()
+    let db = ledger.path
+    let tmux = try ledger.tmux(width: 100, height: 30)
+    try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
+    try tmux.waitFor("户籍台账")
+    try tmux.press("R")
+    try tmux.waitFor("今日来访 0 人")
+    try tmux.type("沙和尚", chunk: 1)
+    try tmux.waitFor("户籍中没有找到")
+    try tmux.press("Tab")
+    try tmux.type("13900003333")
+    // One Esc too many asks; keeping on loses nothing.
+    try tmux.press("Escape")
+    try tmux.waitFor("放弃填写的内容吗")
+    try tmux.press("n")
+    var screen = try tmux.waitForGone("放弃填写的内容吗")
+    #expect(screen.contains("沙和尚") && screen.contains("13900003333"))
+    // The connection drops: the desk is kept as a draft and offered back.
+    let pid = try #require(try tmux.childPID(named: "lastmile"))
+    kill(pid, SIGHUP)
+    try tmux.waitFor("EXIT=129")
+    try tmux.run("lastmile --db \(db) --today 2026-11-25; echo EXIT=$?")
+    try tmux.waitFor("恢复草稿")
+    try tmux.press("r")
+    screen = try tmux.waitForGone("恢复草稿")
+    #expect(screen.contains("沙和尚") && screen.contains("13900003333"), "\(screen)")
+    try tmux.press("Tab")
+    try tmux.type("石桥", chunk: 1)
+    try tmux.press("Enter", "8")
+    try tmux.type("水渠堵了")
+    try tmux.press("C-s")
+    try tmux.waitFor("今日来访 1 人")
+
+    // The book is handed over; what it says then is the record.
+    try tmux.press("F4")
+    try tmux.waitFor("接待日记录簿（2026-11-25）")
+    try tmux.press("h")
+    try tmux.waitFor("移交")
+    try tmux.type("党政办", chunk: 1)
+    try tmux.press("C-s")
+    try tmux.waitFor("移交给 党政办")
+    let before = try book(ledger)
+    let beforeEntries = try #require(before["entries"] as? [[String: Any]])
+    #expect(beforeEntries.count == 1)
+    #expect(beforeEntries[0]["requester_name"] as? String == "沙和尚")
+    #expect(beforeEntries[0]["late_entry"] is NSNull)
+
+    // A walk-in logged after the handover is a late entry; the first line does not change.
+    try tmux.press("Escape")
+    try tmux.waitFor("今日来访 1 人")
+    try tmux.type("唐三藏", chunk: 1)
+    try tmux.waitFor("户籍中没有找到")
+    try tmux.press("Tab")
+    try tmux.type("13900004444")
+    try tmux.press("Tab")
+    try tmux.type("石桥", chunk: 1)
+    try tmux.press("Enter", "7")
+    try tmux.type("低保政策咨询")
+    try tmux.press("C-s")
+    try tmux.waitFor("今日来访 2 人")
+    try tmux.press("F4")
+    screen = try tmux.waitFor("移交后补录 1 条")
+    #expect(screen.contains("唐三藏"))
+    try tmux.press("Escape")
+    try tmux.waitForGone("接待日记录簿")
+    try tmux.press("Escape")
+    try tmux.waitForGone("今日来访")
+    try tmux.press("q")
+    try tmux.waitFor("EXIT=0")
+
+    let after = try book(ledger)
+    let afterEntries = try #require(after["entries"] as? [[String: Any]])
+    #expect(afterEntries.count == 2)
+    #expect(NSDictionary(dictionary: afterEntries[0]) == NSDictionary(dictionary: beforeEntries[0]))
+    #expect(
+      NSDictionary(dictionary: after["handed_over"] as? [String: Any] ?? [:])
+        == NSDictionary(dictionary: before["handed_over"] as? [String: Any] ?? [:]))
+    let late = try #require(afterEntries[1]["late_entry"] as? [String: Any])
+    #expect(late["by"] as? String == "王主任")
+    #expect(afterEntries[1]["requester_name"] as? String == "唐三藏")
+  }
 }
