@@ -58,7 +58,7 @@ public struct Benchmark {
       Measurement(
         .benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
     note("reception desk")
-    results.append(try saveRequest(store, writable: writable))
+    results += try saveRequest(store, writable: writable)
     note("CSV import")
     results.append(try importRate(store))
     return results
@@ -199,6 +199,12 @@ final class BenchApp {
   /// Does what waits for an idle keyboard, and draws.
   func settle() {
     while runner.doIdleWork() {}
+    runner.present()
+  }
+
+  /// Does what waits for an idle keyboard and for a pause in typing (the draft), and draws.
+  func settleAll() {
+    while runner.doIdleWork(waiting: false) {}
     runner.present()
   }
 }

@@ -10,7 +10,8 @@ struct BenchCommandTests {
     "first frame", "search per keystroke", "page down at the top", "page down in the middle",
     "page down at the end",
     "page up from the end", "open contact card", "open the queue filtered to overdue",
-    "peak memory while browsing", "save a request at the reception desk", "CSV import",
+    "peak memory while browsing", "save a request at the reception desk",
+    "keep the desk's draft (at a pause)", "CSV import",
   ]
 
   @Test("bench on a small database prints one JSON object per measurement with its figures")
@@ -38,6 +39,9 @@ struct BenchCommandTests {
     let saves = try #require(
       objects.first { $0["name"] as? String == "save a request at the reception desk" })
     #expect(saves["n"] as? Int == 20)
+    let drafts = try #require(
+      objects.first { $0["name"] as? String == "keep the desk's draft (at a pause)" })
+    #expect(drafts["n"] as? Int == 20)
   }
 
   @Test(

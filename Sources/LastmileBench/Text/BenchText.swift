@@ -12,6 +12,7 @@ public enum BenchText: LocalizedText {
   case benchOpenCard
   case benchOverdueQueue
   case benchSaveRequest
+  case benchKeepDraft
   case benchPeakMemory
   case benchImport
   case benchTooFewHouseholds(Int, Int)
@@ -34,6 +35,7 @@ public enum BenchText: LocalizedText {
     case .benchOpenCard: Translations("打开联系卡", "open contact card")
     case .benchOverdueQueue: Translations("打开逾期诉求队列", "open the queue filtered to overdue")
     case .benchSaveRequest: Translations("接待登记保存一条诉求", "save a request at the reception desk")
+    case .benchKeepDraft: Translations("接待登记保存草稿（停顿时）", "keep the desk's draft (at a pause)")
     case .benchPeakMemory: Translations("浏览时内存峰值", "peak memory while browsing")
     case .benchImport: Translations("CSV 导入", "CSV import")
     case .benchTooFewHouseholds(let p1, let p2):
