@@ -19,12 +19,17 @@ public struct Visit: Sendable, Hashable, Identifiable {
   public var problems: String
   /// When to follow up, if needed.
   public var followUpOn: LocalDate?
+  /// Whether the cadre stayed the night (入住).
+  public var overnight: Bool
+  /// When the follow-up was marked done (a later visit to the household clears it too).
+  public var followUpDoneOn: LocalDate?
 
   /// A visit on `date` of `kind`.
   public init(
     id: UUID = .timeOrdered(), date: LocalDate, kind: VisitKind, cadreIds: [UUID] = [],
     householdIds: [UUID] = [], areaId: UUID? = nil, hours: Double? = nil, content: String = "",
-    problems: String = "", followUpOn: LocalDate? = nil
+    problems: String = "", followUpOn: LocalDate? = nil, overnight: Bool = false,
+    followUpDoneOn: LocalDate? = nil
   ) {
     self.id = id
     self.date = date
@@ -36,5 +41,7 @@ public struct Visit: Sendable, Hashable, Identifiable {
     self.content = content
     self.problems = problems
     self.followUpOn = followUpOn
+    self.overnight = overnight
+    self.followUpDoneOn = followUpDoneOn
   }
 }

@@ -44,6 +44,10 @@ public enum CoreText: LocalizedText {
   case fieldInvalidNumber(String)
   case fieldDuplicate(String)
   case fieldMissingReference(String)
+  case fieldAmbiguous(String, String)
+  case fieldNotBefore(String)
+  case fieldHours
+  case fieldPlaceNeeded
   case refusedFromStatus(String, String)
   case refusedCloseWithoutReply
   case refusedReplyToClosed
@@ -176,6 +180,14 @@ public enum CoreText: LocalizedText {
     case .fieldInvalidNumber(let p1): Translations("“\(p1)”不是数字", "'\(p1)' is not a number")
     case .fieldDuplicate(let p1): Translations("已存在：\(p1)", "already exists: \(p1)")
     case .fieldMissingReference(let p1): Translations("找不到：\(p1)", "not found: \(p1)")
+    case .fieldAmbiguous(let p1, let p2):
+      Translations(
+        "“\(p1)”不止一个：\(p2)；请写户号或写全", "more than one “\(p1)”: \(p2); write the number or more")
+    case .fieldNotBefore(let p1): Translations("不能早于 \(p1)", "cannot be before \(p1)")
+    case .fieldHours: Translations("时长是 0 到 24 之间的小时数", "hours are a number from 0 to 24")
+    case .fieldPlaceNeeded:
+      Translations(
+        "蹲点、调研、座谈须写走访户或地点", "a stationed day, a survey or a forum names households or a place")
     case .refusedFromStatus(let p1, let p2):
       Translations("“\(p2)”的诉求不能“\(p1)”", "a request that is \(p2) cannot be \(p1)")
     case .refusedCloseWithoutReply:

@@ -44,6 +44,11 @@ public enum FieldName: String, CodedValue {
   case schooling
   case tags
   case receivedBy = "received_by"
+  case cadres
+  case households
+  case place
+  case overnight
+  case problem
 
   public var chinese: String {
     switch self {
@@ -91,6 +96,11 @@ public enum FieldName: String, CodedValue {
     case .schooling: "就学情况"
     case .tags: "标签"
     case .receivedBy: "接收人"
+    case .cadres: "干部"
+    case .households: "走访户"
+    case .place: "地点"
+    case .overnight: "入住"
+    case .problem: "问题"
     }
   }
 
@@ -117,6 +127,7 @@ public enum FieldName: String, CodedValue {
     case .operatorName: return "Operator"
     case .cadre: return "Contact cadre"
     case .receivedBy: return "Received by"
+    case .overnight: return "Stayed overnight"
     default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
     }
   }

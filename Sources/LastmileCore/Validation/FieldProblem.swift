@@ -16,6 +16,14 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
     case invalidNumber(String)
     case duplicate(String)
     case missingReference(String)
+    /// A name that fits several records: the candidates, as the message lists them.
+    case ambiguous(String, candidates: String)
+    /// A date before the one it follows.
+    case notBefore(String)
+    /// Hours outside 0–24.
+    case hours
+    /// A kind of visit about a place that names neither households nor a place.
+    case placeNeeded
 
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
@@ -32,6 +40,10 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
       case .invalidNumber(let value): return l(.fieldInvalidNumber(value))
       case .duplicate(let what): return l(.fieldDuplicate(what))
       case .missingReference(let what): return l(.fieldMissingReference(what))
+      case .ambiguous(let what, let candidates): return l(.fieldAmbiguous(what, candidates))
+      case .notBefore(let date): return l(.fieldNotBefore(date))
+      case .hours: return l(.fieldHours)
+      case .placeNeeded: return l(.fieldPlaceNeeded)
       }
     }
   }

@@ -73,6 +73,29 @@ public enum Validation {
     return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
   }
 
+  /// A visit: not in the future, something written, at least one cadre, hours 0–24, a
+  /// follow-up not before the visit, and a place or households for a visit about a place.
+  public static func visit(_ visit: Visit, today: LocalDate) -> Result<Visit, FieldProblems> {
+    var result = visit
+    var problems: [FieldProblem] = []
+    if visit.date > today {
+      problems.append(FieldProblem(.date, .inFuture(visit.date.description)))
+    }
+    result.content = visit.content.trimmed
+    if result.content.isEmpty { problems.append(FieldProblem(.content, .required)) }
+    if visit.cadreIds.isEmpty { problems.append(FieldProblem(.cadres, .required)) }
+    if let hours = visit.hours, !(0...24).contains(hours) {
+      problems.append(FieldProblem(.hours, .hours))
+    }
+    if let followUp = visit.followUpOn, followUp < visit.date {
+      problems.append(FieldProblem(.followUpOn, .notBefore(visit.date.description)))
+    }
+    if visit.kind.needsPlace, visit.householdIds.isEmpty, visit.areaId == nil {
+      problems.append(FieldProblem(.place, .placeNeeded))
+    }
+    return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
+  }
+
   private static func checkPhone(_ phone: inout String, _ problems: inout [FieldProblem]) {
     guard !phone.trimmed.isEmpty else {
       phone = ""

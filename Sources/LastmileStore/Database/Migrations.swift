@@ -19,6 +19,7 @@ enum Migrations {
       Migration004BulkLoads.self,
       Migration005RequestWorkflow.self,
       Migration006BookEntries.self,
+      Migration007VisitDiary.self,
     ]
   }
 

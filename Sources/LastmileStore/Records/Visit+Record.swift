@@ -15,6 +15,8 @@ extension Visit: FetchableRecord {
     static let content = "content"
     static let problems = "problems"
     static let followUpOn = "follow_up_on"
+    static let overnight = "overnight"
+    static let followUpDoneOn = "follow_up_done_on"
   }
 
   public init(row: Row) throws {
@@ -26,7 +28,9 @@ extension Visit: FetchableRecord {
       areaId: try row.optionalId(Columns.areaId, in: t),
       hours: try row.optional(Columns.hours, in: t), content: try row.value(Columns.content, in: t),
       problems: try row.value(Columns.problems, in: t),
-      followUpOn: try row.optional(Columns.followUpOn, in: t))
+      followUpOn: try row.optional(Columns.followUpOn, in: t),
+      overnight: try row.value(Columns.overnight, in: t),
+      followUpDoneOn: try row.optional(Columns.followUpDoneOn, in: t))
   }
 
   var columnValues: ColumnValues {
@@ -37,6 +41,8 @@ extension Visit: FetchableRecord {
       (Columns.householdIds, ListColumn.encode(householdIds.map(\.databaseText)).databaseValue),
       (Columns.content, content.databaseValue), (Columns.problems, problems.databaseValue),
       (Columns.followUpOn, followUpOn.databaseValue),
+      (Columns.overnight, overnight.databaseValue),
+      (Columns.followUpDoneOn, followUpDoneOn.databaseValue),
     ]
   }
 }

@@ -16,21 +16,28 @@ extension LastmileStore {
   public func registerRequest(_ request: HelpRequest, handling: RequestHandling? = nil) throws
     -> HelpRequest
   {
-    var valid = try Validation.request(request, today: clock.today).orThrow()
-    return try write { db, context in
-      let policy = try SettingsAccess.deadlinePolicy(db)
-      if valid.dueOn == nil, valid.decision != .solvedOnSpot, valid.status.awaitsReply {
-        valid.dueOn = policy.replyDue(receivedOn: valid.receivedAt.date, calendar: calendar).value
-      }
-      try db.insertAudited(
-        into: HelpRequest.Columns.table, id: valid.id.databaseText, values: valid.columnValues,
-        context: context, action: RequestAction.received.rawValue)
-      var registered = valid
-      if let handling { registered = try handle(valid, handling, policy: policy, db, context) }
-      // The record book keeps the line as the desk wrote it, decision included.
-      try db.recordBookEntry(for: registered, context)
-      return registered
+    let valid = try Validation.request(request, today: clock.today).orThrow()
+    return try write { db, context in try insert(valid, handling: handling, db, context) }
+  }
+
+  /// Inserts a checked request in the caller's transaction: its deadline, its handling when
+  /// given, and its line of the record book.
+  func insert(
+    _ request: HelpRequest, handling: RequestHandling?, _ db: Database, _ context: ChangeContext
+  ) throws -> HelpRequest {
+    var valid = request
+    let policy = try SettingsAccess.deadlinePolicy(db)
+    if valid.dueOn == nil, valid.decision != .solvedOnSpot, valid.status.awaitsReply {
+      valid.dueOn = policy.replyDue(receivedOn: valid.receivedAt.date, calendar: calendar).value
     }
+    try db.insertAudited(
+      into: HelpRequest.Columns.table, id: valid.id.databaseText, values: valid.columnValues,
+      context: context, action: RequestAction.received.rawValue)
+    var registered = valid
+    if let handling { registered = try handle(valid, handling, policy: policy, db, context) }
+    // The record book keeps the line as the desk wrote it, decision included.
+    try db.recordBookEntry(for: registered, context)
+    return registered
   }
 
   /// Does one action of the handling workflow on a request: its row changes and its history

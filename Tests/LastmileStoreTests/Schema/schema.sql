@@ -215,6 +215,9 @@ CREATE INDEX help_request_listing_work ON help_request(
 -- index help_request_received on help_request
 CREATE INDEX help_request_received ON help_request(received_at);
 
+-- index help_request_visit on help_request
+CREATE INDEX help_request_visit ON help_request(visit_id) WHERE visit_id IS NOT NULL;
+
 -- table household on household
 CREATE TABLE household (
   id TEXT PRIMARY KEY NOT NULL,
@@ -468,7 +471,7 @@ CREATE TABLE visit (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-);
+, overnight INTEGER NOT NULL DEFAULT 0, follow_up_done_on TEXT);
 
 -- table visit_cadre on visit_cadre
 CREATE TABLE visit_cadre (
@@ -484,6 +487,10 @@ CREATE INDEX visit_cadre_by_cadre ON visit_cadre(cadre_id, visited_on);
 
 -- index visit_date on visit
 CREATE INDEX visit_date ON visit(visited_on);
+
+-- index visit_follow_up_open on visit
+CREATE INDEX visit_follow_up_open ON visit(follow_up_on)
+  WHERE follow_up_on IS NOT NULL AND follow_up_done_on IS NULL AND deleted_at IS NULL;
 
 -- table visit_household on visit_household
 CREATE TABLE visit_household (

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// How a list typed into a form is cut into names: at `、`, commas, semicolons and new lines.
+  static func names(in text: String) -> [String] {
+    text.split(whereSeparator: { "、,，;；\n".contains($0) }).map { String($0).trimmed }
+      .filter { !$0.isEmpty }
+  }
+
+  /// The households a visit names, each as typed: a household number (alone or before the head's
+  /// name, as the form writes them back), or a name found by the roster's search (pinyin and
+  /// initials too) that fits one household.
+  public func resolveHouseholds(_ text: String) throws -> [Resolution<HouseholdRef>] {
+    try Self.names(in: text).map { typed in
+      let number = String(typed.split(whereSeparator: \.isWhitespace).first ?? "")
+      if let found = try householdRef(where: "h.household_no = ?", [number]).first {
+        return .found(found)
+      }
+      let people = try findPeople(typed, limit: Self.peopleSearchCap).people
+      let exact = people.filter { $0.name == typed }
+      var households: [UUID] = []
+      for person in exact.isEmpty ? people : exact where !households.contains(person.householdId) {
+        households.append(person.householdId)
+      }
+      switch households.count {
+      case 0: return .notFound(typed)
+      case 1:
+        guard let found = try householdRef(where: "h.id = ?", [households[0].databaseText]).first
+        else { return .notFound(typed) }
+        return .found(found)
+      default:
+        let shown = try households.prefix(4).compactMap {
+          try householdRef(where: "h.id = ?", [$0.databaseText]).first
+        }
+        return .ambiguous(
+          typed,
+          candidates: shown.map { "\($0.number) \($0.head) \($0.place)".trimmed }
+            + (households.count > shown.count ? ["…"] : []))
+      }
+    }
+  }
+
+  /// The households with these ids, in that order (the gone ones left out).
+  public func householdRefs(_ ids: [UUID]) throws -> [HouseholdRef] {
+    try ids.compactMap { try householdRef(where: "h.id = ?", [$0.databaseText]).first }
+  }
+
+  private func householdRef(where condition: String, _ arguments: [String]) throws
+    -> [HouseholdRef]
+  {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT h.id, h.household_no, h.head_name, h.village_id, v.name AS village_name,
+            CASE WHEN g.level = 'group' THEN g.name END AS group_name
+          FROM household h LEFT JOIN area g ON g.id = h.area_id LEFT JOIN area v ON v.id = h.village_id
+          WHERE h.deleted_at IS NULL AND \(condition)
+          """, arguments: StatementArguments(arguments)
+      ).map { row in
+        let table = Household.Columns.table
+        return HouseholdRef(
+          id: try row.id("id", in: table), number: row["household_no"], head: row["head_name"],
+          place: [row["village_name"] as String?, row["group_name"] as String?].compactMap { $0 }
+            .joined(separator: " "),
+          villageId: try row.optionalId("village_id", in: table))
+      }
+    }
+  }
+
+  /// The cadres a visit names, each as typed: a name, or its pinyin or initials when they fit
+  /// one cadre.
+  public func resolveCadres(_ text: String) throws -> [Resolution<CadreRef>] {
+    let cadres = try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT id, name, unit, role FROM cadre WHERE deleted_at IS NULL ORDER BY name")
+    }
+    let table = Cadre.Columns.table
+    return try Self.names(in: text).map { typed in
+      let key = typed.lowercased().filter { !$0.isWhitespace }
+      var fits = cadres.filter { ($0["name"] as String) == typed }
+      if fits.isEmpty {
+        fits = cadres.filter {
+          let name: String = $0["name"]
+          return Pinyin.full(name).filter { !$0.isWhitespace } == key
+            || Pinyin.initials(name) == key
+        }
+      }
+      switch fits.count {
+      case 0: return .notFound(typed)
+      case 1: return .found(CadreRef(id: try fits[0].id("id", in: table), name: fits[0]["name"]))
+      default:
+        return .ambiguous(
+          typed,
+          candidates: fits.prefix(4).map { row in
+            let unit: String = row["unit"]
+            return (row["name"] as String) + (unit.isEmpty ? "" : "（\(unit)）")
+          })
+      }
+    }
+  }
+
+  /// The cadres with these ids, in that order.
+  public func cadreRefs(_ ids: [UUID]) throws -> [CadreRef] {
+    try read { db in
+      try ids.compactMap { id in
+        try String.fetchOne(
+          db, sql: "SELECT name FROM cadre WHERE id = ?", arguments: [id.databaseText]
+        ).map { CadreRef(id: id, name: $0) }
+      }
+    }
+  }
+}
