@@ -40,6 +40,8 @@ enum FormFactory {
       return bookDayForm(day, l)
     case (.exportBook(let day), _):
       return exportBookForm(day, state)
+    case (.visit, .visit(let data)):
+      return VisitForm.make(data, today: state.today, operatorName: state.operatorName, l)
     default:
       return nil
     }

@@ -31,6 +31,8 @@ public enum FormKind: Sendable, Hashable {
   case bookDay(LocalDate)
   /// A file to write a reception day's record book to.
   case exportBook(LocalDate)
+  /// A visit: a new one (nil), written from a household's card (`household`), or an existing one.
+  case visit(UUID?, household: UUID?)
 
   /// The household whose personal data the form shows, if any (a reveal is recorded on it).
   public var household: UUID? {
@@ -58,6 +60,8 @@ public enum FormKind: Sendable, Hashable {
     case .handOver(let day): "handover:\(day)"
     case .bookDay(let day): "book-day:\(day)"
     case .exportBook(let day): "export-book:\(day)"
+    case .visit(let id, let household):
+      "visit:" + (id?.uuidString ?? "new") + ":" + (household?.uuidString ?? "none")
     }
   }
 
@@ -93,6 +97,8 @@ public enum FormKind: Sendable, Hashable {
     case "export-book" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .exportBook(day)
+    case "visit" where parts.count == 3:
+      self = .visit(UUID(uuidString: parts[1]), household: UUID(uuidString: parts[2]))
     default: return nil
     }
   }
@@ -124,6 +130,8 @@ public enum FormKind: Sendable, Hashable {
         return problem.text(language)
       }
       return nil
+    case (.visit, _):
+      return VisitForm.check(field: id, value: value, in: form, today: today, language: language)
     case (.bookDay, .day?):
       guard LocalDate(parsing: value) != nil else {
         return FieldProblem.Reason.invalidDate(value).text(language)

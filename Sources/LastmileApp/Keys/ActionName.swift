@@ -59,6 +59,8 @@ public enum ActionName: String, CaseIterable, Sendable {
   case bookPreviousDay = "book.previous_day"
   case bookNextDay = "book.next_day"
   case bookGoToDay = "book.go_to_day"
+  case writeVisit = "visit.write"
+  case followUpDone = "visit.follow_up_done"
   case dialogYes = "dialog.yes"
   case dialogNo = "dialog.no"
   case dialogRestore = "dialog.restore"
@@ -117,6 +119,8 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .bookPreviousDay: .actBookPreviousDay
     case .bookNextDay: .actBookNextDay
     case .bookGoToDay: .actBookGoToDay
+    case .writeVisit: .actWriteVisit
+    case .followUpDone: .actFollowUpDone
     case .requestSolve: .actRequestSolve
     case .requestTransfer: .actRequestTransfer
     case .requestMeeting: .actRequestMeeting

@@ -52,14 +52,15 @@ extension AppState {
           .open, .handle, .filter, .filterClear, .filterOverdue, .book, .exportFile,
         ])
       case .diary:
-        actions.insert(.exportFile)
+        actions.formUnion([.open, .add, .edit, .delete, .undo, .followUpDone, .exportFile])
       case .review:
         break
       }
       return actions
     case .card:
       return Self.shellActions.union([
-        .back, .open, .add, .edit, .delete, .reveal, .merge, .undo, .tableDown, .tableUp,
+        .back, .open, .add, .edit, .delete, .reveal, .merge, .undo, .writeVisit, .tableDown,
+        .tableUp,
         .tableTop, .tableBottom, .sectionNext, .sectionPrevious,
       ])
     case .request:
@@ -161,7 +162,8 @@ extension Question {
   var answers: Set<ActionName> {
     switch self {
     case .quitUnsaved: [.dialogYes, .dialogDiscard, .dialogNo]
-    case .closeUnsaved, .deleteHousehold, .deleteMember, .merge: [.dialogYes, .dialogNo]
+    case .closeUnsaved, .deleteHousehold, .deleteMember, .merge, .newCadres, .deleteVisit:
+      [.dialogYes, .dialogNo]
     case .restoreDraft: [.dialogRestore, .dialogDiscard, .dialogNo]
     case .duplicates: [.dialogSaveAnyway, .dialogOpenExisting, .dialogNo]
     case .report: []

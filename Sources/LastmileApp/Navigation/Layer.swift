@@ -43,11 +43,20 @@ public struct ReaderLayer: Sendable, Equatable {
   public var title: String
   public var text: String
   public var scroll = 0
+  /// What the text names that a digit opens (1 the first): a household's card, a request.
+  public var links: [ReaderLink] = []
 
-  public init(title: String, text: String) {
+  public init(title: String, text: String, links: [ReaderLink] = []) {
     self.title = title
     self.text = text
+    self.links = links
   }
+}
+
+/// Something a reader's text names that can be opened from it.
+public enum ReaderLink: Sendable, Equatable {
+  case household(UUID)
+  case request(UUID)
 }
 
 /// A form open over a pane: which form, what it holds, and whether anything was typed.
@@ -94,6 +103,10 @@ public enum Question: Sendable, Equatable {
   case deleteMember(UUID, name: String, isHead: Bool)
   /// Save although the record may duplicate another; or open that one.
   case duplicates([DuplicateHint], retry: AppEffect)
+  /// Register the people a visit names who are not among the cadres, and save it.
+  case newCadres([String], retry: AppEffect)
+  /// Delete a visit.
+  case deleteVisit(UUID, label: String)
   /// Merge one household into another.
   case merge(from: Household, into: Household)
   /// What an import did; any key closes it.

@@ -104,6 +104,9 @@ extension AppRunner {
     case .openRequest, .handleRequest, .loadReception, .countWalkIns, .findPeople,
       .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook:
       return try performRequests(effect)
+    case .resolveHouseholds, .resolveCadres, .saveVisit, .deleteVisit, .openVisit,
+      .markFollowUpDone:
+      return try performDiary(effect)
     }
   }
 
@@ -139,6 +142,15 @@ extension AppRunner {
       return .handling(
         detail, targets: try store.localitySettings().transferTargets,
         cadres: try store.cadreChoices())
+    case .visit(let id, let household):
+      let visit = try id.flatMap { try store.visit(id: $0) }
+      if id != nil, visit == nil { throw StoreError.recordGone(RecordName(.visit)) }
+      return .visit(
+        VisitFormData(
+          visit: visit,
+          households: try store.householdRefs(visit?.householdIds ?? household.map { [$0] } ?? []),
+          cadres: try store.cadreRefs(visit?.cadreIds ?? []).map(\.name),
+          areas: try store.areaChoices()))
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay:
       return .none
     }
@@ -231,6 +243,7 @@ extension AppRunner {
     case .restoreMember(let id, _): try store.restoreMember(id: id)
     case .deleteMember(let id, _): try store.deleteMember(id: id)
     case .saveMember(let member, _): try store.saveMember(member)
+    case .deleteVisit, .restoreVisit, .saveVisit: try undoDiary(entry)
     }
   }
 }

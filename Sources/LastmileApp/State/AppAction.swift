@@ -46,6 +46,20 @@ public enum AppAction: Sendable {
   case noReceptionDay(after: Bool)
   /// A record book was handed over.
   case bookHandedOver(ReceptionBook)
+  /// The households a visit's form names were looked up (`typed` is what was looked up).
+  case householdsResolved(typed: String, [Resolution<HouseholdRef>])
+  /// The cadres a visit's form names were looked up.
+  case cadresResolved(typed: String, [Resolution<CadreRef>])
+  /// A visit names people who are not among the cadres; `retry` registers them and saves.
+  case newCadresFound([String], retry: AppEffect)
+  /// A visit was recorded, with the requests its problems raised.
+  case visitSaved(label: String, undo: UndoEntry, raised: Int, household: UUID?)
+  /// A visit was deleted.
+  case visitDeleted(label: String, undo: UndoEntry)
+  /// A visit was read whole (nil when it is gone).
+  case visitLoaded(VisitDetail?)
+  /// A visit's follow-up was marked done (nil: it had none open).
+  case followUpMarked(label: String?)
   /// A household or member was saved; `undo` takes it back.
   case saved(label: String, household: UUID, undo: UndoEntry, openCard: Bool)
   /// A household or member was deleted.
@@ -162,4 +176,6 @@ public enum FormData: Sendable, Equatable {
   /// A request with what its handling form offers: the transfer list, and the cadres (who a
   /// request may be reassigned to, besides the transfer list).
   case handling(RequestDetail, targets: [String], cadres: [CadreChoice])
+  /// A visit with what its form offers.
+  case visit(VisitFormData)
 }

@@ -62,6 +62,19 @@ public enum AppEffect: Sendable, Equatable {
   case handOverBook(LocalDate, to: String, note: String)
   /// Write a day's book to a file (HTML to print, or another report format).
   case exportBook(LocalDate, ReportFormat, path: String, unmask: Bool, Language)
+  /// Find the households a visit's form names.
+  case resolveHouseholds(String)
+  /// Find the cadres a visit's form names.
+  case resolveCadres(String)
+  /// Record a visit and the requests its problems become; `newCadres` are the names not yet
+  /// among the cadres that the user agreed to register.
+  case saveVisit(VisitInput, newCadres: [String])
+  /// Delete a visit (a tombstone).
+  case deleteVisit(UUID)
+  /// Read a visit whole, for its reader.
+  case openVisit(UUID)
+  /// Mark a visit's follow-up done.
+  case markFollowUpDone(UUID)
 
   /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
   /// frame can show a moment later, so that typing never waits for it.

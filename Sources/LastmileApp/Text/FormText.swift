@@ -3,6 +3,18 @@ import LastmileCore
 /// The forms' titles, fields, choices and checks.
 public enum FormText: LocalizedText {
   case operatorTitle
+  case visitTitleNew
+  case visitTitleEdit(LocalDate, String)
+  case fieldVisitHouseholds
+  case visitHouseholdsHint
+  case fieldVisitPlace
+  case visitCadresHint
+  case fieldVisitHours
+  case visitFollowUpHint
+  case fieldVisitText
+  case fieldVisitProblem(Int)
+  case visitProblemHint
+  case fieldHoursRange
   case operatorName
   case settingsTitle
   case fieldOffice
@@ -169,6 +181,21 @@ public enum FormText: LocalizedText {
     case .tableMembers: Translations("成员", "members")
     case .tableVisits: Translations("走访", "visits")
     case .tableRequests: Translations("诉求", "requests")
+    case .visitTitleNew: Translations("写走访记录（民情日记）", "Write a visit (diary)")
+    case .visitTitleEdit(let p1, let p2):
+      Translations("修改走访：\(p1) \(p2)", "Edit the visit: \(p1) \(p2)")
+    case .fieldVisitHouseholds: Translations("走访户", "Households")
+    case .visitHouseholdsHint:
+      Translations("户号或户主姓名（拼音、首字母亦可），多户用、隔开", "numbers or names (pinyin, initials), 、 between")
+    case .fieldVisitPlace: Translations("地点（村、组）", "Place")
+    case .visitCadresHint: Translations("干部姓名，多人用、隔开", "cadres' names, 、 between")
+    case .fieldVisitHours: Translations("时长（小时）", "Hours")
+    case .visitFollowUpHint: Translations("需要再去时填写", "when to go back, if needed")
+    case .fieldVisitText: Translations("所见所闻", "Seen and heard")
+    case .fieldVisitProblem(let p1): Translations("问题 \(p1)", "Problem \(p1)")
+    case .visitProblemHint:
+      Translations("听到的困难，一行一件，保存时生成诉求", "a problem heard; each becomes a request")
+    case .fieldHoursRange: Translations("应为 0 到 24 之间的小时数", "hours from 0 to 24")
     }
   }
 }

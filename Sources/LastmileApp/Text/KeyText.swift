@@ -25,6 +25,8 @@ public enum KeyText: LocalizedText {
   case ctxReception
   case ctxBook
   case emergencyQuit
+  case actWriteVisit
+  case actFollowUpDone
   case actQuit
   case actHelp
   case actBack
@@ -196,10 +198,11 @@ public enum KeyText: LocalizedText {
       Translations("\(p1) 是紧急退出键，不能改绑", "\(p1) is the emergency quit and cannot be rebound")
     case .kmError: Translations("错误", "error")
     case .kmWarning: Translations("注意", "warning")
-    case .actOpen: Translations("打开（联系卡、成员、诉求）", "open (the card, a member, a request)")
-    case .actAdd: Translations("新增（户、成员）", "add (a household, a member)")
-    case .actEdit: Translations("修改户", "edit the household")
-    case .actDelete: Translations("删除（户、成员），可撤销", "delete (a household, a member); undoable")
+    case .actOpen: Translations("打开（联系卡、成员、走访、诉求）", "open (the card, a member, a visit, a request)")
+    case .actAdd: Translations("新增（户、成员、走访）", "add (a household, a member, a visit)")
+    case .actEdit: Translations("修改（户、走访）", "edit (the household, the visit)")
+    case .actDelete:
+      Translations("删除（户、成员、走访），可撤销", "delete (a household, a member, a visit); undoable")
     case .actUndo: Translations("撤销本次的上一个删除或修改", "undo the last delete or edit of this session")
     case .actSearch: Translations("搜索", "search")
     case .actSearchNext: Translations("下一个匹配", "next match")
@@ -236,6 +239,8 @@ public enum KeyText: LocalizedText {
     case .actBookPreviousDay: Translations("前一天", "the day before")
     case .actBookNextDay: Translations("后一天", "the day after")
     case .actBookGoToDay: Translations("打开某一天的记录簿", "open the book of a day")
+    case .actWriteVisit: Translations("给本户写走访记录", "write a visit to this household")
+    case .actFollowUpDone: Translations("标记跟进已完成", "mark the follow-up done")
     case .keymapNotFound(let p1):
       Translations(
         "没有键位“\(p1)”（可用 default、vim、emacs，或一个文件的路径）",

@@ -21,6 +21,7 @@ public enum TableText: LocalizedText {
   case colCadres
   case colHouseholds
   case colContent
+  case colRaised
   case colReceived
   case colRequester
   case colCategory
@@ -86,6 +87,7 @@ public enum TableText: LocalizedText {
     case .colCadres: Translations("干部", "Cadres")
     case .colHouseholds: Translations("农户", "Households")
     case .colContent: Translations("内容", "What was heard")
+    case .colRaised: Translations("诉求", "Req.")
     case .colReceived: Translations("登记时间", "Received")
     case .colRequester: Translations("来访人", "From")
     case .colCategory: Translations("类别", "Category")

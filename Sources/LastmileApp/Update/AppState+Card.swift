@@ -44,6 +44,8 @@ extension AppState {
       return [.reveal(household.id)]
     case .merge:
       return [.loadFormData(.merge(source: household.id), draft: nil)]
+    case .writeVisit:
+      return [.loadFormData(.visit(nil, household: household.id), draft: nil)]
     case .undo:
       return undoLast()
     default:
@@ -63,13 +65,7 @@ extension AppState {
       ]
     case .visits:
       guard let visit = state.selectedVisit else { return [] }
-      let text = [
-        l(.colDate) + "：" + visit.date.description, l(.colKind) + "：" + visit.kind.label(language),
-        l(.colCadres) + "：" + visit.cadres, l(.colHouseholds) + "：" + visit.households,
-        "", visit.content,
-      ].joined(separator: "\n")
-      openReader(title: l(.readerVisitTitle(visit.date, visit.kind.label(language))), text: text)
-      return []
+      return [.openVisit(visit.id)]
     case .requests:
       guard let request = state.selectedRequest else { return [] }
       return switchTab(to: .queue) + [.openRequest(request.id)]

@@ -64,6 +64,18 @@ extension AppState {
         return [.openCard(first.householdId)]
       }
       if no { navigation.pop() }
+    case .newCadres(_, let retry):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [retry]
+      }
+      if no { navigation.pop() }
+    case .deleteVisit(let id, _):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.deleteVisit(id)]
+      }
+      if no { navigation.pop() }
     case .merge(let from, let into):
       if answer == .dialogYes {
         navigation.pop()

@@ -7,7 +7,10 @@ extension AppState {
   /// Opens a form built from what the store read, with a draft's values when restoring one.
   mutating func openForm(_ kind: FormKind, data: FormData, draft: String?) -> [AppEffect] {
     guard var form = FormFactory.make(kind, data: data, state: self) else { return [] }
-    if let draft { FormKind.restore(draft, into: &form) }
+    if let draft {
+      if case .visit = kind { VisitForm.prepare(&form, forDraft: draft, language: language) }
+      FormKind.restore(draft, into: &form)
+    }
     if let shown = card, shown.revealed, kind.household == shown.card.household.id {
       // Revealed on the card (and recorded): the form shows the same in full.
       for index in form.fields.indices { form.fields[index].concealed = nil }
@@ -36,7 +39,7 @@ extension AppState {
         break
       }
       let left = bound == .next ? layer.form.focusNext() : layer.form.focusPrevious()
-      layer.form = leave(left, layer.form, &layer)
+      layer.form = leave(left, layer.form, &layer, &effects)
     case .back:
       if layer.form.pickOpen {
         layer.form.pickOpen = false
@@ -75,12 +78,15 @@ extension AppState {
     {
       // Enter in a one-line field moves on, as Tab does.
       let left = form.focusNext()
-      form = leave(left, form, &layer)
-      return []
+      var effects: [AppEffect] = []
+      form = leave(left, form, &layer, &effects)
+      return effects
     }
     let width = Layout.areaWidth(of: form, boxWidth: Layout.formWidth(size), measure: measure)
     let before = form.fields.map(\.value)
     defer { if form.fields.map(\.value) != before { layer.dirty = true } }
+    defer { if case .visit = layer.kind { VisitForm.grow(&form, language: language) } }
+    var effects: [AppEffect] = []
     switch form.edit(key, measure: measure, areaWidth: width) {
     case .edited(let id):
       if form.fields.first(where: { $0.id == id })?.message != nil {
@@ -90,22 +96,34 @@ extension AppState {
     case .chose:
       // A digit chose an option: the answer is given, so the next question comes.
       let left = form.focusNext()
-      form = leave(left, form, &layer)
+      form = leave(left, form, &layer, &effects)
     case .adjustDate(let id, let days):
       let base = LocalDate(parsing: form[id]) ?? today
       form[id] = base.adding(days: days).description
     case .none:
       break
     }
-    return []
+    return effects
   }
 
-  /// Checks the field just left and fills what it implies, knowing what it held before.
-  private func leave(_ id: String, _ form: FormState, _ layer: inout FormLayer) -> FormState {
+  /// Checks the field just left and fills what it implies, knowing what it held before; a
+  /// visit's households and cadres, when changed, are looked up in the store.
+  private func leave(
+    _ id: String, _ form: FormState, _ layer: inout FormLayer, _ effects: inout [AppEffect]
+  ) -> FormState {
     var form = form
-    layer.kind.leave(
-      field: id, form: &form, before: layer.settled[id] ?? "", today: today, language: language)
+    let before = layer.settled[id] ?? ""
+    layer.kind.leave(field: id, form: &form, before: before, today: today, language: language)
     layer.settled[id] = form[id]
+    if case .visit = layer.kind, form[id] != before,
+      !form[id].trimmingCharacters(in: .whitespaces).isEmpty
+    {
+      switch FieldID(rawValue: id) {
+      case .households: effects.append(.resolveHouseholds(form[id]))
+      case .cadres: effects.append(.resolveCadres(form[id]))
+      default: break
+      }
+    }
     return form
   }
 
@@ -159,6 +177,8 @@ extension AppState {
       return LocalDate(parsing: form[.day].trimmingCharacters(in: .whitespaces)).map {
         [.openBook($0)]
       } ?? []
+    case .visit(let id, _):
+      return VisitForm.input(from: form, id: id).map { [.saveVisit($0, newCadres: [])] } ?? []
     case .exportBook(let day):
       return [
         .exportBook(

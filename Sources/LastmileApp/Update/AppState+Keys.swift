@@ -36,13 +36,7 @@ extension AppState {
     switch navigation.tab {
     case .roster: if let effects = rosterAction(action) { return effects }
     case .queue: if let effects = queueAction(action) { return effects }
-    case .diary:
-      if action == .exportFile {
-        navigation.push(
-          .form(
-            FormLayer(kind: .exportFile(.diary), form: FormFactory.exportForm(self, pane: .diary))))
-        return []
-      }
+    case .diary: if let effects = diaryAction(action) { return effects }
     case .review: break
     }
     return perform(action)

@@ -6,8 +6,8 @@ import TerminalKit
 /// scrolled by line and by page.
 extension AppState {
   /// Opens `text` to be read whole under `title`.
-  mutating func openReader(title: String, text: String) {
-    navigation.push(.reader(ReaderLayer(title: title, text: text)))
+  mutating func openReader(title: String, text: String, links: [ReaderLink] = []) {
+    navigation.push(.reader(ReaderLayer(title: title, text: text, links: links)))
   }
 
   /// The screen the reader's box is laid out in.
@@ -18,6 +18,15 @@ extension AppState {
     let lines = TextReader.lines(of: reader.text, in: readerArea, measure: measure).count
     let room = TextReader.room(in: readerArea)
     var scroll = reader.scroll
+    if case .character(let typed) = key, let digit = typed.wholeNumberValue,
+      reader.links.indices.contains(digit - 1)
+    {
+      // A digit opens what the text names, in its own pane; the reader stays open here.
+      switch reader.links[digit - 1] {
+      case .household(let id): return switchTab(to: .roster) + [.openCard(id)]
+      case .request(let id): return switchTab(to: .queue) + [.openRequest(id)]
+      }
+    }
     switch action(for: key) {
     case .tableDown: scroll += 1
     case .tableUp: scroll -= 1

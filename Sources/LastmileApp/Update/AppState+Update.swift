@@ -103,6 +103,28 @@ extension AppState {
       updateBook { $0.book = book }
       message = StatusMessage(l(.bookHandedOverMessage(book.day, book.handover?.to ?? "")))
       return []
+    case .householdsResolved(let typed, let found):
+      return householdsResolved(typed, found)
+    case .cadresResolved(let typed, let found):
+      return cadresResolved(typed, found)
+    case .newCadresFound(let names, let retry):
+      navigation.push(.dialog(.newCadres(names, retry: retry)))
+      return []
+    case .visitSaved(let label, let undo, let raised, let household):
+      return visitSaved(label: label, undo: undo, raised: raised, household: household)
+    case .visitDeleted(let label, let undo):
+      undoStack.append(undo)
+      message = StatusMessage(l(.deleted(label, keyName(.undo, in: .diary))))
+      return afterChange()
+    case .visitLoaded(let detail):
+      return visitLoaded(detail)
+    case .followUpMarked(let label):
+      guard let label else {
+        message = StatusMessage(l(.noFollowUp), .warning)
+        return []
+      }
+      message = StatusMessage(l(.followUpMarked(label)))
+      return afterChange()
     case .saved(let label, let household, let undo, let openCard):
       closeForm()
       undoStack.append(undo)

@@ -110,6 +110,19 @@ extension AppView {
         title: l(.duplicateTitle), message: lines.joined(separator: "\n"),
         answers: answers([.dialogSaveAnyway, .dialogOpenExisting])
           + ["[\(keyName(.back, state))] " + l(.answerBackToForm)])
+    case .newCadres(let names, _):
+      return ConfirmDialog(
+        title: l(.newCadresTitle),
+        message: l(.newCadresConfirm(names.joined(separator: "、"))),
+        answers: [
+          "[\(keyName(.dialogYes, state, context: .dialog))] " + l(.answerRegisterAndSave),
+          answer(.dialogNo, .answerKeepEditing),
+        ])
+    case .deleteVisit(_, let label):
+      return ConfirmDialog(
+        title: l(.deleteTitle),
+        message: l(.deleteVisitConfirm(label, keyName(.undo, state, context: .diary))),
+        answers: yesNo)
     case .merge(let from, let into):
       return ConfirmDialog(
         title: l(.mergeTitle(from.householdNo)),

@@ -89,9 +89,17 @@ extension AppView {
     let household = card.household
     let language = app.language
     screen.fill(rect, style: theme.normal)
+    // The last visit and the days since, at the top, right.
+    let lastVisit =
+      card.visits.first.map { l(.lastVisit($0.date, max(0, $0.date.days(to: app.today)))) }
+      ?? l(.notVisitedYet)
+    let lastWidth = min(screen.measure.width(of: lastVisit), rect.width / 2)
+    screen.putFitted(
+      lastVisit, x: rect.maxX - 1 - lastWidth, y: rect.y, width: lastWidth,
+      style: card.visits.isEmpty ? theme.warning : theme.muted)
     screen.putFitted(
       l(.cardTitle(household.householdNo, household.headName)), x: rect.x + 1, y: rect.y,
-      width: rect.width - 2,
+      width: rect.width - 3 - lastWidth,
       style: theme.accent)
     var y = rect.y + 1
     let half = rect.width / 2
@@ -136,6 +144,7 @@ extension AppView {
       keyName(.sectionPrevious, app, context: .card) + "/"
         + keyName(.sectionNext, app, context: .card) + " " + l(.cardParts),
       keyName(.open, app, context: .card) + " " + l(.cardOpen),
+      keyName(.writeVisit, app, context: .card) + " " + l(.cardWriteVisit),
       keyName(.add, app, context: .card) + " " + l(.cardAddMember),
       keyName(.edit, app, context: .card) + " " + l(.cardEditHousehold),
       keyName(.reveal, app, context: .card) + " " + l(.cardShowNumbers),

@@ -85,17 +85,19 @@ extension PaneColumns where Model == VisitSummary {
   static let diary = PaneColumns(
     columns: [
       Column(title: .colDate, width: .fixed(10), sort: DiaryColumn.date.rawValue),
-      Column(title: .colKind, width: .fixed(8), sort: DiaryColumn.kind.rawValue),
+      Column(title: .colKind, width: .fixed(9), sort: DiaryColumn.kind.rawValue),
       Column(title: .colCadres, width: .flexible(min: 6, weight: 2)),
       Column(title: .colHouseholds, width: .flexible(min: 6, weight: 2)),
       Column(title: .colVillage, width: .flexible(min: 6, weight: 2)),
+      Column(title: .colRaised, width: .fixed(4), alignment: .right),
       Column(title: .colContent, width: .flexible(min: 10, weight: 6)),
     ],
     cells: { visit, context in
       let l = context.l
+      let firstLine = visit.content.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
       return [
-        visit.date.description, visit.kind.label(l.language), visit.cadres, visit.households,
-        visit.village, visit.content,
+        visit.date.description, visit.kind.shortLabel(l.language), visit.cadres, visit.households,
+        visit.village, visit.raised > 0 ? String(visit.raised) : "", firstLine,
       ]
     },
     style: { _, _, _ in nil })

@@ -79,6 +79,15 @@ public enum VisitKind: String, CodedValue {
     }
   }
 
+  /// Whether the entry is a going to households (a home visit, a call, a condolence visit): it
+  /// names at least one.
+  public var needsHousehold: Bool {
+    switch self {
+    case .homeVisit, .phone, .condolence: true
+    default: false
+    }
+  }
+
   /// Whether the entry is about a place as a whole (a stationed day, a survey, a forum): it
   /// needs a place when it names no household.
   public var needsPlace: Bool {

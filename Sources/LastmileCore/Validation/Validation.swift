@@ -90,6 +90,9 @@ public enum Validation {
     if let followUp = visit.followUpOn, followUp < visit.date {
       problems.append(FieldProblem(.followUpOn, .notBefore(visit.date.description)))
     }
+    if visit.kind.needsHousehold, visit.householdIds.isEmpty {
+      problems.append(FieldProblem(.households, .required))
+    }
     if visit.kind.needsPlace, visit.householdIds.isEmpty, visit.areaId == nil {
       problems.append(FieldProblem(.place, .placeNeeded))
     }

@@ -94,13 +94,16 @@ extension LastmileStore {
     }
   }
 
-  /// Marks a visit's follow-up done today.
-  public func markFollowUpDone(visit id: UUID) throws {
+  /// Marks a visit's follow-up done today; false when it has none open to mark.
+  @discardableResult
+  public func markFollowUpDone(visit id: UUID) throws -> Bool {
     guard var visit = try visit(id: id) else {
       throw StoreError.recordGone(RecordName(.visit))
     }
+    guard visit.followUpOn != nil, visit.followUpDoneOn == nil else { return false }
     visit.followUpDoneOn = clock.today
     try saveVisit(visit)
+    return true
   }
 
   /// Registers cadres by name (a visit named them and the user agreed), as staff until the
@@ -161,6 +164,60 @@ extension LastmileStore {
         db, sql: "SELECT id, name FROM cadre WHERE name = ? AND deleted_at IS NULL LIMIT 1",
         arguments: [operatorName]
       ).map { CadreRef(id: try $0.id("id", in: Cadre.Columns.table), name: $0["name"]) }
+    }
+  }
+}
+
+extension LastmileStore {
+  /// A live visit read whole, or nil when it is gone.
+  public func visitDetail(id: UUID) throws -> VisitDetail? {
+    guard let visit = try visit(id: id) else { return nil }
+    let (requests, place, open) = try read { db in
+      let requests = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, category, content, status FROM help_request
+          WHERE visit_id = ? AND deleted_at IS NULL ORDER BY received_at, id
+          """,
+        arguments: [id.databaseText]
+      ).map { row in
+        let table = HelpRequest.Columns.table
+        return VisitDetail.RaisedRequest(
+          id: try row.id("id", in: table), category: row["category"], content: row["content"],
+          status: try row.value("status", in: table))
+      }
+      let place =
+        try visit.areaId.flatMap { area in
+          try String.fetchOne(
+            db,
+            sql: """
+              SELECT CASE WHEN a.level = 'group' THEN p.name || ' › ' || a.name ELSE a.name END
+              FROM area a LEFT JOIN area p ON p.id = a.parent_id WHERE a.id = ?
+              """,
+            arguments: [area.databaseText])
+        } ?? ""
+      let open =
+        try Bool.fetchOne(
+          db, sql: "SELECT 1 FROM visit v WHERE v.id = ? AND \(DiarySQL.followUpOpen)",
+          arguments: [id.databaseText]) ?? false
+      return (requests, place, open)
+    }
+    return VisitDetail(
+      visit: visit, cadres: try cadreRefs(visit.cadreIds),
+      households: try householdRefs(visit.householdIds), place: place, requests: requests,
+      followUpOpen: open)
+  }
+
+  /// Deletes a visit as a tombstone, with the requests named (those it raised, when a new
+  /// visit is taken back), in one transaction.
+  public func deleteVisit(id: UUID, requests: [UUID]) throws {
+    try write { db, context in
+      try db.tombstoneAudited(table: Visit.Columns.table, id: id.databaseText, context: context)
+      for request in requests {
+        try db.tombstoneAudited(
+          table: HelpRequest.Columns.table, id: request.databaseText, context: context,
+          note: "visit taken back")
+      }
     }
   }
 }

@@ -13,7 +13,8 @@ public enum Listing: Sendable {
       (SELECT group_concat(name, '、') FROM (SELECT c.name FROM visit_cadre vc JOIN cadre c ON c.id = vc.cadre_id
         WHERE vc.visit_id = t.id ORDER BY vc.position)) AS cadre_names,
       (SELECT group_concat(h.head_name, '、') FROM visit_household vh JOIN household h ON h.id = vh.household_id
-        WHERE vh.visit_id = t.id) AS household_names
+        WHERE vh.visit_id = t.id) AS household_names,
+      (SELECT count(*) FROM help_request r WHERE r.visit_id = t.id AND r.deleted_at IS NULL) AS raised
       """,
     sortExpressions: ["t.visited_on", "t.kind"])
 

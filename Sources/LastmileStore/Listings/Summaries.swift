@@ -31,6 +31,8 @@ public struct VisitSummary: Sendable, Hashable {
   public let households: String
   public let village: String
   public let content: String
+  /// How many requests the visit raised.
+  public let raised: Int
 }
 
 /// A help request as the queue lists it.
@@ -65,6 +67,7 @@ extension VisitSummary {
       id: try row.id("id", in: t), date: try row.value("visited_on", in: t),
       kind: try row.value("kind", in: t), cadres: try row.optional("cadre_names", in: t) ?? "",
       households: households, village: try row.optional("village_name", in: t) ?? "",
-      content: try row.value("content", in: t))
+      content: try row.value("content", in: t),
+      raised: row.hasColumn("raised") ? try row.optional("raised", in: t) ?? 0 : 0)
   }
 }

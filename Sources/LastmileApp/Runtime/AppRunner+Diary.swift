@@ -1,0 +1,100 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import TerminalKit
+
+extension AppRunner {
+  /// Does the work of the diary: finding what a visit names, recording, deleting, reading.
+  func performDiary(_ effect: AppEffect) throws -> AppAction? {
+    switch effect {
+    case .resolveHouseholds(let typed):
+      return .householdsResolved(typed: typed, try store.resolveHouseholds(typed))
+    case .resolveCadres(let typed):
+      return .cadresResolved(typed: typed, try store.resolveCadres(typed))
+    case .saveVisit(let input, let newCadres):
+      return try saveVisit(input, newCadres: newCadres)
+    case .deleteVisit(let id):
+      let label = try visitLabel(id)
+      try store.deleteVisit(id: id, requests: [])
+      return .visitDeleted(label: label, undo: .restoreVisit(id, label: label))
+    case .openVisit(let id):
+      return .visitLoaded(try store.visitDetail(id: id))
+    case .markFollowUpDone(let id):
+      return .followUpMarked(
+        label: try store.markFollowUpDone(visit: id) ? try visitLabel(id) : nil)
+    default:
+      return nil
+    }
+  }
+
+  /// Takes back one change to the diary.
+  func undoDiary(_ entry: UndoEntry) throws {
+    switch entry {
+    case .deleteVisit(let id, let requests, _): try store.deleteVisit(id: id, requests: requests)
+    case .restoreVisit(let id, _): try store.restoreVisit(id: id)
+    case .saveVisit(let visit, _): try store.saveVisit(visit)
+    default: break
+    }
+  }
+
+  /// How the status line names a visit: its date and first household or place.
+  private func visitLabel(_ id: UUID) throws -> String {
+    guard let detail = try store.visitDetail(id: id) else { return "" }
+    let subject = detail.households.first.map(\.head) ?? detail.place
+    return "\(detail.visit.date) \(subject)".trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Records a visit once everything it names is found: a household or cadre not found, or
+  /// fitting several, is said under its field; people not among the cadres are registered
+  /// only when the user agreed (`newCadres`), and asked about first.
+  private func saveVisit(_ input: VisitInput, newCadres: [String]) throws -> AppAction {
+    var problems: [FieldProblem] = []
+    let households = try store.resolveHouseholds(input.households)
+    let cadres = try store.resolveCadres(input.cadres)
+    for resolution in households { problems += Self.problem(resolution, .households) }
+    for resolution in cadres {
+      if case .ambiguous = resolution { problems += Self.problem(resolution, .cadres) }
+    }
+    if !problems.isEmpty { return .formRejected(problems) }
+    let unknown = cadres.compactMap { resolution -> String? in
+      if case .notFound(let name) = resolution { name } else { nil }
+    }
+    if !unknown.allSatisfy(newCadres.contains) {
+      return .newCadresFound(unknown, retry: .saveVisit(input, newCadres: unknown))
+    }
+    let registered = try store.registerCadres(unknown)
+    let cadreIds = cadres.compactMap { resolution -> UUID? in
+      switch resolution {
+      case .found(let cadre): cadre.id
+      case .notFound(let name): registered.first { $0.name == name }?.id
+      case .ambiguous: nil
+      }
+    }
+    let before = try input.id.flatMap { try store.visit(id: $0) }
+    let visit = Visit(
+      id: input.id ?? .timeOrdered(), date: input.date, kind: input.kind, cadreIds: cadreIds,
+      householdIds: households.compactMap(\.value?.id),
+      areaId: input.place ?? households.first?.value?.villageId, hours: input.hours,
+      content: input.content, problems: before?.problems ?? "", followUpOn: input.followUpOn,
+      overnight: input.overnight, followUpDoneOn: before?.followUpDoneOn)
+    let recorded = try store.recordVisit(visit, problems: input.problems)
+    let label = try visitLabel(visit.id)
+    let undo: UndoEntry =
+      before.map { .saveVisit($0, label: label) }
+      ?? .deleteVisit(visit.id, requests: recorded.requests.map(\.id), label: label)
+    return .visitSaved(
+      label: label, undo: undo, raised: recorded.requests.count,
+      household: visit.householdIds.first)
+  }
+
+  private static func problem<T>(_ resolution: Resolution<T>, _ field: FieldName)
+    -> [FieldProblem]
+  {
+    switch resolution {
+    case .found: []
+    case .notFound(let typed): [FieldProblem(field, .missingReference(typed))]
+    case .ambiguous(let typed, let candidates):
+      [FieldProblem(field, .ambiguous(typed, candidates: candidates.joined(separator: "；")))]
+    }
+  }
+}

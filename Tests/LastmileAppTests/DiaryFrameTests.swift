@@ -1,0 +1,31 @@
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+import TerminalKit
+import TestSupport
+import Testing
+
+@Suite("The diary, frame by frame")
+struct DiaryFrameTests {
+  @Test(
+    "the visit form with wrapped CJK text and a problem, and a visit read whole, at 80x24 and 160x48 in Chinese and English",
+    arguments: [Language.zh, .en], [Size(width: 80, height: 24), Size(width: 160, height: 48)])
+  func formAndReader(language: Language, size: Size) throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.saveCadre(Cadre(name: "王主任", role: .leader))
+    let app = try AppHarness(store: store, folder: folder, size: size, language: language)
+    let suffix = "\(language.rawValue)-\(size.width)x\(size.height)"
+    app.press(.enter, .character("w"))
+    app.type(
+      "老人独居，腿脚不便，屋顶西北角漏雨，院墙有一道裂缝。儿子在广东务工，每月寄钱回家。"
+        + "已提醒按时服药，并告知村医每周上门一次。")
+    app.press(.tab)
+    app.type("屋顶漏雨需要维修")
+    app.press(.tab, .character("0"))
+    try expectFrame(app.styledFrame, named: "visit-form-\(suffix)")
+    app.press(.control("s"), .character("2"), .enter)
+    try expectFrame(app.styledFrame, named: "visit-reader-\(suffix)")
+  }
+}

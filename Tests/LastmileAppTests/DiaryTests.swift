@@ -1,0 +1,140 @@
+import Foundation
+import LastmileApp
+import LastmileCore
+import LastmileStore
+import TerminalKit
+import TestSupport
+import Testing
+
+@Suite("Writing and reading the visit diary")
+struct DiaryTests {
+  /// The live visits of a household and the requests raised by visits.
+  func visits(_ store: LastmileStore, household: Int = 10) throws -> [Visit] {
+    try store.visits(ofHousehold: Fixtures.uuid(household))
+  }
+
+  /// The form on top, if any (a failed expectation prints only it).
+  func openForm(_ app: AppHarness) -> FormLayer? { app.runner.state.form }
+
+  @Test(
+    "from a card, w opens the visit form on the text, the household and the operator filled in; a problem and Ctrl-S record the visit and its request"
+  )
+  func visitFromCard() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.saveCadre(Cadre(name: "王主任", role: .leader))
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .character("w"))
+    let form = try #require(openForm(app))
+    #expect(form.form.focusedID == "content")
+    #expect(form.form["households"] == "01010001 张三丰")
+    #expect(form.form["cadres"] == "王主任")
+    #expect(form.form["date"] == "2026-11-25")
+    #expect(form.form["kind"] == VisitKind.homeVisit.rawValue)
+    app.type("老人腿脚不便，屋顶漏雨。")
+    app.press(.tab)
+    app.type("屋顶漏雨需要维修")
+    #expect(app.runner.state.form?.form.fields.contains { $0.id == "problem.2" } == true)
+    app.press(.tab, .character("0"), .control("s"))
+    #expect(openForm(app) == nil)
+    #expect(app.frame.contains("已记下走访"))
+    let saved = try #require(try visits(store).first)
+    #expect(saved.content == "老人腿脚不便，屋顶漏雨。")
+    #expect(saved.date == Fixtures.today)
+    let request = try #require(try store.visitDetail(id: saved.id)?.requests.first)
+    let raised = try #require(try store.request(id: request.id))
+    #expect(raised.category == "housing")
+    #expect(raised.channel == .visit)
+    // The card shows the new visit on top, and when it was.
+    #expect(app.runner.state.card?.card.visits.first?.id == saved.id)
+    #expect(app.frame.contains("上次走访 2026-11-25，距今 0 天"))
+  }
+
+  @Test("a name that is not among the cadres is asked about, and registered only on yes")
+  func newCadreAsked() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .character("w"))
+    app.type("电话里说一切都好。")
+    app.press(.control("s"))
+    #expect(app.frame.contains("王主任 不在干部名单中"))
+    app.press(.character("n"))
+    #expect(openForm(app) != nil)
+    #expect(try store.resolveCadres("王主任").first == .notFound("王主任"))
+    app.press(.control("s"), .character("y"))
+    #expect(openForm(app) == nil)
+    #expect(try store.resolveCadres("王主任").first?.value != nil)
+    #expect(try visits(store).count == 2)
+  }
+
+  @Test(
+    "households are looked up as the field is left: a pinyin that fits one becomes its number and name"
+  )
+  func householdsLookedUp() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("2"), .character("a"))
+    for _ in 0..<6 { app.press(.backTab) }
+    #expect(app.runner.state.form?.form.focusedID == "households")
+    app.type("oynn、王五")
+    app.press(.tab)
+    #expect(app.frame.contains("找不到：王五"))
+    app.press(.backTab)
+    for _ in 0..<3 { app.press(.control("w")) }
+    app.type("oynn")
+    app.press(.tab)
+    #expect(app.runner.state.form?.form["households"] == "01010002 欧阳娜娜")
+  }
+
+  @Test(
+    "in the diary Enter reads a visit whole and a digit opens its household's card; d deletes after asking, u brings it back"
+  )
+  func readDeleteUndo() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("2"), .enter)
+    #expect(app.frame.contains("走访记录：2026-11-20 入户走访"))
+    #expect(app.frame.contains("1  户 01010001 张三丰"))
+    app.press(.character("1"))
+    #expect(app.runner.state.tab == .roster)
+    #expect(app.runner.state.card?.card.household.id == Fixtures.uuid(10))
+    app.press(.character("2"), .escape)
+    app.press(.character("d"))
+    #expect(app.frame.contains("删除走访记录 2026-11-20 张三丰"))
+    app.press(.character("y"))
+    #expect(try visits(store).isEmpty)
+    app.press(.character("u"))
+    #expect(try visits(store).count == 1)
+  }
+
+  @Test("a visit half written survives a signal: offered back with its problems, then saved")
+  func visitDraft() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.saveCadre(Cadre(name: "王主任", role: .leader))
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.enter, .character("w"))
+    app.type("院墙开裂。")
+    app.press(.tab)
+    app.type("院墙开裂")
+    app.press(.tab, .character("8"))
+    app.type("门前路灯不亮")
+    app.runner.dispatch(.stopRequested)
+    let next = try AppHarness(store: store, folder: folder)
+    #expect(next.frame.contains("写走访记录"))
+    next.press(.character("r"))
+    let form = try #require(openForm(next))
+    #expect(form.form["content"] == "院墙开裂。")
+    #expect(form.form["problem.1"] == "院墙开裂")
+    #expect(form.form["problem_category.1"] == "infrastructure")
+    #expect(form.form["problem.2"] == "门前路灯不亮")
+    next.press(.tab, .character("8"), .control("s"))
+    #expect(openForm(next) == nil)
+    #expect(try store.pendingDrafts().isEmpty)
+    let saved = try #require(try visits(store).first)
+    #expect(try store.visitDetail(id: saved.id)?.requests.count == 2)
+  }
+}
