@@ -33,12 +33,12 @@ struct ReaderTests {
     let matterLines = lines.filter { $0.contains("排水沟") || $0.contains("积水") }
     #expect(matterLines.count > 3, "the matter takes the room there is")
     #expect(lines.contains { $0.hasSuffix("…") })
-    #expect(!app.frame.contains("请尽快派人查看"))
+    #expect(!app.frame.contains("请尽快派人"))
     app.press(.enter)
     #expect(app.frame.contains("诉求全文：王大爷"))
     #expect(app.frame.contains("第 1–"))
     app.press(.end)
-    #expect(app.frame.contains("请尽快派人查看"))
+    #expect(app.frame.contains("请尽快派人"))
     app.press(.home, .pageDown)
     #expect(!app.frame.contains("第 1–"))
     app.press(.escape)
@@ -79,6 +79,6 @@ struct ReaderTests {
     app.press(.enter)
     #expect(app.frame.contains("记录簿 2026-11-25 第 1 条"))
     app.press(.end)
-    #expect(app.frame.contains("请尽快派人查看"))
+    #expect(app.frame.contains("请尽快派人"))
   }
 }

@@ -327,3 +327,43 @@ struct RequestHandlingTests {
     #expect(try store.requestDetail(id: UUID()) == nil)
   }
 }
+
+@Suite("The record book keeps its numbers")
+struct BookNumberTests {
+  func walkIn(_ name: String, at time: String) -> HelpRequest {
+    HelpRequest(
+      receivedAt: LocalDateTime(parsing: time)!, channel: .walkIn,
+      requester: Requester(name: name, place: "石桥村"), category: "housing", content: "房屋漏雨")
+  }
+
+  @Test(
+    "late entries follow the handed-over book in the order they were written, whatever time they give"
+  )
+  func lateEntriesKeepNumbers() throws {
+    let folder = TemporaryFolder()
+    let store = try LastmileStore.open(
+      at: folder.file("lastmile.db"),
+      clock: .stopped(at: LocalDateTime(parsing: "2026-11-25 18:00")!)
+    ).acting(as: "值班员")
+    try store.registerRequest(walkIn("甲", at: "2026-11-25 15:10"))
+    try store.registerRequest(walkIn("乙", at: "2026-11-25 15:30"))
+    try store.handOverReceptionBook(on: LocalDate(parsing: "2026-11-25")!, to: "办公室")
+    try store.registerRequest(walkIn("刘大妈", at: "2026-11-25 16:00"))
+    try store.registerRequest(walkIn("丙", at: "2026-11-25 09:00"))
+    let book = try store.receptionBook(on: LocalDate(parsing: "2026-11-25")!)
+    #expect(book.entries.map(\.requester) == ["甲", "乙", "刘大妈", "丙"])
+    #expect(book.entries.map(\.number) == [1, 2, 3, 4])
+    #expect(book.lateEntries.map(\.requester) == ["刘大妈", "丙"])
+  }
+
+  @Test(
+    "a walk-in explained at the desk, like one solved there, awaits no reply and has no deadline")
+  func explainedAtDeskHasNoDeadline() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let explained = try store.registerRequest(
+      walkIn("甲", at: "2026-11-25 09:00"), handling: .explain(reason: "不属于本镇职责，已告知去向"))
+    #expect(explained.status == .replied)
+    #expect(explained.dueOn == nil)
+  }
+}

@@ -186,3 +186,38 @@ struct VisitDiaryTests {
     #expect(try lastVisit(store) == date("2026-11-24"))
   }
 }
+
+@Suite("Drafts and the sessions that write them")
+struct DraftSessionTests {
+  /// Marks every draft as written by process `pid` of this machine.
+  func writtenBy(_ pid: Int32, _ store: LastmileStore) throws {
+    try store.write { db, _ in
+      try db.execute(
+        sql: "UPDATE draft SET session = ?",
+        arguments: [Session(host: Session.current.host, pid: pid).text])
+    }
+  }
+
+  @Test(
+    "a draft another running program is still typing is marked so; one whose program ended is left behind"
+  )
+  func liveDraftsAreMarked() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    try store.saveDraft(Draft(kind: "reception", title: "接待日登记", payload: "{}", operatorName: "甲"))
+    #expect(try store.pendingDrafts().first?.inUseElsewhere == false)
+    let running = Process()
+    running.executableURL = URL(fileURLWithPath: "/bin/sleep")
+    running.arguments = ["30"]
+    try running.run()
+    defer { running.terminate() }
+    try writtenBy(running.processIdentifier, store)
+    #expect(try store.pendingDrafts().first?.inUseElsewhere == true)
+    let ended = Process()
+    ended.executableURL = URL(fileURLWithPath: "/bin/true")
+    try ended.run()
+    ended.waitUntilExit()
+    try writtenBy(ended.processIdentifier, store)
+    #expect(try store.pendingDrafts().first?.inUseElsewhere == false)
+  }
+}

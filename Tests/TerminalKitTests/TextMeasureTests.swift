@@ -57,8 +57,12 @@ struct TextMeasureTests {
     #expect(measure.wrap("一行\n两行", to: 10) == ["一行", "两行"])
     // A date, a number or a Latin word inside Chinese moves whole to the next line.
     let draft = measure.wrap("上次退出时，《设置》还没有保存（2026-11-29 11:34，王主任）。", to: 36)
-    #expect(draft == ["上次退出时，《设置》还没有保存（", "2026-11-29 11:34，王主任）。"])
+    #expect(draft == ["上次退出时，《设置》还没有保存", "（2026-11-29 11:34，王主任）。"])
     #expect(measure.wrap("回访电话13812345678已打通", to: 12) == ["回访电话", "13812345678", "已打通"])
+    // As Chinese is set: no line starts with a comma or a closing bracket, none ends with an
+    // opening one.
+    #expect(measure.wrap("顺延至下周一，已告知本人。", to: 12) == ["顺延至下周", "一，已告知本", "人。"])
+    #expect(measure.wrap("已电话答复（口头）", to: 12) == ["已电话答复", "（口头）"])
     // Longer than the line, a word is cut where it must.
     #expect(measure.wrap("abcdefghijkl", to: 5) == ["abcde", "fghij", "kl"])
   }

@@ -290,3 +290,20 @@ struct WidgetTests {
         """)
   }
 }
+
+@Suite("Date fields")
+struct DateFieldTests {
+  @Test("typing at the end of a whole date starts another instead of being dropped")
+  func typingReplacesAWholeDate() {
+    var form = FormState(
+      title: "",
+      fields: [
+        FormField(id: "day", label: "日期", kind: .date(TextField("2026-11-29", maxLength: 10)))
+      ])
+    for character in "2026-11-25" { _ = form.edit(.character(character)) }
+    #expect(form["day"] == "2026-11-25")
+    _ = form.edit(.backspace)
+    _ = form.edit(.character("4"))
+    #expect(form["day"] == "2026-11-24")
+  }
+}

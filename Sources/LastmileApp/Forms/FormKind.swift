@@ -132,6 +132,16 @@ public enum FormKind: Sendable, Hashable {
       return nil
     case (.visit, _):
       return VisitForm.check(field: id, value: value, in: form, today: today, language: language)
+    case (.handleRequest(_, .extended), .due?):
+      // A new deadline is a date after today, and an extension is weeks, not years.
+      guard let due = LocalDate(parsing: value) else {
+        return FieldProblem.Reason.invalidDate(value).text(language)
+      }
+      if due <= today { return l(.extensionNotAfterToday) }
+      if due > today.adding(days: Self.longestExtension) {
+        return l(.extensionTooLong(Self.longestExtension))
+      }
+      return nil
     case (.bookDay, .day?):
       guard LocalDate(parsing: value) != nil else {
         return FieldProblem.Reason.invalidDate(value).text(language)
@@ -225,6 +235,9 @@ public enum FormKind: Sendable, Hashable {
       form.focus = index
     }
   }
+
+  /// The furthest a deadline is extended, in days from today.
+  static let longestExtension = 90
 
   /// Where a draft's payload says which field had the focus (no field id starts with `_`).
   static let focusKey = "_focus"

@@ -16,7 +16,11 @@ public struct BookState: Sendable, Equatable {
     let report = book.table(language)
     guard report.rows.indices.contains(selected) else { return nil }
     let row = report.rows[selected]
-    return zip(report.columns.map(\.header), row).map { $0 + "：" + $1 }
+    let entry = book.entries[selected]
+    // A late entry says who wrote it after the handover, and when.
+    let late =
+      entry.late.map { [Localizer(language)(.bookLateEntry(entry.number, $0.by, $0.at))] } ?? []
+    return (zip(report.columns.map(\.header), row).map { $0 + "：" + $1 } + late)
       .joined(separator: "\n\n")
   }
 }

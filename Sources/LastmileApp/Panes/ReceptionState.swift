@@ -32,6 +32,10 @@ public struct ReceptionState: Sendable, Equatable {
   public let targetField: FormField
   /// The form as it opened, for the next person.
   let blank: FormState
+  /// What the desk was opened with from a card (the household's head, filled in): not typed,
+  /// so Esc closes it without asking while it is as it was.
+  var prefilledForm: FormState?
+  var prefilledLink: PersonMatch?
 
   public init(form: FormState, walkInsToday: Int, targetField: FormField) {
     self.form = form
@@ -42,10 +46,11 @@ public struct ReceptionState: Sendable, Equatable {
 
   /// Whether anything was typed for the person at the desk (the time of receipt aside).
   public var hasTypedText: Bool {
-    linked != nil
+    let start = prefilledForm ?? blank
+    return linked != prefilledLink
       || form.fields.contains { field in
         guard let id = FieldID(rawValue: field.id), id != .received else { return false }
-        return field.value != blank[id]
+        return field.value != start[id]
       }
   }
 
@@ -59,6 +64,8 @@ public struct ReceptionState: Sendable, Equatable {
     next.matches = []
     next.highlighted = 0
     next.linked = nil
+    next.prefilledForm = nil
+    next.prefilledLink = nil
     next.listClosed = false
     next.walkInsToday = walkIns
     return next

@@ -51,7 +51,12 @@ public struct ReportTable: Sendable {
     }
   }
 
-  /// Columns aligned by display width, so that Chinese text lines up.
+  /// The widest a column of the text format grows; a longer cell wraps onto more lines, so
+  /// that one long matter never widens every line of the report.
+  static let widestTextColumn = 40
+
+  /// Columns aligned by display width, so that Chinese text lines up; long cells wrap within
+  /// their column.
   func text() -> String {
     let measure = TextMeasure()
     var lines = [title] + preamble + [""]
@@ -60,14 +65,20 @@ public struct ReportTable: Sendable {
     } else {
       let cells = [columns.map(\.header)] + rows.map { $0.map(oneLine) }
       let widths = columns.indices.map { column in
-        cells.map { measure.width(of: $0[column]) }.max() ?? 0
+        min(Self.widestTextColumn, cells.map { measure.width(of: $0[column]) }.max() ?? 0)
       }
       for (index, row) in cells.enumerated() {
-        let line = row.enumerated().map { column, cell in
-          measure.fit(
-            cell, to: widths[column], alignment: index == 0 ? .left : columns[column].alignment)
-        }.joined(separator: "  ")
-        lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+        let wrapped = row.enumerated().map { column, cell in
+          measure.wrap(cell, to: max(1, widths[column]))
+        }
+        for lineIndex in 0..<max(1, wrapped.map(\.count).max() ?? 1) {
+          let line = wrapped.enumerated().map { column, cellLines in
+            measure.fit(
+              cellLines.indices.contains(lineIndex) ? cellLines[lineIndex] : "",
+              to: widths[column], alignment: index == 0 ? .left : columns[column].alignment)
+          }.joined(separator: "  ")
+          lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
+        }
         if index == 0 {
           lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         }

@@ -85,9 +85,9 @@ public enum AppAction: Sendable {
 
 /// Work that waits for an idle keyboard and then asks `update` what to do.
 public enum IdleEvent: Sendable, Equatable {
-  /// Read the queue again if it was ever shown (the desk saved a walk-in while it was out of
-  /// sight).
-  case reloadQueue
+  /// Read the queue and the roster again where they were shown (the desk or a visit changed
+  /// what they list while they were out of sight).
+  case reloadLists
   /// Keep the draft of what is being typed (the typist paused).
   case keepDraft
 }

@@ -39,6 +39,9 @@ public enum AppText: LocalizedText {
   case firstEmpty(String)
   case demoLoaded(Int, Int, Int)
   case operatorChanged(String)
+  case operatorNeededToSave
+  case answerDiscardTyped
+  case draftsInUseElsewhere(String)
   case operatorCarriedOver(String, String)
   case settingsSaved
   case draftTitle
@@ -199,6 +202,7 @@ public enum AppText: LocalizedText {
         "还有没保存的表单。退出后它留作草稿，下次启动时可以恢复。",
         "A form is not saved. On quitting it is kept as a draft, offered back at the next start.")
     case .discardTitle: Translations("放弃修改？", "Discard the changes?")
+    case .answerDiscardTyped: Translations("放弃所填内容", "discard what was typed")
     case .answerQuitKeeping: Translations("退出，留作草稿", "quit, keep the draft")
     case .answerQuitDiscarding: Translations("放弃修改并退出", "discard and quit")
     case .answerStay: Translations("不退出", "stay")
@@ -220,6 +224,15 @@ public enum AppText: LocalizedText {
       Translations(
         "已载入演示数据：\(p1) 户，\(p2) 条走访，\(p3) 件诉求",
         "Demo data loaded: \(counted(p1, "household")), \(counted(p2, "visit")), \(counted(p3, "request"))"
+      )
+    case .draftsInUseElsewhere(let titles):
+      Translations(
+        "另一个 lastmile 窗口正在填写《\(titles)》，本窗口不提供它的草稿",
+        "Another lastmile window is filling in “\(titles)”; its draft is not offered here")
+    case .operatorNeededToSave:
+      Translations(
+        "保存前先填写操作人：每一处改动都记下是谁做的。填好后回到原表，再按一次保存。",
+        "Say who is at the keyboard before saving: every change records who made it. Then save again in the form."
       )
     case .operatorChanged(let p1): Translations("操作人：\(p1)", "Operator: \(p1)")
     case .operatorCarriedOver(let p1, let p2):

@@ -15,6 +15,8 @@ public enum FormText: LocalizedText {
   case fieldVisitProblem(Int)
   case visitProblemHint
   case fieldHoursRange
+  case extensionNotAfterToday
+  case extensionTooLong(Int)
   case operatorName
   case settingsTitle
   case fieldOffice
@@ -196,6 +198,9 @@ public enum FormText: LocalizedText {
     case .visitProblemHint:
       Translations("听到的困难，一行一件，保存时生成诉求", "a problem heard; each becomes a request")
     case .fieldHoursRange: Translations("应为 0 到 24 之间的小时数", "hours from 0 to 24")
+    case .extensionNotAfterToday: Translations("新期限应在今天之后", "the new deadline is after today")
+    case .extensionTooLong(let days):
+      Translations("延期最多到今天起 \(days) 天内", "an extension reaches at most \(days) days from today")
     }
   }
 }

@@ -198,7 +198,8 @@ public enum KeyText: LocalizedText {
       Translations("\(p1) 是紧急退出键，不能改绑", "\(p1) is the emergency quit and cannot be rebound")
     case .kmError: Translations("错误", "error")
     case .kmWarning: Translations("注意", "warning")
-    case .actOpen: Translations("打开（联系卡、成员、走访、诉求）", "open (the card, a member, a visit, a request)")
+    case .actOpen:
+      Translations("打开所选（全文、联系卡、成员、走访、诉求）", "open the one selected (in full, card, visit, request)")
     case .actAdd: Translations("新增（户、成员、走访）", "add (a household, a member, a visit)")
     case .actEdit: Translations("修改（户、走访）", "edit (the household, the visit)")
     case .actDelete:
@@ -236,8 +237,8 @@ public enum KeyText: LocalizedText {
     case .actRequestMerge:
       Translations("重复诉求并单（并入此前一条）", "merge a repeated request into the earlier one")
     case .actBookHandOver: Translations("移交记录簿", "hand the book over")
-    case .actBookPreviousDay: Translations("前一天", "the day before")
-    case .actBookNextDay: Translations("后一天", "the day after")
+    case .actBookPreviousDay: Translations("上一接待日", "reception day before")
+    case .actBookNextDay: Translations("下一接待日", "reception day after")
     case .actBookGoToDay: Translations("打开某一天的记录簿", "open the book of a day")
     case .actWriteVisit: Translations("给本户写走访记录", "write a visit to this household")
     case .actFollowUpDone: Translations("标记跟进已完成", "mark the follow-up done")

@@ -98,7 +98,7 @@ extension AppState {
     if diary.table.loaded || navigation.tab == .diary {
       effects += [loadPage(.diary, .reload, withCount: true)].compactMap { $0 }
     }
-    if raised > 0, queue.table.loaded { effects.append(.whenIdle(.reloadQueue)) }
+    effects.append(.whenIdle(.reloadLists))
     if let shown = card, shown.card.household.id == household || household == nil {
       effects.append(.openCard(shown.card.household.id))
     }

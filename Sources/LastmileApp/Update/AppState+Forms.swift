@@ -32,6 +32,7 @@ extension AppState {
       guard layer.kind.checkAll(&layer.form, today: today, language: language) else { break }
       layer.form.message = nil
       navigation.replaceTop(.form(layer))
+      if layer.kind != .changeOperator, askOperatorFirst() { return [] }
       return submit(layer.kind, layer.form)
     case .next, .previous:
       if layer.form.pickOpen {
@@ -149,7 +150,7 @@ extension AppState {
       roster.filterLabel = label
       closeForm()
       roster.table.rows = []
-      return [loadPage(.roster, .top, withCount: true)].compactMap { $0 }
+      return [loadPage(.roster, .top, withCount: true)].compactMap { $0 } + searchAgain()
     case .importFile:
       return [
         .importFile(

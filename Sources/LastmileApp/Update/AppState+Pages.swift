@@ -43,14 +43,18 @@ extension AppState {
     var effects: [AppEffect] =
       [countsEffect] + [loadPage(navigation.tab, .reload, withCount: true)].compactMap { $0 }
     if let card { effects.append(.openCard(card.card.household.id)) }
-    if let search = roster.search, !search.query.isEmpty {
-      // The search's count follows the change (a household deleted, or brought back).
-      effects.append(
-        .searchRoster(
-          query: search.query, filter: roster.filter, sort: roster.table.sort,
-          after: roster.table.selectedKey, backward: false, including: true))
-    }
-    return effects
+    return effects + searchAgain()
+  }
+
+  /// The search kept in the roster, asked again so that its count follows a change (a
+  /// household deleted or brought back, a filter set or cleared).
+  func searchAgain() -> [AppEffect] {
+    guard let search = roster.search, !search.query.isEmpty else { return [] }
+    return [
+      .searchRoster(
+        query: search.query, filter: roster.filter, sort: roster.table.sort,
+        after: roster.table.selectedKey, backward: false, including: true)
+    ]
   }
 
   /// Every pane read again from the top (after demo data or an import).
@@ -87,6 +91,16 @@ extension AppState {
           .name, label: l(.operatorName), kind: .text(TextField(operatorName, maxLength: 20)),
           required: true)
       ])
+  }
+
+  /// Whether nobody is named at the keyboard: then the operator form opens over what is being
+  /// saved (which stays as typed), since every change records who made it.
+  mutating func askOperatorFirst() -> Bool {
+    guard operatorName.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+    var form = operatorForm()
+    form.message = l(.operatorNeededToSave)
+    navigation.push(.form(FormLayer(kind: .changeOperator, form: form)))
+    return true
   }
 
   /// Closes the topmost form of the active pane.

@@ -22,6 +22,8 @@ extension AppState {
     switch bound {
     case .formSubmit:
       desk.form.pickOpen = false
+      navigation.replaceTop(.reception(desk))
+      if askOperatorFirst() { return [] }
       effects = saveWalkIn(&desk)
     case .back:
       // Esc closes what is open inside the form first; a desk holding typed text asks.
@@ -68,7 +70,11 @@ extension AppState {
     switch data.start {
     case .blank: break
     case .household:
-      if let person = data.linked { link(&desk, person) }
+      if let person = data.linked {
+        link(&desk, person)
+        desk.prefilledForm = desk.form
+        desk.prefilledLink = person
+      }
     case .draft(let draft):
       desk.restore(draft, linked: data.linked)
       if !desk.receivedTyped { desk.follow(now: now) }
@@ -155,6 +161,10 @@ extension AppState {
     desk.highlighted = 0
     desk.form[.requester] = person.name
     desk.form[.phone] = person.phone
+    // The phone comes from the roster masked, as everywhere; typing replaces it whole.
+    if let index = desk.form.fields.firstIndex(where: { $0.id == FieldID.phone.rawValue }) {
+      desk.form.fields[index].concealed = FormFactory.mask(FieldID.phone.rawValue, person.phone)
+    }
     if let village = person.villageId { desk.form[.village] = village.uuidString }
     desk.form.focus(on: .category)
   }
@@ -206,6 +216,6 @@ extension AppState {
       desk.saved = Array(([String(entry)] + desk.saved).prefix(8))
     }
     message = StatusMessage(l(.walkInSaved(request.requester.name, walkInsToday)))
-    return [requestCountsEffect, .whenIdle(.reloadQueue)]
+    return [requestCountsEffect, .whenIdle(.reloadLists)]
   }
 }

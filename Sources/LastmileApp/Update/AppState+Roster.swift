@@ -40,7 +40,7 @@ extension AppState {
       guard !roster.filter.isEmpty else { return [] }
       roster.filter = RosterFilter()
       roster.filterLabel = ""
-      return [loadPage(.roster, .top, withCount: true)].compactMap { $0 }
+      return [loadPage(.roster, .top, withCount: true)].compactMap { $0 } + searchAgain()
     case .importFile:
       navigation.push(.form(FormLayer(kind: .importFile, form: FormFactory.importForm(l))))
       return []

@@ -21,7 +21,9 @@ extension AppState {
     case .failure(let failure):
       message = StatusMessage(l(.errorStatus(failure.text(language))), .error)
     }
-    pendingDrafts = info.drafts
+    // A draft another window is still typing is that window's to keep, not one left behind.
+    pendingDrafts = info.drafts.filter { !$0.inUseElsewhere }
+    let elsewhere = info.drafts.filter(\.inUseElsewhere).map(\.title)
     // Who is recorded is asked first, by the same form with demo data asked for or not.
     if !info.operatorKnown {
       navigation.push(.form(FormLayer(kind: .changeOperator, form: operatorForm())))
@@ -30,6 +32,9 @@ extension AppState {
       if info.operatorCarriedOver {
         message = StatusMessage(l(.operatorCarriedOver(operatorName, keyName(.changeOperator))))
       }
+    }
+    if !elsewhere.isEmpty {
+      message = StatusMessage(l(.draftsInUseElsewhere(elsewhere.joined(separator: "、"))), .warning)
     }
     if let file = info.keymapUnreadable {
       message = StatusMessage(l(.keymapUnreadable(file)), .warning)

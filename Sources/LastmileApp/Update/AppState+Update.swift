@@ -26,9 +26,16 @@ extension AppState {
       return [.redraw] + [loadPage(navigation.tab, .reload, withCount: false)].compactMap { $0 }
     case .clockTicked(let moment):
       return clockTicked(moment)
-    case .idle(.reloadQueue):
-      guard queue.table.loaded else { return [] }
-      return [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+    case .idle(.reloadLists):
+      // What the desk or a visit changed shows in the queue and in the roster's columns.
+      var effects: [AppEffect] = []
+      if queue.table.loaded {
+        effects += [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+      }
+      if roster.table.loaded {
+        effects += [loadPage(.roster, .reload, withCount: false)].compactMap { $0 }
+      }
+      return effects
     case .idle(.keepDraft):
       return keepDraft()
     case .householdsLoaded(let request, let rows, let total):

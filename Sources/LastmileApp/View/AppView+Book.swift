@@ -11,9 +11,13 @@ extension AppView {
     let report = book.table(state.language)
     screen.putFitted(
       report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
+    // The top says when the book changed after its handover, not only the line at the bottom.
+    let changed =
+      book.lateEntries.isEmpty ? "" : " · " + l(.bookChangedAfterHandover(book.lateEntries.count))
     screen.putFitted(
-      l(.bookDayLine(book.day, book.entries.count)), x: rect.x + rect.width / 2, y: rect.y,
-      width: rect.width / 2 - 1, style: theme.muted, alignment: .right)
+      l(.bookDayLine(book.day, book.entries.count)) + changed, x: rect.x + rect.width / 2,
+      y: rect.y, width: rect.width / 2 - 1, style: changed.isEmpty ? theme.muted : theme.warning,
+      alignment: .right)
     var handover = book.handoverText(state.language)
     if !book.lateEntries.isEmpty {
       handover += l(.noteJoiner) + l(.bookChangedAfterHandover(book.lateEntries.count))
@@ -24,8 +28,8 @@ extension AppView {
     let keys =
       [l(.readFull(keyName(.open, state, context: .book)))]
       + [
-        (ActionName.bookPreviousDay, KeyContext.book), (.bookNextDay, .book),
-        (.bookHandOver, .book), (.exportFile, .book), (.back, .global),
+        (ActionName.back, KeyContext.global), (.bookPreviousDay, .book), (.bookNextDay, .book),
+        (.bookHandOver, .book), (.exportFile, .book),
       ].map { keyName($0.0, state, context: $0.1) + " " + l($0.0.label) }
     screen.putFitted(
       keys.joined(separator: " · "), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2,
@@ -47,6 +51,10 @@ extension AppView {
         detail += clipped(lines, to: most, width: rect.width - 2).map { ($0, theme.normal) }
       }
       detail.append(([header[6], row[6], header[7], row[7]].joined(separator: " "), theme.muted))
+      if let late = book.entries[open.selected].late {
+        detail.append(
+          (l(.bookLateEntry(book.entries[open.selected].number, late.by, late.at)), theme.warning))
+      }
     }
     let tableHeight = rect.height - 3 - (detail.isEmpty ? 0 : detail.count + 1)
     let visible = max(1, TableView.visibleRows(in: Rect(x: 0, y: 0, width: 1, height: tableHeight)))

@@ -80,7 +80,7 @@ extension AppView {
     case .closeUnsaved:
       return ConfirmDialog(
         title: l(.discardTitle), message: l(.closeUnsaved),
-        answers: [answer(.dialogYes, .discardTitle), answer(.dialogNo, .answerKeepEditing)])
+        answers: [answer(.dialogYes, .answerDiscardTyped), answer(.dialogNo, .answerKeepEditing)])
     case .restoreDraft(let draft):
       let saved = LocalDateTime(parsingTimestamp: draft.savedAt)?.description ?? draft.savedAt
       return ConfirmDialog(

@@ -43,8 +43,11 @@ extension AppView {
       }
       // Two lines a person: the name with what tells them apart, then where they live; the
       // last line says how many more there are.
-      let more = desk.found.more > 0 || desk.found.capped
-      let shown = min(desk.matches.count, max(1, (side.maxY - y - (more ? 1 : 0)) / 2))
+      // A line is kept for "N more" whenever not everyone found fits.
+      let room = side.maxY - y
+      let fitsAll =
+        desk.matches.count * 2 <= room && desk.found.more == 0 && !desk.found.capped
+      let shown = fitsAll ? desk.matches.count : min(desk.matches.count, max(1, (room - 1) / 2))
       let first = max(0, min(desk.highlighted - shown + 1, desk.matches.count - shown))
       for (index, person) in desk.matches.enumerated().dropFirst(first).prefix(shown) {
         let style = index == desk.highlighted ? theme.selected : theme.normal

@@ -176,7 +176,7 @@ extension AppView {
       ],
       rows: card.members.map { member in
         [
-          member.name, member.relation.label(language), member.sex?.label(language) ?? "",
+          member.name, member.relation.label(language), member.sex?.shortLabel(language) ?? "",
           member.birthDate?.description ?? "",
           shown(member.idNumber, state.revealed, Masking.idNumber),
           shown(member.phone, state.revealed, Masking.phone),

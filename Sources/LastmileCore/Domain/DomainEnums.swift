@@ -28,6 +28,7 @@ public enum Sex: String, CodedValue {
 
   public var chinese: String { self == .male ? "男" : "女" }
   public var english: String { self == .male ? "male" : "female" }
+  public var shortEnglish: String { self == .male ? "M" : "F" }
   public static var aliases: [String: Sex] {
     ["m": .male, "f": .female, "男性": .male, "女性": .female]
   }

@@ -37,7 +37,8 @@ public struct RequestCategory: Sendable, Hashable {
     RequestCategory(
       code: "convenience", chinese: "便民服务", english: "convenience",
       shortEnglish: "services"),
-    RequestCategory(code: "sanitation", chinese: "环境卫生", english: "sanitation"),
+    RequestCategory(
+      code: "sanitation", chinese: "环境卫生", english: "sanitation", shortEnglish: "hygiene"),
     RequestCategory(code: "health", chinese: "医疗健康", english: "health"),
     RequestCategory(code: "education_culture", chinese: "教育文化", english: "education"),
     RequestCategory(

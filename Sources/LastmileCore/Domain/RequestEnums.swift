@@ -108,8 +108,8 @@ public enum RequestStatus: String, CodedValue {
   public var shortEnglish: String {
     switch self {
     case .registered: "logged"
-    case .inProgress: "working"
-    case .replied: "replied"
+    case .inProgress: "active"
+    case .replied: "answrd"
     case .closed: "closed"
     }
   }

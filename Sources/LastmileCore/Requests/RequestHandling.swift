@@ -28,6 +28,14 @@ public enum RequestHandling: Sendable, Hashable {
   /// the one worked; `label` names that one in the history.
   case merge(into: UUID, label: String)
 
+  /// Whether the handling is itself the answer (solved on the spot, explained).
+  public var answersAtOnce: Bool {
+    switch self {
+    case .solveOnSpot, .explain: true
+    default: false
+    }
+  }
+
   /// The history's name for it.
   public var action: RequestAction {
     switch self {

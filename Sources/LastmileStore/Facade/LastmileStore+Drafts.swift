@@ -13,10 +13,15 @@ public struct Draft: Sendable, Equatable {
   public let operatorName: String
   /// When it was saved (UTC, as stored; the store sets it when saving).
   public let savedAt: String
+  /// Whether the session that wrote it is still running (another window on this machine is
+  /// still typing it): then it is not a draft left behind.
+  public let inUseElsewhere: Bool
 
   public init(
-    kind: String, title: String, payload: String, operatorName: String, savedAt: String = ""
+    kind: String, title: String, payload: String, operatorName: String, savedAt: String = "",
+    inUseElsewhere: Bool = false
   ) {
+    self.inUseElsewhere = inUseElsewhere
     self.kind = kind
     self.title = title
     self.payload = payload
@@ -33,15 +38,16 @@ extension LastmileStore {
       try db.execute(sql: "DELETE FROM draft WHERE kind = ?", arguments: [draft.kind])
       try db.execute(
         sql:
-          "INSERT INTO draft (id, kind, title, payload, operator, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
+          "INSERT INTO draft (id, kind, title, payload, operator, saved_at, session) VALUES (?, ?, ?, ?, ?, ?, ?)",
         arguments: [
           UUID.timeOrdered().databaseText, draft.kind, draft.title, draft.payload,
-          draft.operatorName, Timestamp.text(clock.instant),
+          draft.operatorName, Timestamp.text(clock.instant), Session.current.text,
         ])
     }
   }
 
-  /// The drafts left by earlier sessions, the newest first.
+  /// The drafts in the database, the newest first; those another running session is still
+  /// typing are marked so.
   public func pendingDrafts() throws -> [Draft] {
     try read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM draft ORDER BY saved_at DESC").map { row in
@@ -49,7 +55,9 @@ extension LastmileStore {
           kind: try row.value("kind", in: "draft"), title: try row.value("title", in: "draft"),
           payload: try row.value("payload", in: "draft"),
           operatorName: try row.value("operator", in: "draft"),
-          savedAt: try row.value("saved_at", in: "draft"))
+          savedAt: try row.value("saved_at", in: "draft"),
+          inUseElsewhere: Session(text: try row.value("session", in: "draft"))?.isRunningElsewhere
+            ?? false)
       }
     }
   }

@@ -34,6 +34,10 @@ extension LastmileStore {
 
   /// The record book of a reception day: its lines as the desk wrote them, in the order the
   /// walk-ins came (late entries, written after the handover, at the end), and its handover.
+  ///
+  /// The entries are numbered as the book was written: those of the day by their time, then
+  /// the late ones (补录) in the order they were written, so that a number given at the
+  /// handover never changes.
   public func receptionBook(on day: LocalDate, revealing: Bool = false) throws -> ReceptionBook {
     if revealing {
       try recordUnmasked(table: "reception_entry", what: "record book of \(day)")
@@ -45,7 +49,7 @@ extension LastmileStore {
         sql: """
           SELECT * FROM reception_entry
           WHERE day = ? AND deleted_at IS NULL
-          ORDER BY late, received_at, id
+          ORDER BY late, CASE WHEN late = 1 THEN created_at ELSE received_at END, id
           """, arguments: [day.description])
       let entries = try rows.enumerated().map { index, row in
         let late: Bool = try row.value("late", in: t)

@@ -27,7 +27,10 @@ extension LastmileStore {
   ) throws -> HelpRequest {
     var valid = request
     let policy = try SettingsAccess.deadlinePolicy(db)
-    if valid.dueOn == nil, valid.decision != .solvedOnSpot, valid.status.awaitsReply {
+    // A walk-in answered at the desk (solved on the spot, explained) awaits nothing.
+    let answered =
+      [.solvedOnSpot, .explained].contains(valid.decision) || handling?.answersAtOnce == true
+    if valid.dueOn == nil, !answered, valid.status.awaitsReply {
       valid.dueOn = policy.replyDue(receivedOn: valid.receivedAt.date, calendar: calendar).value
     }
     try db.insertAudited(
@@ -200,6 +203,8 @@ extension LastmileStore {
 extension HelpRequest {
   /// How a merge names the request: when it came, who, and the start of what was asked.
   public var mergeLabel: String {
-    "\(receivedAt) \(requester.name)：" + String(content.prefix(16))
+    let matter = content.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return "\(receivedAt) \(requester.name)："
+      + (matter.count > 16 ? matter.prefix(16) + "…" : matter)
   }
 }

@@ -83,6 +83,11 @@ public struct TextMeasure: Sendable, Hashable {
   /// `text` broken into lines of at most `columns`, at line breaks and, within a line, at a
   /// space or beside a wide (CJK) character where it can, and between any two characters only
   /// where a word (a date, a number, a Latin word) is longer than the line.
+  /// Punctuation a line never starts with.
+  static let noLineStart: Set<Character> = Set("，。、；：？！）」』》〉】〕”’…,.;:?!)]}%")
+  /// Punctuation a line never ends with.
+  static let noLineEnd: Set<Character> = Set("（「『《〈【〔“‘([{")
+
   public func wrap(_ text: String, to columns: Int) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
@@ -96,7 +101,11 @@ public struct TextMeasure: Sendable, Hashable {
         let w = width(of: character)
         if character == " " {
           lastBreak = (line.count, true)
-        } else if !line.isEmpty, w > 1 || previousWide {
+        } else if !line.isEmpty, w > 1 || previousWide, !Self.noLineStart.contains(character),
+          let last = line.last, !Self.noLineEnd.contains(last)
+        {
+          // As Chinese is set: no line starts with a comma or a closing bracket, none ends
+          // with an opening one.
           lastBreak = (line.count, false)
         }
         if lineWidth + w > columns, character != " " {

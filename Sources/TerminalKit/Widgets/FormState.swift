@@ -121,6 +121,12 @@ public struct FormState: Sendable, Hashable {
       field.kind = .text(text)
     case .date(var text):
       if key == .up || key == .down { return .adjustDate(field.id, key == .up ? 1 : -1) }
+      if case .character = key, let most = text.maxLength, text.characters.count >= most,
+        text.caret == text.characters.count
+      {
+        // A whole date is there: typing at its end starts another, never in silence.
+        text.text = ""
+      }
       guard text.handle(key) else { return .none }
       field.kind = .date(text)
     case .area(var area, let lines):

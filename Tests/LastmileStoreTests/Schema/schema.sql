@@ -155,7 +155,7 @@ CREATE TABLE draft (
   payload TEXT NOT NULL,
   operator TEXT NOT NULL,
   saved_at TEXT NOT NULL
-);
+, session TEXT NOT NULL DEFAULT '');
 
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
