@@ -137,4 +137,52 @@ struct DiaryTests {
     let saved = try #require(try visits(store).first)
     #expect(try store.visitDetail(id: saved.id)?.requests.count == 2)
   }
+
+  @Test(
+    "/ searches the diary's text and names, f filters it by kind, F clears; the header says what is kept"
+  )
+  func searchAndFilter() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("2"))
+    #expect(app.runner.state.diary.table.total == 2)
+    app.press(.character("/"))
+    app.type("血压")
+    app.press(.enter)
+    #expect(app.runner.state.diary.table.rows.map(\.model.id) == [Fixtures.uuid(30)])
+    #expect(app.frame.contains("筛选：“血压”"))
+    app.press(.character("/"), .control("u"))
+    app.type("oynn")
+    app.press(.enter)
+    #expect(app.runner.state.diary.table.rows.map(\.model.id) == [Fixtures.uuid(31)])
+    app.press(.character("F"), .character("f"), .tab)
+    app.type("电话")
+    app.press(.enter, .control("s"))
+    #expect(app.runner.state.diary.table.rows.map(\.model.id) == [Fixtures.uuid(31)])
+    #expect(app.frame.contains("筛选：电话联系"))
+    app.press(.character("F"))
+    #expect(app.runner.state.diary.table.total == 2)
+  }
+
+  @Test(
+    "a follow-up due is counted on the status line for the cadre at the keyboard until m marks it done"
+  )
+  func followUpOnStatusLine() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let cadre = Cadre(name: "王主任", role: .leader)
+    try store.saveCadre(cadre)
+    try store.recordVisit(
+      Visit(
+        date: Fixtures.today.adding(days: -3), kind: .homeVisit, cadreIds: [cadre.id],
+        householdIds: [Fixtures.uuid(11)], content: "答应下周带表格来", followUpOn: Fixtures.today))
+    let app = try AppHarness(store: store, folder: folder, size: Size(width: 100, height: 24))
+    #expect(app.frame.contains("待跟进 1"))
+    app.press(.character("2"), .character("m"))
+    #expect(app.frame.contains("跟进已完成"))
+    #expect(!app.frame.contains("待跟进 1"))
+    app.press(.down, .character("m"))
+    #expect(app.frame.contains("没有待跟进的事项"))
+  }
 }

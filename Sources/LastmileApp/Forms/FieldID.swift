@@ -26,7 +26,7 @@ public enum FieldID: String, Sendable, CaseIterable {
   case skipInvalid = "skip_invalid"
   case target, text, kind, satisfaction, method, answer, due, into, to, note
   case requester, village, content, detail, received
-  case date, cadres, households, place, overnight, hours
+  case date, cadres, households, place, overnight, hours, from
   case followUp = "follow_up_on"
 
   /// The field a file's column is entered in, where the form has one.

@@ -40,6 +40,10 @@ enum FormFactory {
       return bookDayForm(day, l)
     case (.exportBook(let day), _):
       return exportBookForm(day, state)
+    case (.diaryFilter, .places(let areas, let cadres)):
+      return DiaryFilterForm.make(state.diary.filter, areas: areas, cadres: cadres, l)
+    case (.diarySearch, _):
+      return DiaryFilterForm.searchForm(state.diary.filter, l)
     case (.visit, .visit(let data)):
       return VisitForm.make(data, today: state.today, operatorName: state.operatorName, l)
     default:
@@ -223,7 +227,7 @@ enum FormFactory {
       ])
   }
 
-  private static func cadreOptions(_ cadres: [CadreChoice], _ language: Language) -> [PickList
+  static func cadreOptions(_ cadres: [CadreChoice], _ language: Language) -> [PickList
     .Option]
   {
     cadres.map {

@@ -31,6 +31,10 @@ public enum FormKind: Sendable, Hashable {
   case bookDay(LocalDate)
   /// A file to write a reception day's record book to.
   case exportBook(LocalDate)
+  /// The diary's filters.
+  case diaryFilter
+  /// The diary's search of its text and names.
+  case diarySearch
   /// A visit: a new one (nil), written from a household's card (`household`), or an existing one.
   case visit(UUID?, household: UUID?)
 
@@ -62,6 +66,8 @@ public enum FormKind: Sendable, Hashable {
     case .exportBook(let day): "export-book:\(day)"
     case .visit(let id, let household):
       "visit:" + (id?.uuidString ?? "new") + ":" + (household?.uuidString ?? "none")
+    case .diaryFilter: "diary-filter"
+    case .diarySearch: "diary-search"
     }
   }
 
@@ -97,6 +103,8 @@ public enum FormKind: Sendable, Hashable {
     case "export-book" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .exportBook(day)
+    case "diary-filter": self = .diaryFilter
+    case "diary-search": self = .diarySearch
     case "visit" where parts.count == 3:
       self = .visit(UUID(uuidString: parts[1]), household: UUID(uuidString: parts[2]))
     default: return nil
@@ -130,6 +138,8 @@ public enum FormKind: Sendable, Hashable {
         return problem.text(language)
       }
       return nil
+    case (.diaryFilter, _):
+      return DiaryFilterForm.check(field: id, value: value, language: language)
     case (.visit, _):
       return VisitForm.check(field: id, value: value, in: form, today: today, language: language)
     case (.handleRequest(_, .extended), .due?):

@@ -52,7 +52,10 @@ extension AppState {
           .open, .handle, .filter, .filterClear, .filterOverdue, .book, .exportFile,
         ])
       case .diary:
-        actions.formUnion([.open, .add, .edit, .delete, .undo, .followUpDone, .exportFile])
+        actions.formUnion([
+          .open, .add, .edit, .delete, .undo, .followUpDone, .exportFile, .filter, .filterClear,
+          .search,
+        ])
       case .review:
         break
       }

@@ -5,4 +5,5 @@ public enum PaneFilter: Sendable, Hashable {
   case none
   case roster(RosterFilter)
   case queue(RequestFilter)
+  case diary(VisitFilter)
 }

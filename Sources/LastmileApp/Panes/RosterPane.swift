@@ -14,6 +14,9 @@ public struct RosterPane: Sendable, Equatable {
 /// The visit diary: its table.
 public struct DiaryPane: Sendable, Equatable {
   public var table = TablePane<VisitSummary>(sort: DiaryColumn.date.descending)
+  public var filter = VisitFilter()
+  /// The filter as the pane header says it (the search included).
+  public var filterLabel = ""
 }
 
 /// The queue of requests: its table and the filter in force.

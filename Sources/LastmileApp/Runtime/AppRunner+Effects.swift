@@ -126,7 +126,7 @@ extension AppRunner {
       }
       return .member(
         try memberId.flatMap { try store.member(id: $0) }, householdNo: household.householdNo)
-    case .rosterFilter:
+    case .rosterFilter, .diaryFilter:
       return .places(areas: try store.areaChoices(), cadres: try store.cadreChoices())
     case .merge(let source):
       guard let household = try store.household(id: source) else {
@@ -151,7 +151,7 @@ extension AppRunner {
           households: try store.householdRefs(visit?.householdIds ?? household.map { [$0] } ?? []),
           cadres: try store.cadreRefs(visit?.cadreIds ?? []).map(\.name),
           areas: try store.areaChoices()))
-    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay:
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch:
       return .none
     }
   }
@@ -179,10 +179,11 @@ extension AppRunner {
       return .householdsLoaded(
         request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
         total: total)
-    case (.diary, _):
-      let total = withCount ? try store.count(of: Listing.visits) : nil
+    case (.diary, .diary(let filter)):
+      let total = withCount ? try store.visitCount(filter: filter) : nil
       return .visitsLoaded(
-        request, try store.visitPage(sort: sort, anchor: anchor, limit: limit), total: total)
+        request, try store.visitPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
+        total: total)
     case (.queue, .queue(let filter)):
       let total = withCount ? try store.requestCount(filter: filter) : nil
       return .requestsLoaded(

@@ -24,6 +24,7 @@ public enum DiaryText: LocalizedText {
   case lastVisit(LocalDate, Int)
   case notVisitedYet
   case cardWriteVisit
+  case statusFollowUps(Int)
   case notAmongCadres(String)
 
   public var translations: Translations {
@@ -66,6 +67,7 @@ public enum DiaryText: LocalizedText {
       Translations(
         "“\(name)”不在干部名单中，保存时会问是否登记",
         "“\(name)” is not among the cadres; saving asks to register them")
+    case .statusFollowUps(let count): Translations("待跟进 \(count)", "\(count) follow-ups")
     case .cardWriteVisit: Translations("写走访", "write a visit")
     case .notVisitedYet: Translations("尚无走访记录", "not visited yet")
     }

@@ -15,6 +15,16 @@ public enum FormText: LocalizedText {
   case fieldVisitProblem(Int)
   case visitProblemHint
   case fieldHoursRange
+  case diaryFilterTitle
+  case diarySearchTitle
+  case diarySearchField
+  case diarySearchHint
+  case followUpOpenLabel
+  case followUpOverdueLabel
+  case fieldFrom
+  case fieldThrough
+  case dateFromLabel(LocalDate)
+  case dateThroughLabel(LocalDate)
   case extensionNotAfterToday
   case extensionTooLong(Int)
   case operatorName
@@ -198,6 +208,17 @@ public enum FormText: LocalizedText {
     case .visitProblemHint:
       Translations("听到的困难，一行一件，保存时生成诉求", "a problem heard; each becomes a request")
     case .fieldHoursRange: Translations("应为 0 到 24 之间的小时数", "hours from 0 to 24")
+    case .diaryFilterTitle: Translations("筛选民情日记", "Filter the diary")
+    case .diarySearchTitle: Translations("搜索民情日记", "Search the diary")
+    case .diarySearchField: Translations("查找", "Find")
+    case .diarySearchHint:
+      Translations("内容里的字词，或干部、群众的姓名（拼音亦可）", "words of the text, or a name (pinyin too)")
+    case .followUpOpenLabel: Translations("待跟进", "follow-up open")
+    case .followUpOverdueLabel: Translations("跟进已逾期", "follow-up overdue")
+    case .fieldFrom: Translations("从（日期）", "From")
+    case .fieldThrough: Translations("到（日期）", "Through")
+    case .dateFromLabel(let date): Translations("\(date) 起", "from \(date)")
+    case .dateThroughLabel(let date): Translations("至 \(date)", "through \(date)")
     case .extensionNotAfterToday: Translations("新期限应在今天之后", "the new deadline is after today")
     case .extensionTooLong(let days):
       Translations("延期最多到今天起 \(days) 天内", "an extension reaches at most \(days) days from today")

@@ -27,6 +27,17 @@ extension AppState {
       return undoLast()
     case .followUpDone:
       return selected.map { [.markFollowUpDone($0.id)] } ?? []
+    case .filter:
+      return [.loadFormData(.diaryFilter, draft: nil)]
+    case .search:
+      navigation.push(
+        .form(FormLayer(kind: .diarySearch, form: DiaryFilterForm.searchForm(diary.filter, l))))
+      return []
+    case .filterClear:
+      guard !diary.filter.isEmpty else { return [] }
+      diary.filter = VisitFilter()
+      diary.filterLabel = ""
+      return reloadDiary()
     case .exportFile:
       navigation.push(
         .form(
@@ -35,6 +46,12 @@ extension AppState {
     default:
       return nil
     }
+  }
+
+  /// The diary read again from its top under the filter in force.
+  mutating func reloadDiary() -> [AppEffect] {
+    diary.table.rows = []
+    return [loadPage(.diary, .top, withCount: true)].compactMap { $0 }
   }
 
   /// The visit form's households were looked up: all found, the field names them as the

@@ -24,8 +24,12 @@ extension AppState {
   mutating func formKey(_ key: Key, _ layer: FormLayer) -> [AppEffect] {
     var layer = layer
     var effects: [AppEffect] = []
-    let bound: ActionName? =
+    var bound: ActionName? =
       key.isPrintable || (layer.form.pickOpen && key == .enter) ? nil : action(for: key)
+    if key == .enter, layer.form.fields.count == 1, case .text = layer.form.fields[0].kind {
+      // A form of one line (a search, a name) is done when Enter is pressed.
+      bound = .formSubmit
+    }
     switch bound {
     case .formSubmit:
       layer.form.pickOpen = false
@@ -178,6 +182,20 @@ extension AppState {
       return LocalDate(parsing: form[.day].trimmingCharacters(in: .whitespaces)).map {
         [.openBook($0)]
       } ?? []
+    case .diaryFilter:
+      let text = diary.filter.text
+      diary.filter = DiaryFilterForm.filter(from: form, keeping: text, l)
+      diary.filterLabel = DiaryFilterForm.label(of: form, diary.filter, l)
+      closeForm()
+      return reloadDiary()
+    case .diarySearch:
+      let text = form[.text].trimmingCharacters(in: .whitespaces)
+      diary.filter.text = text.isEmpty ? nil : text
+      let kept = diary.filterLabel.components(separatedBy: " · ").filter { !$0.hasPrefix("“") }
+      diary.filterLabel = (kept.filter { !$0.isEmpty } + (text.isEmpty ? [] : ["“\(text)”"]))
+        .joined(separator: " · ")
+      closeForm()
+      return reloadDiary()
     case .visit(let id, _):
       return VisitForm.input(from: form, id: id).map { [.saveVisit($0, newCadres: [])] } ?? []
     case .exportBook(let day):

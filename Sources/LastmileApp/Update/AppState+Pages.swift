@@ -17,7 +17,7 @@ extension AppState {
       return .loadPage(
         tab, request, pane.anchor(for: request),
         limit: pane.limit(for: request, pageSize: pageSize),
-        sort: pane.sort, filter: .none, withCount: withCount || !pane.loaded)
+        sort: pane.sort, filter: .diary(diary.filter), withCount: withCount || !pane.loaded)
     case .queue:
       let pane = queue.table
       return .loadPage(

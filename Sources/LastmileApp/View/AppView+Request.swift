@@ -5,15 +5,25 @@ import TerminalKit
 extension AppView {
   /// The queue's header: the filter in force.
   func renderQueueHeader(_ state: AppState, into screen: inout Screen, rect: Rect) {
-    guard !state.queueFilterLabel.isEmpty else { return }
+    renderFilterHeader(
+      state, state.queue.table, title: .paneQueue, label: state.queueFilterLabel, context: .queue,
+      into: &screen, rect: rect)
+  }
+
+  /// A pane's header while a filter is in force: what it keeps, and the key that clears it.
+  func renderFilterHeader<Model>(
+    _ state: AppState, _ pane: TablePane<Model>, title: AppText, label: String,
+    context: KeyContext, into screen: inout Screen, rect: Rect
+  ) {
+    guard !label.isEmpty else { return }
     let l = state.l
-    let position = positionText(state, state.queue.table).map { measure.width(of: $0) + 2 } ?? 0
+    let position = positionText(state, pane).map { measure.width(of: $0) + 2 } ?? 0
     let width = max(rect.width / 2, rect.width - position)
-    let title =
-      l(.paneQueue) + "  " + l(.filterLabel(state.queueFilterLabel))
-      + " (\(keyName(.filterClear, state, context: .queue)))"
+    let text =
+      l(title) + "  " + l(.filterLabel(label))
+      + " (\(keyName(.filterClear, state, context: context)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
-    screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
+    screen.putFitted(text, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
   }
 
   /// A request's own view: every field, its deadline, and its history as a timeline.

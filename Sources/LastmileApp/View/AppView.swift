@@ -53,6 +53,9 @@ public struct AppView: Sendable {
       }
     case .diary:
       renderTable(state, state.diary.table, PaneColumns.diary, into: &screen, rect: body)
+      renderFilterHeader(
+        state, state.diary.table, title: .paneDiary, label: state.diary.filterLabel,
+        context: .diary, into: &screen, rect: header)
     case .queue:
       renderTable(state, state.queue.table, PaneColumns.queue, into: &screen, rect: body)
       renderQueueHeader(state, into: &screen, rect: header)
@@ -195,9 +198,12 @@ public struct AppView: Sendable {
       }
       message = (status.text, style)
     }
-    return StatusLine(
-      left: facts, pinned: l(.statusOverdue(state.counts.overdueRequests)), right: hints,
-      message: message)
+    // The operator's own follow-ups due join what stays in sight.
+    let followUps = state.counts.followUpsDue
+    let pinned =
+      l(.statusOverdue(state.counts.overdueRequests))
+      + (followUps > 0 ? " · " + l(.statusFollowUps(followUps)) : "")
+    return StatusLine(left: facts, pinned: pinned, right: hints, message: message)
   }
 
   /// The first key bound to `action` in the global context, as written.

@@ -138,7 +138,7 @@ extension LastmileStore {
   /// with `dueBy`, only those due by that day.
   public func openFollowUps(cadre: UUID? = nil, dueBy: LocalDate? = nil) throws -> [Visit] {
     try read { db in
-      var conditions = [DiarySQL.followUpOpen]
+      var conditions = [DiarySQL.followUpOpen("v")]
       var arguments: [(any DatabaseValueConvertible)?] = []
       if let cadre {
         conditions.append(
@@ -198,7 +198,7 @@ extension LastmileStore {
         } ?? ""
       let open =
         try Bool.fetchOne(
-          db, sql: "SELECT 1 FROM visit v WHERE v.id = ? AND \(DiarySQL.followUpOpen)",
+          db, sql: "SELECT 1 FROM visit v WHERE v.id = ? AND \(DiarySQL.followUpOpen("v"))",
           arguments: [id.databaseText]) ?? false
       return (requests, place, open)
     }

@@ -14,6 +14,9 @@ public struct TableCounts: Sendable, Equatable {
   public var openRequests = 0
   /// Open requests past their deadline today.
   public var overdueRequests = 0
+  /// The operator's follow-ups due by today (visits to go back to), when the operator is a
+  /// cadre.
+  public var followUpsDue = 0
 
   /// Whether the roster, diary and queue are all empty.
   public var isEmpty = true
@@ -51,6 +54,14 @@ extension LastmileStore {
     counts.headlineOnly = true
     counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
     (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
+    counts.followUpsDue = try count(
+      db,
+      """
+      SELECT count(*) FROM visit v
+      WHERE \(DiarySQL.followUpOpen("v")) AND v.follow_up_on <= ?
+        AND EXISTS (SELECT 1 FROM visit_cadre vc JOIN cadre c ON c.id = vc.cadre_id
+          WHERE vc.visit_id = v.id AND c.name = ? AND c.deleted_at IS NULL)
+      """, [clock.today.databaseValue, operatorName.databaseValue])
     counts.isEmpty =
       try count(
         db,

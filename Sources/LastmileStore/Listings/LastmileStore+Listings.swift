@@ -33,21 +33,6 @@ public enum Listing: Sendable {
 }
 
 extension LastmileStore {
-  /// A page of visits.
-  public func visitPage(sort: ListingSort, anchor: PageAnchor, limit: Int) throws -> [ListingRow<
-    VisitSummary
-  >] {
-    try read { db in
-      try Listing.visits.page(db, sort: sort, anchor: anchor, limit: limit).map { key, row in
-        ListingRow(
-          key: key,
-          model: try VisitSummary(
-            row: row, households: try row.optional("household_names", in: Visit.Columns.table) ?? ""
-          ))
-      }
-    }
-  }
-
   /// How many rows a listing has.
   public func count(of listing: KeysetQuery) throws -> Int {
     try read { db in try listing.count(db) }
