@@ -28,4 +28,27 @@ struct DiaryFrameTests {
     app.press(.control("s"), .character("2"), .enter)
     try expectFrame(app.styledFrame, named: "visit-reader-\(suffix)")
   }
+
+  @Test(
+    "a cadre's month: stationed runs across the month's start, visits, totals beside, at 80x24 and 160x48 in both languages",
+    arguments: [Language.zh, .en], [Size(width: 80, height: 24), Size(width: 160, height: 48)])
+  func calendar(language: Language, size: Size) throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let cadre = Fixtures.uuid(5)
+    for day in ["2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02", "2026-11-10"] {
+      try store.recordVisit(
+        Visit(
+          date: LocalDate(parsing: day)!, kind: .stationed, cadreIds: [cadre],
+          areaId: Fixtures.uuid(2), content: "蹲点"))
+    }
+    try store.recordVisit(
+      Visit(
+        date: LocalDate(parsing: "2026-11-12")!, kind: .situationReport, cadreIds: [cadre],
+        content: "民情报告"))
+    let app = try AppHarness(store: store, folder: folder, size: size, language: language)
+    app.press(.character("2"), .character("c"))
+    try expectFrame(
+      app.styledFrame, named: "calendar-\(language.rawValue)-\(size.width)x\(size.height)")
+  }
 }

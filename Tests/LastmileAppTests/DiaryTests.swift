@@ -185,4 +185,23 @@ struct DiaryTests {
     app.press(.down, .character("m"))
     #expect(app.frame.contains("没有待跟进的事项"))
   }
+
+  @Test(
+    "c opens the selected visit's cadre's month; ] moves a month and Enter on a day lists its entries in the diary"
+  )
+  func calendarKeys() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("2"), .character("c"))
+    #expect(app.frame.contains("李干部 · 2026 年 11 月"))
+    #expect(app.frame.contains("走访 2 户"))
+    app.press(.character("]"))
+    #expect(app.frame.contains("2026 年 12 月"))
+    app.press(.character("["))
+    for _ in 0..<5 { app.press(.left) }
+    app.press(.enter)
+    #expect(app.runner.state.diary.table.rows.map(\.model.id) == [Fixtures.uuid(30)])
+    #expect(app.frame.contains("李干部 · 2026-11-20"))
+  }
 }

@@ -154,6 +154,26 @@ struct VisitDiaryTests {
     #expect(october.longestRun == 4)
   }
 
+  @Test("a cadre's month counts each day's visits, stationed days, written work and reception duty")
+  func cadreMonth() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.recordVisit(
+      Visit(
+        date: date("2026-11-21"), kind: .stationed, cadreIds: [cadre], areaId: Fixtures.uuid(2),
+        content: "蹲点"))
+    try store.recordVisit(
+      Visit(date: date("2026-11-22"), kind: .surveyReport, cadreIds: [cadre], content: "调研报告"))
+    let month = try store.cadreMonth(CadreRef(id: cadre, name: "李干部"), year: 2026, month: 11)
+    #expect(month.days[date("2026-11-20")]?.households == 1)
+    #expect(month.days[date("2026-11-21")]?.stationed == true)
+    #expect(month.householdsVisited == 2)
+    #expect(month.stationedDays == 1)
+    #expect(month.daysAtGrassroots == 3)
+    #expect(month.written[.surveyReport] == 1)
+    #expect(month.entries == 4)
+  }
+
   @Test("a follow-up stays open until a later visit to the household or a mark of done")
   func followUpsDueAndCleared() throws {
     let folder = TemporaryFolder()

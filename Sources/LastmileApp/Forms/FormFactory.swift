@@ -42,6 +42,14 @@ enum FormFactory {
       return exportBookForm(day, state)
     case (.diaryFilter, .places(let areas, let cadres)):
       return DiaryFilterForm.make(state.diary.filter, areas: areas, cadres: cadres, l)
+    case (.calendarCadre, .places(_, let cadres)):
+      return FormState(
+        title: l(.calendarCadreTitle),
+        fields: [
+          FormField(
+            .cadre, label: FieldName.cadres.title(l.language),
+            kind: .pick(PickList(options: cadreOptions(cadres, l.language))), required: true)
+        ])
     case (.diarySearch, _):
       return DiaryFilterForm.searchForm(state.diary.filter, l)
     case (.visit, .visit(let data)):

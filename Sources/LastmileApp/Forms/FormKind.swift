@@ -35,6 +35,8 @@ public enum FormKind: Sendable, Hashable {
   case diaryFilter
   /// The diary's search of its text and names.
   case diarySearch
+  /// The cadre whose month the calendar shows.
+  case calendarCadre
   /// A visit: a new one (nil), written from a household's card (`household`), or an existing one.
   case visit(UUID?, household: UUID?)
 
@@ -68,6 +70,7 @@ public enum FormKind: Sendable, Hashable {
       "visit:" + (id?.uuidString ?? "new") + ":" + (household?.uuidString ?? "none")
     case .diaryFilter: "diary-filter"
     case .diarySearch: "diary-search"
+    case .calendarCadre: "calendar-cadre"
     }
   }
 
@@ -105,6 +108,7 @@ public enum FormKind: Sendable, Hashable {
       self = .exportBook(day)
     case "diary-filter": self = .diaryFilter
     case "diary-search": self = .diarySearch
+    case "calendar-cadre": self = .calendarCadre
     case "visit" where parts.count == 3:
       self = .visit(UUID(uuidString: parts[1]), household: UUID(uuidString: parts[2]))
     default: return nil

@@ -61,6 +61,14 @@ public enum ActionName: String, CaseIterable, Sendable {
   case bookGoToDay = "book.go_to_day"
   case writeVisit = "visit.write"
   case followUpDone = "visit.follow_up_done"
+  case calendar
+  case calendarDayBefore = "calendar.day_before"
+  case calendarDayAfter = "calendar.day_after"
+  case calendarWeekBefore = "calendar.week_before"
+  case calendarWeekAfter = "calendar.week_after"
+  case calendarMonthBefore = "calendar.month_before"
+  case calendarMonthAfter = "calendar.month_after"
+  case calendarCadre = "calendar.cadre"
   case dialogYes = "dialog.yes"
   case dialogNo = "dialog.no"
   case dialogRestore = "dialog.restore"
@@ -121,6 +129,14 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .bookGoToDay: .actBookGoToDay
     case .writeVisit: .actWriteVisit
     case .followUpDone: .actFollowUpDone
+    case .calendar: .actCalendar
+    case .calendarDayBefore: .actDayBefore
+    case .calendarDayAfter: .actDayAfter
+    case .calendarWeekBefore: .actWeekBefore
+    case .calendarWeekAfter: .actWeekAfter
+    case .calendarMonthBefore: .actMonthBefore
+    case .calendarMonthAfter: .actMonthAfter
+    case .calendarCadre: .actCalendarCadre
     case .requestSolve: .actRequestSolve
     case .requestTransfer: .actRequestTransfer
     case .requestMeeting: .actRequestMeeting

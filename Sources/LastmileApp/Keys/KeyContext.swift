@@ -19,6 +19,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case reception
   /// A reception day's record book.
   case book
+  /// A cadre's month calendar.
+  case calendar
 
   /// The context's name in the help overlay.
   public var label: KeyText {
@@ -35,6 +37,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .request: .ctxRequest
     case .reception: .ctxReception
     case .book: .ctxBook
+    case .calendar: .ctxCalendar
     }
   }
 }

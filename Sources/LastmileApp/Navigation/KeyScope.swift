@@ -17,6 +17,7 @@ extension AppState {
     case .form: return [.form, .global]
     case .dialog, .firstStart: return [.dialog, .global]
     case .help, .reader: return [.table, .global]
+    case .calendar: return [.calendar, .global]
     case .busy: return []
     }
   }
@@ -54,7 +55,7 @@ extension AppState {
       case .diary:
         actions.formUnion([
           .open, .add, .edit, .delete, .undo, .followUpDone, .exportFile, .filter, .filterClear,
-          .search,
+          .search, .calendar,
         ])
       case .review:
         break
@@ -89,6 +90,11 @@ extension AppState {
       return [.dialogDemo, .dialogImport, .dialogBlank, .back, .quit]
     case .help, .reader:
       return Self.moves.union([.back, .help, .quit])
+    case .calendar:
+      return [
+        .back, .help, .quit, .open, .calendarDayBefore, .calendarDayAfter, .calendarWeekBefore,
+        .calendarWeekAfter, .calendarMonthBefore, .calendarMonthAfter, .calendarCadre,
+      ]
     case .busy:
       return []
     }

@@ -24,6 +24,8 @@ public enum Layer: Sendable, Equatable {
   case help(scroll: Int)
   /// A long text read whole (a request's matter, a book entry, a visit).
   case reader(ReaderLayer)
+  /// A cadre's month calendar (over the diary).
+  case calendar(CalendarState)
   /// The choice offered when the database is proven empty.
   case firstStart
   /// Work under way (making demo data): keys wait.
@@ -32,7 +34,7 @@ public enum Layer: Sendable, Equatable {
   /// Whether it covers the whole body (the pane under it is not drawn).
   var coversPane: Bool {
     switch self {
-    case .card, .request, .reception, .book, .form, .help, .reader: true
+    case .card, .request, .reception, .book, .form, .help, .reader, .calendar: true
     case .dialog, .handlingMenu, .firstStart, .busy: false
     }
   }

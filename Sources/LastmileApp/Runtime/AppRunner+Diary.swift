@@ -19,6 +19,16 @@ extension AppRunner {
       return .visitDeleted(label: label, undo: .restoreVisit(id, label: label))
     case .openVisit(let id):
       return .visitLoaded(try store.visitDetail(id: id))
+    case .openCalendar(let target, let year, let month, let select):
+      let cadre: CadreRef?
+      switch target {
+      case .cadre(let id): cadre = try store.cadreRef(id: id)
+      case .visitCadre(let visit):
+        cadre = try store.visit(id: visit).flatMap(\.cadreIds.first).flatMap(store.cadreRef(id:))
+      case .operatorCadre: cadre = try store.operatorCadre()
+      }
+      return .calendarLoaded(
+        try cadre.map { try store.cadreMonth($0, year: year, month: month) }, select: select)
     case .markFollowUpDone(let id):
       return .followUpMarked(
         label: try store.markFollowUpDone(visit: id) ? try visitLabel(id) : nil)

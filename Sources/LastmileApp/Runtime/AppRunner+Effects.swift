@@ -105,7 +105,7 @@ extension AppRunner {
       .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook:
       return try performRequests(effect)
     case .resolveHouseholds, .resolveCadres, .saveVisit, .deleteVisit, .openVisit,
-      .markFollowUpDone:
+      .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
     }
   }
@@ -126,7 +126,7 @@ extension AppRunner {
       }
       return .member(
         try memberId.flatMap { try store.member(id: $0) }, householdNo: household.householdNo)
-    case .rosterFilter, .diaryFilter:
+    case .rosterFilter, .diaryFilter, .calendarCadre:
       return .places(areas: try store.areaChoices(), cadres: try store.cadreChoices())
     case .merge(let source):
       guard let household = try store.household(id: source) else {

@@ -58,6 +58,8 @@ public enum AppAction: Sendable {
   case visitDeleted(label: String, undo: UndoEntry)
   /// A visit was read whole (nil when it is gone).
   case visitLoaded(VisitDetail?)
+  /// A cadre's month was read (nil: no cadre to show).
+  case calendarLoaded(CadreMonth?, select: LocalDate)
   /// A visit's follow-up was marked done (nil: it had none open).
   case followUpMarked(label: String?)
   /// A household or member was saved; `undo` takes it back.

@@ -75,6 +75,8 @@ public enum AppEffect: Sendable, Equatable {
   case openVisit(UUID)
   /// Mark a visit's follow-up done.
   case markFollowUpDone(UUID)
+  /// Read a cadre's month for the calendar, the keys on `select`.
+  case openCalendar(CalendarTarget, year: Int, month: Int, select: LocalDate)
 
   /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
   /// frame can show a moment later, so that typing never waits for it.

@@ -25,6 +25,22 @@ public enum DiaryText: LocalizedText {
   case notVisitedYet
   case cardWriteVisit
   case statusFollowUps(Int)
+  case noCadreForCalendar
+  case calendarCadreTitle
+  case calendarTitle(String, Int, Int)
+  case weekdays
+  case markStationed
+  case markReception
+  case markVisited(Int)
+  case markEntries(Int)
+  case totalsTitle
+  case totalGrassroots(Int)
+  case totalStationed(Int, Int)
+  case totalHouseholds(Int)
+  case totalEntries(Int)
+  case totalWritten(String, Int)
+  case calendarLegend
+  case calendarDayEntries
   case notAmongCadres(String)
 
   public var translations: Translations {
@@ -67,6 +83,31 @@ public enum DiaryText: LocalizedText {
       Translations(
         "“\(name)”不在干部名单中，保存时会问是否登记",
         "“\(name)” is not among the cadres; saving asks to register them")
+    case .noCadreForCalendar:
+      Translations(
+        "没有可显示的干部：在日记里选一条走访，或以干部的名字操作（F2）",
+        "No cadre to show: select a visit in the diary, or work under a cadre's name (F2)")
+    case .calendarCadreTitle: Translations("看哪位干部的月历", "Whose month to show")
+    case .calendarTitle(let name, let year, let month):
+      Translations(
+        "\(name) · \(year) 年 \(month) 月", "\(name) · \(year)-\(month < 10 ? "0" : "")\(month)")
+    case .weekdays: Translations("一 二 三 四 五 六 日", "Mon Tue Wed Thu Fri Sat Sun")
+    case .markStationed: Translations("蹲", "S")
+    case .markReception: Translations("接", "R")
+    case .markVisited(let count): Translations("访\(count)", "v\(count)")
+    case .markEntries(let count): Translations("记\(count)", "e\(count)")
+    case .totalsTitle: Translations("本月合计", "This month")
+    case .totalGrassroots(let days): Translations("下基层 \(days) 天", "\(days) days out")
+    case .totalStationed(let days, let run):
+      Translations("蹲点 \(days) 天，最长连续 \(run) 天", "\(days) stationed, longest run \(run)")
+    case .totalHouseholds(let count): Translations("走访 \(count) 户", "\(count) households visited")
+    case .totalEntries(let count): Translations("日记 \(count) 条", "\(count) diary entries")
+    case .totalWritten(let kind, let count): Translations("\(kind) \(count) 篇", "\(kind): \(count)")
+    case .calendarDayEntries: Translations("当天的记录", "the day's entries")
+    case .calendarLegend:
+      Translations(
+        "蹲=蹲点 访N=走访户数 接=接待值班 记N=日记条数；连续蹲点三天以上加下划线",
+        "S stationed · vN visited · R reception · eN entries · 3+ runs underlined")
     case .statusFollowUps(let count): Translations("待跟进 \(count)", "\(count) follow-ups")
     case .cardWriteVisit: Translations("写走访", "write a visit")
     case .notVisitedYet: Translations("尚无走访记录", "not visited yet")

@@ -26,6 +26,15 @@ public enum KeyText: LocalizedText {
   case ctxBook
   case emergencyQuit
   case actWriteVisit
+  case actCalendar
+  case actDayBefore
+  case actDayAfter
+  case actWeekBefore
+  case actWeekAfter
+  case actMonthBefore
+  case actMonthAfter
+  case actCalendarCadre
+  case ctxCalendar
   case actFollowUpDone
   case actQuit
   case actHelp
@@ -240,6 +249,15 @@ public enum KeyText: LocalizedText {
     case .actBookPreviousDay: Translations("上一接待日", "reception day before")
     case .actBookNextDay: Translations("下一接待日", "reception day after")
     case .actBookGoToDay: Translations("打开某一天的记录簿", "open the book of a day")
+    case .actCalendar: Translations("所选干部的月历", "the selected cadre's month")
+    case .actDayBefore: Translations("前一天", "the day before")
+    case .actDayAfter: Translations("后一天", "the day after")
+    case .actWeekBefore: Translations("上一周", "the week before")
+    case .actWeekAfter: Translations("下一周", "the week after")
+    case .actMonthBefore: Translations("上个月", "month before")
+    case .actMonthAfter: Translations("下个月", "month after")
+    case .actCalendarCadre: Translations("换一位干部", "another cadre")
+    case .ctxCalendar: Translations("干部月历", "Cadre's month")
     case .actWriteVisit: Translations("给本户写走访记录", "write a visit to this household")
     case .actFollowUpDone: Translations("标记跟进已完成", "mark the follow-up done")
     case .keymapNotFound(let p1):

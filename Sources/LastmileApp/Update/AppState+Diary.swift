@@ -25,6 +25,10 @@ extension AppState {
       return []
     case .undo:
       return undoLast()
+    case .calendar:
+      // The selected visit's first cadre, else the cadre at the keyboard, this month.
+      let target: CalendarTarget = selected.map { .visitCadre($0.id) } ?? .operatorCadre
+      return [.openCalendar(target, year: today.year, month: today.month, select: today)]
     case .followUpDone:
       return selected.map { [.markFollowUpDone($0.id)] } ?? []
     case .filter:

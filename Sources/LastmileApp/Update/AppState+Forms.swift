@@ -188,6 +188,13 @@ extension AppState {
       diary.filterLabel = DiaryFilterForm.label(of: form, diary.filter, l)
       closeForm()
       return reloadDiary()
+    case .calendarCadre:
+      guard let cadre = UUID(uuidString: form[.cadre]) else { return [] }
+      let shown = navigation.layers.reversed().lazy.compactMap { layer -> CalendarState? in
+        if case .calendar(let calendar) = layer { calendar } else { nil }
+      }.first
+      let day = shown?.selected ?? today
+      return [.openCalendar(.cadre(cadre), year: day.year, month: day.month, select: day)]
     case .diarySearch:
       let text = form[.text].trimmingCharacters(in: .whitespaces)
       diary.filter.text = text.isEmpty ? nil : text

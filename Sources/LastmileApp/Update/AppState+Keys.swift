@@ -24,6 +24,7 @@ extension AppState {
     case .handlingMenu(let menu): return menuKey(key, menu)
     case .help(let scroll): return helpKey(key, scroll: scroll)
     case .reader(let reader): return readerKey(key, reader)
+    case .calendar(let calendar): return calendarKey(key, calendar)
     case .firstStart: return firstStartKey(key)
     case .busy: return []
     }

@@ -125,6 +125,8 @@ extension AppState {
       return afterChange()
     case .visitLoaded(let detail):
       return visitLoaded(detail)
+    case .calendarLoaded(let month, let select):
+      return calendarLoaded(month, select: select)
     case .followUpMarked(let label):
       guard let label else {
         message = StatusMessage(l(.noFollowUp), .warning)

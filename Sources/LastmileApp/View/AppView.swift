@@ -79,6 +79,9 @@ public struct AppView: Sendable {
     case .book(let book):
       renderBook(book, state, into: &screen, rect: body)
       screen.cursor = nil
+    case .calendar(let calendar):
+      renderCalendar(calendar, state, into: &screen, rect: body)
+      screen.cursor = nil
     default:
       renderOverlay(layer, state, into: &screen)
     }
