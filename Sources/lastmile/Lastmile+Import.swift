@@ -13,7 +13,7 @@ extension Lastmile {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: ArgumentHelp(text(.argImportTable), valueName: "households|members|requests"),
+      help: ArgumentHelp(text(.argImportTable), valueName: "households|members|requests|visits"),
       transform: ImportTable.parser())
     var table: ImportTable
 

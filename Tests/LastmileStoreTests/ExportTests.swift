@@ -116,7 +116,7 @@ struct ExportTests {
     var csv = StringSink()
     try store.export(.visits, options: ExportOptions(format: .csv, language: .en), to: &csv)
     #expect(
-      csv.text == "\u{FEFF}date,cadre,kind,household_no,village,hours,content,follow_up_on\r\n")
+      csv.text == "\u{FEFF}date,cadres,kind,household_no,village,hours,content,follow_up_on\r\n")
   }
 
   @Test("a file export is written whole or not at all")

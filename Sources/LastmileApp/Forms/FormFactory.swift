@@ -66,7 +66,7 @@ enum FormFactory {
       fields: [
         FormField(
           .table, label: l(.fieldTable),
-          kind: .pick(tableList(["households", "members", "requests"], "households", l))),
+          kind: .pick(tableList(["households", "members", "requests", "visits"], "households", l))),
         FormField(
           .file, label: l(.fieldFile), kind: .text(TextField()), required: true,
           placeholder: "~/households.csv"),

@@ -90,7 +90,7 @@ struct ExportQueries {
     case .visits:
       let visit = try Visit(row: row)
       return [
-        .date: .date(visit.date), .cadre: .text(row["cadre_names"] ?? ""),
+        .date: .date(visit.date), .cadres: .text(row["cadre_names"] ?? ""),
         .kind: .coded(visit.kind),
         .householdNo: .text(row["household_numbers"] ?? ""),
         .village: .text(row["village_name"] ?? ""),

@@ -23,7 +23,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
         .tags,
       ]
     case .visits:
-      [.date, .cadre, .kind, .householdNo, .village, .hours, .content, .followUpOn]
+      [.date, .cadres, .kind, .householdNo, .village, .hours, .content, .followUpOn]
     case .requests:
       [
         .receivedAt, .channel, .requesterName, .phone, .householdNo, .village, .category, .content,

@@ -37,6 +37,7 @@ public enum StoreText: LocalizedText {
   case importedHouseholds
   case importedMembers
   case importedRequests
+  case importedVisits
   case storeBusy(String)
   case storeReadOnly(String)
   case storeDiskFull(String)
@@ -144,6 +145,7 @@ public enum StoreText: LocalizedText {
     case .importedHouseholds: Translations("户籍", "households")
     case .importedMembers: Translations("成员", "members")
     case .importedRequests: Translations("诉求", "requests")
+    case .importedVisits: Translations("走访", "visits")
     case .storeForeignDatabase(let path):
       Translations(
         "\(path) 是另一个程序的 SQLite 数据库，不是 lastmile 的台账：没有做任何改动",

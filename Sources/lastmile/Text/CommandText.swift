@@ -161,12 +161,13 @@ enum CommandText: LocalizedText {
         "removed \(counted(p1, "older backup")) (keeping the newest \(p2))")
     case .cmdImport:
       Translations(
-        "从 CSV 导入户籍、成员或诉求（UTF-8 或 GB18030，中文或英文标题）",
-        "import households, members or requests from CSV (UTF-8 or GB18030, Chinese or English headers)"
+        "从 CSV 导入户籍、成员、诉求或走访（UTF-8 或 GB18030，中文或英文标题）",
+        "import households, members, requests or visits from CSV (UTF-8 or GB18030, Chinese or English headers)"
       )
     case .argImportTable:
       Translations(
-        "要导入的表：households、members 或 requests", "what to import: households, members or requests")
+        "要导入的表：households、members、requests 或 visits",
+        "what to import: households, members, requests or visits")
     case .argImportFile:
       Translations(
         "CSV 文件（--template 时为要写的模板文件，- 为标准输出）",

@@ -105,7 +105,7 @@ struct HouseholdImporter: RowImporter {
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  func household(of plan: Plan) -> String? { plan.household.id.databaseText }
+  func households(of plan: Plan) -> [String] { [plan.household.id.databaseText] }
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     var household = plan.household

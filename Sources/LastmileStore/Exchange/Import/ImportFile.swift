@@ -127,8 +127,8 @@ protocol RowImporter {
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool
   /// Whether the row adds a record, and whether it would change one.
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool)
-  /// The household whose roster columns (and search document) the row touches, if any.
-  func household(of plan: Plan) -> String?
+  /// The households whose roster columns (and search documents) the row touches.
+  func households(of plan: Plan) -> [String]
   /// The table whose secondary indexes a large import drops and builds again at its end
   /// (nil when the import reads them as it writes).
   static var bulkTable: String? { get }

@@ -6,6 +6,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
   case households
   case members
   case requests
+  case visits
 
   /// The table's name for people.
   public func title(_ language: Language) -> String {
@@ -14,6 +15,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case .households: return l(.importedHouseholds)
     case .members: return l(.importedMembers)
     case .requests: return l(.importedRequests)
+    case .visits: return l(.importedVisits)
     }
   }
 
@@ -23,6 +25,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case .households: [.householdNo, .headName]
     case .members: [.householdNo, .name]
     case .requests: [.receivedAt, .requesterName, .category, .content]
+    case .visits: [.date, .cadres, .kind, .content]
     }
   }
 
@@ -32,6 +35,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case .households: ExportTable.households.csvColumns
     case .members: ExportTable.members.csvColumns
     case .requests: ExportTable.requests.csvColumns
+    case .visits: ExportTable.visits.csvColumns
     }
   }
 
@@ -52,6 +56,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     "成员姓名": .name, "关系": .relation, "出生年月": .birthDate, "公民身份号码": .idNumber, "身份证": .idNumber,
     "来访时间": .receivedAt, "登记日期": .receivedAt, "来访日期": .receivedAt, "反映问题": .content,
     "诉求内容": .content,
+    "走访日期": .date, "走访干部": .cadres, "走访类型": .kind, "走访户": .householdNo, "时长（小时）": .hours,
     "姓名": .requesterName, "诉求类别": .category, "问题类别": .category, "办理情况": .reply, "答复情况": .reply,
   ]
 }

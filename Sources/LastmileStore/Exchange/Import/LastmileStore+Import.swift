@@ -32,7 +32,7 @@ extension LastmileStore {
     throws -> ImportReport
   {
     let file = try ImportFile.load(url, name: name ?? url.path, table: table)
-    if table != .requests {
+    if table == .households || table == .members {
       Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] })
     }
     let officeName = try localitySettings().officeName
@@ -51,6 +51,9 @@ extension LastmileStore {
           file: file, today: clock.today, policy: try SettingsAccess.deadlinePolicy(db),
           calendar: calendar,
           places: places, db)
+        return try run(&importer, file, options, db, context)
+      case .visits:
+        var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
         return try run(&importer, file, options, db, context)
       }
     }
@@ -103,7 +106,7 @@ extension LastmileStore {
       let (isNew, changes) = importer.outcome(of: plan)
       let changed = options.dryRun ? changes : try importer.write(plan, db, context)
       count(&report, isNew: isNew, changed: changed)
-      if let household = importer.household(of: plan) { touched.append(household) }
+      touched += importer.households(of: plan)
     }
     guard !options.dryRun else { return report }
     try BulkLoad.finish(db, households: touched, columns: Importer.derived)

@@ -105,7 +105,7 @@ struct MemberImporter: RowImporter {
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  func household(of plan: Plan) -> String? { plan.member.householdId.databaseText }
+  func households(of plan: Plan) -> [String] { [plan.member.householdId.databaseText] }
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     try db.saveAudited(

@@ -149,7 +149,9 @@ struct RequestImporter: RowImporter {
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  func household(of plan: Plan) -> String? { plan.request.requester.householdId?.databaseText }
+  func households(of plan: Plan) -> [String] {
+    plan.request.requester.householdId.map { [$0.databaseText] } ?? []
+  }
 
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     var request = plan.request
