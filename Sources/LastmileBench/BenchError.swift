@@ -11,6 +11,10 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case importIncomplete(added: Int, rows: Int)
   /// A walk-in typed at the reception desk was not saved.
   case walkInNotSaved(String)
+  /// A visit written from a card was not saved (its number in the run).
+  case visitNotSaved(Int)
+  /// The database holds no visits to measure the diary with.
+  case noVisits
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
@@ -19,6 +23,8 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .incompleteFrame: return l(.benchIncompleteFrame)
     case .importIncomplete(let added, let rows): return l(.benchImportIncomplete(added, rows))
     case .walkInNotSaved(let name): return l(.benchWalkInNotSaved(name))
+    case .visitNotSaved(let number): return l(.benchVisitNotSaved(number))
+    case .noVisits: return l(.benchNoVisits)
     }
   }
 

@@ -58,3 +58,44 @@ enum BenchQueries {
     )
   }
 }
+
+extension BenchQueries {
+  /// The date of the visit `position` places from the newest (the oldest's, past the end).
+  static func visitDate(_ store: LastmileStore, at position: Int) throws -> LocalDate {
+    var anchor = PageAnchor.first
+    var skipped = 0
+    var seen: LocalDate?
+    let sort = ListingSort(key: DiaryColumn.date.rawValue, ascending: false)
+    while skipped + 5_000 < position {
+      let page = try store.visitPage(sort: sort, anchor: anchor, limit: 5_000)
+      guard let last = page.last else { break }
+      anchor = .after(last.key)
+      skipped += page.count
+      seen = last.model.date
+    }
+    let page = try store.visitPage(
+      sort: sort, anchor: anchor, limit: max(1, position - skipped + 1))
+    guard let date = page.last?.model.date ?? seen else { throw BenchError.noVisits }
+    return date
+  }
+
+  /// Rewrites the visits file's dates `years` earlier, keeping its first `limit` rows;
+  /// returns how many rows it holds.
+  static func shiftDates(in file: URL, years: Int, limit: Int) throws -> Int {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    var lines: [Substring] = []
+    var rows = 0
+    for line in text.split(separator: "\r\n", omittingEmptySubsequences: false) {
+      guard let date = LocalDate(parsing: String(line.prefix(10))), line.dropFirst(10).first == ","
+      else {
+        if rows <= limit { lines.append(line) }
+        continue
+      }
+      rows += 1
+      guard rows <= limit else { continue }
+      lines.append(Substring(date.adding(months: 12 * years).description) + line.dropFirst(10))
+    }
+    try lines.joined(separator: "\r\n").write(to: file, atomically: true, encoding: .utf8)
+    return min(rows, limit)
+  }
+}

@@ -54,11 +54,20 @@ public struct Benchmark {
     results.append(try openCard(app))
     note("overdue queue")
     results.append(overdueQueue(app))
+    note("diary")
+    results += try diaryPaging(app, store)
+    results.append(calendar(app))
     results.append(
       Measurement(
         .benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
-    note("reception desk")
-    results += try saveRequest(store, writable: writable)
+    try withWritable(store) { target in
+      note("reception desk")
+      results += try saveRequest(target)
+      note("visits")
+      results.append(try saveVisit(target))
+      note("visit import")
+      results.append(try visitImportRate(target))
+    }
     note("CSV import")
     results.append(try importRate(store))
     return results

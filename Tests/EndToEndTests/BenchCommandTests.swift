@@ -10,8 +10,10 @@ struct BenchCommandTests {
     "first frame", "search per keystroke", "page down at the top", "page down in the middle",
     "page down at the end",
     "page up from the end", "open contact card", "open the queue filtered to overdue",
-    "peak memory while browsing", "save a request at the reception desk",
-    "keep the desk's draft (at a pause)", "CSV import",
+    "diary: page down at the top", "diary: page down in the middle", "diary: page up from the end",
+    "open a cadre's month calendar", "peak memory while browsing",
+    "save a request at the reception desk", "keep the desk's draft (at a pause)",
+    "save a visit with two problems", "CSV import of visits", "CSV import",
   ]
 
   @Test("bench on a small database prints one JSON object per measurement with its figures")
@@ -42,6 +44,9 @@ struct BenchCommandTests {
     let drafts = try #require(
       objects.first { $0["name"] as? String == "keep the desk's draft (at a pause)" })
     #expect(drafts["n"] as? Int == 20)
+    let visits = try #require(
+      objects.first { $0["name"] as? String == "save a visit with two problems" })
+    #expect(visits["n"] as? Int == 20)
   }
 
   @Test(
@@ -60,6 +65,7 @@ struct BenchCommandTests {
       defer { try? store.close() }
       return [
         try store.requestCount(), try store.walkInCount(on: LocalDate(parsing: "2026-11-25")!),
+        try store.visitCount(),
       ]
     }
     let before = try counts()
@@ -70,7 +76,9 @@ struct BenchCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
   }
 
-  @Test("bench prints a table with each budget and whether it holds, in Chinese under a zh locale")
+  @Test(
+    "bench prints a table with each budget and whether it holds (the visit import's rate stands alone), in Chinese under a zh locale"
+  )
   func table() throws {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
@@ -80,7 +88,10 @@ struct BenchCommandTests {
     #expect(bench.status == 0, "\(bench.stderr)")
     let lines = bench.stdout.split(separator: "\n")
     #expect(lines.count == Self.measurements.count + 1)
-    #expect(lines.dropFirst().allSatisfy { $0.contains("≤") || $0.contains("≥") })
+    #expect(
+      lines.dropFirst().allSatisfy {
+        $0.contains("≤") || $0.contains("≥") || $0.hasPrefix("CSV 导入走访")
+      })
     // The binary is built as the tests are: in a debug build it warns that figures are slow.
     #if DEBUG
       #expect(bench.stderr.contains("调试"))

@@ -90,4 +90,20 @@ struct VisitImportTests {
     #expect(report.unchanged == 2)
     #expect(report.added == 0)
   }
+
+  @Test("the diary exported as shown keeps its filter: only the visits it lists are written")
+  func exportAsShownKeepsFilter() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    var sink = StringSink()
+    let rows = try store.export(
+      .visits,
+      options: ExportOptions(
+        format: .csv, language: .zh,
+        view: .diary(VisitFilter(text: "血压"), ListingSort(key: 0, ascending: false))),
+      to: &sink)
+    #expect(rows == 1)
+    #expect(sink.text.contains("血压偏高"))
+    #expect(!sink.text.contains("电话回访"))
+  }
 }

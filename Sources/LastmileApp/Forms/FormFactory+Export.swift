@@ -83,7 +83,7 @@ extension AppState {
     switch pane {
     case .roster: .roster(roster.filter, roster.table.sort)
     case .queue: .queue(queue.filter, queue.table.sort)
-    case .diary: .diary(diary.table.sort)
+    case .diary: .diary(diary.filter, diary.table.sort)
     case .review: nil
     }
   }
@@ -93,7 +93,8 @@ extension AppState {
     switch pane {
     case .roster: roster.filterLabel.nonBlank
     case .queue: queueFilterLabel.nonBlank
-    case .diary, .review: nil
+    case .diary: diary.filterLabel.nonBlank
+    case .review: nil
     }
   }
 

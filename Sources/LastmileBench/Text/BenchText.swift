@@ -13,6 +13,14 @@ public enum BenchText: LocalizedText {
   case benchOverdueQueue
   case benchSaveRequest
   case benchKeepDraft
+  case benchDiaryTop
+  case benchVisitNotSaved(Int)
+  case benchNoVisits
+  case benchDiaryMiddle
+  case benchDiaryEnd
+  case benchCalendar
+  case benchSaveVisit
+  case benchImportVisits
   case benchPeakMemory
   case benchImport
   case benchTooFewHouseholds(Int, Int)
@@ -36,6 +44,15 @@ public enum BenchText: LocalizedText {
     case .benchOverdueQueue: Translations("打开逾期诉求队列", "open the queue filtered to overdue")
     case .benchSaveRequest: Translations("接待登记保存一条诉求", "save a request at the reception desk")
     case .benchKeepDraft: Translations("接待登记保存草稿（停顿时）", "keep the desk's draft (at a pause)")
+    case .benchVisitNotSaved(let number):
+      Translations("第 \(number) 条走访没有保存", "visit \(number) was not saved")
+    case .benchNoVisits: Translations("数据库里没有走访记录", "the database holds no visits")
+    case .benchDiaryTop: Translations("民情日记在顶部向下翻页", "diary: page down at the top")
+    case .benchDiaryMiddle: Translations("民情日记在中部向下翻页", "diary: page down in the middle")
+    case .benchDiaryEnd: Translations("民情日记从末尾向上翻页", "diary: page up from the end")
+    case .benchCalendar: Translations("打开一位干部的月历", "open a cadre's month calendar")
+    case .benchSaveVisit: Translations("保存一条带两个问题的走访", "save a visit with two problems")
+    case .benchImportVisits: Translations("CSV 导入走访", "CSV import of visits")
     case .benchPeakMemory: Translations("浏览时内存峰值", "peak memory while browsing")
     case .benchImport: Translations("CSV 导入", "CSV import")
     case .benchTooFewHouseholds(let p1, let p2):

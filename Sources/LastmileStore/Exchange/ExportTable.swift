@@ -78,7 +78,7 @@ public struct ExportOptions: Sendable, Hashable {
 public enum ExportView: Sendable, Hashable {
   case roster(RosterFilter, ListingSort)
   case queue(RequestFilter, ListingSort)
-  case diary(ListingSort)
+  case diary(VisitFilter, ListingSort)
 
   /// The table the view shows.
   public var table: ExportTable {

@@ -80,7 +80,7 @@ extension LastmileStore {
     switch view {
     case .roster(let filter, let sort): (try rosterQuery(db, filter), sort)
     case .queue(let filter, let sort): (queueQuery(filter), sort)
-    case .diary(let sort): (Listing.visits, sort)
+    case .diary(let filter, let sort): (diaryQuery(filter), sort)
     }
   }
 }
