@@ -51,4 +51,27 @@ struct DiaryFrameTests {
     try expectFrame(
       app.styledFrame, named: "calendar-\(language.rawValue)-\(size.width)x\(size.height)")
   }
+
+  @Test(
+    "the diary pane, and the diary filtered with its header, at 80x24 and 160x48 in both languages",
+    arguments: [Language.zh, .en], [Size(width: 80, height: 24), Size(width: 160, height: 48)])
+  func pane(language: Language, size: Size) throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.recordVisit(
+      Visit(
+        date: LocalDate(parsing: "2026-11-24")!, kind: .homeVisit, cadreIds: [Fixtures.uuid(5)],
+        householdIds: [Fixtures.uuid(10), Fixtures.uuid(11)],
+        content: "两户都说路灯不亮，村道晚上看不清。\n已记下，转村委会。",
+        followUpOn: LocalDate(parsing: "2026-12-01")),
+      problems: [VisitProblem(category: "infrastructure", content: "路灯不亮")])
+    let app = try AppHarness(store: store, folder: folder, size: size, language: language)
+    let suffix = "\(language.rawValue)-\(size.width)x\(size.height)"
+    app.press(.character("2"))
+    try expectFrame(app.styledFrame, named: "diary-pane-\(suffix)")
+    app.press(.character("/"))
+    app.type("路灯")
+    app.press(.enter)
+    try expectFrame(app.styledFrame, named: "diary-search-\(suffix)")
+  }
 }

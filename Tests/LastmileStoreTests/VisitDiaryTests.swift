@@ -127,8 +127,9 @@ struct VisitDiaryTests {
     let found = try store.resolveCadres("李干部、liganbu、lgb、赵六")
     #expect(found.prefix(3).map(\.value?.id) == [cadre, cadre, cadre])
     #expect(found[3] == .notFound("赵六"))
-    let added = try store.registerCadres(["赵六"])
-    #expect(try store.resolveCadres("赵六").first?.value == added.first)
+    let added = Cadre(name: "赵六", role: .staff)
+    try store.saveCadre(added)
+    #expect(try store.resolveCadres("赵六").first?.value == CadreRef(id: added.id, name: "赵六"))
   }
 
   @Test(

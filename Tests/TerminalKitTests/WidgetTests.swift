@@ -306,4 +306,15 @@ struct DateFieldTests {
     _ = form.edit(.character("4"))
     #expect(form["day"] == "2026-11-24")
   }
+
+  @Test("Up and Down on a date ask its owner to move it by a day")
+  func upAndDownMoveADate() {
+    var form = FormState(
+      title: "",
+      fields: [
+        FormField(id: "day", label: "日期", kind: .date(TextField("2026-11-29", maxLength: 10)))
+      ])
+    #expect(form.edit(.up) == .adjustDate("day", 1))
+    #expect(form.edit(.down) == .adjustDate("day", -1))
+  }
 }

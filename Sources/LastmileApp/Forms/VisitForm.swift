@@ -61,7 +61,7 @@ enum VisitForm {
           required: true, placeholder: l(.visitCadresHint)),
         FormField(
           .hours, label: l(.fieldVisitHours),
-          kind: .text(TextField(visit?.hours.map(Self.hoursText) ?? "", maxLength: 4))),
+          kind: .text(TextField(visit?.hours.map(VisitHours.text) ?? "", maxLength: 4))),
         FormField(
           .overnight, label: FieldName.overnight.title(language),
           kind: .pick(FormFactory.yesNo(visit?.overnight ?? false, l))),
@@ -77,11 +77,6 @@ enum VisitForm {
     grow(&form, language: language)
     form.focus(on: .content)
     return form
-  }
-
-  /// Hours as the form writes them: `2`, `1.5`.
-  static func hoursText(_ hours: Double) -> String {
-    hours == hours.rounded() ? String(Int(hours)) : String(hours)
   }
 
   /// Adds a problem line when the last one holds text (and the first one, to begin with).
@@ -150,7 +145,9 @@ enum VisitForm {
       return nil
     case .hours:
       guard !value.isEmpty else { return nil }
-      guard let hours = Double(value), (0...24).contains(hours) else { return l(.fieldHoursRange) }
+      guard let hours = VisitHours.parse(value), (0...24).contains(hours) else {
+        return l(.fieldHoursRange)
+      }
       return nil
     default:
       return nil
@@ -173,7 +170,7 @@ enum VisitForm {
       id: id, date: date,
       kind: VisitKind(rawValue: form[.kind]) ?? .homeVisit, households: form[.households],
       cadres: form[.cadres], place: UUID(uuidString: form[.place]),
-      hours: hours.isEmpty ? nil : Double(hours), overnight: form[.overnight] == "yes",
+      hours: hours.isEmpty ? nil : VisitHours.parse(hours), overnight: form[.overnight] == "yes",
       content: form[.content], followUpOn: LocalDate(parsing: form[.followUp]),
       problems: problems)
   }

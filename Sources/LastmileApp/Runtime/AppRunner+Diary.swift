@@ -72,22 +72,33 @@ extension AppRunner {
     if !unknown.allSatisfy(newCadres.contains) {
       return .newCadresFound(unknown, retry: .saveVisit(input, newCadres: unknown))
     }
-    let registered = try store.registerCadres(unknown)
-    let cadreIds = cadres.compactMap { resolution -> UUID? in
-      switch resolution {
-      case .found(let cadre): cadre.id
-      case .notFound(let name): registered.first { $0.name == name }?.id
-      case .ambiguous: nil
-      }
+    // Registered as staff until the registry says more, with the visit or not at all.
+    let registered = unknown.map { Cadre(name: $0, role: .staff) }
+    var cadreIds: [UUID] = []
+    for resolution in cadres {
+      let id: UUID? =
+        switch resolution {
+        case .found(let cadre): cadre.id
+        case .notFound(let name): registered.first { $0.name == name }?.id
+        case .ambiguous: nil
+        }
+      if let id, !cadreIds.contains(id) { cadreIds.append(id) }
     }
+    var householdIds: [UUID] = []
+    for id in households.compactMap(\.value?.id) where !householdIds.contains(id) {
+      householdIds.append(id)
+    }
+    // A visit's place is its households' village when they share one.
+    let villages = Set(households.compactMap(\.value).map(\.villageId))
     let before = try input.id.flatMap { try store.visit(id: $0) }
     let visit = Visit(
       id: input.id ?? .timeOrdered(), date: input.date, kind: input.kind, cadreIds: cadreIds,
-      householdIds: households.compactMap(\.value?.id),
-      areaId: input.place ?? households.first?.value?.villageId, hours: input.hours,
+      householdIds: householdIds,
+      areaId: input.place ?? (villages.count == 1 ? villages.first ?? nil : nil),
+      hours: input.hours,
       content: input.content, problems: before?.problems ?? "", followUpOn: input.followUpOn,
       overnight: input.overnight, followUpDoneOn: before?.followUpDoneOn)
-    let recorded = try store.recordVisit(visit, problems: input.problems)
+    let recorded = try store.recordVisit(visit, problems: input.problems, newCadres: registered)
     let label = try visitLabel(visit.id)
     let undo: UndoEntry =
       before.map { .saveVisit($0, label: label) }
@@ -104,7 +115,7 @@ extension AppRunner {
     case .found: []
     case .notFound(let typed): [FieldProblem(field, .missingReference(typed))]
     case .ambiguous(let typed, let candidates):
-      [FieldProblem(field, .ambiguous(typed, candidates: candidates.joined(separator: "；")))]
+      [FieldProblem(field, .ambiguous(typed, candidates: candidates.joined(separator: " · ")))]
     }
   }
 }

@@ -56,9 +56,14 @@ public final class AppRunner {
     var status: Int32 = 0
     while !state.quitting {
       tick()
-      present()
-      let wait = decoder.isWaiting ? 30 : idleWait
-      let input = backend.readInput(timeoutMilliseconds: wait)
+      // Keys already waiting (a paste the terminal did not bracket, keys typed ahead) are taken
+      // before the screen is drawn again: a frame a key would cost thousands of frames.
+      var input = backend.readInput(timeoutMilliseconds: 0)
+      if case .timeout = input {
+        present()
+        let wait = decoder.isWaiting ? 30 : idleWait
+        input = backend.readInput(timeoutMilliseconds: wait)
+      }
       if let signal = pendingStop() {
         dispatch(.stopRequested)
         status = 128 + signal

@@ -59,7 +59,8 @@ public enum DiaryText: LocalizedText {
     case .visitSaved(let label): Translations("已记下走访 \(label)", "Visit saved: \(label)")
     case .visitSavedRaised(let label, let count):
       Translations(
-        "已记下走访 \(label)，生成诉求 \(count) 件", "Visit saved: \(label); \(count) requests raised")
+        "已记下走访 \(label)，生成诉求 \(count) 件",
+        "Visit saved: \(label); \(counted(count, "request")) raised")
     case .followUpMarked(let label): Translations("跟进已完成：\(label)", "Follow-up done: \(label)")
     case .noFollowUp: Translations("这条走访没有待跟进的事项", "This visit has no follow-up open")
     case .visitGone: Translations("这条走访记录已不存在", "This visit is gone")
@@ -78,7 +79,7 @@ public enum DiaryText: LocalizedText {
       Translations(
         "诉求 [\(category)] \(content)（\(status)）", "request [\(category)] \(content) (\(status))")
     case .lastVisit(let date, let days):
-      Translations("上次走访 \(date)，距今 \(days) 天", "last visit \(date), \(days) days ago")
+      Translations("上次走访 \(date)，距今 \(days) 天", "last visit \(date), \(counted(days, "day")) ago")
     case .notAmongCadres(let name):
       Translations(
         "“\(name)”不在干部名单中，保存时会问是否登记",
@@ -97,18 +98,21 @@ public enum DiaryText: LocalizedText {
     case .markVisited(let count): Translations("访\(count)", "v\(count)")
     case .markEntries(let count): Translations("记\(count)", "e\(count)")
     case .totalsTitle: Translations("本月合计", "This month")
-    case .totalGrassroots(let days): Translations("下基层 \(days) 天", "\(days) days out")
+    case .totalGrassroots(let days): Translations("下基层 \(days) 天", "\(counted(days, "day")) out")
     case .totalStationed(let days, let run):
       Translations("蹲点 \(days) 天，最长连续 \(run) 天", "\(days) stationed, longest run \(run)")
-    case .totalHouseholds(let count): Translations("走访 \(count) 户", "\(count) households visited")
-    case .totalEntries(let count): Translations("日记 \(count) 条", "\(count) diary entries")
+    case .totalHouseholds(let count):
+      Translations("走访 \(count) 户", "\(counted(count, "household")) visited")
+    case .totalEntries(let count):
+      Translations("日记 \(count) 条", "\(counted(count, "diary entry", "diary entries"))")
     case .totalWritten(let kind, let count): Translations("\(kind) \(count) 篇", "\(kind): \(count)")
     case .calendarDayEntries: Translations("当天的记录", "the day's entries")
     case .calendarLegend:
       Translations(
         "蹲=蹲点 访N=走访户数 接=接待值班 记N=日记条数；连续蹲点三天以上加下划线",
         "S stationed · vN visited · R reception · eN entries · 3+ runs underlined")
-    case .statusFollowUps(let count): Translations("待跟进 \(count)", "\(count) follow-ups")
+    case .statusFollowUps(let count):
+      Translations("待跟进 \(count)", counted(count, "follow-up"))
     case .cardWriteVisit: Translations("写走访", "write a visit")
     case .notVisitedYet: Translations("尚无走访记录", "not visited yet")
     }

@@ -92,8 +92,10 @@ extension AppState {
             : FieldProblem.Reason.missingReference(name).text(language))
       case .ambiguous(let name, let candidates):
         problems.append(
-          FieldProblem.Reason.ambiguous(name, candidates: candidates.joined(separator: "；"))
-            .text(language))
+          FieldProblem.Reason.ambiguous(
+            name, candidates: candidates.joined(separator: language == .zh ? "；" : "; ")
+          )
+          .text(language))
       }
     }
     if problems.isEmpty {
@@ -137,7 +139,7 @@ extension AppState {
     var lines: [String] = []
     lines.append(l(.readerCadres(detail.cadres.map(\.name).joined(separator: "、"))))
     if !detail.place.isEmpty { lines.append(l(.readerPlace(detail.place))) }
-    if let hours = visit.hours { lines.append(l(.readerHours(VisitForm.hoursText(hours)))) }
+    if let hours = visit.hours { lines.append(l(.readerHours(VisitHours.text(hours)))) }
     if visit.overnight { lines.append(l(.readerOvernight)) }
     if let followUp = visit.followUpOn {
       let state =

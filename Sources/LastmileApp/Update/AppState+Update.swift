@@ -201,13 +201,17 @@ extension AppState {
   /// The store's refusal of a form's record, each problem under its field.
   private mutating func formRejected(_ problems: [FieldProblem]) -> [AppEffect] {
     guard case .form(var layer) = navigation.top else { return [] }
+    var first: FieldID?
     for problem in problems {
       if let id = FieldID(problem.field), layer.form.has(id) {
         layer.form.setMessage(problem.reason.text(language), for: id)
+        if first == nil { first = id }
       } else {
         layer.form.message = problem.text(language)
       }
     }
+    // The focus goes to the first field refused, as a check of the form does.
+    if let first { layer.form.focus(on: first) }
     navigation.replaceTop(.form(layer))
     return []
   }

@@ -168,7 +168,7 @@ extension AppView {
     var members = TableView(
       columns: [
         TableColumn(l(.colName), width: .flexible(min: 6, weight: 2)),
-        TableColumn(l(.colRelation), width: .fixed(8)),
+        TableColumn(l(.colRelation), width: .fixed(10)),
         TableColumn(l(.colSex), width: .fixed(4)), TableColumn(l(.colBirth), width: .fixed(10)),
         TableColumn(l(.colIDNumber), width: .fixed(18)),
         TableColumn(l(.colPhone), width: .fixed(12)),
@@ -176,7 +176,7 @@ extension AppView {
       ],
       rows: card.members.map { member in
         [
-          member.name, member.relation.label(language), member.sex?.shortLabel(language) ?? "",
+          member.name, member.relation.shortLabel(language), member.sex?.shortLabel(language) ?? "",
           member.birthDate?.description ?? "",
           shown(member.idNumber, state.revealed, Masking.idNumber),
           shown(member.phone, state.revealed, Masking.phone),

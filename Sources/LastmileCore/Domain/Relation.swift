@@ -42,6 +42,17 @@ public enum Relation: String, CodedValue {
     }
   }
 
+  public var shortEnglish: String {
+    switch self {
+    case .daughterInLaw: "dau-in-law"
+    case .sonInLaw: "son-in-law"
+    case .granddaughter: "grandd."
+    case .grandfather: "grandpa"
+    case .grandmother: "grandma"
+    default: rawValue
+    }
+  }
+
   public static var aliases: [String: Relation] {
     [
       "本人": .head, "妻": .spouse, "妻子": .spouse, "丈夫": .spouse, "夫": .spouse, "子": .son,

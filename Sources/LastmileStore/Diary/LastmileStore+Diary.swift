@@ -11,12 +11,22 @@ public struct RecordedVisit: Sendable, Equatable {
 extension LastmileStore {
   /// Records a visit (new or changed) and turns each problem heard into a help request (channel
   /// 入户走访, linked to the visit and its first household, with the desk's deadline), all in one
-  /// transaction: a refused request leaves no visit and no other request.
+  /// transaction: a refused request leaves no visit and no other request. `newCadres` (named by
+  /// the visit, registered because the user agreed) are registered in the same transaction, so
+  /// that a visit refused registers no one.
   @discardableResult
-  public func recordVisit(_ visit: Visit, problems: [VisitProblem] = []) throws -> RecordedVisit {
+  public func recordVisit(
+    _ visit: Visit, problems: [VisitProblem] = [], newCadres: [Cadre] = []
+  ) throws -> RecordedVisit {
     let valid = try Validation.visit(visit, today: clock.today).orThrow()
+    let cadres = try newCadres.map { try Validation.cadre($0).orThrow() }
     let time = clock.now
     return try write { db, context in
+      for cadre in cadres {
+        try db.saveAudited(
+          table: Cadre.Columns.table, id: cadre.id, values: cadre.columnValues, context: context,
+          note: "named by a visit")
+      }
       for household in valid.householdIds where !(try db.isLive(Household.Columns.table, household))
       {
         throw db.goneError(table: Household.Columns.table, id: household.databaseText)
@@ -75,8 +85,10 @@ extension LastmileStore {
           """,
         arguments: [area.databaseText])
     {
+      // The people of the place, as the problem was heard from them.
+      let place: String = row["name"]
       return (
-        Requester(name: row["name"], place: row["name"]),
+        Requester(name: place + "群众", place: place),
         try row.optionalId("village", in: Area.Columns.table)
       )
     }
@@ -94,24 +106,27 @@ extension LastmileStore {
     }
   }
 
-  /// Marks a visit's follow-up done today; false when it has none open to mark.
+  /// Marks a visit's follow-up done today; false when it has none open to mark (none asked
+  /// for, marked already, or a later visit to the household closed it).
   @discardableResult
   public func markFollowUpDone(visit id: UUID) throws -> Bool {
     guard var visit = try visit(id: id) else {
       throw StoreError.recordGone(RecordName(.visit))
     }
-    guard visit.followUpOn != nil, visit.followUpDoneOn == nil else { return false }
+    guard try followUpIsOpen(id) else { return false }
     visit.followUpDoneOn = clock.today
     try saveVisit(visit)
     return true
   }
 
-  /// Registers cadres by name (a visit named them and the user agreed), as staff until the
-  /// registry says more; returns them.
-  public func registerCadres(_ names: [String]) throws -> [CadreRef] {
-    let cadres = names.map { Cadre(name: $0, role: .staff) }
-    for cadre in cadres { try saveCadre(cadre) }
-    return cadres.map { CadreRef(id: $0.id, name: $0.name) }
+  /// Whether a visit's follow-up is still open: asked for, not marked done, and no later
+  /// visit to one of its households.
+  func followUpIsOpen(_ id: UUID) throws -> Bool {
+    try read { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM visit v WHERE v.id = ? AND \(DiarySQL.followUpOpen("v"))",
+        arguments: [id.databaseText]) ?? false
+    }
   }
 }
 

@@ -54,14 +54,15 @@ extension LastmileStore {
     counts.headlineOnly = true
     counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
     (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
+    // Read from the operator's own visits (none when the operator is no cadre), not from every
+    // visit with a follow-up.
     counts.followUpsDue = try count(
       db,
       """
-      SELECT count(*) FROM visit v
-      WHERE \(DiarySQL.followUpOpen("v")) AND v.follow_up_on <= ?
-        AND EXISTS (SELECT 1 FROM visit_cadre vc JOIN cadre c ON c.id = vc.cadre_id
-          WHERE vc.visit_id = v.id AND c.name = ? AND c.deleted_at IS NULL)
-      """, [clock.today.databaseValue, operatorName.databaseValue])
+      SELECT count(*) FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id
+      WHERE vc.cadre_id IN (SELECT id FROM cadre WHERE name = ? AND deleted_at IS NULL)
+        AND v.follow_up_on <= ? AND \(DiarySQL.followUpOpen("v"))
+      """, [operatorName.databaseValue, clock.today.databaseValue])
     counts.isEmpty =
       try count(
         db,

@@ -93,6 +93,8 @@ public struct FormState: Sendable, Hashable {
     }
     let event = editFocused(key, measure: measure, areaWidth: areaWidth)
     if case .chose = event { return event }
+    // Moving a date is the owner's to do: the value changes after this returns.
+    if case .adjustDate = event { return event }
     if case .digits(let choice) = fields[focus].kind, case .character = key, choice.accepts(key) {
       // The option's key answers the question, even when it was the answer already.
       return .chose(fields[focus].id)

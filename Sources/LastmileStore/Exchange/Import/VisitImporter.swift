@@ -97,7 +97,7 @@ struct VisitImporter: RowImporter {
     let hoursText = cells.text(.hours)
     var hours: Double?
     if !hoursText.isEmpty {
-      hours = Double(hoursText)
+      hours = VisitHours.parse(hoursText)
       if hours == nil { cells.fail(.hours, .field(.invalidNumber(hoursText))) }
     }
     let followUp = cells.date(.followUpOn)
