@@ -204,4 +204,30 @@ struct DiaryTests {
     #expect(app.runner.state.diary.table.rows.map(\.model.id) == [Fixtures.uuid(30)])
     #expect(app.frame.contains("李干部 · 2026-11-20"))
   }
+
+  @Test(
+    "a name two households share opens the choice between them, each with the person found; a digit names one"
+  )
+  func chooseBetweenHouseholds() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let other = Household(householdNo: "01010009", headName: "张三丰", areaId: Fixtures.uuid(4))
+    try store.saveHousehold(other)
+    try store.saveMember(
+      Member(
+        householdId: other.id, name: "张三丰", relation: .head,
+        birthDate: LocalDate(parsing: "1980-01-01")))
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("2"), .character("a"))
+    for _ in 0..<6 { app.press(.backTab) }
+    app.type("张三丰")
+    app.press(.tab)
+    #expect(app.frame.contains("“张三丰”是哪一户？"))
+    app.press(.enter)
+    #expect(app.frame.contains("01010009 张三丰  石桥村 二组 · 张三丰 户主 46岁"))
+    let second = app.frame.contains("2 01010009") ? "2" : "1"
+    app.press(.character(Character(second)))
+    #expect(openForm(app)?.kind == .visit(nil, household: nil))
+    #expect(openForm(app)?.form["households"] == "01010009 张三丰")
+  }
 }

@@ -50,6 +50,8 @@ enum FormFactory {
             .cadre, label: FieldName.cadres.title(l.language),
             kind: .pick(PickList(options: cadreOptions(cadres, l.language))), required: true)
         ])
+    case (.chooseHousehold(let typed), .householdChoices(let candidates)):
+      return VisitForm.chooser(typed, candidates, today: state.today, l)
     case (.diarySearch, _):
       return DiaryFilterForm.searchForm(state.diary.filter, l)
     case (.visit, .visit(let data)):

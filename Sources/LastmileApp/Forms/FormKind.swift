@@ -37,6 +37,8 @@ public enum FormKind: Sendable, Hashable {
   case diarySearch
   /// The cadre whose month the calendar shows.
   case calendarCadre
+  /// The household a name typed in a visit's form is, among several.
+  case chooseHousehold(String)
   /// A visit: a new one (nil), written from a household's card (`household`), or an existing one.
   case visit(UUID?, household: UUID?)
 
@@ -71,6 +73,7 @@ public enum FormKind: Sendable, Hashable {
     case .diaryFilter: "diary-filter"
     case .diarySearch: "diary-search"
     case .calendarCadre: "calendar-cadre"
+    case .chooseHousehold(let typed): "choose-household:" + typed
     }
   }
 
@@ -109,6 +112,7 @@ public enum FormKind: Sendable, Hashable {
     case "diary-filter": self = .diaryFilter
     case "diary-search": self = .diarySearch
     case "calendar-cadre": self = .calendarCadre
+    case "choose-household" where parts.count == 2: self = .chooseHousehold(parts[1])
     case "visit" where parts.count == 3:
       self = .visit(UUID(uuidString: parts[1]), household: UUID(uuidString: parts[2]))
     default: return nil

@@ -79,6 +79,30 @@ enum VisitForm {
     return form
   }
 
+  /// The choice between the households a name fits: each with its number, head and place, and
+  /// the person the name found with their relation and age; by digit or by typing.
+  static func chooser(
+    _ typed: String, _ candidates: [HouseholdCandidate], today: LocalDate, _ l: Localizer
+  ) -> FormState {
+    let language = l.language
+    let options = candidates.map { candidate -> PickList.Option in
+      let household = candidate.household
+      let age = candidate.birthDate.map { l(.candidateAge($0.years(to: today))) } ?? ""
+      let who = [candidate.person, candidate.relation.label(language), age].filter { !$0.isEmpty }
+        .joined(separator: " ")
+      return PickList.Option(
+        id: household.label, label: "\(household.label)  \(household.place) · \(who)",
+        keywords: FormFactory.keywords(candidate.person) + " " + household.number)
+    }
+    return FormState(
+      title: l(.chooseHouseholdTitle(typed)),
+      fields: [
+        FormField(
+          .target, label: l(.fieldVisitHouseholds),
+          kind: .pick(PickList(options: options, numbered: true)), required: true)
+      ])
+  }
+
   /// Adds a problem line when the last one holds text (and the first one, to begin with).
   static func grow(_ form: inout FormState, language: Language) {
     let last = problemCount(form)

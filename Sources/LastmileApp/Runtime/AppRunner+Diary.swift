@@ -9,6 +9,8 @@ extension AppRunner {
     switch effect {
     case .resolveHouseholds(let typed):
       return .householdsResolved(typed: typed, try store.resolveHouseholds(typed))
+    case .findHouseholdCandidates(let typed):
+      return .householdCandidatesFound(typed: typed, try store.householdCandidates(typed))
     case .resolveCadres(let typed):
       return .cadresResolved(typed: typed, try store.resolveCadres(typed))
     case .saveVisit(let input, let newCadres):

@@ -104,7 +104,8 @@ extension AppRunner {
     case .openRequest, .handleRequest, .loadReception, .countWalkIns, .findPeople,
       .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook:
       return try performRequests(effect)
-    case .resolveHouseholds, .resolveCadres, .saveVisit, .deleteVisit, .openVisit,
+    case .resolveHouseholds, .findHouseholdCandidates, .resolveCadres, .saveVisit, .deleteVisit,
+      .openVisit,
       .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
     }
@@ -151,6 +152,8 @@ extension AppRunner {
           households: try store.householdRefs(visit?.householdIds ?? household.map { [$0] } ?? []),
           cadres: try store.cadreRefs(visit?.cadreIds ?? []).map(\.name),
           areas: try store.areaChoices()))
+    case .chooseHousehold(let typed):
+      return .householdChoices(try store.householdCandidates(typed))
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch:
       return .none
     }

@@ -48,6 +48,8 @@ public enum AppAction: Sendable {
   case bookHandedOver(ReceptionBook)
   /// The households a visit's form names were looked up (`typed` is what was looked up).
   case householdsResolved(typed: String, [Resolution<HouseholdRef>])
+  /// The households a name typed in a visit's form may be.
+  case householdCandidatesFound(typed: String, [HouseholdCandidate])
   /// The cadres a visit's form names were looked up.
   case cadresResolved(typed: String, [Resolution<CadreRef>])
   /// A visit names people who are not among the cadres; `retry` registers them and saves.
@@ -180,4 +182,6 @@ public enum FormData: Sendable, Equatable {
   case handling(RequestDetail, targets: [String], cadres: [CadreChoice])
   /// A visit with what its form offers.
   case visit(VisitFormData)
+  /// The households a name typed in a visit's form may be.
+  case householdChoices([HouseholdCandidate])
 }

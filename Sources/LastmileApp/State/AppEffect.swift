@@ -64,6 +64,8 @@ public enum AppEffect: Sendable, Equatable {
   case exportBook(LocalDate, ReportFormat, path: String, unmask: Bool, Language)
   /// Find the households a visit's form names.
   case resolveHouseholds(String)
+  /// List the households a name typed in a visit's form may be, to choose one.
+  case findHouseholdCandidates(String)
   /// Find the cadres a visit's form names.
   case resolveCadres(String)
   /// Record a visit and the requests its problems become; `newCadres` are the names not yet

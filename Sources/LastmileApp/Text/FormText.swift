@@ -15,6 +15,8 @@ public enum FormText: LocalizedText {
   case fieldVisitProblem(Int)
   case visitProblemHint
   case fieldHoursRange
+  case chooseHouseholdTitle(String)
+  case candidateAge(Int)
   case diaryFilterTitle
   case diarySearchTitle
   case diarySearchField
@@ -208,6 +210,9 @@ public enum FormText: LocalizedText {
     case .visitProblemHint:
       Translations("听到的困难，一行一件，保存时生成诉求", "a problem heard; each becomes a request")
     case .fieldHoursRange: Translations("应为 0 到 24 之间的小时数", "hours from 0 to 24")
+    case .chooseHouseholdTitle(let typed):
+      Translations("“\(typed)”是哪一户？", "Which household is “\(typed)”?")
+    case .candidateAge(let years): Translations("\(years)岁", "aged \(years)")
     case .diaryFilterTitle: Translations("筛选民情日记", "Filter the diary")
     case .diarySearchTitle: Translations("搜索民情日记", "Search the diary")
     case .diarySearchField: Translations("查找", "Find")

@@ -64,7 +64,40 @@ extension AppState {
     -> [AppEffect]
   {
     resolved(.households, typed, found) { $0.label }
+    // A name that fits several households opens the choice between them.
+    let ambiguous = found.compactMap { resolution -> String? in
+      if case .ambiguous(let name, _) = resolution { name } else { nil }
+    }
+    return ambiguous.first.map { [.findHouseholdCandidates($0)] } ?? []
+  }
+
+  /// The households a name may be: the visit form's choice between them opens over it.
+  mutating func householdCandidatesFound(_ typed: String, _ candidates: [HouseholdCandidate])
+    -> [AppEffect]
+  {
+    guard case .form(let layer) = navigation.top, case .visit = layer.kind, candidates.count > 1
+    else { return [] }
+    navigation.push(
+      .form(
+        FormLayer(
+          kind: .chooseHousehold(typed),
+          form: VisitForm.chooser(typed, candidates, today: today, l))))
     return []
+  }
+
+  /// The household chosen for a name: the visit form under the choice names it instead, and
+  /// looks its households up again.
+  mutating func householdChosen(_ typed: String, _ label: String) -> [AppEffect] {
+    closeForm()
+    guard case .form(var layer) = navigation.top, case .visit = layer.kind else { return [] }
+    let names = layer.form[.households].split(whereSeparator: { "、,，;；\n".contains($0) })
+      .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let chosen = names.map { $0 == typed ? label : $0 }.joined(separator: "、")
+    layer.form[.households] = chosen
+    layer.form.setMessage(nil, for: .households)
+    layer.dirty = true
+    navigation.replaceTop(.form(layer))
+    return [.resolveHouseholds(chosen)]
   }
 
   /// The visit form's cadres were looked up: a name not among the cadres is said, and asked

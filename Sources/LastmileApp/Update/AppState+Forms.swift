@@ -68,7 +68,18 @@ extension AppState {
       navigation.replaceTop(.form(layer))
       return [.reveal(household)]
     default:
+      let before = layer.form.fields.first?.value
       effects = edit(key, &layer)
+      // A form whose one question is a choice (which household, which cadre) is answered by
+      // the choice.
+      if layer.form.fields.count == 1, case .pick = layer.form.fields[0].kind,
+        !layer.form.pickOpen, let chosen = layer.form.fields.first?.value, !chosen.isEmpty,
+        chosen != before
+      {
+        navigation.replaceTop(.form(layer))
+        if askOperatorFirst() { return [] }
+        return submit(layer.kind, layer.form)
+      }
     }
     navigation.replaceTop(.form(layer))
     return effects
@@ -188,6 +199,8 @@ extension AppState {
       diary.filterLabel = DiaryFilterForm.label(of: form, diary.filter, l)
       closeForm()
       return reloadDiary()
+    case .chooseHousehold(let typed):
+      return householdChosen(typed, form[.target])
     case .calendarCadre:
       guard let cadre = UUID(uuidString: form[.cadre]) else { return [] }
       let shown = navigation.layers.reversed().lazy.compactMap { layer -> CalendarState? in

@@ -112,6 +112,8 @@ extension AppState {
       return []
     case .householdsResolved(let typed, let found):
       return householdsResolved(typed, found)
+    case .householdCandidatesFound(let typed, let candidates):
+      return householdCandidatesFound(typed, candidates)
     case .cadresResolved(let typed, let found):
       return cadresResolved(typed, found)
     case .newCadresFound(let names, let retry):

@@ -113,3 +113,31 @@ extension LastmileStore {
     }
   }
 }
+
+/// A household that answers to a name typed for a visit, with the person whose name it is.
+public struct HouseholdCandidate: Sendable, Equatable {
+  public let household: HouseholdRef
+  public let person: String
+  public let relation: Relation
+  public let birthDate: LocalDate?
+}
+
+extension LastmileStore {
+  /// The households whose people answer to `typed` (the roster's search: names, pinyin,
+  /// initials), each once, with the person found in it, the closest first.
+  public func householdCandidates(_ typed: String, limit: Int = 40) throws -> [HouseholdCandidate] {
+    let people = try findPeople(typed, limit: Self.peopleSearchCap).people
+    var seen: Set<UUID> = []
+    var candidates: [HouseholdCandidate] = []
+    for person in people where seen.insert(person.householdId).inserted {
+      guard candidates.count < limit,
+        let household = try householdRefs([person.householdId]).first
+      else { continue }
+      candidates.append(
+        HouseholdCandidate(
+          household: household, person: person.name, relation: person.relation,
+          birthDate: person.birthDate))
+    }
+    return candidates
+  }
+}
