@@ -366,4 +366,31 @@ struct BookNumberTests {
     #expect(explained.status == .replied)
     #expect(explained.dueOn == nil)
   }
+
+  @Test(
+    "a book given late entries after its handover says so, and is handed over again; with nothing new, refused"
+  )
+  func handedOverAgain() throws {
+    let folder = TemporaryFolder()
+    let day = LocalDate(parsing: "2026-11-25")!
+    let store = try LastmileStore.open(
+      at: folder.file("lastmile.db"),
+      clock: .stopped(at: LocalDateTime(parsing: "2026-11-25 18:00")!)
+    ).acting(as: "值班员")
+    try store.registerRequest(walkIn("甲", at: "2026-11-25 15:10"))
+    try store.handOverReceptionBook(on: day, to: "办公室")
+    #expect(try store.receptionBook(on: day).changedSinceHandover == 0)
+    try store.registerRequest(walkIn("乙", at: "2026-11-25 16:00"))
+    #expect(try store.receptionBook(on: day).changedSinceHandover == 1)
+    let later = try LastmileStore.open(
+      at: folder.file("lastmile.db"),
+      clock: .stopped(at: LocalDateTime(parsing: "2026-11-26 09:00")!)
+    ).acting(as: "值班员")
+    try later.handOverReceptionBook(on: day, to: "党政办")
+    let book = try later.receptionBook(on: day)
+    #expect(book.changedSinceHandover == 0)
+    #expect(book.handover?.to == "党政办")
+    #expect(book.lateEntries.map(\.requester) == ["乙"])
+    #expect(throws: StoreError.self) { try later.handOverReceptionBook(on: day, to: "党政办") }
+  }
 }

@@ -9,7 +9,9 @@ extension ReceptionBook {
     var preamble: [String] = []
     if !officeName.isEmpty { preamble.append(officeName) }
     preamble.append(l(.bookDayLine(day, entries.count)))
-    if !lateEntries.isEmpty { preamble.append(l(.bookChangedAfterHandover(lateEntries.count))) }
+    if changedSinceHandover > 0 {
+      preamble.append(l(.bookChangedAfterHandover(changedSinceHandover)))
+    }
     return ReportTable(
       title: l(.bookTitle(day)),
       preamble: preamble,

@@ -13,18 +13,19 @@ extension AppView {
       report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
     // The top says when the book changed after its handover, not only the line at the bottom.
     let changed =
-      book.lateEntries.isEmpty ? "" : " · " + l(.bookChangedAfterHandover(book.lateEntries.count))
+      book.changedSinceHandover == 0
+      ? "" : " · " + l(.bookChangedAfterHandover(book.changedSinceHandover))
     screen.putFitted(
       l(.bookDayLine(book.day, book.entries.count)) + changed, x: rect.x + rect.width / 2,
       y: rect.y, width: rect.width / 2 - 1, style: changed.isEmpty ? theme.muted : theme.warning,
       alignment: .right)
     var handover = book.handoverText(state.language)
-    if !book.lateEntries.isEmpty {
-      handover += l(.noteJoiner) + l(.bookChangedAfterHandover(book.lateEntries.count))
+    if book.changedSinceHandover > 0 {
+      handover += l(.noteJoiner) + l(.bookChangedAfterHandover(book.changedSinceHandover))
     }
     screen.putFitted(
       handover, x: rect.x + 1, y: rect.maxY - 2, width: rect.width - 2,
-      style: book.handover == nil || !book.lateEntries.isEmpty ? theme.warning : theme.normal)
+      style: book.handover == nil || book.changedSinceHandover > 0 ? theme.warning : theme.normal)
     let keys =
       [l(.readFull(keyName(.open, state, context: .book)))]
       + [

@@ -69,13 +69,22 @@ extension LastmileStore {
                 ?? LocalDateTime(startOf: day))
             : nil)
       }
-      let handover = try Row.fetchOne(
+      let latest = try Row.fetchOne(
         db,
         sql: """
-          SELECT handed_over_at, handed_over_by, received_by, note FROM reception_handover
-          WHERE day = ? AND deleted_at IS NULL
-          """, arguments: [day]
-      ).map { row in
+          SELECT handed_over_at, handed_over_by, received_by, note, created_at FROM reception_handover
+          WHERE day = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1
+          """, arguments: [day])
+      let changed =
+        try latest.map { row in
+          try Int.fetchOne(
+            db,
+            sql: """
+              SELECT count(*) FROM reception_entry
+              WHERE day = ? AND late = 1 AND deleted_at IS NULL AND created_at >= ?
+              """, arguments: [day, row["created_at"] as String])
+        } ?? 0
+      let handover = latest.map { row in
         ReceptionBook.Handover(
           at: LocalDateTime(parsing: row["handed_over_at"]) ?? LocalDateTime(startOf: day),
           by: row["handed_over_by"],
@@ -83,12 +92,13 @@ extension LastmileStore {
       }
       return ReceptionBook(
         day: day, officeName: try SettingsAccess.get(db, .officeName) ?? "", entries: entries,
-        handover: handover)
+        handover: handover, changedSinceHandover: changed ?? 0)
     }
   }
 
   /// Marks the day's record book handed over (移交) now, by the operator, to `receiver`. A book is
-  /// handed over once; a second time is refused with when and by whom it was.
+  /// handed over once, and again only when late entries were written since: a handover with
+  /// nothing new is refused with when and by whom the last was.
   @discardableResult
   public func handOverReceptionBook(on day: LocalDate, to receiver: String, note: String = "")
     throws
@@ -100,9 +110,17 @@ extension LastmileStore {
     return try write { db, context in
       if let earlier = try Row.fetchOne(
         db,
-        sql:
-          "SELECT handed_over_at, handed_over_by FROM reception_handover WHERE day = ? AND deleted_at IS NULL",
-        arguments: [day])
+        sql: """
+          SELECT handed_over_at, handed_over_by, created_at FROM reception_handover
+          WHERE day = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1
+          """,
+        arguments: [day]),
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM reception_entry
+            WHERE day = ? AND late = 1 AND deleted_at IS NULL AND created_at >= ?
+            """, arguments: [day, earlier["created_at"] as String]) == 0
       {
         throw StoreError.alreadyHandedOver(
           day: day, at: earlier["handed_over_at"], by: earlier["handed_over_by"])

@@ -50,8 +50,11 @@ public struct ReceptionBook: Sendable, Equatable {
   /// The office, for the book's title.
   public let officeName: String
   public let entries: [Entry]
+  /// The latest handover (a book that gained late entries is handed over again).
   public let handover: Handover?
+  /// The late entries written since the latest handover: the book changed after it.
+  public let changedSinceHandover: Int
 
-  /// The lines written after the handover.
+  /// The lines written after the (first) handover.
   public var lateEntries: [Entry] { entries.filter { $0.late != nil } }
 }

@@ -443,7 +443,7 @@ CREATE TABLE reception_handover (
 );
 
 -- index reception_handover_day on reception_handover
-CREATE UNIQUE INDEX reception_handover_day ON reception_handover(day) WHERE deleted_at IS NULL;
+CREATE INDEX reception_handover_day ON reception_handover(day, created_at) WHERE deleted_at IS NULL;
 
 -- table setting on setting
 CREATE TABLE setting (
