@@ -178,10 +178,16 @@ struct DiaryTests {
         date: Fixtures.today.adding(days: -3), kind: .homeVisit, cadreIds: [cadre.id],
         householdIds: [Fixtures.uuid(11)], content: "答应下周带表格来", followUpOn: Fixtures.today))
     let app = try AppHarness(store: store, folder: folder, size: Size(width: 100, height: 24))
-    #expect(app.frame.contains("待跟进 1"))
+    #expect(app.frame.contains("跟进到期 1"))
     app.press(.character("2"), .character("m"))
     #expect(app.frame.contains("跟进已完成"))
-    #expect(!app.frame.contains("待跟进 1"))
+    #expect(!app.frame.contains("跟进到期 1"))
+    // u takes the mark back, and only the mark.
+    let visits = app.runner.state.diary.table.total
+    app.press(.character("u"))
+    #expect(app.frame.contains("跟进到期 1"))
+    #expect(app.runner.state.diary.table.total == visits)
+    app.press(.character("m"))
     app.press(.down, .character("m"))
     #expect(app.frame.contains("没有待跟进的事项"))
   }
@@ -223,11 +229,38 @@ struct DiaryTests {
     app.type("张三丰")
     app.press(.tab)
     #expect(app.frame.contains("“张三丰”是哪一户？"))
-    app.press(.enter)
+    // The choice opens listing them.
     #expect(app.frame.contains("01010009 张三丰  石桥村 二组 · 张三丰 户主 46岁"))
     let second = app.frame.contains("2 01010009") ? "2" : "1"
     app.press(.character(Character(second)))
     #expect(openForm(app)?.kind == .visit(nil, household: nil))
     #expect(openForm(app)?.form["households"] == "01010009 张三丰")
+  }
+
+  @Test(
+    "letters typed on an empty problem's category go to the problem, never to the date at the top")
+  func textOnCategoryStaysWithItsProblem() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("2"), .character("a"))
+    app.type("院墙开裂")
+    app.press(.tab, .tab)
+    #expect(openForm(app)?.form.focusedID == "problem_category.1")
+    app.type("Road floods")
+    #expect(openForm(app)?.form["date"] == "2026-11-25")
+    #expect(openForm(app)?.form["problem.1"] == "Road floods")
+  }
+
+  @Test("a visit dated before 2000 is refused as a slip of the keys")
+  func tooEarlyRefused() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    #expect(throws: StoreError.self) {
+      try store.recordVisit(
+        Visit(
+          date: LocalDate(parsing: "1900-01-01")!, kind: .homeVisit, cadreIds: [Fixtures.uuid(5)],
+          householdIds: [Fixtures.uuid(10)], content: "很早以前"))
+    }
   }
 }

@@ -106,4 +106,26 @@ struct VisitImportTests {
     #expect(sink.text.contains("血压偏高"))
     #expect(!sink.text.contains("电话回访"))
   }
+
+  @Test("two visits alike but for their hours import back unchanged in any order")
+  func alikeButHours() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    for hours in [0.5, 1.0] {
+      try store.recordVisit(
+        Visit(
+          date: LocalDate(parsing: "2026-11-21")!, kind: .homeVisit, cadreIds: [Fixtures.uuid(5)],
+          householdIds: [Fixtures.uuid(10)], hours: hours, content: "例行走访"))
+    }
+    var sink = StringSink()
+    try store.export(.visits, options: ExportOptions(format: .csv, language: .zh), to: &sink)
+    var lines = sink.text.split(separator: "\r\n").map(String.init)
+    lines = [lines[0]] + lines.dropFirst().reversed()
+    let file = folder.file("reversed.csv")
+    try Data(lines.joined(separator: "\r\n").utf8).write(to: file)
+    let report = try store.importCSV(.visits, from: file)
+    #expect(report.updated == 0)
+    #expect(report.added == 0)
+    #expect(report.unchanged == 4)
+  }
 }

@@ -55,12 +55,12 @@ enum DiaryFilterForm {
 
   /// The search form: words of the text, or a name.
   static func searchForm(_ filter: VisitFilter, _ l: Localizer) -> FormState {
+    // It opens empty: a new search replaces the one in force (the header says it).
     FormState(
       title: l(.diarySearchTitle),
       fields: [
         FormField(
-          .text, label: l(.diarySearchField),
-          kind: .text(TextField(filter.text ?? "", maxLength: 40)),
+          .text, label: l(.diarySearchField), kind: .text(TextField(maxLength: 40)),
           placeholder: l(.diarySearchHint))
       ])
   }
@@ -96,11 +96,19 @@ enum DiaryFilterForm {
   }
 
   /// The message for a field of the filter form, or nil when it is fine.
-  static func check(field id: String, value: String, language: Language) -> String? {
+  static func check(field id: String, value: String, in form: FormState, language: Language)
+    -> String?
+  {
     switch FieldID(rawValue: id) {
     case .from?, .to?:
       guard value.isEmpty || LocalDate(parsing: value) != nil else {
         return FieldProblem.Reason.invalidDate(value).text(language)
+      }
+      // A range that ends before it starts keeps nothing: said, not shown as an empty diary.
+      if FieldID(rawValue: id) == .to, let through = LocalDate(parsing: value),
+        let from = LocalDate(parsing: form[.from]), through < from
+      {
+        return FieldProblem.Reason.notBefore(from.description).text(language)
       }
       return nil
     default:

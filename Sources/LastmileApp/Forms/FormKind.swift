@@ -147,7 +147,7 @@ public enum FormKind: Sendable, Hashable {
       }
       return nil
     case (.diaryFilter, _):
-      return DiaryFilterForm.check(field: id, value: value, language: language)
+      return DiaryFilterForm.check(field: id, value: value, in: form, language: language)
     case (.visit, _):
       return VisitForm.check(field: id, value: value, in: form, today: today, language: language)
     case (.handleRequest(_, .extended), .due?):

@@ -157,6 +157,9 @@ enum VisitForm {
       guard let date = LocalDate(parsing: value) else {
         return FieldProblem.Reason.invalidDate(value).text(language)
       }
+      if date < Validation.earliestVisit {
+        return FieldProblem.Reason.notBefore(Validation.earliestVisit.description).text(language)
+      }
       return date > today ? FieldProblem.Reason.inFuture(value).text(language) : nil
     case .followUp:
       guard !value.isEmpty else { return nil }

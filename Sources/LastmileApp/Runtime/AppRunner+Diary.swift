@@ -32,8 +32,9 @@ extension AppRunner {
       return .calendarLoaded(
         try cadre.map { try store.cadreMonth($0, year: year, month: month) }, select: select)
     case .markFollowUpDone(let id):
-      return .followUpMarked(
-        label: try store.markFollowUpDone(visit: id) ? try visitLabel(id) : nil)
+      guard try store.markFollowUpDone(visit: id) else { return .followUpMarked(nil) }
+      let label = try visitLabel(id)
+      return .followUpMarked(label, undo: .reopenFollowUp(id, label: label))
     default:
       return nil
     }
@@ -45,6 +46,7 @@ extension AppRunner {
     case .deleteVisit(let id, let requests, _): try store.deleteVisit(id: id, requests: requests)
     case .restoreVisit(let id, _): try store.restoreVisit(id: id)
     case .saveVisit(let visit, _): try store.saveVisit(visit)
+    case .reopenFollowUp(let id, _): try store.reopenFollowUp(visit: id)
     default: break
     }
   }

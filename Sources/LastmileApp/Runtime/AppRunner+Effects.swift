@@ -247,7 +247,7 @@ extension AppRunner {
     case .restoreMember(let id, _): try store.restoreMember(id: id)
     case .deleteMember(let id, _): try store.deleteMember(id: id)
     case .saveMember(let member, _): try store.saveMember(member)
-    case .deleteVisit, .restoreVisit, .saveVisit: try undoDiary(entry)
+    case .deleteVisit, .restoreVisit, .saveVisit, .reopenFollowUp: try undoDiary(entry)
     }
   }
 }

@@ -62,8 +62,8 @@ public enum AppAction: Sendable {
   case visitLoaded(VisitDetail?)
   /// A cadre's month was read (nil: no cadre to show).
   case calendarLoaded(CadreMonth?, select: LocalDate)
-  /// A visit's follow-up was marked done (nil: it had none open).
-  case followUpMarked(label: String?)
+  /// A visit's follow-up was marked done (nil: it had none open), with how to take it back.
+  case followUpMarked(String?, undo: UndoEntry? = nil)
   /// A household or member was saved; `undo` takes it back.
   case saved(label: String, household: UUID, undo: UndoEntry, openCard: Bool)
   /// A household or member was deleted.

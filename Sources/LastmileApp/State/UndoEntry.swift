@@ -14,6 +14,8 @@ public enum UndoEntry: Sendable, Equatable {
   case deleteVisit(UUID, requests: [UUID], label: String)
   case restoreVisit(UUID, label: String)
   case saveVisit(Visit, label: String)
+  /// Take back a follow-up marked done.
+  case reopenFollowUp(UUID, label: String)
 
   /// What the change was, for the status line.
   public var label: String {
@@ -21,7 +23,8 @@ public enum UndoEntry: Sendable, Equatable {
     case .restoreHousehold(_, let label), .deleteHousehold(_, let label),
       .saveHousehold(_, _, let label),
       .restoreMember(_, let label), .deleteMember(_, let label), .saveMember(_, let label),
-      .deleteVisit(_, _, let label), .restoreVisit(_, let label), .saveVisit(_, let label):
+      .deleteVisit(_, _, let label), .restoreVisit(_, let label), .saveVisit(_, let label),
+      .reopenFollowUp(_, let label):
       label
     }
   }

@@ -70,8 +70,8 @@ public enum DiaryText: LocalizedText {
     case .readerOvernight: Translations("入住：是", "Stayed overnight: yes")
     case .readerFollowUp(let date): Translations("跟进日期：\(date)", "Follow up on: \(date)")
     case .readerFollowUpDone(let date):
-      Translations("（\(date) 已完成）", "(done on \(date))")
-    case .readerFollowUpOpen: Translations("（待跟进）", "(open)")
+      Translations("（\(date) 已完成）", " (done on \(date))")
+    case .readerFollowUpOpen: Translations("（待跟进）", " (open)")
     case .readerOpenLinks(let keys):
       Translations("按 \(keys) 打开下列户或诉求：", "Press \(keys) to open a household or request below:")
     case .linkHousehold(let label): Translations("户 \(label)", "household \(label)")
@@ -112,7 +112,7 @@ public enum DiaryText: LocalizedText {
         "蹲=蹲点 访N=走访户数 接=接待值班 记N=日记条数；连续蹲点三天以上加下划线",
         "S stationed · vN visited · R reception · eN entries · 3+ runs underlined")
     case .statusFollowUps(let count):
-      Translations("待跟进 \(count)", counted(count, "follow-up"))
+      Translations("跟进到期 \(count)", counted(count, "follow-up") + " due")
     case .cardWriteVisit: Translations("写走访", "write a visit")
     case .notVisitedYet: Translations("尚无走访记录", "not visited yet")
     }

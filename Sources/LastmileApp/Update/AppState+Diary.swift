@@ -77,11 +77,9 @@ extension AppState {
   {
     guard case .form(let layer) = navigation.top, case .visit = layer.kind, candidates.count > 1
     else { return [] }
-    navigation.push(
-      .form(
-        FormLayer(
-          kind: .chooseHousehold(typed),
-          form: VisitForm.chooser(typed, candidates, today: today, l))))
+    var chooser = VisitForm.chooser(typed, candidates, today: today, l)
+    chooser.pickOpen = true
+    navigation.push(.form(FormLayer(kind: .chooseHousehold(typed), form: chooser)))
     return []
   }
 
@@ -92,7 +90,11 @@ extension AppState {
     guard case .form(var layer) = navigation.top, case .visit = layer.kind else { return [] }
     let names = layer.form[.households].split(whereSeparator: { "、,，;；\n".contains($0) })
       .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    let chosen = names.map { $0 == typed ? label : $0 }.joined(separator: "、")
+    var kept: [String] = []
+    for name in names.map({ $0 == typed ? label : $0 }) where !kept.contains(name) {
+      kept.append(name)
+    }
+    let chosen = kept.joined(separator: "、")
     layer.form[.households] = chosen
     layer.form.setMessage(nil, for: .households)
     layer.dirty = true
@@ -113,7 +115,10 @@ extension AppState {
     guard case .form(var layer) = navigation.top, case .visit = layer.kind,
       layer.form[field] == typed
     else { return }
-    let names = found.compactMap(\.value).map(label)
+    var names: [String] = []
+    for name in found.compactMap(\.value).map(label) where !names.contains(name) {
+      names.append(name)
+    }
     var problems: [String] = []
     for resolution in found {
       switch resolution {

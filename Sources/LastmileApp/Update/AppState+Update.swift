@@ -129,11 +129,12 @@ extension AppState {
       return visitLoaded(detail)
     case .calendarLoaded(let month, let select):
       return calendarLoaded(month, select: select)
-    case .followUpMarked(let label):
-      guard let label else {
+    case .followUpMarked(let label, let undo):
+      guard let label, let undo else {
         message = StatusMessage(l(.noFollowUp), .warning)
         return []
       }
+      undoStack.append(undo)
       message = StatusMessage(l(.followUpMarked(label)))
       return afterChange()
     case .saved(let label, let household, let undo, let openCard):

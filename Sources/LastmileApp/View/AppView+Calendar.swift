@@ -46,8 +46,12 @@ extension AppView {
       if marks.entries > 0 { second.append(l(.markEntries(marks.entries))) }
       if y + 1 < rect.maxY - 2 {
         screen.putFitted(first, x: x, y: y, width: cell - 1, style: style)
+        // Both marks kept in a narrow cell: closer together rather than cut.
+        let joined = second.joined(separator: " ")
+        let marksText =
+          screen.measure.width(of: joined) > cell - 1 ? second.joined() : joined
         screen.putFitted(
-          second.joined(separator: " "), x: x, y: y + 1, width: cell - 1,
+          marksText, x: x, y: y + 1, width: cell - 1,
           style: day == calendar.selected ? theme.selected : theme.muted)
       }
       if column == 6 { row += 1 }
@@ -59,10 +63,9 @@ extension AppView {
       l(.totalStationed(month.stationedDays, month.longestRun)),
       l(.totalHouseholds(month.householdsVisited)), l(.totalEntries(month.entries)),
     ]
+    // The written work a summary counts, each said even when there is none.
     for kind in VisitKind.allCases where kind.isWritten && kind != .diary {
-      if let count = month.written[kind], count > 0 {
-        totals.append(l(.totalWritten(kind.label(state.language), count)))
-      }
+      totals.append(l(.totalWritten(kind.label(state.language), month.written[kind] ?? 0)))
     }
     let totalsX = gridX + 7 * cell + 1
     let totalsY = rect.y + 2

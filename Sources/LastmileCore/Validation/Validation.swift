@@ -73,6 +73,9 @@ public enum Validation {
     return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
   }
 
+  /// The earliest day a visit is taken from: an older one is a slip of the keys.
+  public static let earliestVisit = LocalDate(year: 2000, month: 1, day: 1)!
+
   /// A visit: not in the future, something written, at least one cadre, hours 0–24, a
   /// follow-up not before the visit, and a place or households for a visit about a place.
   public static func visit(_ visit: Visit, today: LocalDate) -> Result<Visit, FieldProblems> {
@@ -80,6 +83,9 @@ public enum Validation {
     var problems: [FieldProblem] = []
     if visit.date > today {
       problems.append(FieldProblem(.date, .inFuture(visit.date.description)))
+    }
+    if visit.date < earliestVisit {
+      problems.append(FieldProblem(.date, .notBefore(earliestVisit.description)))
     }
     result.content = visit.content.trimmed
     if result.content.isEmpty { problems.append(FieldProblem(.content, .required)) }

@@ -119,6 +119,15 @@ extension LastmileStore {
     return true
   }
 
+  /// Takes back a follow-up marked done: it is open again.
+  public func reopenFollowUp(visit id: UUID) throws {
+    guard var visit = try visit(id: id) else {
+      throw StoreError.recordGone(RecordName(.visit))
+    }
+    visit.followUpDoneOn = nil
+    try saveVisit(visit)
+  }
+
   /// Whether a visit's follow-up is still open: asked for, not marked done, and no later
   /// visit to one of its households.
   func followUpIsOpen(_ id: UUID) throws -> Bool {

@@ -102,16 +102,17 @@ public struct FormState: Sendable, Hashable {
     return fields[focus].value == before ? .none : event
   }
 
-  /// The first field after the focused one (wrapping) that takes typed text.
+  /// The field that takes text typed on a choice: the first after it, else the nearest before
+  /// it (a choice at the end of a form belongs to the text above it, never to the first field).
   private func nextTextField() -> Int? {
-    for offset in 1..<max(1, fields.count) {
-      let index = (focus + offset) % fields.count
+    func takesText(_ index: Int) -> Bool {
       switch fields[index].kind {
-      case .text, .area, .date: return index
-      default: continue
+      case .text, .area, .date: true
+      default: false
       }
     }
-    return nil
+    return (focus + 1..<fields.count).first(where: takesText)
+      ?? (0..<focus).reversed().first(where: takesText)
   }
 
   private mutating func editFocused(_ key: Key, measure: TextMeasure, areaWidth: Int) -> Event {

@@ -20,7 +20,10 @@ public struct ListView: Sendable {
       let index = top + row
       guard index < items.count else { break }
       let style = index == selected ? theme.selected : theme.normal
-      screen.putFitted(items[index], x: rect.x, y: rect.y + row, width: rect.width, style: style)
+      // The selected item is marked beside it too, so it shows in every theme.
+      let mark = index == selected ? screen.glyphs.selection : " "
+      screen.putFitted(
+        mark + items[index], x: rect.x, y: rect.y + row, width: rect.width, style: style)
     }
   }
 }

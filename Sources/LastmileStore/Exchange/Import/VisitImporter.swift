@@ -41,7 +41,8 @@ struct VisitImporter: RowImporter {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT t.id, t.visited_on, t.kind, t.content, t.household_ids, t.cadre_ids,
+          SELECT t.id, t.visited_on, t.kind, t.content, t.household_ids, t.cadre_ids, t.hours,
+            t.follow_up_on,
             CASE WHEN a.level = 'group' THEN a.parent_id ELSE a.id END AS village_id
           FROM visit t LEFT JOIN area a ON a.id = t.area_id
           WHERE t.deleted_at IS NULL AND t.visited_on BETWEEN ? AND ?
@@ -50,16 +51,17 @@ struct VisitImporter: RowImporter {
         let households = ListColumn.decode(row["household_ids"]).sorted()
         let cadres = ListColumn.decode(row["cadre_ids"])
         let place: String = row["village_id"] ?? ""
+        let hours = (row["hours"] as Double?).map(VisitHours.text) ?? ""
         let key = Self.key(
           row["visited_on"], row["kind"], row["content"],
-          households + ["|"] + cadres + ["|", place])
+          households + ["|"] + cadres + ["|", place, hours, row["follow_up_on"] ?? ""])
         existing[key, default: []].append(try row.id("id", in: Visit.Columns.table))
       }
     }
   }
 
-  /// What a row is matched on: the day, the kind, the text, the households, the cadres and the
-  /// village.
+  /// What a row is matched on: the day, the kind, the text, the households, the cadres, the
+  /// village, the hours and the follow-up.
   private static func key(_ date: String, _ kind: String, _ content: String, _ households: [String])
     -> Int
   {
@@ -98,7 +100,10 @@ struct VisitImporter: RowImporter {
     var hours: Double?
     if !hoursText.isEmpty {
       hours = VisitHours.parse(hoursText)
-      if hours == nil { cells.fail(.hours, .field(.invalidNumber(hoursText))) }
+      if hours == nil {
+        // A number out of range is said as one; anything else is not a number.
+        cells.fail(.hours, .field(Double(hoursText) == nil ? .invalidNumber(hoursText) : .hours))
+      }
     }
     let followUp = cells.date(.followUpOn)
     let village = cells.text(.village)
@@ -124,7 +129,10 @@ struct VisitImporter: RowImporter {
       visit.date.description, visit.kind.rawValue, visit.content,
       householdIds.map(\.databaseText).sorted() + ["|"]
         + cadres.map { places.existingCadre($0)?.databaseText ?? $0 }
-        + ["|", places.existingArea(village: village, group: "")?.databaseText ?? village])
+        + [
+          "|", places.existingArea(village: village, group: "")?.databaseText ?? village,
+          visit.hours.map(VisitHours.text) ?? "", visit.followUpOn?.description ?? "",
+        ])
     let occurrence = seen[key, default: 0]
     seen[key] = occurrence + 1
     warnings += cells.problems.filter(\.isWarning)
