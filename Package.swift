@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     .target(
@@ -24,6 +25,11 @@ let package = Package(
       ]
     ),
     .target(name: "LastmileDemo", dependencies: ["LastmileCore", "LastmileStore"]),
+    .target(
+      name: "LastmileRules",
+      dependencies: ["LastmileCore", .product(name: "TOMLKit", package: "TOMLKit")],
+      resources: [.embedInCode("Resources/rules.toml")]
+    ),
     .target(
       name: "CNCurses",
       linkerSettings: [.linkedLibrary("ncursesw")]
@@ -46,7 +52,7 @@ let package = Package(
       name: "lastmile",
       dependencies: [
         "LastmileCore", "LastmileStore", "LastmileDemo", "LastmileApp", "LastmileBench",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LastmileRules", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(
@@ -55,6 +61,7 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
+    .testTarget(name: "LastmileRulesTests", dependencies: ["LastmileRules", "TestSupport"]),
     .testTarget(
       name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"],
       exclude: ["Schema"]),

@@ -64,6 +64,12 @@ enum CommandText: LocalizedText {
   case benchBuilt(String)
   case cmdKeymap
   case cmdKeymapCheck
+  case cmdRules
+  case cmdRulesCheck
+  case cmdRulesShow
+  case argRulesFile
+  case rulesCheckOk(String, Int)
+  case rulesFrom(String)
   case argKeymapFile
   case optKeymap
   case optAscii
@@ -198,6 +204,17 @@ enum CommandText: LocalizedText {
         "building a county-scale demo database of \(counted(p1, "household")) at \(p2)…")
     case .benchBuilt(let p1): Translations("生成用时 \(p1) 秒", "built in \(p1) s")
     case .cmdKeymap: Translations("键位文件", "keymap files")
+    case .cmdRules: Translations("干部的角色、定额和答复期限", "cadres' roles, quotas and the deadlines")
+    case .cmdRulesCheck:
+      Translations("检查规则文件，一次报告所有问题（文件:行）", "check a rules file, every problem at once (file:line)")
+    case .cmdRulesShow: Translations("显示现行规则", "print the rules in force")
+    case .argRulesFile: Translations("规则文件（TOML）", "the rules file (TOML)")
+    case .rulesCheckOk(let file, let roles):
+      Translations(
+        "\(file)：没有问题（连同默认规则共 \(roles) 个角色）",
+        "\(file): no problems (\(counted(roles, "role")) with the defaults)")
+    case .rulesFrom(let file):
+      Translations("规则：默认规则，加上 \(file)", "rules: the defaults, with \(file)")
     case .cmdKeymapCheck:
       Translations(
         "检查键位文件，一次列出所有问题（文件:行号）", "check a keymap file, listing every problem with file:line")
