@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import LastmileApp
 import LastmileCore
+import LastmileRules
 import LastmileStore
 
 extension Lastmile {
   /// `lastmile report`: the reports reviewers read and print.
   struct Report: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: text(.cmdReport), subcommands: [Overdue.self, Reception.self])
+      CommandConfiguration(
+        abstract: text(.cmdReport), subcommands: [Overdue.self, Reception.self, Quotas.self])
     }
   }
 }
@@ -82,6 +84,40 @@ extension Lastmile.Report {
       try report.emit(
         try store.receptionBook(on: day, revealing: unmask).rendered(
           report.format, language: Console.language, unmask: unmask))
+    }
+  }
+}
+
+extension Lastmile.Report {
+  /// `lastmile report quotas`: each cadre's quotas over a period, the short first.
+  struct Quotas: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportQuotas))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    @Option(help: ArgumentHelp(text(.optPeriod), valueName: "YYYY-MM|YYYY-Qn|YYYY"))
+    var period: String
+
+    @Option(help: ArgumentHelp(text(.optRole), valueName: "ROLE"))
+    var role: String?
+
+    func run() throws {
+      guard let period = Period(parsing: period) else {
+        throw ValidationError(text(.badPeriod(period)))
+      }
+      let inForce = RulesInForce.load(configFolder: ConfigPaths().configFolder)
+      for problem in inForce.problems { Console.warning(problem.text(Console.language)) }
+      if let role, inForce.rules.role(role) == nil {
+        throw ValidationError(
+          text(.unknownRole(role, inForce.rules.roles.map(\.id).joined(separator: ", "))))
+      }
+      let store = try global.openStore(create: false, needsOperator: false)
+      try report.emit(
+        try store.quotaReport(rules: inForce.rules, period: period, role: role).rendered(
+          report.format, language: Console.language))
     }
   }
 }

@@ -41,6 +41,14 @@ public enum DiaryText: LocalizedText {
   case totalWritten(String, Int)
   case calendarLegend
   case calendarDayEntries
+  case reportQuotasTitle(String)
+  case reportQuotasSummary(Int, Int)
+  case reportQuotasNone
+  case reportQuota
+  case reportRequired
+  case reportDone
+  case reportShort
+  case reportMet
   case notAmongCadres(String)
 
   public var translations: Translations {
@@ -106,6 +114,18 @@ public enum DiaryText: LocalizedText {
     case .totalEntries(let count):
       Translations("日记 \(count) 条", "\(counted(count, "diary entry", "diary entries"))")
     case .totalWritten(let kind, let count): Translations("\(kind) \(count) 篇", "\(kind): \(count)")
+    case .reportQuotasTitle(let period):
+      Translations("干部定额完成情况 \(period)", "Cadres' quotas, \(period)")
+    case .reportQuotasSummary(let cadres, let short):
+      Translations(
+        "\(cadres) 名干部，其中 \(short) 名未完成；未完成的在前",
+        "\(counted(cadres, "cadre")), \(short) short; the short first")
+    case .reportQuotasNone: Translations("没有需要完成定额的干部", "No cadre has a quota")
+    case .reportQuota: Translations("定额", "Quota")
+    case .reportRequired: Translations("要求", "Required")
+    case .reportDone: Translations("完成", "Done")
+    case .reportShort: Translations("差", "Short")
+    case .reportMet: Translations("达标", "met")
     case .calendarDayEntries: Translations("当天的记录", "the day's entries")
     case .calendarLegend:
       Translations(

@@ -33,3 +33,16 @@ public enum CadreRole: String, CodedValue {
     ]
   }
 }
+
+extension CadreRole {
+  /// The role of the rules file this role is (until the registry holds the rules' roles).
+  public var rulesID: String {
+    switch self {
+    case .leader: "township_leader"
+    case .sectionHead: "section_head"
+    case .staff: "staff"
+    case .communitySecretary: "village_secretary"
+    case .partyMember: "party_member"
+    }
+  }
+}

@@ -65,6 +65,11 @@ enum CommandText: LocalizedText {
   case cmdKeymap
   case cmdKeymapCheck
   case cmdRules
+  case cmdReportQuotas
+  case optPeriod
+  case optRole
+  case badPeriod(String)
+  case unknownRole(String, String)
   case cmdRulesCheck
   case cmdRulesShow
   case argRulesFile
@@ -204,6 +209,20 @@ enum CommandText: LocalizedText {
         "building a county-scale demo database of \(counted(p1, "household")) at \(p2)…")
     case .benchBuilt(let p1): Translations("生成用时 \(p1) 秒", "built in \(p1) s")
     case .cmdKeymap: Translations("键位文件", "keymap files")
+    case .cmdReportQuotas:
+      Translations("每名干部在一个时段的定额完成情况，未完成的在前", "each cadre's quotas over a period, the short first")
+    case .optPeriod:
+      Translations(
+        "时段：月（2026-11）、季度（2026-Q4）或年（2026）",
+        "the period: a month (2026-11), a quarter (2026-Q4) or a year (2026)")
+    case .optRole: Translations("只看这个角色（规则中的编号）", "only this role (its id in the rules)")
+    case .badPeriod(let text):
+      Translations(
+        "“\(text)”不是时段：写 2026-11、2026-Q4 或 2026",
+        "“\(text)” is not a period: write 2026-11, 2026-Q4 or 2026")
+    case .unknownRole(let role, let known):
+      Translations(
+        "规则中没有角色“\(role)”（有：\(known)）", "the rules have no role “\(role)” (they have: \(known))")
     case .cmdRules: Translations("干部的角色、定额和答复期限", "cadres' roles, quotas and the deadlines")
     case .cmdRulesCheck:
       Translations("检查规则文件，一次报告所有问题（文件:行）", "check a rules file, every problem at once (file:line)")
