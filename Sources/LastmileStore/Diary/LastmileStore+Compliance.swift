@@ -61,6 +61,7 @@ extension LastmileStore {
           households: ids("households"))
       }
       return ComplianceFacts(contacts: contacts, visits: visits)
+        .indexed()
     }
   }
 }
@@ -78,14 +79,8 @@ struct ComplianceFacts {
       startsOn <= end && (endsOn ?? end) >= start
     }
 
-    /// Whether a visit went to this contact while it was the cadre's: its household, or its area
-    /// (the visit's place or a household in it).
-    func visited(by visit: Visit) -> Bool {
-      guard visit.date >= startsOn, visit.date <= endsOn ?? visit.date else { return false }
-      if let household { return visit.households.contains(household.databaseText) }
-      if let area { return visit.places.contains(area.databaseText) }
-      return false
-    }
+    /// The household's or the area's id, as the visits name them.
+    var key: String { household?.databaseText ?? area?.databaseText ?? "" }
   }
 
   struct Visit {
@@ -98,6 +93,34 @@ struct ComplianceFacts {
 
   let contacts: [Contact]
   let visits: [Visit]
+  /// The dates of the visits to each household and area, in order.
+  private(set) var datesByTarget: [String: [LocalDate]] = [:]
+
+  init(contacts: [Contact], visits: [Visit]) {
+    self.contacts = contacts
+    self.visits = visits
+  }
+
+  /// The facts with the visits' dates indexed by what they went to.
+  func indexed() -> ComplianceFacts {
+    var copy = self
+    for visit in visits {
+      for target in visit.households.union(visit.places) {
+        copy.datesByTarget[target, default: []].append(visit.date)
+      }
+    }
+    for key in copy.datesByTarget.keys { copy.datesByTarget[key]?.sort() }
+    return copy
+  }
+
+  /// The visits to a contact from `start` through `end`, while it was the cadre's: to its
+  /// household, or to its area (a visit there or to a household in it).
+  func visits(to contact: Contact, from start: LocalDate, through end: LocalDate) -> Int {
+    let from = max(start, contact.startsOn)
+    let through = min(end, contact.endsOn ?? end)
+    guard from <= through, let dates = datesByTarget[contact.key] else { return 0 }
+    return dates.lazy.filter { $0 >= from && $0 <= through }.count
+  }
 
   func result(_ kind: QuotaKind, quota: Int, period: Period, stationed: StationedDays)
     -> QuotaResult
@@ -116,10 +139,7 @@ struct ComplianceFacts {
       for start in period.monthStarts {
         let end = start.adding(months: 1).adding(days: -1)
         for contact in contacts where contact.isActive(from: start, through: end) {
-          let count = visits.filter {
-            $0.date >= start && $0.date <= end && contact.visited(by: $0)
-          }
-          .count
+          let count = visits(to: contact, from: start, through: end)
           required += quota
           done += min(count, quota)
           evidence.append("\(String(start.description.prefix(7))) \(contact.label): \(count)")
@@ -137,7 +157,7 @@ struct ComplianceFacts {
         }.count
         guard months > 0 else { continue }
         let share = (quota * months + 11) / 12
-        let count = visits.filter(contact.visited(by:)).count
+        let count = visits(to: contact, from: period.first, through: period.last)
         required += share
         done += min(count, share)
         evidence.append("\(contact.label): \(count)/\(share)")
