@@ -5,9 +5,35 @@ extension LocalDate {
   ///
   /// Returns nil when the text is not a date or names a day that does not exist.
   public init?(parsing text: String) {
+    // The stored form, `YYYY-MM-DD`, read straight from its bytes: every row read holds dates.
+    if let stored = LocalDate.stored(text) {
+      self = stored
+      return
+    }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard let parts = LocalDate.dateParts(trimmed), parts.rest.isEmpty else { return nil }
     self.init(year: parts.year, month: parts.month, day: parts.day)
+  }
+
+  /// The date of a text in the stored form `YYYY-MM-DD` exactly, or nil.
+  private static func stored(_ text: String) -> LocalDate? {
+    let utf8 = text.utf8
+    guard utf8.count == 10 else { return nil }
+    return utf8.withContiguousStorageIfAvailable { bytes -> LocalDate? in
+      guard bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          guard (0x30...0x39).contains(bytes[index]) else { return nil }
+          value = value * 10 + Int(bytes[index] - 0x30)
+        }
+        return value
+      }
+      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+        return nil
+      }
+      return LocalDate(year: year, month: month, day: day)
+    } ?? nil
   }
 
   /// Splits a leading date off `text`: its year, month, day and whatever follows it.
