@@ -46,7 +46,7 @@ let package = Package(
     ),
     .target(
       name: "LastmileBench",
-      dependencies: ["LastmileCore", "LastmileStore", "LastmileApp", "TerminalKit"]
+      dependencies: ["LastmileCore", "LastmileStore", "LastmileApp", "LastmileRules", "TerminalKit"]
     ),
     .executableTarget(
       name: "lastmile",

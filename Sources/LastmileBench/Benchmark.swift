@@ -60,6 +60,8 @@ public struct Benchmark {
     results.append(
       Measurement(
         .benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
+    note("quotas")
+    results += try quotas(store)
     try withWritable(store) { target in
       note("reception desk")
       results += try saveRequest(target)

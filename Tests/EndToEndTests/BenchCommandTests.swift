@@ -12,6 +12,7 @@ struct BenchCommandTests {
     "page up from the end", "open contact card", "open the queue filtered to overdue",
     "diary: page down at the top", "diary: page down in the middle", "diary: page up from the end",
     "open a cadre's month calendar", "peak memory while browsing",
+    "every cadre's quotas for a year", "one cadre's quotas for a month",
     "save a request at the reception desk", "keep the desk's draft (at a pause)",
     "save a visit with two problems", "CSV import of visits", "CSV import",
   ]

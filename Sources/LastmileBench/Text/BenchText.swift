@@ -14,6 +14,8 @@ public enum BenchText: LocalizedText {
   case benchSaveRequest
   case benchKeepDraft
   case benchDiaryTop
+  case benchQuotasYear
+  case benchQuotasCadreMonth
   case benchVisitNotSaved(Int)
   case benchNoVisits
   case benchDiaryMiddle
@@ -47,6 +49,8 @@ public enum BenchText: LocalizedText {
     case .benchVisitNotSaved(let number):
       Translations("第 \(number) 条走访没有保存", "visit \(number) was not saved")
     case .benchNoVisits: Translations("数据库里没有走访记录", "the database holds no visits")
+    case .benchQuotasYear: Translations("全部干部一年的定额", "every cadre's quotas for a year")
+    case .benchQuotasCadreMonth: Translations("一名干部一个月的定额", "one cadre's quotas for a month")
     case .benchDiaryTop: Translations("民情日记在顶部向下翻页", "diary: page down at the top")
     case .benchDiaryMiddle: Translations("民情日记在中部向下翻页", "diary: page down in the middle")
     case .benchDiaryEnd: Translations("民情日记从末尾向上翻页", "diary: page up from the end")
