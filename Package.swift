@@ -46,7 +46,9 @@ let package = Package(
     ),
     .target(
       name: "LastmileBench",
-      dependencies: ["LastmileCore", "LastmileStore", "LastmileApp", "LastmileRules", "TerminalKit"]
+      dependencies: [
+        "LastmileCore", "LastmileStore", "LastmileApp", "LastmileRules", "TerminalKit",
+      ]
     ),
     .executableTarget(
       name: "lastmile",
