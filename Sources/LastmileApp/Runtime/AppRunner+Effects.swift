@@ -27,6 +27,8 @@ extension AppRunner {
     case .loadRequestCounts:
       let counts = try store.requestHeadlineCounts()
       return .requestCountsLoaded(open: counts.open, overdue: counts.overdue)
+    case .loadDiaryCounts:
+      return .followUpsCounted(try store.followUpsDueCount())
     case .loadFormData(let kind, let draft):
       return .formDataLoaded(kind, try formData(kind), draft: draft)
     case .searchRoster(let query, let filter, let sort, let after, let backward, let including):

@@ -21,6 +21,8 @@ public enum AppAction: Sendable {
   case countsLoaded(TableCounts, [RequestStatus: Int]?)
   /// The open and overdue requests counted again.
   case requestCountsLoaded(open: Int, overdue: Int)
+  /// The operator's follow-ups due counted again.
+  case followUpsCounted(Int)
   /// What a form is built from was read; `draft` holds a draft's values to fill in.
   case formDataLoaded(FormKind, FormData, draft: String?)
   case settingsSaved(LocalitySettings)

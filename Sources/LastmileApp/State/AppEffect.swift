@@ -13,6 +13,8 @@ public enum AppEffect: Sendable, Equatable {
   case loadCounts(full: Bool)
   /// Count the open and overdue requests again, for the status line after a request changed.
   case loadRequestCounts
+  /// Count the operator's follow-ups due again, and the requests, after a visit was saved.
+  case loadDiaryCounts
   /// Read what a form is built from (with a draft's values, if given).
   case loadFormData(FormKind, draft: String?)
   /// Find the next household matching a search.

@@ -155,7 +155,10 @@ extension AppState {
     undoStack.append(undo)
     message = StatusMessage(
       raised > 0 ? l(.visitSavedRaised(label, raised)) : l(.visitSaved(label)))
-    var effects: [AppEffect] = [countsEffect]
+    // Only what a visit changes on the status line is counted again: the follow-ups, and the
+    // requests when it raised some (the households' count stays).
+    var effects: [AppEffect] = navigation.tab == .review ? [countsEffect] : [.loadDiaryCounts]
+    if raised > 0, navigation.tab != .review { effects.append(.loadRequestCounts) }
     if diary.table.loaded || navigation.tab == .diary {
       effects += [loadPage(.diary, .reload, withCount: true)].compactMap { $0 }
     }

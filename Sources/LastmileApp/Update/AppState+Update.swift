@@ -51,6 +51,9 @@ extension AppState {
       counts = newCounts
       if let byStatus { review.statusCounts = byStatus }
       return []
+    case .followUpsCounted(let count):
+      counts.followUpsDue = count
+      return []
     case .requestCountsLoaded(let open, let overdue):
       counts.openRequests = open
       counts.overdueRequests = overdue

@@ -54,15 +54,7 @@ extension LastmileStore {
     counts.headlineOnly = true
     counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
     (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
-    // Read from the operator's own visits (none when the operator is no cadre), not from every
-    // visit with a follow-up.
-    counts.followUpsDue = try count(
-      db,
-      """
-      SELECT count(*) FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id
-      WHERE vc.cadre_id IN (SELECT id FROM cadre WHERE name = ? AND deleted_at IS NULL)
-        AND v.follow_up_on <= ? AND \(DiarySQL.followUpOpen("v"))
-      """, [operatorName.databaseValue, clock.today.databaseValue])
+    counts.followUpsDue = try followUpsDue(db)
     counts.isEmpty =
       try count(
         db,
@@ -77,6 +69,24 @@ extension LastmileStore {
   /// figures that change when a request does.
   public func requestHeadlineCounts() throws -> (open: Int, overdue: Int) {
     try read { db in try requestHeadline(db) }
+  }
+
+  /// The operator's follow-ups due by today, when the operator is a cadre: what the status line
+  /// shows of the diary.
+  public func followUpsDueCount() throws -> Int {
+    try read { db in try followUpsDue(db) }
+  }
+
+  /// Read from the operator's own visits (none when the operator is no cadre), not from every
+  /// visit with a follow-up.
+  private func followUpsDue(_ db: Database) throws -> Int {
+    try count(
+      db,
+      """
+      SELECT count(*) FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id
+      WHERE vc.cadre_id IN (SELECT id FROM cadre WHERE name = ? AND deleted_at IS NULL)
+        AND v.follow_up_on <= ? AND \(DiarySQL.followUpOpen("v"))
+      """, [operatorName.databaseValue, clock.today.databaseValue])
   }
 
   private func requestHeadline(_ db: Database) throws -> (open: Int, overdue: Int) {
