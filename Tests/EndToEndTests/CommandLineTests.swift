@@ -151,7 +151,7 @@ struct CommandLineTests {
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url)
     let db = folder.file("e.db")
-    FileManager.default.createFile(atPath: db.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: db.path, contents: nil)
     for arguments in [
       ["export", "households", "--db", db.path], ["report", "overdue", "--db", db.path],
       ["check", "--db", db.path],

@@ -54,7 +54,7 @@ enum DiaryFilterForm {
   }
 
   /// The search form: words of the text, or a name.
-  static func searchForm(_ filter: VisitFilter, _ l: Localizer) -> FormState {
+  static func searchForm(_ l: Localizer) -> FormState {
     // It opens empty: a new search replaces the one in force (the header says it).
     FormState(
       title: l(.diarySearchTitle),

@@ -41,9 +41,7 @@ extension FormFactory {
       idNumber: form[.idNumber], phone: form[.phone],
       health: form[.health],
       disability: form[.disability], schooling: form[.schooling],
-      tags: form[.tags].split(whereSeparator: { "、,，;；".contains($0) }).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }.filter { !$0.isEmpty },
+      tags: NameList.items(form[.tags]),
       notes: form[.notes])
   }
 

@@ -53,7 +53,7 @@ enum FormFactory {
     case (.chooseHousehold(let typed), .householdChoices(let candidates)):
       return VisitForm.chooser(typed, candidates, today: state.today, l)
     case (.diarySearch, _):
-      return DiaryFilterForm.searchForm(state.diary.filter, l)
+      return DiaryFilterForm.searchForm(l)
     case (.visit, .visit(let data)):
       return VisitForm.make(data, today: state.today, operatorName: state.operatorName, l)
     default:

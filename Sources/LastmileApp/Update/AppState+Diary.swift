@@ -35,7 +35,7 @@ extension AppState {
       return [.loadFormData(.diaryFilter, draft: nil)]
     case .search:
       navigation.push(
-        .form(FormLayer(kind: .diarySearch, form: DiaryFilterForm.searchForm(diary.filter, l))))
+        .form(FormLayer(kind: .diarySearch, form: DiaryFilterForm.searchForm(l))))
       return []
     case .filterClear:
       guard !diary.filter.isEmpty else { return [] }
@@ -88,8 +88,7 @@ extension AppState {
   mutating func householdChosen(_ typed: String, _ label: String) -> [AppEffect] {
     closeForm()
     guard case .form(var layer) = navigation.top, case .visit = layer.kind else { return [] }
-    let names = layer.form[.households].split(whereSeparator: { "、,，;；\n".contains($0) })
-      .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let names = NameList.items(layer.form[.households])
     var kept: [String] = []
     for name in names.map({ $0 == typed ? label : $0 }) where !kept.contains(name) {
       kept.append(name)

@@ -26,6 +26,11 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     LocalDate.civilFromDays(dayNumber)
   }
 
+  /// The last day of this date's month.
+  public var lastOfMonth: LocalDate {
+    LocalDate(year: year, month: month, day: 1)!.adding(months: 1).adding(days: -1)
+  }
+
   /// The year of this date.
   public var year: Int { components.year }
   /// The month of this date, 1 to 12.

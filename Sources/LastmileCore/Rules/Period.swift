@@ -20,7 +20,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     case 2:
       guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
       first = LocalDate(year: year, month: month, day: 1)!
-      last = first.adding(months: 1).adding(days: -1)
+      last = first.lastOfMonth
     default:
       return nil
     }
@@ -30,8 +30,10 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
   /// The months the period spans (1, 3 or 12).
   public var months: Int { (last.year - first.year) * 12 + last.month - first.month + 1 }
 
-  /// The first day of each month of the period.
-  public var monthStarts: [LocalDate] { (0..<months).map { first.adding(months: $0) } }
+  /// Each month of the period, from its first day to its last.
+  public var monthRanges: [ClosedRange<LocalDate>] {
+    (0..<months).map { first.adding(months: $0) }.map { $0...$0.lastOfMonth }
+  }
 
   /// A yearly quota's share of the period, rounded up (100 days a year: 9 in a month).
   public func share(ofYearly quota: Int) -> Int { (quota * months + 11) / 12 }

@@ -37,7 +37,7 @@ public struct CadreMonth: Sendable, Equatable {
 
   /// The first and last day of the month.
   public var first: LocalDate { LocalDate(year: year, month: month, day: 1)! }
-  public var last: LocalDate { first.adding(months: 1).adding(days: -1) }
+  public var last: LocalDate { first.lastOfMonth }
 
   /// Days at the grassroots in the month.
   public var daysAtGrassroots: Int { days.values.filter(\.atGrassroots).count }

@@ -8,7 +8,7 @@ extension LastmileStore {
     guard let first = LocalDate(year: year, month: month, day: 1) else {
       throw StoreError.invalidRecord([FieldProblem(.date, .invalidDate("\(year)-\(month)"))])
     }
-    let last = first.adding(months: 1).adding(days: -1)
+    let last = first.lastOfMonth
     let stationed = try stationedDays(cadre: cadre.id, from: first, through: last)
     return try read { db in
       var days: [LocalDate: CadreMonth.Day] = [:]

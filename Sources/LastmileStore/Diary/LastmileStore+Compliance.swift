@@ -136,8 +136,8 @@ struct ComplianceFacts {
       var required = 0
       var done = 0
       var evidence: [String] = []
-      for start in period.monthStarts {
-        let end = start.adding(months: 1).adding(days: -1)
+      for month in period.monthRanges {
+        let (start, end) = (month.lowerBound, month.upperBound)
         for contact in contacts where contact.isActive(from: start, through: end) {
           let count = visits(to: contact, from: start, through: end)
           required += quota
@@ -152,8 +152,8 @@ struct ComplianceFacts {
       var done = 0
       var evidence: [String] = []
       for contact in contacts where contact.area != nil {
-        let months = period.monthStarts.filter {
-          contact.isActive(from: $0, through: $0.adding(months: 1).adding(days: -1))
+        let months = period.monthRanges.filter {
+          contact.isActive(from: $0.lowerBound, through: $0.upperBound)
         }.count
         guard months > 0 else { continue }
         let share = (quota * months + 11) / 12
@@ -172,8 +172,8 @@ struct ComplianceFacts {
       var required = 0
       var done = 0
       var evidence: [String] = []
-      for start in period.monthStarts {
-        let end = start.adding(months: 1).adding(days: -1)
+      for month in period.monthRanges {
+        let (start, end) = (month.lowerBound, month.upperBound)
         let count = stationed.count(from: start, through: end)
         required += quota
         done += min(count, quota)
@@ -183,8 +183,8 @@ struct ComplianceFacts {
     case .consecutiveStationedDaysPerMonth:
       var done = 0
       var evidence: [String] = []
-      for start in period.monthStarts {
-        let end = start.adding(months: 1).adding(days: -1)
+      for month in period.monthRanges {
+        let (start, end) = (month.lowerBound, month.upperBound)
         let runs = stationed.runs(touching: start, end)
         let longest = runs.map { $0.lowerBound.days(to: $0.upperBound) + 1 }.max() ?? 0
         if longest >= quota { done += 1 }

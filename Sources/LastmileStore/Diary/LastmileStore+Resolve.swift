@@ -3,17 +3,11 @@ import GRDB
 import LastmileCore
 
 extension LastmileStore {
-  /// How a list typed into a form is cut into names: at `、`, commas, semicolons and new lines.
-  static func names(in text: String) -> [String] {
-    text.split(whereSeparator: { "、,，;；\n".contains($0) }).map { String($0).trimmed }
-      .filter { !$0.isEmpty }
-  }
-
   /// The households a visit names, each as typed: a household number (alone or before the head's
   /// name, as the form writes them back), or a name found by the roster's search (pinyin and
   /// initials too) that fits one household.
   public func resolveHouseholds(_ text: String) throws -> [Resolution<HouseholdRef>] {
-    try Self.names(in: text).map { typed in
+    try NameList.items(text).map { typed in
       let number = String(typed.split(whereSeparator: \.isWhitespace).first ?? "")
       if let found = try householdRef(where: "h.household_no = ?", [number]).first {
         return .found(found)
@@ -27,13 +21,10 @@ extension LastmileStore {
       switch households.count {
       case 0: return .notFound(typed)
       case 1:
-        guard let found = try householdRef(where: "h.id = ?", [households[0].databaseText]).first
-        else { return .notFound(typed) }
+        guard let found = try householdRefs([households[0]]).first else { return .notFound(typed) }
         return .found(found)
       default:
-        let shown = try households.prefix(4).compactMap {
-          try householdRef(where: "h.id = ?", [$0.databaseText]).first
-        }
+        let shown = try householdRefs(Array(households.prefix(4)))
         return .ambiguous(
           typed,
           candidates: shown.map { "\($0.number) \($0.head) \($0.place)".trimmed }
@@ -44,7 +35,13 @@ extension LastmileStore {
 
   /// The households with these ids, in that order (the gone ones left out).
   public func householdRefs(_ ids: [UUID]) throws -> [HouseholdRef] {
-    try ids.compactMap { try householdRef(where: "h.id = ?", [$0.databaseText]).first }
+    guard !ids.isEmpty else { return [] }
+    // One query for them all, put back in the order asked.
+    let found = try householdRef(
+      where: "h.id IN (" + Array(repeating: "?", count: ids.count).joined(separator: ",") + ")",
+      ids.map(\.databaseText))
+    let byId = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return ids.compactMap { byId[$0] }
   }
 
   private func householdRef(where condition: String, _ arguments: [String]) throws
@@ -78,7 +75,7 @@ extension LastmileStore {
         db, sql: "SELECT id, name, unit, role FROM cadre WHERE deleted_at IS NULL ORDER BY name")
     }
     let table = Cadre.Columns.table
-    return try Self.names(in: text).map { typed in
+    return try NameList.items(text).map { typed in
       let key = typed.lowercased().filter { !$0.isWhitespace }
       var fits = cadres.filter { ($0["name"] as String) == typed }
       if fits.isEmpty {
@@ -128,16 +125,16 @@ extension LastmileStore {
   public func householdCandidates(_ typed: String, limit: Int = 40) throws -> [HouseholdCandidate] {
     let people = try findPeople(typed, limit: Self.peopleSearchCap).people
     var seen: Set<UUID> = []
-    var candidates: [HouseholdCandidate] = []
-    for person in people where seen.insert(person.householdId).inserted {
-      guard candidates.count < limit,
-        let household = try householdRefs([person.householdId]).first
-      else { continue }
-      candidates.append(
+    let first = people.filter { seen.insert($0.householdId).inserted }.prefix(limit)
+    let households = Dictionary(
+      try householdRefs(first.map(\.householdId)).map { ($0.id, $0) },
+      uniquingKeysWith: { one, _ in one })
+    return first.compactMap { person in
+      households[person.householdId].map {
         HouseholdCandidate(
-          household: household, person: person.name, relation: person.relation,
-          birthDate: person.birthDate))
+          household: $0, person: person.name, relation: person.relation,
+          birthDate: person.birthDate)
+      }
     }
-    return candidates
   }
 }
