@@ -20,7 +20,7 @@ let package = Package(
     .target(
       name: "LastmileStore",
       dependencies: [
-        "LastmileCore", .product(name: "GRDB", package: "GRDB.swift"),
+        "LastmileCore", "LastmileRules", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
@@ -70,7 +70,7 @@ let package = Package(
     .testTarget(
       name: "LastmileDemoTests",
       dependencies: [
-        "LastmileDemo", "LastmileStore", "TestSupport",
+        "LastmileDemo", "LastmileStore", "LastmileRules", "TestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),

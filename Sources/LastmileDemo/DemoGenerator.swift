@@ -185,7 +185,7 @@ extension DemoGenerator {
       }
       // Leaders contact two villages each and are stationed there.
       for index in 0..<random.int(6...8) {
-        let leader = try add(.leader, unit: "\(township)党委政府")
+        let leader = try add(.townshipLeader, unit: "\(township)党委政府")
         for offset in 0..<2 {
           let village = members[(index * 2 + offset) % members.count]
           villages[village].leaders.append(leader)
@@ -211,7 +211,7 @@ extension DemoGenerator {
       for village in members {
         let name = villages[village].name
         let secretary = try add(
-          .communitySecretary, unit: name + (name.hasSuffix("社区") ? "居委会" : "村委会"))
+          .villageSecretary, unit: name + (name.hasSuffix("社区") ? "居委会" : "村委会"))
         villages[village].contactCadres.insert(secretary, at: 0)
         for _ in 0..<2 {
           villages[village].contactCadres.append(try add(.partyMember, unit: name + "党支部"))

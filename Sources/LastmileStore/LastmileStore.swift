@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LastmileCore
+import LastmileRules
 
 /// The one way into the database: opening it safely, and reading and writing by intent.
 ///
@@ -23,6 +24,9 @@ public struct LastmileStore: Sendable {
   public let clock: Clock
   /// The working-day calendar deadlines are computed with.
   public let calendar: WorkingDayCalendar
+  /// The rules in force: the roles cadres hold, their quotas, and the queue's deadlines (the
+  /// shipped ones unless the caller gives the locality's, `with(rules:)`).
+  public private(set) var rules: Rules = RulesFile.defaults
 
   /// How long a writer waits for another process's write to finish before giving up.
   static let busyTimeout: TimeInterval = 10
@@ -127,7 +131,14 @@ public struct LastmileStore: Sendable {
     return LastmileStore(
       url: url, pool: pool, isReadOnly: isReadOnly, deviceId: deviceId, operatorName: trimmed,
       clock: clock,
-      calendar: calendar)
+      calendar: calendar, rules: rules)
+  }
+
+  /// This store under `rules` (the locality's rules in force).
+  public func with(rules: Rules) -> LastmileStore {
+    var copy = self
+    copy.rules = rules
+    return copy
   }
 
   /// The operator remembered from the last session, if any.

@@ -14,7 +14,7 @@ struct DiaryFrameTests {
   func formAndReader(language: Language, size: Size) throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
-    try store.saveCadre(Cadre(name: "王主任", role: .leader))
+    try store.saveCadre(Cadre(name: "王主任", role: .townshipLeader))
     let app = try AppHarness(store: store, folder: folder, size: size, language: language)
     let suffix = "\(language.rawValue)-\(size.width)x\(size.height)"
     app.press(.enter, .character("w"))

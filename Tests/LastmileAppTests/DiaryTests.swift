@@ -22,7 +22,7 @@ struct DiaryTests {
   func visitFromCard() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
-    try store.saveCadre(Cadre(name: "王主任", role: .leader))
+    try store.saveCadre(Cadre(name: "王主任", role: .townshipLeader))
     let app = try AppHarness(store: store, folder: folder)
     app.press(.enter, .character("w"))
     let form = try #require(openForm(app))
@@ -114,7 +114,7 @@ struct DiaryTests {
   func visitDraft() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
-    try store.saveCadre(Cadre(name: "王主任", role: .leader))
+    try store.saveCadre(Cadre(name: "王主任", role: .townshipLeader))
     let app = try AppHarness(store: store, folder: folder)
     app.press(.enter, .character("w"))
     app.type("院墙开裂。")
@@ -171,7 +171,7 @@ struct DiaryTests {
   func followUpOnStatusLine() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
-    let cadre = Cadre(name: "王主任", role: .leader)
+    let cadre = Cadre(name: "王主任", role: .townshipLeader)
     try store.saveCadre(cadre)
     try store.recordVisit(
       Visit(

@@ -107,7 +107,6 @@ struct LocalizationTests {
     check(HouseholdCategory.self)
     check(PovertyCause.self)
     check(Relation.self)
-    check(CadreRole.self)
     check(VisitKind.self)
     check(RequestChannel.self)
     check(HandlingDecision.self)

@@ -144,7 +144,7 @@ struct AuditAndTombstoneTests {
   func contactHistory() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
-    let cadre = Cadre(name: "周书记", role: .communitySecretary)
+    let cadre = Cadre(name: "周书记", role: .villageSecretary)
     try store.saveCadre(cadre)
     let household = Household(householdNo: "0106", headName: "孙八")
     try store.saveHousehold(household)

@@ -25,7 +25,7 @@ struct RosterListingTests {
     try store.saveVisit(
       Visit(
         date: LocalDate(parsing: "2026-11-24")!, kind: .phone, householdIds: [Fixtures.uuid(10)]))
-    let cadre = Cadre(name: "赵书记", role: .communitySecretary)
+    let cadre = Cadre(name: "赵书记", role: .villageSecretary)
     try store.saveCadre(cadre)
     try store.setContactCadre(
       householdId: Fixtures.uuid(10), cadreId: cadre.id, from: Fixtures.today)

@@ -16,9 +16,6 @@ public enum FieldID: String, Sendable, CaseIterable {
   case idNumber = "id_number"
   case area, health, disability, schooling, tags
   case office, targets
-  case replyDays = "reply_days"
-  case transferDays = "transfer_days"
-  case dueSoon = "due_soon"
   case days, duplicates, overdue, day
   case openRequests = "open"
   case table, file, format, unmask

@@ -5,13 +5,9 @@ import TerminalKit
 
 extension FormFactory {
   /// The settings a filled-in settings form describes.
-  static func settings(from form: FormState) -> LocalitySettings {
+  static func settings(from form: FormState, policy: DeadlinePolicy) -> LocalitySettings {
     LocalitySettings(
-      officeName: form[.office],
-      policy: DeadlinePolicy(
-        replyWorkingDays: Int(form[.replyDays].trimmingCharacters(in: .whitespaces)) ?? 7,
-        transferCalendarDays: Int(form[.transferDays].trimmingCharacters(in: .whitespaces)) ?? 7,
-        dueSoonWorkingDays: Int(form[.dueSoon].trimmingCharacters(in: .whitespaces)) ?? 2),
+      officeName: form[.office], policy: policy,
       transferTargets: form[.targets].split(separator: "\n").map(String.init))
   }
 

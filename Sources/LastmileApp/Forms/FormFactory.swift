@@ -77,31 +77,24 @@ enum FormFactory {
       ])
   }
 
-  /// The export form: which table, the format, the file (in the home folder, dated today),
-  /// and whether to unmask.
+  /// The settings form: the office's name and where requests are transferred; the deadlines
+  /// are the rules file's, said under the form.
   static func settingsForm(_ settings: LocalitySettings, _ l: Localizer) -> FormState {
-    FormState(
+    var form = FormState(
       title: l(.settingsTitle),
       fields: [
         FormField(
           .office, label: l(.fieldOffice),
           kind: .text(TextField(settings.officeName, maxLength: 40))),
         FormField(
-          .replyDays, label: l(.fieldReplyDays),
-          kind: .text(TextField(String(settings.policy.replyWorkingDays), maxLength: 2)),
-          required: true),
-        FormField(
-          .transferDays, label: l(.fieldTransferDays),
-          kind: .text(TextField(String(settings.policy.transferCalendarDays), maxLength: 2)),
-          required: true),
-        FormField(
-          .dueSoon, label: l(.fieldDueSoonDays),
-          kind: .text(TextField(String(settings.policy.dueSoonWorkingDays), maxLength: 2)),
-          required: true),
-        FormField(
           .targets, label: l(.fieldTargets),
           kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
       ])
+    let policy = settings.policy
+    form.message = l(
+      .settingsDeadlinesFromRules(
+        policy.replyWorkingDays, policy.transferCalendarDays, policy.dueSoonWorkingDays))
+    return form
   }
 
   static func householdForm(
@@ -242,7 +235,7 @@ enum FormFactory {
   {
     cadres.map {
       PickList.Option(
-        id: $0.id.uuidString, label: "\($0.name)（\($0.role.label(language))）",
+        id: $0.id.uuidString, label: "\($0.name)（\($0.roleName.label(language))）",
         keywords: keywords($0.name))
     }
   }

@@ -129,12 +129,6 @@ public enum FormKind: Sendable, Hashable {
       return FieldProblem.Reason.required.text(language)
     }
     switch (self, FieldID(rawValue: id)) {
-    case (.settings, .replyDays?), (.settings, .transferDays?):
-      guard let days = Int(value), (1...60).contains(days) else { return l(.numberRange) }
-      return nil
-    case (.settings, .dueSoon?):
-      guard let days = Int(value), (0...10).contains(days) else { return l(.numberRangeDueSoon) }
-      return nil
     case (.rosterFilter, .days?):
       guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
       return nil

@@ -37,6 +37,8 @@ public final class AppRunner {
       operatorName: store.operatorName, now: store.clock.now, calendar: store.calendar,
       databaseName: store.url.lastPathComponent)
     state.homeFolder = homeFolder
+    state.rules = store.rules
+    state.policy = store.rules.deadlines
     state.readOnly = store.isReadOnly
     let unreadable = keymap.problems.first { $0.kind == .unreadable }?.file
     let skipped = keymap.problems.filter { !$0.isWarning && $0.kind != .unreadable }.count

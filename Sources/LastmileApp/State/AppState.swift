@@ -21,7 +21,9 @@ public struct AppState: Sendable {
   public var now: LocalDateTime
   /// The working-day calendar deadlines are counted on.
   public var calendar: WorkingDayCalendar
-  /// The locality's deadline rules (due soon is drawn from them).
+  /// The rules in force: the roles cadres hold and their quotas, and the deadlines.
+  public var rules = Rules(roles: [])
+  /// The locality's deadline rules (due soon is drawn from them): the rules file's.
   public var policy = DeadlinePolicy()
   /// The database's file name, for the status line.
   public var databaseName: String

@@ -32,12 +32,8 @@ public enum FormText: LocalizedText {
   case operatorName
   case settingsTitle
   case fieldOffice
-  case fieldReplyDays
-  case fieldTransferDays
+  case settingsDeadlinesFromRules(Int, Int, Int)
   case fieldTargets
-  case fieldDueSoonDays
-  case numberRangeDueSoon
-  case numberRange
   case formHints(String, String, String)
   case formRevealHint(String)
   case exportAsShown(Int, String)
@@ -114,12 +110,12 @@ public enum FormText: LocalizedText {
     case .operatorName: Translations("姓名", "Name")
     case .settingsTitle: Translations("设置", "Settings")
     case .fieldOffice: Translations("单位名称", "Office")
-    case .fieldReplyDays: Translations("答复期限（工作日）", "Reply within (working days)")
-    case .fieldTransferDays: Translations("转办期限（天）", "Transfers answer within (days)")
+    case .settingsDeadlinesFromRules(let reply, let transfer, let soon):
+      Translations(
+        "期限由规则文件定：答复 \(reply) 个工作日，转办 \(transfer) 天，剩 \(soon) 个工作日为将到期（lastmile rules show）",
+        "Deadlines come from the rules file: reply \(reply) working days, transfer \(transfer) days, due soon at \(soon) (lastmile rules show)"
+      )
     case .fieldTargets: Translations("转办对象（每行一个）", "Transfer to (one per line)")
-    case .fieldDueSoonDays: Translations("临期提醒（剩余工作日）", "Due soon at (working days left)")
-    case .numberRangeDueSoon: Translations("应为 0 到 10 的整数", "must be a whole number from 0 to 10")
-    case .numberRange: Translations("应为 1 到 60 的整数", "must be a whole number from 1 to 60")
     case .formHints(let p1, let p2, let p3):
       Translations(
         "\(p1) 保存 · \(p2) 下一栏 · \(p3) 取消", "\(p1) save · \(p2) next field · \(p3) cancel")

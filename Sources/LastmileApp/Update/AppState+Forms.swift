@@ -149,7 +149,7 @@ extension AppState {
     case .changeOperator:
       return [.changeOperator(form[.name].trimmingCharacters(in: .whitespaces))]
     case .settings:
-      return [.saveSettings(FormFactory.settings(from: form))]
+      return [.saveSettings(FormFactory.settings(from: form, policy: policy))]
     case .household(let id):
       let (household, cadre) = FormFactory.household(from: form, id: id)
       return [.saveHousehold(household, cadre: cadre, isNew: id == nil, confirmed: false)]

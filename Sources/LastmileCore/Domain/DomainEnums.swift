@@ -1,11 +1,17 @@
 /// The level of an area: township, village or community, group or grid.
 public enum AreaLevel: String, CodedValue {
+  /// A county (县), above the townships: a contact point for county leaders.
+  case county
+  /// A county department (县直部门) or another office above the village.
+  case department
   case township
   case village
   case group
 
   public var chinese: String {
     switch self {
+    case .county: "县(区)"
+    case .department: "县直部门"
     case .township: "乡镇"
     case .village: "村/社区"
     case .group: "村民小组/网格"
@@ -14,6 +20,8 @@ public enum AreaLevel: String, CodedValue {
 
   public var english: String {
     switch self {
+    case .county: "county"
+    case .department: "department"
     case .township: "township"
     case .village: "village or community"
     case .group: "group or grid"

@@ -20,6 +20,7 @@ enum Migrations {
       Migration005RequestWorkflow.self,
       Migration006BookEntries.self,
       Migration007VisitDiary.self,
+      Migration008CadreRegistry.self,
     ]
   }
 

@@ -27,7 +27,7 @@ extension LastmileStore {
     }
     var rows: [QuotaReport.Cadre] = []
     for cadre in cadres {
-      guard let rules = rules.role(cadre.role.rulesID), !rules.quotas.isEmpty,
+      guard let rules = rules.role(cadre.role.rawValue), !rules.quotas.isEmpty,
         role == nil || rules.id == role
       else { continue }
       rows.append(

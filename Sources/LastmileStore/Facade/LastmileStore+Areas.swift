@@ -16,6 +16,8 @@ public struct CadreChoice: Sendable, Equatable {
   public let name: String
   public let role: CadreRole
   public let unit: String
+  /// The role's names under the rules in force.
+  public let roleName: RoleRules
 }
 
 extension LastmileStore {
@@ -53,11 +55,11 @@ extension LastmileStore {
         sql:
           "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL ORDER BY name_pinyin, name"
       ).map {
-        CadreChoice(
+        let role: CadreRole = try $0.value("role", in: Cadre.Columns.table)
+        return CadreChoice(
           id: try $0.id("id", in: Cadre.Columns.table),
-          name: try $0.value("name", in: Cadre.Columns.table),
-          role: try $0.value("role", in: Cadre.Columns.table),
-          unit: try $0.value("unit", in: Cadre.Columns.table))
+          name: try $0.value("name", in: Cadre.Columns.table), role: role,
+          unit: try $0.value("unit", in: Cadre.Columns.table), roleName: rules.rules(of: role))
       }
     }
   }

@@ -11,6 +11,7 @@ extension Cadre: FetchableRecord {
     static let unit = "unit"
     static let phone = "phone"
     static let notes = "notes"
+    static let roleSince = "role_since"
     /// The name in pinyin, for sorting (derived from the name).
     static let namePinyin = "name_pinyin"
   }
@@ -19,13 +20,16 @@ extension Cadre: FetchableRecord {
     let t = Columns.table
     self.init(
       id: try row.id("id", in: t), name: try row.value(Columns.name, in: t),
-      role: try row.value(Columns.role, in: t), unit: try row.value(Columns.unit, in: t),
+      role: try row.value(Columns.role, in: t),
+      roleSince: try row.optional(Columns.roleSince, in: t),
+      unit: try row.value(Columns.unit, in: t),
       phone: try row.value(Columns.phone, in: t), notes: try row.value(Columns.notes, in: t))
   }
 
   var columnValues: ColumnValues {
     [
       (Columns.name, name.databaseValue), (Columns.role, role.databaseValue),
+      (Columns.roleSince, roleSince.databaseValue),
       (Columns.unit, unit.databaseValue), (Columns.phone, phone.databaseValue),
       (Columns.notes, notes.databaseValue),
       (Columns.namePinyin, Pinyin.full(name).databaseValue),

@@ -5,7 +5,7 @@ import LastmileCore
 extension LastmileStore {
   /// The locality's deadline policy.
   public func deadlinePolicy() throws -> DeadlinePolicy {
-    try read { db in try SettingsAccess.deadlinePolicy(db) }
+    rules.deadlines
   }
 
   /// Registers a new help request, and hands it on at once when `handling` is given (as at the
@@ -26,7 +26,7 @@ extension LastmileStore {
     _ request: HelpRequest, handling: RequestHandling?, _ db: Database, _ context: ChangeContext
   ) throws -> HelpRequest {
     var valid = request
-    let policy = try SettingsAccess.deadlinePolicy(db)
+    let policy = rules.deadlines
     // A walk-in answered at the desk (solved on the spot, explained) awaits nothing.
     let answered =
       [.solvedOnSpot, .explained].contains(valid.decision) || handling?.answersAtOnce == true
@@ -53,7 +53,7 @@ extension LastmileStore {
         throw db.goneError(table: HelpRequest.Columns.table, id: id.databaseText)
       }
       return try handle(
-        request, handling, policy: try SettingsAccess.deadlinePolicy(db), db, context)
+        request, handling, policy: rules.deadlines, db, context)
     }
   }
 

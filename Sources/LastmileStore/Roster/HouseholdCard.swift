@@ -9,7 +9,7 @@ public struct HouseholdCard: Sendable, Equatable {
   public let village: String
   public let group: String
   /// The contact cadres in force, with the date each started.
-  public let contacts: [(name: String, role: CadreRole, since: LocalDate)]
+  public let contacts: [(name: String, role: RoleRules, since: LocalDate)]
   /// Earlier contact cadres, with their dates.
   public let pastContacts: [(name: String, from: LocalDate, to: LocalDate)]
   public let members: [Member]

@@ -43,7 +43,7 @@ extension LastmileStore {
       let contacts = try assignments.filter { ($0["ends_on"] as String?) == nil }.map {
         (
           name: try $0.value("name", in: Cadre.Columns.table) as String,
-          role: try $0.value("role", in: Cadre.Columns.table) as CadreRole,
+          role: rules.rules(of: try $0.value("role", in: Cadre.Columns.table) as CadreRole),
           since: try $0.value("starts_on", in: ContactAssignment.Columns.table) as LocalDate
         )
       }

@@ -3,12 +3,13 @@ import GRDB
 import LastmileCore
 
 extension LastmileStore {
-  /// The locality's settings, the documents' defaults where none were set.
+  /// The locality's settings, the documents' defaults where none were set; the deadlines are
+  /// the rules' (one source for them).
   public func localitySettings() throws -> LocalitySettings {
     try read { db in
       var settings = LocalitySettings()
       settings.officeName = try SettingsAccess.get(db, .officeName) ?? ""
-      settings.policy = try SettingsAccess.deadlinePolicy(db)
+      settings.policy = rules.deadlines
       if let targets = try SettingsAccess.get(db, .transferTargets) {
         settings.transferTargets = targets.split(separator: "\n").map(String.init)
       }
@@ -16,31 +17,14 @@ extension LastmileStore {
     }
   }
 
-  /// Saves the locality's settings; each change is recorded in the audit log.
+  /// Saves the locality's settings (its deadlines are the rules file's, not saved here); each
+  /// change is recorded in the audit log.
   public func saveLocalitySettings(_ settings: LocalitySettings) throws {
-    guard (1...60).contains(settings.policy.replyWorkingDays) else {
-      throw StoreError.invalidRecord([
-        FieldProblem(.dueOn, .invalidNumber(String(settings.policy.replyWorkingDays)))
-      ])
-    }
-    guard (1...60).contains(settings.policy.transferCalendarDays) else {
-      throw StoreError.invalidRecord([
-        FieldProblem(.dueOn, .invalidNumber(String(settings.policy.transferCalendarDays)))
-      ])
-    }
-    guard (0...10).contains(settings.policy.dueSoonWorkingDays) else {
-      throw StoreError.invalidRecord([
-        FieldProblem(.dueOn, .invalidNumber(String(settings.policy.dueSoonWorkingDays)))
-      ])
-    }
     let targets = settings.transferTargets.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
     }
     let values: [(SettingKey, String)] = [
       (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
-      (.replyWorkingDays, String(settings.policy.replyWorkingDays)),
-      (.transferDays, String(settings.policy.transferCalendarDays)),
-      (.dueSoonWorkingDays, String(settings.policy.dueSoonWorkingDays)),
       (.transferTargets, targets.joined(separator: "\n")),
     ]
     try write { db, context in

@@ -39,19 +39,4 @@ enum SettingsAccess {
       throw StoreError(error, path: pool.path)
     }
   }
-
-  /// The deadline policy: the locality's settings, else the documents' defaults.
-  static func deadlinePolicy(_ db: Database) throws -> DeadlinePolicy {
-    var policy = DeadlinePolicy()
-    if let text = try get(db, .replyWorkingDays), let days = Int(text), days > 0 {
-      policy.replyWorkingDays = days
-    }
-    if let text = try get(db, .transferDays), let days = Int(text), days > 0 {
-      policy.transferCalendarDays = days
-    }
-    if let text = try get(db, .dueSoonWorkingDays), let days = Int(text), days >= 0 {
-      policy.dueSoonWorkingDays = days
-    }
-    return policy
-  }
 }

@@ -1,15 +1,16 @@
 -- table area on area
-CREATE TABLE area (
+CREATE TABLE "area" (
   id TEXT PRIMARY KEY NOT NULL,
   parent_id TEXT REFERENCES area(id),
-  level TEXT NOT NULL CHECK (level IN ('township', 'village', 'group')),
+  level TEXT NOT NULL CHECK (level IN ('county', 'department', 'township', 'village', 'group')),
   name TEXT NOT NULL,
   code TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
-updated_at TEXT NOT NULL,
-device_id TEXT NOT NULL,
-deleted_at TEXT
-, position INTEGER NOT NULL DEFAULT 0);
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  deleted_at TEXT,
+  position INTEGER NOT NULL DEFAULT 0
+);
 
 -- trigger area_order_update on area
 CREATE TRIGGER area_order_update AFTER UPDATE OF position, name, parent_id ON area BEGIN
@@ -66,7 +67,7 @@ CREATE TABLE cadre (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, name_pinyin TEXT NOT NULL DEFAULT '');
+, name_pinyin TEXT NOT NULL DEFAULT '', role_since TEXT);
 
 -- index cadre_name on cadre
 CREATE INDEX cadre_name ON cadre(name);
@@ -100,6 +101,22 @@ CREATE TRIGGER cadre_names_update AFTER UPDATE ON contact_assignment BEGIN
   WHERE ca.household_id = NEW.household_id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
   ORDER BY ca.starts_on, c.name)), '') WHERE id = NEW.household_id;
 END;
+
+-- table cadre_past_role on cadre_past_role
+CREATE TABLE cadre_past_role (
+  id TEXT PRIMARY KEY NOT NULL,
+  cadre_id TEXT NOT NULL REFERENCES cadre(id),
+  role TEXT NOT NULL,
+  starts_on TEXT,
+  ends_on TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  deleted_at TEXT
+);
+
+-- index cadre_past_role_cadre on cadre_past_role
+CREATE INDEX cadre_past_role_cadre ON cadre_past_role(cadre_id, ends_on);
 
 -- trigger cadre_sort_names on household
 CREATE TRIGGER cadre_sort_names AFTER UPDATE OF cadre_names ON household

@@ -23,7 +23,7 @@ struct ImportPlaces {
       case .township?: if township == nil { township = id }
       case .village?: if villages[name] == nil { villages[name] = id }
       case .group?: groups[(row["parent_id"] as String? ?? "") + "/" + name] = id
-      case nil: break
+      case .county?, .department?, nil: break
       }
     }
     for row in try Row.fetchAll(

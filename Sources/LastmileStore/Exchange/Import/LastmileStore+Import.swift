@@ -48,7 +48,7 @@ extension LastmileStore {
         return try run(&importer, file, options, db, context)
       case .requests:
         var importer = try RequestImporter(
-          file: file, today: clock.today, policy: try SettingsAccess.deadlinePolicy(db),
+          file: file, today: clock.today, policy: rules.deadlines,
           calendar: calendar,
           places: places, db)
         return try run(&importer, file, options, db, context)
