@@ -1,21 +1,19 @@
 import Foundation
 import LastmileCore
-import LastmileRules
 import LastmileStore
 
 /// The quotas' measurements: every cadre's for a year, and one cadre's for a month.
 extension Benchmark {
   func quotas(_ store: LastmileStore) throws -> [Measurement] {
-    let rules = RulesFile.defaults
     let today = clock.today
     let year = Period(parsing: String(today.year))!
     let month = Period(parsing: String(today.description.prefix(7)))!
     var report: QuotaReport?
-    let whole = try milliseconds { report = try store.quotaReport(rules: rules, period: year) }
+    let whole = try milliseconds { report = try store.quotaReport(period: year) }
     let cadres = Array((report?.cadres ?? []).prefix(20))
     let one = try cadres.map { row in
       try milliseconds {
-        _ = try store.compliance(cadre: row.cadre.id, role: row.role, period: month)
+        _ = try store.compliance(cadre: row.cadre.id, period: month)
       }
     }
     return [

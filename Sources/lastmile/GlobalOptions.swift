@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LastmileCore
+import LastmileRules
 import LastmileStore
 
 /// The options every command takes: the database, the language, today and the operator.
@@ -43,9 +44,18 @@ struct GlobalOptions: ParsableArguments {
 
   /// Opens the database (creating it only when `create`), with the operator resolved:
   /// `--operator`, else the last operator, else a prompt at a terminal, else the login name.
+  /// The rules in force: the shipped ones with the locality's file over them; each problem of
+  /// that file is said on standard error (what was sound of it still applies).
+  func rulesInForce() -> RulesInForce {
+    let inForce = RulesInForce.load(configFolder: ConfigPaths().configFolder)
+    for problem in inForce.problems { Console.warning(problem.text(Console.language)) }
+    return inForce
+  }
+
   func openStore(create: Bool, needsOperator: Bool) throws -> LastmileStore {
     let store = try LastmileStore.open(
-      at: databaseURL, create: create, operatorName: nil, clock: clock, calendar: try calendar())
+      at: databaseURL, create: create, operatorName: nil, clock: clock, calendar: try calendar()
+    ).with(rules: rulesInForce().rules)
     guard needsOperator else { return store }
     if let operatorName, !operatorName.trimmingCharacters(in: .whitespaces).isEmpty {
       return try store.acting(as: operatorName)

@@ -104,19 +104,31 @@ extension Lastmile.Report {
     @Option(help: ArgumentHelp(text(.optRole), valueName: "ROLE"))
     var role: String?
 
+    @Option(help: ArgumentHelp(text(.optArea), valueName: "AREA"))
+    var area: String?
+
     func run() throws {
-      guard let period = Period(parsing: period) else {
+      let store = try global.openStore(create: false, needsOperator: false)
+      guard let period = Period(parsing: period, today: store.clock.today) else {
         throw ValidationError(text(.badPeriod(period)))
       }
-      let inForce = RulesInForce.load(configFolder: ConfigPaths().configFolder)
-      for problem in inForce.problems { Console.warning(problem.text(Console.language)) }
-      if let role, inForce.rules.role(role) == nil {
-        throw ValidationError(
-          text(.unknownRole(role, inForce.rules.roles.map(\.id).joined(separator: ", "))))
+      var areaId: UUID?
+      if let area {
+        let choices = try store.areaChoices()
+        guard
+          let found = choices.first(where: { $0.path.joined(separator: "/") == area })
+            ?? choices.first(where: { $0.path.last == area })
+        else {
+          throw ValidationError(text(.unknownArea(area)))
+        }
+        areaId = found.id
       }
-      let store = try global.openStore(create: false, needsOperator: false)
+      if let role, store.rules.role(role) == nil {
+        throw ValidationError(
+          text(.unknownRole(role, store.rules.roles.map(\.id).joined(separator: ", "))))
+      }
       try report.emit(
-        try store.quotaReport(rules: inForce.rules, period: period, role: role).rendered(
+        try store.quotaReport(period: period, role: role, area: areaId).rendered(
           report.format, language: Console.language))
     }
   }

@@ -21,7 +21,9 @@ extension QuotaReport {
       rows: cadres.flatMap { row in
         row.results.map { result in
           [
-            row.cadre.name, row.role.label(language),
+            row.cadre.name,
+            row.period == period
+              ? row.role.label(language) : "\(row.role.label(language)) \(row.period)",
             language == .zh ? result.kind.chinese : result.kind.english, String(result.required),
             String(result.done), result.isMet ? l(.reportMet) : String(result.short),
           ]
@@ -40,6 +42,7 @@ extension QuotaReport {
           cadres.map { row in
             .object([
               ("name", .string(row.cadre.name)), ("role", .string(row.role.id)),
+              ("months", .string(row.period.description)),
               ("short", .int(row.short)),
               (
                 "quotas",

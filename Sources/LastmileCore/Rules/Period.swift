@@ -1,12 +1,33 @@
-/// A period quotas are judged over: a month (`2026-11`), a quarter (`2026-Q4`) or a year
-/// (`2026`).
+import Foundation
+
+/// A period quotas are judged over: a month (`2026-11`), a quarter (`2026-Q4`), a year
+/// (`2026`) or a year to date (`2026-YTD`, or `ytd` for this year).
 public struct Period: Sendable, Hashable, CustomStringConvertible {
   public let first: LocalDate
   public let last: LocalDate
   public let description: String
 
-  /// The period a text names, or nil.
-  public init?(parsing text: String) {
+  /// The months from the one of `first` through the one of `last` (a part of a longer period).
+  public init(months first: LocalDate, through last: LocalDate) {
+    self.first = LocalDate(year: first.year, month: first.month, day: 1)!
+    self.last = last.lastOfMonth
+    let from = String(first.description.prefix(7))
+    let to = String(last.description.prefix(7))
+    description = from == to ? from : "\(from)…\(to)"
+  }
+
+  /// The period a text names, or nil; `today` is the end of a year to date.
+  public init?(parsing text: String, today: LocalDate? = nil) {
+    let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+    if upper == "YTD" || upper.hasSuffix("-YTD") {
+      guard let today else { return nil }
+      let year = upper == "YTD" ? today.year : Int(upper.dropLast(4)) ?? 0
+      guard (2000...2100).contains(year), year <= today.year else { return nil }
+      first = LocalDate(year: year, month: 1, day: 1)!
+      last = year == today.year ? today : LocalDate(year: year, month: 12, day: 31)!
+      description = "\(year)-YTD"
+      return
+    }
     let parts = text.split(separator: "-").map(String.init)
     guard let year = parts.first.flatMap(Int.init), (2000...2100).contains(year) else { return nil }
     switch parts.count {
@@ -24,7 +45,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     default:
       return nil
     }
-    description = text.uppercased()
+    description = upper
   }
 
   /// The months the period spans (1, 3 or 12).
@@ -32,7 +53,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
 
   /// Each month of the period, from its first day to its last.
   public var monthRanges: [ClosedRange<LocalDate>] {
-    (0..<months).map { first.adding(months: $0) }.map { $0...$0.lastOfMonth }
+    (0..<months).map { first.adding(months: $0) }.map { $0...min($0.lastOfMonth, last) }
   }
 
   /// A yearly quota's share of the period, rounded up (100 days a year: 9 in a month).

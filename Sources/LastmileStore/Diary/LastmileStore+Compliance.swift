@@ -3,217 +3,182 @@ import GRDB
 import LastmileCore
 
 extension LastmileStore {
-  /// Each quota of `role` for the cadre over `period`: required, done, and what counted. One
-  /// computation that the review, the card and the reports share.
+  /// Each quota of the cadre over `period`, judged by the role they held: one part per role
+  /// held in the period (a cadre who changed role mid-year is judged by each in its months).
+  /// One computation that the cadre's view, the review and the reports share.
+  public func compliance(cadre: UUID, period: Period) throws -> [RoleCompliance] {
+    try compliance(of: [cadre], period: period)[cadre] ?? []
+  }
+
+  /// Each quota of `role` for the cadre over `period`, whatever role they held.
   public func compliance(cadre: UUID, role: RoleRules, period: Period) throws -> [QuotaResult] {
-    let facts = try complianceFacts(cadre: cadre, period: period)
-    let stationed = try stationedDays(cadre: cadre, from: period.first, through: period.last)
-    return QuotaKind.allCases.compactMap { kind in
-      role.quotas[kind].map { facts.result(kind, quota: $0, period: period, stationed: stationed) }
+    let facts = try read { db in
+      try complianceFacts(db, cadres: [cadre], period: period)
     }
+    return Self.results(role, facts[cadre] ?? ComplianceFacts(), period)
   }
 
-  private func complianceFacts(cadre: UUID, period: Period) throws -> ComplianceFacts {
+  /// The compliance of every cadre given (every live one when nil), read set-wise: a handful
+  /// of queries over the period, whatever the number of cadres.
+  func compliance(of cadres: [UUID]?, period: Period) throws -> [UUID: [RoleCompliance]] {
     try read { db in
-      let contacts = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT ca.household_id, ca.area_id, ca.starts_on, ca.ends_on,
-            coalesce(h.household_no || ' ' || h.head_name, a.name, '') AS label
-          FROM contact_assignment ca
-          LEFT JOIN household h ON h.id = ca.household_id
-          LEFT JOIN area a ON a.id = ca.area_id
-          WHERE ca.cadre_id = ? AND ca.deleted_at IS NULL AND ca.starts_on <= ?
-            AND (ca.ends_on IS NULL OR ca.ends_on >= ?)
-          """,
-        arguments: [cadre.databaseText, period.last, period.first]
-      ).map { row in
-        let table = ContactAssignment.Columns.table
-        return ComplianceFacts.Contact(
-          household: try row.optionalId("household_id", in: table),
-          area: try row.optionalId("area_id", in: table),
-          startsOn: try row.value("starts_on", in: table),
-          endsOn: try row.optional("ends_on", in: table), label: row["label"])
-      }
-      let visits = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT v.visited_on, v.kind, v.area_id,
-            CASE WHEN a.level = 'group' THEN a.parent_id ELSE a.id END AS village_id,
-            (SELECT group_concat(vh.household_id) FROM visit_household vh WHERE vh.visit_id = v.id)
-              AS households,
-            (SELECT group_concat(h.village_id) FROM visit_household vh JOIN household h
-              ON h.id = vh.household_id WHERE vh.visit_id = v.id) AS household_villages
-          FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-          LEFT JOIN area a ON a.id = v.area_id
-          WHERE vc.cadre_id = ? AND vc.visited_on BETWEEN ? AND ?
-          """,
-        arguments: [cadre.databaseText, period.first, period.last]
-      ).map { row in
-        let table = Visit.Columns.table
-        func ids(_ column: String) -> Set<String> {
-          Set(((row[column] as String?) ?? "").split(separator: ",").map(String.init))
+      let histories = try roleHistories(db, cadres: cadres)
+      var parts: [UUID: (UUID, [(role: RoleRules, period: Period)])] = [:]
+      var withQuotas: [UUID] = []
+      for (cadre, history) in histories {
+        let roleParts = history.parts(of: period).map {
+          (role: rules.rules(of: $0.role), period: $0.period)
         }
-        return ComplianceFacts.Visit(
-          date: try row.value("visited_on", in: table), kind: try row.value("kind", in: table),
-          places: ids("household_villages").union(
-            [row["area_id"] as String?, row["village_id"] as String?].compactMap { $0 }),
-          households: ids("households"))
+        parts[cadre] = (cadre, roleParts)
+        if roleParts.contains(where: { !$0.role.quotas.isEmpty }) { withQuotas.append(cadre) }
       }
-      return ComplianceFacts(contacts: contacts, visits: visits)
-        .indexed()
-    }
-  }
-}
-
-/// What a cadre's quotas are counted from: their contacts and their visits in a period.
-struct ComplianceFacts {
-  struct Contact {
-    let household: UUID?
-    let area: UUID?
-    let startsOn: LocalDate
-    let endsOn: LocalDate?
-    let label: String
-
-    func isActive(from start: LocalDate, through end: LocalDate) -> Bool {
-      startsOn <= end && (endsOn ?? end) >= start
-    }
-
-    /// The household's or the area's id, as the visits name them.
-    var key: String { household?.databaseText ?? area?.databaseText ?? "" }
-  }
-
-  struct Visit {
-    let date: LocalDate
-    let kind: VisitKind
-    /// The area ids the visit was in (its place, its village, its households' villages).
-    let places: Set<String>
-    let households: Set<String>
-  }
-
-  let contacts: [Contact]
-  let visits: [Visit]
-  /// The dates of the visits to each household and area, in order.
-  private(set) var datesByTarget: [String: [LocalDate]] = [:]
-
-  init(contacts: [Contact], visits: [Visit]) {
-    self.contacts = contacts
-    self.visits = visits
-  }
-
-  /// The facts with the visits' dates indexed by what they went to.
-  func indexed() -> ComplianceFacts {
-    var copy = self
-    for visit in visits {
-      for target in visit.households.union(visit.places) {
-        copy.datesByTarget[target, default: []].append(visit.date)
+      let facts = try complianceFacts(db, cadres: withQuotas, period: period)
+      return parts.mapValues { cadre, roleParts in
+        roleParts.map { role, part in
+          RoleCompliance(
+            role: role, period: part,
+            results: Self.results(role, facts[cadre] ?? ComplianceFacts(), part))
+        }
       }
     }
-    for key in copy.datesByTarget.keys { copy.datesByTarget[key]?.sort() }
-    return copy
   }
 
-  /// The visits to a contact from `start` through `end`, while it was the cadre's: to its
-  /// household, or to its area (a visit there or to a household in it).
-  func visits(to contact: Contact, from start: LocalDate, through end: LocalDate) -> Int {
-    let from = max(start, contact.startsOn)
-    let through = min(end, contact.endsOn ?? end)
-    guard from <= through, let dates = datesByTarget[contact.key] else { return 0 }
-    return dates.lazy.filter { $0 >= from && $0 <= through }.count
-  }
-
-  func result(_ kind: QuotaKind, quota: Int, period: Period, stationed: StationedDays)
-    -> QuotaResult
+  private static func results(_ role: RoleRules, _ facts: ComplianceFacts, _ period: Period)
+    -> [QuotaResult]
   {
-    switch kind {
-    case .contactAreas, .contactHouseholds:
-      let held = contacts.filter {
-        (kind == .contactAreas ? $0.area != nil : $0.household != nil)
-          && $0.isActive(from: period.last, through: period.last)
-      }
-      return QuotaResult(kind: kind, required: quota, done: held.count, evidence: held.map(\.label))
-    case .visitsPerContactPerMonth:
-      var required = 0
-      var done = 0
-      var evidence: [String] = []
-      for month in period.monthRanges {
-        let (start, end) = (month.lowerBound, month.upperBound)
-        for contact in contacts where contact.isActive(from: start, through: end) {
-          let count = visits(to: contact, from: start, through: end)
-          required += quota
-          done += min(count, quota)
-          evidence.append("\(String(start.description.prefix(7))) \(contact.label): \(count)")
-        }
-      }
-      return QuotaResult(kind: kind, required: required, done: done, evidence: evidence)
-    case .visitsPerContactPerYear:
-      // A contact point held part of the period owes the share of the months it was held.
-      var required = 0
-      var done = 0
-      var evidence: [String] = []
-      for contact in contacts where contact.area != nil {
-        let months = period.monthRanges.filter {
-          contact.isActive(from: $0.lowerBound, through: $0.upperBound)
-        }.count
-        guard months > 0 else { continue }
-        let share = (quota * months + 11) / 12
-        let count = visits(to: contact, from: period.first, through: period.last)
-        required += share
-        done += min(count, share)
-        evidence.append("\(contact.label): \(count)/\(share)")
-      }
-      return QuotaResult(kind: kind, required: required, done: done, evidence: evidence)
-    case .grassrootsDaysPerYear:
-      let days = Set(visits.filter { !$0.kind.isWritten }.map(\.date))
-      return QuotaResult(
-        kind: kind, required: period.share(ofYearly: quota), done: days.count,
-        evidence: days.sorted().map(\.description))
-    case .stationedDaysPerMonth:
-      var required = 0
-      var done = 0
-      var evidence: [String] = []
-      for month in period.monthRanges {
-        let (start, end) = (month.lowerBound, month.upperBound)
-        let count = stationed.count(from: start, through: end)
-        required += quota
-        done += min(count, quota)
-        evidence.append("\(String(start.description.prefix(7))): \(count)")
-      }
-      return QuotaResult(kind: kind, required: required, done: done, evidence: evidence)
-    case .consecutiveStationedDaysPerMonth:
-      var done = 0
-      var evidence: [String] = []
-      for month in period.monthRanges {
-        let (start, end) = (month.lowerBound, month.upperBound)
-        let runs = stationed.runs(touching: start, end)
-        let longest = runs.map { $0.lowerBound.days(to: $0.upperBound) + 1 }.max() ?? 0
-        if longest >= quota { done += 1 }
-        evidence.append(
-          "\(String(start.description.prefix(7))): "
-            + (runs.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")))
-      }
-      return QuotaResult(kind: kind, required: period.months, done: done, evidence: evidence)
-    case .stationedSurveyDaysPerYear:
-      let days = Set(
-        visits.filter { [.stationed, .survey, .randomSurvey].contains($0.kind) }.map(\.date))
-      return QuotaResult(
-        kind: kind, required: period.share(ofYearly: quota), done: days.count,
-        evidence: days.sorted().map(\.description))
-    case .surveyReportsPerYear:
-      let reports = visits.filter { $0.kind == .surveyReport }
-      return QuotaResult(
-        kind: kind, required: period.share(ofYearly: quota), done: reports.count,
-        evidence: reports.map(\.date.description))
-    case .minimumContactMonths:
-      // Contacts ended in the period: each kept at least the months the rules ask.
-      let ended = contacts.filter {
-        guard let end = $0.endsOn else { return false }
-        return end >= period.first && end <= period.last
-      }
-      let kept = ended.filter { $0.startsOn.adding(months: quota) <= $0.endsOn! }
-      return QuotaResult(
-        kind: kind, required: ended.count, done: kept.count,
-        evidence: ended.map { "\($0.label): \($0.startsOn)–\($0.endsOn!)" })
+    QuotaKind.allCases.compactMap { kind in
+      role.quotas[kind].map { facts.result(kind, quota: $0, period: period) }
     }
+  }
+
+  /// The role histories of the cadres given (every live one when nil).
+  func roleHistories(_ db: Database, cadres: [UUID]?) throws -> [UUID: RoleHistory] {
+    let filter = cadres.map { Self.idList($0) }
+    let t = Cadre.Columns.table
+    var past: [UUID: [RoleHistory.Past]] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT cadre_id, role, starts_on, ends_on FROM cadre_past_role
+        WHERE deleted_at IS NULL \(filter.map { "AND cadre_id IN (\($0))" } ?? "")
+        """)
+    {
+      past[try row.id("cadre_id", in: t), default: []].append(
+        RoleHistory.Past(
+          role: try row.value("role", in: t), from: try row.optional("starts_on", in: t),
+          through: try row.value("ends_on", in: t)))
+    }
+    var histories: [UUID: RoleHistory] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, role, role_since FROM cadre
+        WHERE deleted_at IS NULL \(filter.map { "AND id IN (\($0))" } ?? "")
+        """)
+    {
+      let id = try row.id("id", in: t)
+      histories[id] = RoleHistory(
+        current: try row.value("role", in: t), since: try row.optional("role_since", in: t),
+        past: past[id] ?? [])
+    }
+    return histories
+  }
+
+  /// A list of ids for an `IN (…)`: ids are this program's own text, quoted.
+  static func idList(_ ids: [UUID]) -> String {
+    ids.isEmpty ? "NULL" : ids.map { "'\($0.databaseText)'" }.joined(separator: ",")
+  }
+
+  /// The facts of the cadres over the period: their contacts, their visits to each by month,
+  /// and the days of their visits by kind.
+  func complianceFacts(_ db: Database, cadres: [UUID], period: Period) throws
+    -> [UUID: ComplianceFacts]
+  {
+    guard !cadres.isEmpty else { return [:] }
+    let ids = Self.idList(cadres)
+    let range: StatementArguments = [period.first, period.last]
+    var facts: [UUID: ComplianceFacts] = [:]
+    var contactIndex: [String: (cadre: UUID, index: Int)] = [:]
+    let t = ContactAssignment.Columns.table
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT ca.id, ca.cadre_id, ca.household_id, ca.area_id, ca.starts_on, ca.ends_on,
+          coalesce(h.household_no || ' ' || h.head_name, a.name, '') AS label
+        FROM contact_assignment ca
+        LEFT JOIN household h ON h.id = ca.household_id
+        LEFT JOIN area a ON a.id = ca.area_id
+        WHERE ca.cadre_id IN (\(ids)) AND ca.deleted_at IS NULL AND ca.starts_on <= ?2
+          AND (ca.ends_on IS NULL OR ca.ends_on >= ?1)
+        ORDER BY ca.starts_on, label
+        """, arguments: range)
+    {
+      let cadre = try row.id("cadre_id", in: t)
+      let contact = ComplianceFacts.Contact(
+        household: try row.optionalId("household_id", in: t),
+        area: try row.optionalId("area_id", in: t), startsOn: try row.value("starts_on", in: t),
+        endsOn: try row.optional("ends_on", in: t), label: row["label"])
+      contactIndex[try row.value("id", in: t)] = (
+        cadre, facts[cadre, default: .init()].contacts.count
+      )
+      facts[cadre, default: .init()].contacts.append(contact)
+    }
+    // The cadre's visits to each contact while it was theirs, by month: to a household, or in
+    // an area (its place, the place's village or township, or a household living there).
+    let clipped = "vc.visited_on BETWEEN max(ca.starts_on, ?1) AND min(ifnull(ca.ends_on, ?2), ?2)"
+    for sql in [
+      """
+      SELECT ca.id, substr(vc.visited_on, 1, 7) AS month, count(*) AS n
+      FROM contact_assignment ca
+      JOIN visit_household vh ON vh.household_id = ca.household_id
+        AND vh.visited_on BETWEEN max(ca.starts_on, ?1) AND min(ifnull(ca.ends_on, ?2), ?2)
+      JOIN visit_cadre vc ON vc.visit_id = vh.visit_id AND vc.cadre_id = ca.cadre_id
+      JOIN visit v ON v.id = vh.visit_id AND v.deleted_at IS NULL
+      WHERE ca.cadre_id IN (\(ids)) AND ca.household_id IS NOT NULL AND ca.deleted_at IS NULL
+        AND ca.starts_on <= ?2 AND (ca.ends_on IS NULL OR ca.ends_on >= ?1)
+      GROUP BY ca.id, month
+      """,
+      """
+      SELECT ca.id, substr(vc.visited_on, 1, 7) AS month, count(*) AS n
+      FROM contact_assignment ca
+      JOIN visit_cadre vc ON vc.cadre_id = ca.cadre_id AND \(clipped)
+      JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
+      LEFT JOIN area a ON a.id = v.area_id
+      LEFT JOIN area p ON p.id = a.parent_id
+      WHERE ca.cadre_id IN (\(ids)) AND ca.area_id IS NOT NULL AND ca.deleted_at IS NULL
+        AND ca.starts_on <= ?2 AND (ca.ends_on IS NULL OR ca.ends_on >= ?1)
+        AND (ca.area_id IN (v.area_id, a.parent_id, p.parent_id) OR EXISTS (
+          SELECT 1 FROM visit_household vh JOIN household h ON h.id = vh.household_id
+          LEFT JOIN area hv ON hv.id = h.village_id
+          WHERE vh.visit_id = v.id AND ca.area_id IN (h.village_id, hv.parent_id)))
+      GROUP BY ca.id, month
+      """,
+    ] {
+      for row in try Row.fetchAll(db, sql: sql, arguments: range) {
+        guard let (cadre, index) = contactIndex[row["id"] as String] else { continue }
+        facts[cadre]?.contacts[index].visitsByMonth[row["month"] as String] = row["n"] as Int
+      }
+    }
+    // The days of the cadre's visits by kind; stationed days two months either side.
+    let v = Visit.Columns.table
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT vc.cadre_id, vc.visited_on, v.kind, count(*) AS n
+        FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
+        WHERE vc.cadre_id IN (\(ids)) AND vc.visited_on BETWEEN ?3 AND ?4
+          AND (v.kind = 'stationed' OR vc.visited_on BETWEEN ?1 AND ?2)
+        GROUP BY vc.cadre_id, vc.visited_on, v.kind
+        """,
+      arguments: [
+        period.first, period.last, period.first.adding(days: -62), period.last.adding(days: 62),
+      ])
+    {
+      let cadre = try row.id("cadre_id", in: v)
+      let kind: VisitKind = try row.value("kind", in: v)
+      facts[cadre, default: .init()].days[try row.value("visited_on", in: v), default: [:]][kind] =
+        row["n"] as Int
+    }
+    return facts
   }
 }

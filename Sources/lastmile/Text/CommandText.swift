@@ -69,6 +69,8 @@ enum CommandText: LocalizedText {
   case optPeriod
   case optRole
   case badPeriod(String)
+  case optArea
+  case unknownArea(String)
   case unknownRole(String, String)
   case cmdRulesCheck
   case cmdRulesShow
@@ -213,13 +215,21 @@ enum CommandText: LocalizedText {
       Translations("每名干部在一个时段的定额完成情况，未完成的在前", "each cadre's quotas over a period, the short first")
     case .optPeriod:
       Translations(
-        "时段：月（2026-11）、季度（2026-Q4）或年（2026）",
-        "the period: a month (2026-11), a quarter (2026-Q4) or a year (2026)")
+        "时段：月（2026-11）、季度（2026-Q4）、年（2026）或年初至今（2026-YTD、ytd）",
+        "the period: a month (2026-11), a quarter (2026-Q4), a year (2026) or a year to date (2026-YTD, ytd)"
+      )
     case .optRole: Translations("只看这个角色（规则中的编号）", "only this role (its id in the rules)")
     case .badPeriod(let text):
       Translations(
-        "“\(text)”不是时段：写 2026-11、2026-Q4 或 2026",
-        "“\(text)” is not a period: write 2026-11, 2026-Q4 or 2026")
+        "“\(text)”不是时段：写 2026-11、2026-Q4、2026 或 2026-YTD",
+        "“\(text)” is not a period: write 2026-11, 2026-Q4, 2026 or 2026-YTD")
+    case .optArea:
+      Translations(
+        "只看联系这个地方（或其下）的干部：村名或“镇/村”",
+        "only cadres contacting this area or one in it: a name or “township/village”")
+    case .unknownArea(let area):
+      Translations(
+        "没有地方“\(area)”（写村名，或“镇/村”全称）", "no area “\(area)” (write its name, or “township/village”)")
     case .unknownRole(let role, let known):
       Translations(
         "规则中没有角色“\(role)”（有：\(known)）", "the rules have no role “\(role)” (they have: \(known))")
