@@ -58,6 +58,10 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case refused(WorkflowRefusal)
   /// A reception day's record book was already handed over.
   case alreadyHandedOver(day: LocalDate, at: String, by: String)
+  /// An area still has households, areas under it or contacts in force, and is not retired.
+  case areaInUse(name: String, households: Int, areas: Int, contacts: Int)
+  /// An area's level does not fit under its parent (a group under a township).
+  case areaLevel(name: String, level: AreaLevel, parent: AreaLevel?)
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
@@ -96,6 +100,12 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .refused(let refusal): return refusal.text(language)
     case .alreadyHandedOver(let day, let at, let by):
       return l(.storeAlreadyHandedOver(day, at.replacingOccurrences(of: "T", with: " "), by))
+    case .areaInUse(let name, let households, let areas, let contacts):
+      return l(.storeAreaInUse(name, households, areas, contacts))
+    case .areaLevel(let name, let level, let parent):
+      return l(
+        .storeAreaLevel(
+          name, level.label(language), parent?.label(language) ?? l(.storeAreaTop)))
     }
   }
 

@@ -13,7 +13,8 @@ extension Lastmile {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: ArgumentHelp(text(.optExportTable), valueName: "households|members|visits|requests"),
+      help: ArgumentHelp(
+        text(.optExportTable), valueName: "households|members|visits|requests|cadres"),
       transform: ExportTable.parser())
     var table: ExportTable
 

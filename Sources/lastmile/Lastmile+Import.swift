@@ -13,7 +13,8 @@ extension Lastmile {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-      help: ArgumentHelp(text(.argImportTable), valueName: "households|members|requests|visits"),
+      help: ArgumentHelp(
+        text(.argImportTable), valueName: "households|members|requests|visits|cadres"),
       transform: ImportTable.parser())
     var table: ImportTable
 

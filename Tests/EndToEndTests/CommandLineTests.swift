@@ -75,7 +75,7 @@ struct CommandLineTests {
       ),
       (
         ["export", "parcels", "--db", "@DB@"], 2,
-        "'parcels' does not fit <households|members|visits|requests>: expected one of households, members, visits, requests"
+        "'parcels' does not fit <households|members|visits|requests|cadres>: expected one of households, members, visits, requests, cadres"
       ),
       (
         ["export", "households", "--db", "@DB@", "--format", "xml"], 2,

@@ -49,6 +49,9 @@ public enum FieldName: String, CodedValue {
   case place
   case overnight
   case problem
+  case roleSince = "role_since"
+  case contactAreas = "contact_areas"
+  case contactHouseholds = "contact_households"
 
   public var chinese: String {
     switch self {
@@ -89,7 +92,7 @@ public enum FieldName: String, CodedValue {
     case .dueOn: "答复期限"
     case .overdue: "逾期"
     case .operatorName: "操作人"
-    case .role: "职务"
+    case .role: "角色"
     case .unit: "单位"
     case .health: "健康状况"
     case .disability: "残疾情况"
@@ -101,6 +104,9 @@ public enum FieldName: String, CodedValue {
     case .place: "地点"
     case .overnight: "入住"
     case .problem: "问题"
+    case .roleSince: "任职日期"
+    case .contactAreas: "联系点"
+    case .contactHouseholds: "联系户"
     }
   }
 
@@ -128,6 +134,9 @@ public enum FieldName: String, CodedValue {
     case .cadre: return "Contact cadre"
     case .receivedBy: return "Received by"
     case .overnight: return "Stayed overnight"
+    case .roleSince: return "Since"
+    case .contactAreas: return "Contact points"
+    case .contactHouseholds: return "Contact households"
     default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
     }
   }

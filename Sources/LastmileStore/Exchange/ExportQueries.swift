@@ -7,6 +7,7 @@ struct ExportQueries {
   let today: LocalDate
   let unmask: Bool
   let categories: [RequestCategory]
+  let rules: Rules
 
   /// The village of an area: the area itself, or a group's parent.
   static let villageJoin = """
@@ -56,6 +57,21 @@ struct ExportQueries {
         FROM help_request t \(ExportQueries.villageJoin)
         LEFT JOIN household h ON h.id = t.household_id
         WHERE t.deleted_at IS NULL ORDER BY t.received_at, t.id
+        """
+    case .cadres:
+      // A contact point by its path from the township (`青山镇/石桥村`), so that it is found again.
+      return """
+        SELECT t.*,
+          (SELECT group_concat(path, '、') FROM (SELECT coalesce(p2.name || '/', '') || coalesce(p.name || '/', '')
+            || a.name AS path FROM contact_assignment ca JOIN area a ON a.id = ca.area_id
+            LEFT JOIN area p ON p.id = a.parent_id LEFT JOIN area p2 ON p2.id = p.parent_id
+            WHERE ca.cadre_id = t.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+            ORDER BY ca.starts_on)) AS contact_areas,
+          (SELECT group_concat(household_no, '、') FROM (SELECT h.household_no FROM contact_assignment ca
+            JOIN household h ON h.id = ca.household_id
+            WHERE ca.cadre_id = t.id AND ca.ends_on IS NULL AND ca.deleted_at IS NULL
+            ORDER BY h.household_no)) AS contact_households
+        FROM cadre t WHERE t.deleted_at IS NULL ORDER BY t.name_pinyin, t.name
         """
     }
   }
@@ -112,6 +128,15 @@ struct ExportQueries {
         .reply: .text(request.reply),
         .satisfaction: .coded(request.satisfaction), .dueOn: .date(request.dueOn),
         .overdue: .bool(request.isOverdue(on: today)),
+      ]
+    case .cadres:
+      let cadre = try Cadre(row: row)
+      return [
+        .name: .text(cadre.name),
+        .role: .coded(code: cadre.role.rawValue, chinese: cadre.role.label(rules, .zh)),
+        .unit: .text(cadre.unit), .phone: .text(phone(cadre.phone)),
+        .roleSince: .date(cadre.roleSince), .contactAreas: .text(row["contact_areas"] ?? ""),
+        .contactHouseholds: .text(row["contact_households"] ?? ""), .notes: .text(cadre.notes),
       ]
     }
   }

@@ -6,6 +6,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
   case members
   case visits
   case requests
+  case cadres
 
   /// The CSV columns (the import format: export and import round-trip).
   public var csvColumns: [FieldName] {
@@ -29,6 +30,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
         .receivedAt, .channel, .requesterName, .phone, .householdNo, .village, .category, .content,
         .decision, .assignee, .status, .reply, .satisfaction,
       ]
+    case .cadres:
+      [.name, .role, .unit, .phone, .roleSince, .contactAreas, .contactHouseholds, .notes]
     }
   }
 
@@ -37,7 +40,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
   public var jsonColumns: [FieldName] {
     switch self {
     case .households: [.id] + csvColumns + [.memberCount]
-    case .members, .visits: csvColumns
+    case .members, .visits, .cadres: csvColumns
     case .requests: [.id] + csvColumns + [.dueOn, .overdue]
     }
   }

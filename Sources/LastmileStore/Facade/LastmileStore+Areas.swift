@@ -23,28 +23,31 @@ public struct CadreChoice: Sendable, Equatable {
 extension LastmileStore {
   /// Every live area in roster order, each with its path.
   public func areaChoices() throws -> [AreaChoice] {
-    try read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql:
-          "SELECT id, parent_id, level, name, position FROM area WHERE deleted_at IS NULL ORDER BY position, name"
-      )
-      var byParent: [String: [Row]] = [:]
-      for row in rows { byParent[(row["parent_id"] as String?) ?? "", default: []].append(row) }
-      var result: [AreaChoice] = []
-      func walk(_ parent: String, _ path: [String]) throws {
-        for row in byParent[parent] ?? [] {
-          let t = Area.Columns.table
-          let name: String = try row.value("name", in: t)
-          let id = try row.id("id", in: t)
-          result.append(
-            AreaChoice(id: id, level: try row.value("level", in: t), path: path + [name]))
-          try walk(try row.value("id", in: t), path + [name])
-        }
+    try read { db in try areaChoices(db) }
+  }
+
+  /// Every live area in roster order, each with its path, read in `db`.
+  func areaChoices(_ db: Database) throws -> [AreaChoice] {
+    let rows = try Row.fetchAll(
+      db,
+      sql:
+        "SELECT id, parent_id, level, name, position FROM area WHERE deleted_at IS NULL ORDER BY position, name"
+    )
+    var byParent: [String: [Row]] = [:]
+    for row in rows { byParent[(row["parent_id"] as String?) ?? "", default: []].append(row) }
+    var result: [AreaChoice] = []
+    func walk(_ parent: String, _ path: [String]) throws {
+      for row in byParent[parent] ?? [] {
+        let t = Area.Columns.table
+        let name: String = try row.value("name", in: t)
+        let id = try row.id("id", in: t)
+        result.append(
+          AreaChoice(id: id, level: try row.value("level", in: t), path: path + [name]))
+        try walk(try row.value("id", in: t), path + [name])
       }
-      try walk("", [])
-      return result
     }
+    try walk("", [])
+    return result
   }
 
   /// Every live cadre, by name.

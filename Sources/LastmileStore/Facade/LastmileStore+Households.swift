@@ -3,22 +3,6 @@ import GRDB
 import LastmileCore
 
 extension LastmileStore {
-  /// Saves an area (new or changed).
-  public func saveArea(_ area: Area) throws {
-    try write { db, context in
-      try db.saveAudited(
-        table: Area.Columns.table, id: area.id, values: area.columnValues, context: context)
-    }
-  }
-
-  /// Saves a cadre (new or changed) after validation.
-  public func saveCadre(_ cadre: Cadre) throws {
-    let valid = try Validation.cadre(cadre).orThrow()
-    try write { db, context in
-      try db.saveAudited(
-        table: Cadre.Columns.table, id: valid.id, values: valid.columnValues, context: context)
-    }
-  }
 
   /// Saves a household (new or changed) after validation; its number must be unique.
   public func saveHousehold(_ household: Household) throws {

@@ -34,10 +34,15 @@ public enum StoreText: LocalizedText {
   case checkSchemaOlder(Int, Int)
   case checkAuditTriggers(String)
   case storeAlreadyHandedOver(LocalDate, String, String)
+  case storeAreaInUse(String, Int, Int, Int)
+  case storeAreaLevel(String, String, String)
+  case storeAreaTop
   case importedHouseholds
   case importedMembers
   case importedRequests
   case importedVisits
+  case importedCadres
+  case importAreaNotFound(String)
   case storeBusy(String)
   case storeReadOnly(String)
   case storeDiskFull(String)
@@ -138,6 +143,16 @@ public enum StoreText: LocalizedText {
     case .checkAuditTriggers(let p1):
       Translations(
         "审计日志缺少只追加保护（触发器 \(p1)）", "the audit log lacks its append-only guard (trigger \(p1))")
+    case .storeAreaInUse(let name, let households, let areas, let contacts):
+      Translations(
+        "“\(name)”还有 \(households) 户、下属 \(areas) 个地方、\(contacts) 个在联系的干部，不能撤销：先把它们移走或结束联系",
+        "“\(name)” still has \(households) households, \(areas) areas under it and \(contacts) contacts in force, and is not retired: move or end them first"
+      )
+    case .storeAreaLevel(let name, let level, let parent):
+      Translations(
+        "“\(name)”是\(level)，不能放在\(parent)下",
+        "“\(name)” is a \(level) and cannot be under a \(parent)")
+    case .storeAreaTop: Translations("最上层", "the top")
     case .storeAlreadyHandedOver(let p1, let p2, let p3):
       Translations(
         "\(p1) 的接待日记录簿已于 \(p2) 由 \(p3) 移交",
@@ -146,6 +161,11 @@ public enum StoreText: LocalizedText {
     case .importedMembers: Translations("成员", "members")
     case .importedRequests: Translations("诉求", "requests")
     case .importedVisits: Translations("走访", "visits")
+    case .importedCadres: Translations("干部", "cadres")
+    case .importAreaNotFound(let name):
+      Translations(
+        "没有地方“\(name)”：先在“地方”中建立，或写“镇/村”全称",
+        "no area “\(name)”: make it under Areas first, or write “township/village”")
     case .storeForeignDatabase(let path):
       Translations(
         "\(path) 是另一个程序的 SQLite 数据库，不是 lastmile 的台账：没有做任何改动",

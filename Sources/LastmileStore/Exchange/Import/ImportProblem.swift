@@ -10,6 +10,7 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
     case householdNotFound(String)
     case newCadre(String)
     case newArea(String)
+    case areaNotFound(String)
     case duplicate(DuplicateHint)
     case columnCount(Int, expected: Int)
     /// A line break in a field that holds one line (a name, a number).
@@ -24,6 +25,7 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
       case .householdNotFound(let number): return l(.importHouseholdNotFound(number))
       case .newCadre(let name): return l(.importNewCadre(name))
       case .newArea(let name): return l(.importNewArea(name))
+      case .areaNotFound(let name): return l(.importAreaNotFound(name))
       case .duplicate(let hint):
         switch hint.reason {
         case .sameIDNumber(let number):

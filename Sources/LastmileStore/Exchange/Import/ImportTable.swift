@@ -7,6 +7,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
   case members
   case requests
   case visits
+  case cadres
 
   /// The table's name for people.
   public func title(_ language: Language) -> String {
@@ -16,6 +17,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case .members: return l(.importedMembers)
     case .requests: return l(.importedRequests)
     case .visits: return l(.importedVisits)
+    case .cadres: return l(.importedCadres)
     }
   }
 
@@ -26,6 +28,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case .members: [.householdNo, .name]
     case .requests: [.receivedAt, .requesterName, .category, .content]
     case .visits: [.date, .cadres, .kind, .content]
+    case .cadres: [.name, .role]
     }
   }
 
@@ -36,6 +39,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case .members: ExportTable.members.csvColumns
     case .requests: ExportTable.requests.csvColumns
     case .visits: ExportTable.visits.csvColumns
+    case .cadres: ExportTable.cadres.csvColumns
     }
   }
 
@@ -58,5 +62,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     "诉求内容": .content,
     "走访日期": .date, "走访干部": .cadres, "走访类型": .kind, "走访户": .householdNo, "时长（小时）": .hours,
     "姓名": .requesterName, "诉求类别": .category, "问题类别": .category, "办理情况": .reply, "答复情况": .reply,
+    "职务": .role, "干部类别": .role, "任职时间": .roleSince, "联系村": .contactAreas, "包联村": .contactAreas,
+    "联系点位": .contactAreas, "包保户": .contactHouseholds, "联系户户号": .contactHouseholds,
   ]
 }

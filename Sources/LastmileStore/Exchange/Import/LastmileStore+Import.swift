@@ -55,6 +55,10 @@ extension LastmileStore {
       case .visits:
         var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
         return try run(&importer, file, options, db, context)
+      case .cadres:
+        var importer = try CadreImporter(
+          file: file, today: clock.today, rules: rules, areas: try areaChoices(db), db)
+        return try run(&importer, file, options, db, context)
       }
     }
   }
