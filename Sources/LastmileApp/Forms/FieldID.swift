@@ -25,6 +25,8 @@ public enum FieldID: String, Sendable, CaseIterable {
   case requester, village, content, detail, received
   case date, cadres, households, place, overnight, hours, from
   case followUp = "follow_up_on"
+  case role, unit, level, parent
+  case since = "role_since"
 
   /// The field a file's column is entered in, where the form has one.
   init?(_ name: FieldName) {

@@ -42,6 +42,21 @@ enum FormFactory {
       return exportBookForm(day, state)
     case (.diaryFilter, .places(let areas, let cadres)):
       return DiaryFilterForm.make(state.diary.filter, areas: areas, cadres: cadres, l)
+    case (.cadre(let id), _):
+      return cadreForm(
+        id.flatMap(state.registryCadre), rules: state.rules, today: state.today, l)
+    case (.contactHousehold(let cadre), _):
+      return contactHouseholdForm(
+        state.registryCadre(cadre)?.name ?? "", today: state.today, l)
+    case (.contactArea(let cadre), .places(let areas, _)):
+      return contactAreaForm(
+        state.registryCadre(cadre)?.name ?? "", areas: areas, today: state.today, l)
+    case (.endContact(let id, _), _):
+      return endContactForm(state.registryContact(id)?.label ?? "", today: state.today, l)
+    case (.area(let id), .places(let areas, _)):
+      return areaForm(
+        id.flatMap { id in areas.first { $0.id == id } }, under: state.selectedRegistryArea,
+        areas: areas, l)
     case (.calendarCadre, .places(_, let cadres)):
       return FormState(
         title: l(.calendarCadreTitle),

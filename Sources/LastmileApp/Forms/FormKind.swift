@@ -41,6 +41,16 @@ public enum FormKind: Sendable, Hashable {
   case chooseHousehold(String)
   /// A visit: a new one (nil), written from a household's card (`household`), or an existing one.
   case visit(UUID?, household: UUID?)
+  /// A cadre: a new one (nil) or an existing one.
+  case cadre(UUID?)
+  /// A household the cadre starts to contact.
+  case contactHousehold(cadre: UUID)
+  /// An area the cadre starts to contact (a contact point).
+  case contactArea(cadre: UUID)
+  /// The end of a contact, with its date.
+  case endContact(UUID, cadre: UUID)
+  /// An area: a new one (nil) or one renamed.
+  case area(UUID?)
 
   /// The household whose personal data the form shows, if any (a reveal is recorded on it).
   public var household: UUID? {
@@ -74,6 +84,11 @@ public enum FormKind: Sendable, Hashable {
     case .diarySearch: "diary-search"
     case .calendarCadre: "calendar-cadre"
     case .chooseHousehold(let typed): "choose-household:" + typed
+    case .cadre(let id): "cadre:" + (id?.uuidString ?? "new")
+    case .contactHousehold(let cadre): "contact-household:" + cadre.uuidString
+    case .contactArea(let cadre): "contact-area:" + cadre.uuidString
+    case .endContact(let id, let cadre): "end-contact:\(id.uuidString):\(cadre.uuidString)"
+    case .area(let id): "area:" + (id?.uuidString ?? "new")
     }
   }
 
@@ -113,6 +128,18 @@ public enum FormKind: Sendable, Hashable {
     case "diary-search": self = .diarySearch
     case "calendar-cadre": self = .calendarCadre
     case "choose-household" where parts.count == 2: self = .chooseHousehold(parts[1])
+    case "cadre" where parts.count == 2: self = .cadre(UUID(uuidString: parts[1]))
+    case "contact-household" where parts.count == 2:
+      guard let cadre = UUID(uuidString: parts[1]) else { return nil }
+      self = .contactHousehold(cadre: cadre)
+    case "contact-area" where parts.count == 2:
+      guard let cadre = UUID(uuidString: parts[1]) else { return nil }
+      self = .contactArea(cadre: cadre)
+    case "end-contact" where parts.count == 3:
+      guard let id = UUID(uuidString: parts[1]), let cadre = UUID(uuidString: parts[2])
+      else { return nil }
+      self = .endContact(id, cadre: cadre)
+    case "area" where parts.count == 2: self = .area(UUID(uuidString: parts[1]))
     case "visit" where parts.count == 3:
       self = .visit(UUID(uuidString: parts[1]), household: UUID(uuidString: parts[2]))
     default: return nil

@@ -69,6 +69,12 @@ public enum ActionName: String, CaseIterable, Sendable {
   case calendarMonthBefore = "calendar.month_before"
   case calendarMonthAfter = "calendar.month_after"
   case calendarCadre = "calendar.cadre"
+  case cadres
+  case areas
+  case contactHousehold = "contact.household"
+  case contactArea = "contact.area"
+  case periodBefore = "period.before"
+  case periodAfter = "period.after"
   case dialogYes = "dialog.yes"
   case dialogNo = "dialog.no"
   case dialogRestore = "dialog.restore"
@@ -137,6 +143,12 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .calendarMonthBefore: .actMonthBefore
     case .calendarMonthAfter: .actMonthAfter
     case .calendarCadre: .actCalendarCadre
+    case .cadres: .actCadres
+    case .areas: .actAreas
+    case .contactHousehold: .actContactHousehold
+    case .contactArea: .actContactArea
+    case .periodBefore: .actPeriodBefore
+    case .periodAfter: .actPeriodAfter
     case .requestSolve: .actRequestSolve
     case .requestTransfer: .actRequestTransfer
     case .requestMeeting: .actRequestMeeting

@@ -21,6 +21,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case book
   /// A cadre's month calendar.
   case calendar
+  /// The cadre registry.
+  case cadres
+  /// A cadre's own view.
+  case cadre
+  /// The areas: county, departments, townships, villages and groups.
+  case areas
 
   /// The context's name in the help overlay.
   public var label: KeyText {
@@ -38,6 +44,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .reception: .ctxReception
     case .book: .ctxBook
     case .calendar: .ctxCalendar
+    case .cadres: .ctxCadres
+    case .cadre: .ctxCadre
+    case .areas: .ctxAreas
     }
   }
 }

@@ -18,6 +18,9 @@ extension AppState {
     case .dialog, .firstStart: return [.dialog, .global]
     case .help, .reader: return [.table, .global]
     case .calendar: return [.calendar, .global]
+    case .cadres: return [.cadres, .table, .global]
+    case .cadre: return [.cadre, .table, .global]
+    case .areas: return [.areas, .table, .global]
     case .busy: return []
     }
   }
@@ -58,7 +61,7 @@ extension AppState {
           .search, .calendar,
         ])
       case .review:
-        break
+        actions.formUnion([.cadres, .areas])
       }
       return actions
     case .card:
@@ -95,6 +98,17 @@ extension AppState {
         .back, .help, .quit, .open, .calendarDayBefore, .calendarDayAfter, .calendarWeekBefore,
         .calendarWeekAfter, .calendarMonthBefore, .calendarMonthAfter, .calendarCadre,
       ]
+    case .cadres:
+      return Self.shellActions.union(Self.moves).union([
+        .back, .open, .add, .edit, .delete, .periodBefore, .periodAfter,
+      ])
+    case .cadre:
+      return Self.shellActions.union(Self.moves).union([
+        .back, .open, .edit, .delete, .contactHousehold, .contactArea, .periodBefore,
+        .periodAfter,
+      ])
+    case .areas:
+      return Self.shellActions.union(Self.moves).union([.back, .add, .edit, .delete])
     case .busy:
       return []
     }
@@ -171,7 +185,8 @@ extension Question {
   var answers: Set<ActionName> {
     switch self {
     case .quitUnsaved: [.dialogYes, .dialogDiscard, .dialogNo]
-    case .closeUnsaved, .deleteHousehold, .deleteMember, .merge, .newCadres, .deleteVisit:
+    case .closeUnsaved, .deleteHousehold, .deleteMember, .merge, .newCadres, .deleteVisit,
+      .retireCadre, .retireArea:
       [.dialogYes, .dialogNo]
     case .restoreDraft: [.dialogRestore, .dialogDiscard, .dialogNo]
     case .duplicates: [.dialogSaveAnyway, .dialogOpenExisting, .dialogNo]

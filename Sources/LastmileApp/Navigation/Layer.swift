@@ -26,6 +26,12 @@ public enum Layer: Sendable, Equatable {
   case reader(ReaderLayer)
   /// A cadre's month calendar (over the diary).
   case calendar(CalendarState)
+  /// The cadre registry (over the review).
+  case cadres(CadreListState)
+  /// A cadre's own view.
+  case cadre(CadreViewState)
+  /// The areas (over the review).
+  case areas(AreaListState)
   /// The choice offered when the database is proven empty.
   case firstStart
   /// Work under way (making demo data): keys wait.
@@ -34,7 +40,9 @@ public enum Layer: Sendable, Equatable {
   /// Whether it covers the whole body (the pane under it is not drawn).
   var coversPane: Bool {
     switch self {
-    case .card, .request, .reception, .book, .form, .help, .reader, .calendar: true
+    case .card, .request, .reception, .book, .form, .help, .reader, .calendar, .cadres, .cadre,
+      .areas:
+      true
     case .dialog, .handlingMenu, .firstStart, .busy: false
     }
   }
@@ -111,6 +119,10 @@ public enum Question: Sendable, Equatable {
   case deleteVisit(UUID, label: String)
   /// Merge one household into another.
   case merge(from: Household, into: Household)
+  /// Retire a cadre, ending their contacts in force.
+  case retireCadre(UUID, name: String, contacts: Int)
+  /// Retire an area.
+  case retireArea(UUID, name: String)
   /// What an import did; any key closes it.
   case report(title: String, lines: [String])
 }

@@ -110,6 +110,9 @@ extension AppRunner {
       .openVisit,
       .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
+    case .loadCadres, .openCadre, .saveCadre, .retireCadre, .assignContact, .endContact,
+      .loadAreas, .saveArea, .retireArea:
+      return try performRegistry(effect)
     }
   }
 
@@ -129,7 +132,7 @@ extension AppRunner {
       }
       return .member(
         try memberId.flatMap { try store.member(id: $0) }, householdNo: household.householdNo)
-    case .rosterFilter, .diaryFilter, .calendarCadre:
+    case .rosterFilter, .diaryFilter, .calendarCadre, .contactArea, .area:
       return .places(areas: try store.areaChoices(), cadres: try store.cadreChoices())
     case .merge(let source):
       guard let household = try store.household(id: source) else {
@@ -156,7 +159,8 @@ extension AppRunner {
           areas: try store.areaChoices()))
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
-    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch:
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch,
+      .cadre, .contactHousehold, .endContact:
       return .none
     }
   }

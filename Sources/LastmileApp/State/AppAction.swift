@@ -64,6 +64,11 @@ public enum AppAction: Sendable {
   case visitLoaded(VisitDetail?)
   /// A cadre's month was read (nil: no cadre to show).
   case calendarLoaded(CadreMonth?, select: LocalDate)
+  case cadresLoaded([CadreSummary], Period, select: UUID?)
+  case cadreLoaded(CadreDetail?, selected: Int)
+  case areasLoaded([AreaChoice], select: UUID?)
+  /// A change to the registry was written: said, and what is open of it read again.
+  case registryChanged(String, warning: Bool, select: UUID? = nil)
   /// A visit's follow-up was marked done (nil: it had none open), with how to take it back.
   case followUpMarked(String?, undo: UndoEntry? = nil)
   /// A household or member was saved; `undo` takes it back.

@@ -81,6 +81,20 @@ public enum AppEffect: Sendable, Equatable {
   case markFollowUpDone(UUID)
   /// Read a cadre's month for the calendar, the keys on `select`.
   case openCalendar(CalendarTarget, year: Int, month: Int, select: LocalDate)
+  /// Read the cadre registry, how each stands over `period`, the keys on `select`.
+  case loadCadres(Period, select: UUID?)
+  /// Read a cadre whole, their quotas over `period`, the keys on item `selected`.
+  case openCadre(UUID, Period, selected: Int)
+  case saveCadre(Cadre)
+  /// Retire a cadre, ending their contacts on `on`.
+  case retireCadre(UUID, name: String, on: LocalDate)
+  /// Start a contact: a household named by number or head (`household`), or an area.
+  case assignContact(cadre: UUID, household: String?, area: UUID?, from: LocalDate)
+  case endContact(UUID, label: String, on: LocalDate)
+  /// Read the areas, the keys on `select`.
+  case loadAreas(select: UUID?)
+  case saveArea(Area)
+  case retireArea(UUID, name: String)
 
   /// Whether the work waits until no key is waiting: it fills in a detail of the screen that a
   /// frame can show a moment later, so that typing never waits for it.

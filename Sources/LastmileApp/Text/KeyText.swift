@@ -35,6 +35,15 @@ public enum KeyText: LocalizedText {
   case actMonthAfter
   case actCalendarCadre
   case ctxCalendar
+  case ctxCadres
+  case ctxCadre
+  case ctxAreas
+  case actCadres
+  case actAreas
+  case actContactHousehold
+  case actContactArea
+  case actPeriodBefore
+  case actPeriodAfter
   case actFollowUpDone
   case actQuit
   case actHelp
@@ -258,6 +267,15 @@ public enum KeyText: LocalizedText {
     case .actMonthAfter: Translations("下个月", "month after")
     case .actCalendarCadre: Translations("换一位干部", "another cadre")
     case .ctxCalendar: Translations("干部月历", "Cadre's month")
+    case .ctxCadres: Translations("干部名册", "Cadres")
+    case .ctxCadre: Translations("干部", "A cadre")
+    case .ctxAreas: Translations("地方（县、部门、镇、村、组）", "Areas")
+    case .actCadres: Translations("干部名册", "the cadres")
+    case .actAreas: Translations("地方：村组的建立、改名、撤销", "areas: make, rename, retire")
+    case .actContactHousehold: Translations("加联系户", "add a contact household")
+    case .actContactArea: Translations("加联系点", "add a contact point")
+    case .actPeriodBefore: Translations("上个月", "the month before")
+    case .actPeriodAfter: Translations("下个月", "the month after")
     case .actWriteVisit: Translations("给本户写走访记录", "write a visit to this household")
     case .actFollowUpDone: Translations("标记跟进已完成", "mark the follow-up done")
     case .keymapNotFound(let p1):

@@ -76,6 +76,18 @@ extension AppState {
         return [.deleteVisit(id)]
       }
       if no { navigation.pop() }
+    case .retireCadre(let id, let name, _):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.retireCadre(id, name: name, on: today)]
+      }
+      if no { navigation.pop() }
+    case .retireArea(let id, let name):
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.retireArea(id, name: name)]
+      }
+      if no { navigation.pop() }
     case .merge(let from, let into):
       if answer == .dialogYes {
         navigation.pop()

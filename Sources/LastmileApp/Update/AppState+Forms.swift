@@ -201,6 +201,8 @@ extension AppState {
       return reloadDiary()
     case .chooseHousehold(let typed):
       return householdChosen(typed, form[.target])
+    case .cadre, .contactHousehold, .contactArea, .endContact, .area:
+      return submitRegistry(kind, form)
     case .calendarCadre:
       guard let cadre = UUID(uuidString: form[.cadre]) else { return [] }
       let shown = navigation.layers.reversed().lazy.compactMap { layer -> CalendarState? in

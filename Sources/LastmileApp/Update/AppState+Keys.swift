@@ -25,6 +25,9 @@ extension AppState {
     case .help(let scroll): return helpKey(key, scroll: scroll)
     case .reader(let reader): return readerKey(key, reader)
     case .calendar(let calendar): return calendarKey(key, calendar)
+    case .cadres(let list): return cadresKey(key, list)
+    case .cadre(let view): return cadreKey(key, view)
+    case .areas(let list): return areasKey(key, list)
     case .firstStart: return firstStartKey(key)
     case .busy: return []
     }
@@ -38,7 +41,7 @@ extension AppState {
     case .roster: if let effects = rosterAction(action) { return effects }
     case .queue: if let effects = queueAction(action) { return effects }
     case .diary: if let effects = diaryAction(action) { return effects }
-    case .review: break
+    case .review: if let effects = reviewAction(action) { return effects }
     }
     return perform(action)
   }

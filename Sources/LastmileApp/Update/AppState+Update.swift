@@ -132,6 +132,14 @@ extension AppState {
       return visitLoaded(detail)
     case .calendarLoaded(let month, let select):
       return calendarLoaded(month, select: select)
+    case .cadresLoaded(let rows, let period, let select):
+      return cadresLoaded(rows, period, select: select)
+    case .cadreLoaded(let detail, let selected):
+      return cadreLoaded(detail, selected: selected)
+    case .areasLoaded(let rows, let select):
+      return areasLoaded(rows, select: select)
+    case .registryChanged(let text, let warning, let select):
+      return registryChanged(text, warning: warning, select: select)
     case .followUpMarked(let label, let undo):
       guard let label, let undo else {
         message = StatusMessage(l(.noFollowUp), .warning)
@@ -205,7 +213,7 @@ extension AppState {
   }
 
   /// The store's refusal of a form's record, each problem under its field.
-  private mutating func formRejected(_ problems: [FieldProblem]) -> [AppEffect] {
+  mutating func formRejected(_ problems: [FieldProblem]) -> [AppEffect] {
     guard case .form(var layer) = navigation.top else { return [] }
     var first: FieldID?
     for problem in problems {

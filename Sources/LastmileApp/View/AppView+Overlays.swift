@@ -54,7 +54,7 @@ extension AppView {
           width: width,
           height: min(area.height - 2, view.contentHeight(width: width, measure: measure) + 3)))
       screen.cursor = view.render(into: &screen, rect: rect, theme: theme)
-    case .card, .request, .reception, .book, .calendar:
+    case .card, .request, .reception, .book, .calendar, .cadres, .cadre, .areas:
       break
     }
   }
@@ -118,6 +118,12 @@ extension AppView {
           "[\(keyName(.dialogYes, state, context: .dialog))] " + l(.answerRegisterAndSave),
           answer(.dialogNo, .answerKeepEditing),
         ])
+    case .retireCadre(_, let name, let contacts):
+      return ConfirmDialog(
+        title: l(.retireTitle), message: l(.retireCadreConfirm(name, contacts)), answers: yesNo)
+    case .retireArea(_, let name):
+      return ConfirmDialog(
+        title: l(.retireTitle), message: l(.retireAreaConfirm(name)), answers: yesNo)
     case .deleteVisit(_, let label):
       return ConfirmDialog(
         title: l(.deleteTitle),

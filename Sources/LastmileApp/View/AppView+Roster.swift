@@ -132,8 +132,10 @@ extension AppView {
         "  "
         + l(
           .cardPast(
-            card.pastContacts.map { "\($0.name) \($0.from)–\($0.to)" }.joined(
-              separator: l(.listComma))))
+            card.pastContacts.map { contact in
+              "\(contact.cadreName) \(contact.startsOn)–\(contact.endsOn.map(\.description) ?? "")"
+                + (contact.endedEarly ? "（" + l(.endedEarly) + "）" : "")
+            }.joined(separator: l(.listComma))))
     }
     pair((.cardContacts, contacts), nil)
     if !household.helpMeasures.isEmpty { pair((.cardMeasures, household.helpMeasures), nil) }

@@ -82,6 +82,15 @@ public struct AppView: Sendable {
     case .calendar(let calendar):
       renderCalendar(calendar, state, into: &screen, rect: body)
       screen.cursor = nil
+    case .cadres(let list):
+      renderCadres(list, state, into: &screen, rect: body)
+      screen.cursor = nil
+    case .cadre(let view):
+      renderCadre(view, state, into: &screen, rect: body)
+      screen.cursor = nil
+    case .areas(let list):
+      renderAreas(list, state, into: &screen, rect: body)
+      screen.cursor = nil
     default:
       renderOverlay(layer, state, into: &screen)
     }
@@ -173,6 +182,11 @@ public struct AppView: Sendable {
       into: &screen,
       rect: Rect(x: chartX, y: rect.y + 3, width: rect.maxX - chartX - 2, height: bars.count),
       theme: theme)
+    screen.putFitted(
+      l(
+        .reviewRegistryHint(
+          keyName(.cadres, state, context: .review), keyName(.areas, state, context: .review))),
+      x: rect.x + 2, y: rect.maxY - 1, width: rect.width - 4, style: theme.muted)
   }
 
   private func statusLine(_ state: AppState) -> StatusLine {

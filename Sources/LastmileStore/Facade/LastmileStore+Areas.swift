@@ -5,6 +5,7 @@ import LastmileCore
 /// An area with its full name, for pick lists (`青山镇 › 石桥村 › 一组`).
 public struct AreaChoice: Sendable, Equatable {
   public let id: UUID
+  public let parentId: UUID?
   public let level: AreaLevel
   /// The names from the township down.
   public let path: [String]
@@ -42,7 +43,9 @@ extension LastmileStore {
         let name: String = try row.value("name", in: t)
         let id = try row.id("id", in: t)
         result.append(
-          AreaChoice(id: id, level: try row.value("level", in: t), path: path + [name]))
+          AreaChoice(
+            id: id, parentId: try row.optionalId("parent_id", in: t),
+            level: try row.value("level", in: t), path: path + [name]))
         try walk(try row.value("id", in: t), path + [name])
       }
     }

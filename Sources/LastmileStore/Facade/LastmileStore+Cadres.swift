@@ -65,11 +65,8 @@ extension LastmileStore {
   func contactRows(_ db: Database, where condition: String, _ arguments: StatementArguments)
     throws -> [CadreContact]
   {
-    let paths = Dictionary(
-      try areaChoices(db).map { ($0.id, $0.path.joined(separator: " › ")) },
-      uniquingKeysWith: { first, _ in first })
     let t = ContactAssignment.Columns.table
-    return try Row.fetchAll(
+    let rows = try Row.fetchAll(
       db,
       sql: """
         SELECT ca.id, ca.household_id, ca.area_id, ca.starts_on, ca.ends_on, c.name, c.role,
@@ -79,8 +76,14 @@ extension LastmileStore {
         WHERE \(condition) AND ca.deleted_at IS NULL
         ORDER BY ca.ends_on IS NOT NULL, CASE WHEN ca.ends_on IS NULL THEN ca.starts_on END,
           ca.ends_on DESC
-        """, arguments: arguments
-    ).map { row in
+        """, arguments: arguments)
+    // The areas' paths, read only when a contact is an area (a household's card reads none).
+    let paths =
+      rows.contains { $0["area_id"] != nil }
+      ? Dictionary(
+        try areaChoices(db).map { ($0.id, $0.path.joined(separator: " › ")) },
+        uniquingKeysWith: { first, _ in first }) : [:]
+    return try rows.map { row in
       let start: LocalDate = try row.value("starts_on", in: t)
       let end: LocalDate? = try row.optional("ends_on", in: t)
       let role: CadreRole = try row.value("role", in: t)

@@ -10,8 +10,9 @@ public struct HouseholdCard: Sendable, Equatable {
   public let group: String
   /// The contact cadres in force, with the date each started.
   public let contacts: [(name: String, role: RoleRules, since: LocalDate)]
-  /// Earlier contact cadres, with their dates.
-  public let pastContacts: [(name: String, from: LocalDate, to: LocalDate)]
+  /// The contacts ended, the newest end first, each flagged when it ended before its cadre's
+  /// role asks.
+  public let pastContacts: [CadreContact]
   public let members: [Member]
   /// The visits, the newest first.
   public let visits: [VisitSummary]
@@ -21,6 +22,6 @@ public struct HouseholdCard: Sendable, Equatable {
   public static func == (lhs: HouseholdCard, rhs: HouseholdCard) -> Bool {
     lhs.household == rhs.household && lhs.members == rhs.members && lhs.visits == rhs.visits
       && lhs.requests == rhs.requests && lhs.contacts.map(\.name) == rhs.contacts.map(\.name)
-      && lhs.pastContacts.map(\.name) == rhs.pastContacts.map(\.name)
+      && lhs.pastContacts == rhs.pastContacts
   }
 }

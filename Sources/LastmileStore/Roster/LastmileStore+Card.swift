@@ -47,11 +47,8 @@ extension LastmileStore {
           since: try $0.value("starts_on", in: ContactAssignment.Columns.table) as LocalDate
         )
       }
-      let past = try assignments.compactMap {
-        row -> (name: String, from: LocalDate, to: LocalDate)? in
-        let t = ContactAssignment.Columns.table
-        guard let end: LocalDate = try row.optional("ends_on", in: t) else { return nil }
-        return (try row.value("name", in: t), try row.value("starts_on", in: t), end)
+      let past = try contactRows(db, where: "ca.household_id = ?", [key]).filter {
+        $0.endsOn != nil
       }
       let members = try Member.fetchAll(
         db,
