@@ -101,7 +101,12 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .alreadyHandedOver(let day, let at, let by):
       return l(.storeAlreadyHandedOver(day, at.replacingOccurrences(of: "T", with: " "), by))
     case .areaInUse(let name, let households, let areas, let contacts):
-      return l(.storeAreaInUse(name, households, areas, contacts))
+      let parts: [StoreText] = [
+        households > 0 ? .storeAreaHouseholds(households) : nil,
+        areas > 0 ? .storeAreaChildren(areas) : nil,
+        contacts > 0 ? .storeAreaContacts(contacts) : nil,
+      ].compactMap { $0 }
+      return l(.storeAreaInUse(name, parts.map { l($0) }.joined(separator: l(.storeAreaAnd))))
     case .areaLevel(let name, let level, let parent):
       return l(
         .storeAreaLevel(

@@ -31,6 +31,7 @@ public enum RegistryText: LocalizedText {
   case quotasPart(String, String)
   case quotaLine(String, Int, Int, String)
   case quotaMet
+  case keptLine(Int, Int, Int, String)
   case quotaShort(Int)
   case evidenceTitle(String, String)
   case evidenceNone
@@ -118,6 +119,10 @@ public enum RegistryText: LocalizedText {
         "\(quota)  应 \(required)  实 \(done)  \(verdict)",
         "\(quota)  required \(required)  done \(done)  \(verdict)")
     case .quotaMet: Translations("达标", "met")
+    case .keptLine(let months, let ended, let kept, let verdict):
+      Translations(
+        "结束的联系点 \(ended) 个，满 \(months) 个月的 \(kept) 个  \(verdict)",
+        "contacts ended: \(ended), kept \(months) months: \(kept)  \(verdict)")
     case .quotaShort(let short): Translations("差 \(short)", "short \(short)")
     case .evidenceTitle(let name, let quota):
       Translations("\(name) · \(quota) · 计入的记录", "\(name) · \(quota) · what counted")
@@ -158,15 +163,15 @@ public enum RegistryText: LocalizedText {
         "Contact ended: \(label), before the time the rules ask (flagged)")
     case .areaSaved(let name): Translations("已保存“\(name)”", "“\(name)” saved")
     case .areaRetired(let name): Translations("已撤销“\(name)”", "“\(name)” retired")
-    case .keyEvidence: Translations("计入的记录", "what counted")
+    case .keyEvidence: Translations("明细", "details")
     case .keyAdd: Translations("新增", "add")
     case .keyEdit: Translations("修改", "edit")
     case .keyRetire: Translations("撤销", "retire")
-    case .keyEndContact: Translations("结束联系", "end contact")
+    case .keyEndContact: Translations("结束", "end")
     case .keyMonths: Translations("换月", "month")
     case .keyBack: Translations("返回", "back")
     case .keyOpenCadre: Translations("查看", "open")
-    case .keyContactHousehold: Translations("加联系户", "+household")
+    case .keyContactHousehold: Translations("加联系户", "+house")
     case .keyContactArea: Translations("加联系点", "+point")
     case .cadreGone: Translations("这位干部已不在名册中", "This cadre is no longer in the registry")
     }

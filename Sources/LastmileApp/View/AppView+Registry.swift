@@ -118,15 +118,19 @@ extension AppView {
       if part.results.isEmpty { lines.append(("  " + l(.noQuota), theme.muted, nil)) }
       for result in part.results {
         let verdict = result.isMet ? l(.quotaMet) : l(.quotaShort(result.short))
-        lines.append(
-          (
-            "  "
-              + l(
-                .quotaLine(
-                  language == .zh ? result.kind.chinese : result.kind.english, result.required,
-                  result.done, verdict)),
-            result.isMet ? theme.normal : theme.warning, item
-          ))
+        let text =
+          if result.kind == .minimumContactMonths {
+            l(
+              .keptLine(
+                part.role.quotas[.minimumContactMonths] ?? 0, result.required, result.done,
+                verdict))
+          } else {
+            l(
+              .quotaLine(
+                language == .zh ? result.kind.chinese : result.kind.english, result.required,
+                result.done, verdict))
+          }
+        lines.append(("  " + text, result.isMet ? theme.normal : theme.warning, item))
         item += 1
       }
     }

@@ -75,7 +75,7 @@ extension LastmileStore {
         LEFT JOIN household h ON h.id = ca.household_id
         WHERE \(condition) AND ca.deleted_at IS NULL
         ORDER BY ca.ends_on IS NOT NULL, CASE WHEN ca.ends_on IS NULL THEN ca.starts_on END,
-          ca.ends_on DESC
+          ca.ends_on DESC, ca.area_id IS NULL, h.household_no, ca.id
         """, arguments: arguments)
     // The areas' paths, read only when a contact is an area (a household's card reads none).
     let paths =

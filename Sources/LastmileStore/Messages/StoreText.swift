@@ -34,7 +34,11 @@ public enum StoreText: LocalizedText {
   case checkSchemaOlder(Int, Int)
   case checkAuditTriggers(String)
   case storeAlreadyHandedOver(LocalDate, String, String)
-  case storeAreaInUse(String, Int, Int, Int)
+  case storeAreaInUse(String, String)
+  case storeAreaHouseholds(Int)
+  case storeAreaChildren(Int)
+  case storeAreaContacts(Int)
+  case storeAreaAnd
   case storeAreaLevel(String, String, String)
   case storeAreaTop
   case importedHouseholds
@@ -143,11 +147,12 @@ public enum StoreText: LocalizedText {
     case .checkAuditTriggers(let p1):
       Translations(
         "审计日志缺少只追加保护（触发器 \(p1)）", "the audit log lacks its append-only guard (trigger \(p1))")
-    case .storeAreaInUse(let name, let households, let areas, let contacts):
-      Translations(
-        "“\(name)”还有 \(households) 户、下属 \(areas) 个地方、\(contacts) 个在联系的干部，不能撤销：先把它们移走或结束联系",
-        "“\(name)” still has \(households) households, \(areas) areas under it and \(contacts) contacts in force, and is not retired: move or end them first"
-      )
+    case .storeAreaInUse(let name, let what):
+      Translations("“\(name)”不能撤销：还有 \(what)", "“\(name)” is not retired: it still has \(what)")
+    case .storeAreaHouseholds(let n): Translations("\(n) 户", "\(n) households")
+    case .storeAreaChildren(let n): Translations("\(n) 个下属地方", "\(n) areas under it")
+    case .storeAreaContacts(let n): Translations("\(n) 个在联系的干部", "\(n) cadres contacting it")
+    case .storeAreaAnd: Translations("、", ", ")
     case .storeAreaLevel(let name, let level, let parent):
       Translations(
         "“\(name)”是\(level)，不能放在\(parent)下",
