@@ -124,10 +124,21 @@ extension DemoGenerator {
     summary.households += 1
     summary.members += memberCreated.count
 
-    // One contact cadre of the village; key households also one of its leaders.
-    var contacts = [village.contactCadres[random.below(village.contactCadres.count)]]
+    // One contact cadre of the village: a key or poor household one whose role takes
+    // households while they have room (the one drawn first), any other a village committee
+    // member; key households also one of its leaders, while the leader has room.
+    let drawn = village.contactCadres[random.below(village.contactCadres.count)]
+    // (An ordinary household now and then too, so that a small township fills the roles.)
+    let needy =
+      household.categories.contains(.keyHousehold) || poor || monitored || allowance
+      || extra.chance(0.6)
+    var first = needy ? takeRoom(drawn) : nil
+    for cadre in village.contactCadres where needy && first == nil { first = takeRoom(cadre) }
+    if let first { quotaContacts.append((first, householdId, village.id)) }
+    var contacts = [first ?? gridCadre(village)]
     if household.categories.contains(.keyHousehold), !village.leaders.isEmpty {
-      contacts.append(village.leaders[random.below(village.leaders.count)])
+      let leader = village.leaders[random.below(village.leaders.count)]
+      if let leader = takeRoom(leader) { contacts.append(leader) }
     }
     for (index, cadre) in contacts.enumerated() {
       let starts = today.adding(days: -random.int(380...1000))

@@ -17,6 +17,20 @@ struct DemoGenerator {
   let policy: DeadlinePolicy
   let progress: ((Double) -> Void)?
   var random: SeededRandom
+  /// A second stream for what the cadres' quotas add, so that the rest of the data stays
+  /// what it was for a seed.
+  var extra: SeededRandom
+  /// How many more contact households a cadre of a role with a household quota takes.
+  var householdRoom: [UUID: Int] = [:]
+  /// Each cadre's role.
+  var roles: [UUID: CadreRole] = [:]
+  /// The county leaders with the villages of the township they contact.
+  var countyLeaders: [(UUID, [UUID])] = []
+  /// The households contacted by a cadre whose role has a household quota: cadre, household,
+  /// village.
+  var quotaContacts: [(UUID, UUID, UUID)] = []
+  /// The bureau leaders with the village they contact.
+  var bureauLeaders: [(UUID, UUID)] = []
   var summary = DemoSummary()
   var usedIdNumbers = Set<String>()
   var usedPhones = Set<String>()
@@ -35,6 +49,7 @@ struct DemoGenerator {
     self.policy = policy
     self.progress = progress
     random = SeededRandom(seed: seed ^ 0x6C61_7374_6D69_6C65)
+    extra = SeededRandom(seed: seed ^ 0x7175_6F74_6173_2121)
   }
 
   /// A village as the generator plans it.
@@ -49,6 +64,9 @@ struct DemoGenerator {
     var contactCadres: [UUID] = []
     var leaders: [UUID] = []
     var sectionHeads: [UUID] = []
+    /// The village committee members, who contact the households no quota'd cadre takes.
+    var gridCadres: [UUID] = []
+    var townshipId: UUID?
   }
 
   /// A household as the visits and requests need it.
@@ -70,9 +88,11 @@ struct DemoGenerator {
     Pinyin.prepare(DemoNames.allCharacters)
     var villages = try planAreas(&writer)
     try planCadres(&writer, &villages)
+    try planQuotaCadres(&writer, &villages)
     report(0.02)
     let households = try writeHouseholds(&writer, villages)
     let raised = try writeVisits(&writer, villages, households)
+    try writeQuotaVisits(&writer, villages)
     try writeRequests(&writer, villages, households, raisedByVisits: raised)
     report(0.85)
     return summary
@@ -149,7 +169,7 @@ extension DemoGenerator {
         villages.append(
           Village(
             id: villageId, townshipIndex: townshipIndex, index: villageIndex, name: name,
-            township: township, groups: groups, households: 0))
+            township: township, groups: groups, households: 0, townshipId: townshipId))
       }
     }
     // Share the households among villages, some larger than others.
@@ -178,8 +198,11 @@ extension DemoGenerator {
         let born = today.year - random.int(28...56)
         let name = personName(bornIn: born, male: random.chance(0.7))
         cadreNames[id] = name
+        roles[id] = role
         try writer.cadre(
-          id: id, name: name, role: role, unit: unit, phone: mobile(), created: created)
+          id: id, name: name, role: role, unit: unit, phone: mobile(),
+          roleSince: today.adding(days: -extra.int(400...1300)),
+          created: created)
         summary.cadres += 1
         return id
       }

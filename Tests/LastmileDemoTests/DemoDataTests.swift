@@ -23,7 +23,16 @@ struct DemoDataTests {
     let roles = try store.read { db in
       try String.fetchAll(db, sql: "SELECT DISTINCT role FROM cadre ORDER BY role")
     }
-    #expect(Set(roles).isSubset(of: Set(RulesFile.defaults.roles.map(\.id))))
+    // Every role of the rules, and quotas true to life: most met, some short by a little,
+    // some by a lot.
+    #expect(Set(roles) == Set(RulesFile.defaults.roles.map(\.id)))
+    let year = try store.quotaReport(period: Period(parsing: "2026-YTD", today: Fixtures.today)!)
+    let shorts = year.cadres.map { row in
+      row.results.map { Double($0.short) / Double(max(1, $0.required)) }.max() ?? 0
+    }
+    #expect(shorts.filter { $0 == 0 }.count * 2 > shorts.count)
+    #expect(shorts.contains { $0 > 0 && $0 <= 0.25 })
+    #expect(shorts.contains { $0 >= 0.5 })
     let withoutContact = try store.read { db in
       try Int.fetchOne(
         db,

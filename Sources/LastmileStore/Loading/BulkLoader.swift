@@ -34,7 +34,8 @@ public struct BulkLoader {
     self.db = db
     self.device = device
     areas = try inserter("area", ["id", "parent_id", "level", "name", "position"])
-    cadres = try inserter("cadre", ["id", "name", "role", "unit", "phone", "name_pinyin"])
+    cadres = try inserter(
+      "cadre", ["id", "name", "role", "unit", "phone", "name_pinyin", "role_since"])
     households = try inserter(
       "household",
       [
@@ -95,14 +96,15 @@ public struct BulkLoader {
   }
 
   public mutating func cadre(
-    id: UUID, name: String, role: CadreRole, unit: String, phone: String, created: String
+    id: UUID, name: String, role: CadreRole, unit: String, phone: String,
+    roleSince: LocalDate? = nil, created: String
   )
     throws
   {
     try cadres.insert(
       [
         .text(id.databaseText), .text(name), .text(role.rawValue), .text(unit), .text(phone),
-        .text(Pinyin.full(name)),
+        .text(Pinyin.full(name)), .of(roleSince?.description),
       ]
         + stamps(created))
   }
