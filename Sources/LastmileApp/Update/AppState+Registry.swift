@@ -290,7 +290,13 @@ extension AppState {
   mutating func registryChanged(_ text: String, warning: Bool, select: UUID?) -> [AppEffect] {
     closeForm()
     message = StatusMessage(text, warning ? .warning : .info)
-    var effects: [AppEffect] = [countsEffect]
+    return [countsEffect] + registryReload(select: select)
+  }
+
+  /// Each registry layer open, read again (after a change, or back at the review from a
+  /// pane where visits or contacts may have changed).
+  func registryReload(select: UUID? = nil) -> [AppEffect] {
+    var effects: [AppEffect] = []
     if let list = openCadreList { effects.append(.loadCadres(list.period, select: select)) }
     if let view = openCadreView {
       effects.append(.openCadre(view.detail.cadre.id, view.detail.period, selected: view.selected))
