@@ -63,5 +63,47 @@ struct QuotaReportCommandTests {
     let badPeriod = try runner.run(["report", "quotas", "--db", db, "--period", "2026-13"])
     #expect(badPeriod.status == 2)
     #expect(badPeriod.stderr.contains("不是时段"))
+    // A year to date, the cadres of one village; an unknown village is refused by name.
+    let village = try runner.run(
+      [
+        "report", "quotas", "--db", db, "--period", "ytd", "--area", "青山社区", "--format", "csv",
+        "--today", "2026-11-25",
+      ])
+    #expect(village.status == 0, "\(village.stderr)")
+    #expect(village.stdout.contains("机关干部"))
+    let everyone = try runner.run(
+      [
+        "report", "quotas", "--db", db, "--period", "ytd", "--format", "csv", "--today",
+        "2026-11-25",
+      ])
+    #expect(
+      village.stdout.split(whereSeparator: \.isNewline).count
+        < everyone.stdout.split(whereSeparator: \.isNewline).count)
+    let nowhere = try runner.run(
+      ["report", "quotas", "--db", db, "--period", "ytd", "--area", "火星村", "--today", "2026-11-25"])
+    #expect(nowhere.status == 2)
+    #expect(nowhere.stderr.contains("没有地方“火星村”"))
+  }
+
+  @Test("cadres export and import back unchanged from the command line; a bad role says its line")
+  func cadresRoundTrip() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
+    let db = folder.file("ledger.db").path
+    let demo = try runner.run(["demo", "--db", db, "--households", "120", "--today", "2026-11-25"])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    let file = folder.file("干部.csv").path
+    let export = try runner.run(["export", "cadres", "--db", db, "--out", file])
+    #expect(export.status == 0, "\(export.stderr)")
+    let again = try runner.run(["import", "cadres", file, "--db", db, "--operator", "王主任"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect((again.stdout + again.stderr).contains("新增 0，更新 0"), "\(again.stdout)")
+    var text = try String(contentsOfFile: file, encoding: .utf8)
+    text += "李错,局长级,,,,,,\n"
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let refused = try runner.run(["import", "cadres", file, "--db", db, "--operator", "王主任"])
+    #expect(refused.status == 1)
+    let lines = text.split(whereSeparator: \.isNewline).count
+    #expect(refused.stderr.contains("干部.csv:\(lines): 角色: 不认识“局长级”"), "\(refused.stderr)")
   }
 }

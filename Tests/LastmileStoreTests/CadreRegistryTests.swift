@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LastmileCore
 import LastmileRules
 import TestSupport
@@ -144,8 +145,16 @@ struct CadreRegistryTests {
     try sink.commit()
     let again = try store.importCSV(.cadres, from: url)
     #expect(again.added == 0 && again.updated == 0)
+    // Two namesakes, their phones masked in the file, are told apart and both kept.
+    try store.saveCadre(Cadre(name: "李干部", role: .partyMember, phone: "13700000002"))
+    var both = try FileSink(url: url)
+    try store.export(.cadres, options: ExportOptions(), to: &both)
+    try both.commit()
+    let namesakes = try store.importCSV(.cadres, from: url)
+    #expect(namesakes.added == 0 && namesakes.updated == 0)
     var text = try String(contentsOf: url, encoding: .utf8)
     #expect(text.contains("李干部,机关干部,,139****0001,,,01010001、01010002、01010003,"))
+    #expect(text.contains("李干部,党员,,137****0002,"))
     text += "王新,党员,青山社区党支部,13912345678,2026-03-01,石桥村,01010003,\n"
     try text.write(to: url, atomically: true, encoding: .utf8)
     let added = try store.importCSV(.cadres, from: url)
@@ -153,12 +162,18 @@ struct CadreRegistryTests {
     let summary = try #require(
       try store.cadreSummaries(period: Period(parsing: "2026-11")!).first { $0.cadre.name == "王新" })
     #expect(summary.role.id == "party_member")
+    // The roster's contact column follows at once.
+    let names = try store.read { db in
+      try String.fetchOne(
+        db, sql: "SELECT cadre_names FROM household WHERE household_no = '01010003'")
+    }
+    #expect(names?.contains("王新") == true)
     #expect(summary.contactAreas == 1 && summary.contactHouseholds == 1)
     try (text + "李错,局长级,,,,,,\n").write(to: url, atomically: true, encoding: .utf8)
     let refused = try store.importCSV(.cadres, from: url, name: "cadres.csv")
     #expect(!refused.written)
     #expect(
       refused.problems.filter { !$0.isWarning }.map { $0.text(.zh) }.first?.hasPrefix(
-        "cadres.csv:4: 角色") == true)
+        "cadres.csv:5: 角色") == true)
   }
 }

@@ -13,7 +13,7 @@ extension LastmileStore {
   /// Each quota of `role` for the cadre over `period`, whatever role they held.
   public func compliance(cadre: UUID, role: RoleRules, period: Period) throws -> [QuotaResult] {
     let facts = try read { db in
-      try complianceFacts(db, cadres: [cadre], period: period)
+      try complianceFacts(db, cadres: [cadre], period: period, needing: Set(role.quotas.keys))
     }
     return Self.results(role, facts[cadre] ?? ComplianceFacts(), period)
   }
@@ -24,15 +24,16 @@ extension LastmileStore {
     try read { db in
       let histories = try roleHistories(db, cadres: cadres)
       var parts: [UUID: (UUID, [(role: RoleRules, period: Period)])] = [:]
-      var withQuotas: [UUID] = []
+      var needs: [UUID: Set<QuotaKind>] = [:]
       for (cadre, history) in histories {
         let roleParts = history.parts(of: period).map {
           (role: rules.rules(of: $0.role), period: $0.period)
         }
         parts[cadre] = (cadre, roleParts)
-        if roleParts.contains(where: { !$0.role.quotas.isEmpty }) { withQuotas.append(cadre) }
+        let kinds = roleParts.reduce(into: Set<QuotaKind>()) { $0.formUnion($1.role.quotas.keys) }
+        if !kinds.isEmpty { needs[cadre] = kinds }
       }
-      let facts = try complianceFacts(db, cadres: withQuotas, period: period)
+      let facts = try complianceFacts(db, needs: needs, period: period)
       return parts.mapValues { cadre, roleParts in
         roleParts.map { role, part in
           RoleCompliance(
@@ -89,13 +90,35 @@ extension LastmileStore {
     ids.isEmpty ? "NULL" : ids.map { "'\($0.databaseText)'" }.joined(separator: ",")
   }
 
-  /// The facts of the cadres over the period: their contacts, their visits to each by month,
-  /// and the days of their visits by kind.
-  func complianceFacts(_ db: Database, cadres: [UUID], period: Period) throws
+  /// The facts of the cadres over the period that the quotas `needing` count.
+  func complianceFacts(
+    _ db: Database, cadres: [UUID], period: Period, needing kinds: Set<QuotaKind>
+  ) throws -> [UUID: ComplianceFacts] {
+    try complianceFacts(
+      db, needs: Dictionary(uniqueKeysWithValues: cadres.map { ($0, kinds) }), period: period)
+  }
+
+  /// The facts of each cadre over the period, only those their quotas count: their contacts,
+  /// their visits to each by month (for the quotas of visits to contacts), and the days of
+  /// their visits by kind (for the quotas of days).
+  func complianceFacts(_ db: Database, needs: [UUID: Set<QuotaKind>], period: Period) throws
     -> [UUID: ComplianceFacts]
   {
-    guard !cadres.isEmpty else { return [:] }
-    let ids = Self.idList(cadres)
+    guard !needs.isEmpty else { return [:] }
+    func cadres(needing kinds: Set<QuotaKind>) -> String {
+      Self.idList(
+        needs.filter { !$0.value.isDisjoint(with: kinds) }.keys.sorted {
+          $0.uuidString < $1.uuidString
+        })
+    }
+    let ids = Self.idList(Array(needs.keys))
+    let monthly = cadres(needing: [.visitsPerContactPerMonth])
+    let toContacts = cadres(needing: [.visitsPerContactPerMonth, .visitsPerContactPerYear])
+    let byDays = cadres(
+      needing: [
+        .grassrootsDaysPerYear, .stationedDaysPerMonth, .consecutiveStationedDaysPerMonth,
+        .stationedSurveyDaysPerYear, .surveyReportsPerYear,
+      ])
     let range: StatementArguments = [period.first, period.last]
     var facts: [UUID: ComplianceFacts] = [:]
     var contactIndex: [String: (cadre: UUID, index: Int)] = [:]
@@ -134,7 +157,7 @@ extension LastmileStore {
         AND vh.visited_on BETWEEN max(ca.starts_on, ?1) AND min(ifnull(ca.ends_on, ?2), ?2)
       JOIN visit_cadre vc ON vc.visit_id = vh.visit_id AND vc.cadre_id = ca.cadre_id
       JOIN visit v ON v.id = vh.visit_id AND v.deleted_at IS NULL
-      WHERE ca.cadre_id IN (\(ids)) AND ca.household_id IS NOT NULL AND ca.deleted_at IS NULL
+      WHERE ca.cadre_id IN (\(monthly)) AND ca.household_id IS NOT NULL AND ca.deleted_at IS NULL
         AND ca.starts_on <= ?2 AND (ca.ends_on IS NULL OR ca.ends_on >= ?1)
       GROUP BY ca.id, month
       """,
@@ -145,7 +168,7 @@ extension LastmileStore {
       JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
       LEFT JOIN area a ON a.id = v.area_id
       LEFT JOIN area p ON p.id = a.parent_id
-      WHERE ca.cadre_id IN (\(ids)) AND ca.area_id IS NOT NULL AND ca.deleted_at IS NULL
+      WHERE ca.cadre_id IN (\(toContacts)) AND ca.area_id IS NOT NULL AND ca.deleted_at IS NULL
         AND ca.starts_on <= ?2 AND (ca.ends_on IS NULL OR ca.ends_on >= ?1)
         AND (ca.area_id IN (v.area_id, a.parent_id, p.parent_id) OR EXISTS (
           SELECT 1 FROM visit_household vh JOIN household h ON h.id = vh.household_id
@@ -166,7 +189,7 @@ extension LastmileStore {
       sql: """
         SELECT vc.cadre_id, vc.visited_on, v.kind, count(*) AS n
         FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-        WHERE vc.cadre_id IN (\(ids)) AND vc.visited_on BETWEEN ?3 AND ?4
+        WHERE vc.cadre_id IN (\(byDays)) AND vc.visited_on BETWEEN ?3 AND ?4
           AND (v.kind = 'stationed' OR vc.visited_on BETWEEN ?1 AND ?2)
         GROUP BY vc.cadre_id, vc.visited_on, v.kind
         """,

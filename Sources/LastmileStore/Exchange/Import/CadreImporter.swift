@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import LastmileCore
 
-/// Imports cadres: a row updates the live cadre of the same name and phone (or of the same
-/// name, when one of the two phones is not given or masked), else adds one. The role is a role
+/// Imports cadres: a row updates the live cadre of the same name and phone (a masked phone as
+/// exported matches the phone it masks; the same name alone when a phone is not given and the
+/// name is one cadre's), else adds one. The role is a role
 /// of the rules in force, by its name or id. The contact points (by name, or `township/village`)
 /// and households (by number) listed are started for the cadre on the date they took the role
 /// (else today) unless they already hold them; contacts not listed are left as they are.
@@ -67,7 +68,7 @@ struct CadreImporter: RowImporter {
   }
 
   static let bulkTable: String? = nil
-  static let derived: Set<BulkLoad.Derived> = []
+  static let derived: Set<BulkLoad.Derived> = [.cadreNames]
   static let refreshesSearch = false
 
   /// The live cadre a row names: by name and phone; by name alone when a phone is missing or
@@ -82,6 +83,11 @@ struct CadreImporter: RowImporter {
         return same
       }
       return namesakes.count == 1 && namesakes[0].phone.isEmpty ? namesakes[0] : nil
+    }
+    if phone.contains("*") {
+      // A masked phone as lastmile exports it tells namesakes apart as well as the whole one.
+      let same = namesakes.filter { !$0.phone.isEmpty && Masking.phone($0.phone) == phone }
+      if same.count == 1 { return same[0] }
     }
     return namesakes.count == 1 ? namesakes[0] : nil
   }
