@@ -132,9 +132,13 @@ extension LastmileStore {
         facts[cadre, default: .init()].contacts.append(contact)
       }
     }
+    let toContacts = needs.filter {
+      !$0.value.isDisjoint(with: [.visitsPerContactPerMonth, .visitsPerContactPerYear])
+    }.keys.sorted { $0.uuidString < $1.uuidString }
+    let half = toContacts.count / 2
     let readings = ComplianceSQL.readings(
       monthly: cadres(needing: [.visitsPerContactPerMonth]),
-      toContacts: cadres(needing: [.visitsPerContactPerMonth, .visitsPerContactPerYear]),
+      toContacts: [Array(toContacts[..<half]), Array(toContacts[half...])].map(Self.idList),
       byDays: cadres(
         needing: [
           .grassrootsDaysPerYear, .stationedDaysPerMonth, .consecutiveStationedDaysPerMonth,
@@ -149,12 +153,12 @@ extension LastmileStore {
       }
     }
     // The cadre's visits to each contact while it was theirs, by month.
-    for counted in results[0] + results[1] {
+    for counted in results.dropLast().joined() {
       guard let (cadre, index) = contactIndex[counted.key] else { continue }
       facts[cadre]?.contacts[index].visitsByMonth[counted.month] = counted.count
     }
     // The days of the cadre's visits by kind.
-    for counted in results[2] {
+    for counted in results.last ?? [] {
       guard let cadre = UUID(uuidString: counted.key), let day = LocalDate(parsing: counted.month),
         let kind = counted.kind.flatMap(VisitKind.init(rawValue:))
       else { continue }
