@@ -28,9 +28,6 @@ public struct LastmileStore: Sendable {
   /// shipped ones unless the caller gives the locality's, `with(rules:)`).
   public private(set) var rules: Rules = RulesFile.defaults
 
-  /// How much of the file is read through memory mapping (256 MiB).
-  static let mmapSize = 268_435_456
-
   /// How long a writer waits for another process's write to finish before giving up.
   static let busyTimeout: TimeInterval = 10
 
@@ -71,10 +68,6 @@ public struct LastmileStore: Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
     configuration.label = "lastmile"
-    // Pages read through memory mapping instead of a system call each: a county's reports
-    // read hundreds of thousands of pages.
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
-    }
     if let trace {
       configuration.publicStatementArguments = true
       configuration.prepareDatabase { db in
