@@ -66,4 +66,14 @@ public struct Navigation: Sendable, Equatable {
     return false
   }
 
+  /// Shows `layer` in place of the topmost layer that `matches` (a list read again), or opens it
+  /// when none does.
+  mutating func show(_ layer: Layer, replacing matches: (Layer) -> Bool) {
+    let replaced = updateTopmost { current in
+      guard matches(current) else { return false }
+      current = layer
+      return true
+    }
+    if !replaced { push(layer) }
+  }
 }

@@ -54,12 +54,9 @@ extension AppState {
     }
     closeForm()
     let calendar = CalendarState(month: month, selected: select)
-    let replaced = navigation.updateTopmost { layer in
-      guard case .calendar = layer else { return false }
-      layer = .calendar(calendar)
-      return true
+    navigation.show(.calendar(calendar)) {
+      if case .calendar = $0 { true } else { false }
     }
-    if !replaced { navigation.push(.calendar(calendar)) }
     return []
   }
 }

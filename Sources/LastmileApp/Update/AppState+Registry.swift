@@ -242,11 +242,12 @@ extension AppState {
     if select == nil, let open = openCadreList, open.period == period {
       kept.selected = min(open.selected, max(0, rows.count - 1))
     }
-    if !navigation.updateTopmost({ layer in
-      guard case .cadres = layer else { return false }
-      layer = .cadres(kept)
-      return true
-    }) {
+    let replacing: (Layer) -> Bool = {
+      if case .cadres = $0 { true } else { false }
+    }
+    if navigation.layers.contains(where: replacing) {
+      navigation.show(.cadres(kept), replacing: replacing)
+    } else {
       navigation.push(.cadres(list))
     }
     return []
@@ -262,12 +263,8 @@ extension AppState {
       return []
     }
     let view = CadreViewState(detail: detail, selected: selected)
-    if !navigation.updateTopmost({ layer in
-      guard case .cadre = layer else { return false }
-      layer = .cadre(view)
-      return true
-    }) {
-      navigation.push(.cadre(view))
+    navigation.show(.cadre(view)) {
+      if case .cadre = $0 { true } else { false }
     }
     return []
   }
@@ -275,12 +272,8 @@ extension AppState {
   /// The areas were read: their list opens, or shows the new reading.
   mutating func areasLoaded(_ rows: [AreaChoice], select: UUID?) -> [AppEffect] {
     let list = AreaListState(rows: rows, selecting: select ?? openAreaList?.selectedArea?.id)
-    if !navigation.updateTopmost({ layer in
-      guard case .areas = layer else { return false }
-      layer = .areas(list)
-      return true
-    }) {
-      navigation.push(.areas(list))
+    navigation.show(.areas(list)) {
+      if case .areas = $0 { true } else { false }
     }
     return []
   }
