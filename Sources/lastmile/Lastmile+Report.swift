@@ -112,16 +112,22 @@ extension Lastmile.Report {
       guard let period = Period(parsing: period, today: store.clock.today) else {
         throw ValidationError(text(.badPeriod(period)))
       }
+      guard period.clipped(to: store.clock.today) != nil else {
+        throw ValidationError(text(.futurePeriod(period.description, store.clock.today)))
+      }
       var areaId: UUID?
       if let area {
         let choices = try store.areaChoices()
-        guard
-          let found = choices.first(where: { $0.path.joined(separator: "/") == area })
-            ?? choices.first(where: { $0.path.last == area })
-        else {
-          throw ValidationError(text(.unknownArea(area)))
+        let byPath = choices.filter { $0.path.joined(separator: "/") == area }
+        let found = byPath.isEmpty ? choices.filter { $0.path.last == area } : byPath
+        guard let first = found.first else { throw ValidationError(text(.unknownArea(area))) }
+        guard found.count == 1 else {
+          throw ValidationError(
+            text(
+              .ambiguousArea(
+                area, found.map { $0.path.joined(separator: "/") }.joined(separator: "、"))))
         }
-        areaId = found.id
+        areaId = first.id
       }
       if let role, store.rules.role(role) == nil {
         throw ValidationError(

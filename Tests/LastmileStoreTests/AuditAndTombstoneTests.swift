@@ -140,11 +140,13 @@ struct AuditAndTombstoneTests {
     #expect(try store.request(id: request.id)?.status == .registered)
   }
 
-  @Test("a contact assignment ended within a year says so, and the history keeps it")
+  @Test(
+    "a contact ended before the months its cadre's role asks says so (only where the role asks), and the history keeps it"
+  )
   func contactHistory() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
-    let cadre = Cadre(name: "周书记", role: .villageSecretary)
+    let cadre = Cadre(name: "周县长", role: .countyLeader)
     try store.saveCadre(cadre)
     let household = Household(householdNo: "0106", headName: "孙八")
     try store.saveHousehold(household)
@@ -153,9 +155,17 @@ struct AuditAndTombstoneTests {
       startsOn: LocalDate(parsing: "2026-03-01")!)
     try store.assignContact(assignment)
     #expect(try store.endContact(id: assignment.id, on: LocalDate(parsing: "2026-11-01")!))
+    // A village secretary's role sets no length: ending early is not said.
+    let secretary = Cadre(name: "周书记", role: .villageSecretary)
+    try store.saveCadre(secretary)
+    let short = ContactAssignment(
+      cadreId: secretary.id, target: .household(household.id),
+      startsOn: LocalDate(parsing: "2026-10-01")!)
+    try store.assignContact(short)
+    #expect(try !store.endContact(id: short.id, on: LocalDate(parsing: "2026-11-01")!))
     let history = try store.contactHistory(ofHousehold: household.id)
-    #expect(history.count == 1)
-    #expect(history[0].endsOn == LocalDate(parsing: "2026-11-01"))
+    #expect(history.count == 2)
+    #expect(history.allSatisfy { $0.endsOn == LocalDate(parsing: "2026-11-01") })
     #expect(
       try store.auditEntries(table: "contact_assignment", rowId: assignment.id).map(\.action) == [
         "insert", "end",

@@ -33,11 +33,12 @@ struct CadreRegistryTests {
     }
     let parts = try store.compliance(cadre: cadre, period: Period(parsing: "2026")!)
     #expect(parts.map(\.role.id) == ["staff", "section_head"])
-    #expect(parts.map(\.period.description) == ["2026-01…2026-06", "2026-07…2026-12"])
-    // As a section head for six months: half of 50 days out, of 4 survey days, of a report.
+    #expect(parts.map(\.period.description) == ["2026-01…2026-06", "2026-07…2026-11"])
+    // As a section head from July to today: five months' share of 50 days out and of 4 survey
+    // days, counted from July.
     let asHead = Dictionary(uniqueKeysWithValues: parts[1].results.map { ($0.kind, $0) })
-    #expect(asHead[.grassrootsDaysPerYear].map { [$0.required, $0.done] } == [25, 5])
-    #expect(asHead[.stationedSurveyDaysPerYear].map { [$0.required, $0.done] } == [2, 3])
+    #expect(asHead[.grassrootsDaysPerYear].map { [$0.required, $0.done] } == [20, 5])
+    #expect(asHead[.stationedSurveyDaysPerYear].map { [$0.required, $0.done] } == [1, 3])
     // As staff from January to June: three households a month, none visited then.
     let asStaff = Dictionary(uniqueKeysWithValues: parts[0].results.map { ($0.kind, $0) })
     #expect(asStaff[.visitsPerContactPerMonth].map { [$0.required, $0.done] } == [18, 0])
@@ -65,7 +66,8 @@ struct CadreRegistryTests {
       uniqueKeysWithValues: try store.compliance(
         cadre: cadre, role: bureau, period: Period(parsing: "2026-10")!
       ).map { ($0.kind, $0) })
-    #expect(october[.grassrootsDaysPerYear].map { [$0.required, $0.done] } == [9, 4])
+    // Judged over the year to the end of October: 83 of 100 days owed, the holiday's counted.
+    #expect(october[.grassrootsDaysPerYear].map { [$0.required, $0.done] } == [83, 4])
   }
 
   @Test("a rules file that overrides a default changes the quota the store judges by")
@@ -175,5 +177,63 @@ struct CadreRegistryTests {
     #expect(
       refused.problems.filter { !$0.isWarning }.map { $0.text(.zh) }.first?.hasPrefix(
         "cadres.csv:5: 角色") == true)
+  }
+
+  @Test(
+    "refused with the field and the reason: a contact held already, one that starts or ends after today or ends before it began, a role from the future or before the role it follows, a second area of one name under one parent"
+  )
+  func refusals() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    func refused(_ field: FieldName, _ work: () throws -> Void) {
+      #expect {
+        try work()
+      } throws: { error in
+        guard case StoreError.invalidRecord(let problems) = error else { return false }
+        return problems.map(\.field) == [field]
+      }
+    }
+    refused(.households) {
+      try store.assignContact(
+        ContactAssignment(
+          cadreId: cadre, target: .household(Fixtures.uuid(10)), startsOn: date("2026-11-01")))
+    }
+    refused(.date) {
+      try store.assignContact(
+        ContactAssignment(
+          cadreId: cadre, target: .area(Fixtures.uuid(2)), startsOn: date("2026-12-01")))
+    }
+    let contact = try #require(try store.householdContacts(Fixtures.uuid(10)).first)
+    refused(.date) { try store.endContact(id: contact.id, on: date("2027-01-01")) }
+    refused(.date) { try store.endContact(id: contact.id, on: date("2025-01-01")) }
+    var staff = try #require(try store.cadreDetail(id: cadre, period: Period(parsing: "2026-11")!))
+      .cadre
+    staff.roleSince = date("2027-01-01")
+    refused(.roleSince) { try store.saveCadre(staff) }
+    staff.roleSince = date("2026-01-01")
+    try store.saveCadre(staff)
+    staff.role = .sectionHead
+    staff.roleSince = date("2025-06-01")
+    refused(.roleSince) { try store.saveCadre(staff) }
+    refused(.name) {
+      try store.saveArea(Area(parentId: Fixtures.uuid(2), level: .group, name: "一组"))
+    }
+  }
+
+  @Test(
+    "a cadre is judged from the day they took the role and up to the day they retired; a later month is not judged"
+  )
+  func judgedWhileServing() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let newcomer = Cadre(name: "新来的", role: .partyMember, roleSince: date("2026-11-20"))
+    try store.saveCadre(newcomer)
+    #expect(try store.compliance(cadre: newcomer.id, period: Period(parsing: "2026-10")!).isEmpty)
+    #expect(
+      try store.compliance(cadre: newcomer.id, period: Period(parsing: "2026-11")!).count == 1)
+    #expect(try store.compliance(cadre: cadre, period: Period(parsing: "2026-12")!).isEmpty)
+    try store.retireCadre(id: cadre, on: date("2026-11-25"))
+    let november = try store.quotaReport(period: Period(parsing: "2026-11")!)
+    #expect(november.cadres.contains { $0.cadre.id == cadre })
   }
 }

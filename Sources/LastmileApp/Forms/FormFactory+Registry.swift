@@ -61,7 +61,7 @@ extension FormFactory {
           .households, label: l(.fieldHousehold), kind: .text(TextField(maxLength: 30)),
           required: true),
         FormField(
-          .from, label: l(.fieldStartsOn),
+          .date, label: l(.fieldStartsOn),
           kind: .date(TextField(today.description, maxLength: 10)), required: true),
       ])
   }
@@ -75,10 +75,10 @@ extension FormFactory {
       title: l(.contactAreaTitle(name)),
       fields: [
         FormField(
-          .area, label: FieldName.place.title(l.language),
+          .place, label: FieldName.place.title(l.language),
           kind: .pick(PickList(options: areaOptions(areas, l.language))), required: true),
         FormField(
-          .from, label: l(.fieldStartsOn),
+          .date, label: l(.fieldStartsOn),
           kind: .date(TextField(today.description, maxLength: 10)), required: true),
       ])
   }
@@ -89,7 +89,7 @@ extension FormFactory {
       title: l(.endContactTitle(label)),
       fields: [
         FormField(
-          .to, label: l(.fieldEndsOn), kind: .date(TextField(today.description, maxLength: 10)),
+          .date, label: l(.fieldEndsOn), kind: .date(TextField(today.description, maxLength: 10)),
           required: true)
       ])
   }
@@ -104,7 +104,7 @@ extension FormFactory {
         title: l(.areaFormEdit(area.path.last ?? "")),
         fields: [
           FormField(
-            .name, label: FieldName.name.title(language),
+            .name, label: l(.fieldAreaName),
             kind: .text(TextField(area.path.last ?? "", maxLength: 30)), required: true)
         ])
     }
@@ -131,7 +131,7 @@ extension FormFactory {
       title: l(.areaFormNew),
       fields: [
         FormField(
-          .name, label: FieldName.name.title(language), kind: .text(TextField(maxLength: 30)),
+          .name, label: l(.fieldAreaName), kind: .text(TextField(maxLength: 30)),
           required: true),
         FormField(
           .level, label: l(.fieldLevel),

@@ -24,7 +24,8 @@ extension QuotaReport {
             row.cadre.name,
             row.period == period
               ? row.role.label(language) : "\(row.role.label(language)) \(row.period)",
-            language == .zh ? result.kind.chinese : result.kind.english, String(result.required),
+            result.kind.resultLabel(row.role.quotas[result.kind] ?? 0, language),
+            String(result.required),
             String(result.done), result.isMet ? l(.reportMet) : String(result.short),
           ]
         }
@@ -41,7 +42,8 @@ extension QuotaReport {
         .array(
           cadres.map { row in
             .object([
-              ("name", .string(row.cadre.name)), ("role", .string(row.role.id)),
+              ("id", .string(row.cadre.id.uuidString)), ("name", .string(row.cadre.name)),
+              ("role", .string(row.role.id)),
               ("months", .string(row.period.description)),
               ("short", .int(row.short)),
               (

@@ -6,6 +6,7 @@ public enum RegistryText: LocalizedText {
   case cadreTitle(String)
   case areasTitle(Int)
   case columnName
+  case columnAreaName
   case columnRole
   case columnUnit
   case columnPhone
@@ -50,6 +51,7 @@ public enum RegistryText: LocalizedText {
   case areaFormNew
   case areaFormEdit(String)
   case fieldLevel
+  case fieldAreaName
   case fieldParent
   case topLevel
   case retireCadreConfirm(String, Int)
@@ -63,10 +65,12 @@ public enum RegistryText: LocalizedText {
   case areaSaved(String)
   case areaRetired(String)
   case cadreGone
+  case noLaterMonth
   case keyEvidence
   case keyAdd
   case keyEdit
   case keyRetire
+  case keyRetireCadre
   case keyEndContact
   case keyMonths
   case keyBack
@@ -81,6 +85,7 @@ public enum RegistryText: LocalizedText {
     case .cadreTitle(let name): Translations("干部 · \(name)", "Cadre · \(name)")
     case .areasTitle(let count): Translations("地方 · \(count) 个", "Areas · \(count)")
     case .columnName: Translations("姓名", "Name")
+    case .columnAreaName: Translations("名称", "Name")
     case .columnRole: Translations("角色", "Role")
     case .columnUnit: Translations("单位", "Unit")
     case .columnPhone: Translations("电话", "Phone")
@@ -145,6 +150,7 @@ public enum RegistryText: LocalizedText {
     case .areaFormNew: Translations("新地方", "New area")
     case .areaFormEdit(let name): Translations("改名 · \(name)", "Rename · \(name)")
     case .fieldLevel: Translations("层级", "Level")
+    case .fieldAreaName: Translations("名称", "Name")
     case .fieldParent: Translations("上级", "Under")
     case .topLevel: Translations("（最上层）", "(the top)")
     case .retireCadreConfirm(let name, let contacts):
@@ -167,12 +173,16 @@ public enum RegistryText: LocalizedText {
     case .keyAdd: Translations("新增", "add")
     case .keyEdit: Translations("修改", "edit")
     case .keyRetire: Translations("撤销", "retire")
+    case .keyRetireCadre: Translations("离任", "retire")
     case .keyEndContact: Translations("结束", "end")
     case .keyMonths: Translations("换月", "month")
     case .keyBack: Translations("返回", "back")
     case .keyOpenCadre: Translations("查看", "open")
     case .keyContactHousehold: Translations("加联系户", "+house")
     case .keyContactArea: Translations("加联系点", "+point")
+    case .noLaterMonth:
+      Translations(
+        "以后的月份还没有开始，没有可算的定额", "A later month has not begun: there is nothing to judge yet")
     case .cadreGone: Translations("这位干部已不在名册中", "This cadre is no longer in the registry")
     }
   }

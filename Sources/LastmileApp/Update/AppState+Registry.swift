@@ -19,6 +19,15 @@ extension AppState {
     }
   }
 
+  /// Whether the month of `day` can be judged: it has begun. A later one is said, not shown.
+  private mutating func isJudged(_ day: LocalDate) -> Bool {
+    guard LocalDate(year: day.year, month: day.month, day: 1)! <= today else {
+      message = StatusMessage(l(.noLaterMonth), .warning)
+      return false
+    }
+    return true
+  }
+
   /// A moved selection in a list of `count` rows, or nil when the action does not move.
   private func moved(_ selected: Int, count: Int, by action: ActionName?) -> Int? {
     let page = max(1, pageSize - 2)
@@ -78,6 +87,7 @@ extension AppState {
       return []
     case .periodBefore?, .periodAfter?:
       let month = list.period.first.adding(months: action == .periodBefore ? -1 : 1)
+      guard isJudged(month) else { return [] }
       return [.loadCadres(Period(months: month, through: month), select: chosen?.id)]
     default:
       return registryShared(action) ?? []
@@ -115,6 +125,7 @@ extension AppState {
       return []
     case .periodBefore?, .periodAfter?:
       let month = view.detail.period.first.adding(months: action == .periodBefore ? -1 : 1)
+      guard isJudged(month) else { return [] }
       return [.openCadre(cadre.id, Period(months: month, through: month), selected: view.selected)]
     default:
       return registryShared(action) ?? []
@@ -195,16 +206,16 @@ extension AppState {
       cadre.roleSince = since
       return [.saveCadre(cadre)]
     case .contactHousehold(let cadre):
-      guard let from = date(.from, .date), let from else { return [] }
+      guard let from = date(.date, .date), let from else { return [] }
       return [
         .assignContact(cadre: cadre, household: form[.households], area: nil, from: from)
       ]
     case .contactArea(let cadre):
-      guard let from = date(.from, .date), let from, let area = UUID(uuidString: form[.area])
+      guard let from = date(.date, .date), let from, let area = UUID(uuidString: form[.place])
       else { return [] }
       return [.assignContact(cadre: cadre, household: nil, area: area, from: from)]
     case .endContact(let id, _):
-      guard let end = date(.to, .date), let end else { return [] }
+      guard let end = date(.date, .date), let end else { return [] }
       let contact = registryContact(id)
       if let contact, end < contact.startsOn {
         _ = formRejected([FieldProblem(.date, .notBefore(contact.startsOn.description))])

@@ -63,7 +63,8 @@ extension AppView {
       keyName(.periodBefore, state, context: .cadres) + " "
       + keyName(.periodAfter, state, context: .cadres)
     registryKeys(
-      [(.open, .keyOpenCadre), (.add, .keyAdd), (.edit, .keyEdit), (.delete, .keyRetire)], .cadres,
+      [(.open, .keyOpenCadre), (.add, .keyAdd), (.edit, .keyEdit), (.delete, .keyRetireCadre)],
+      .cadres,
       state, into: &screen, rect: rect, extra: months + " " + l(.keyMonths))
   }
 
@@ -127,8 +128,8 @@ extension AppView {
           } else {
             l(
               .quotaLine(
-                language == .zh ? result.kind.chinese : result.kind.english, result.required,
-                result.done, verdict))
+                result.kind.resultLabel(part.role.quotas[result.kind] ?? 0, language),
+                result.required, result.done, verdict))
           }
         lines.append(("  " + text, result.isMet ? theme.normal : theme.warning, item))
         item += 1
@@ -173,7 +174,7 @@ extension AppView {
     let shown = Array(list.rows.dropFirst(first).prefix(visible))
     var table = TableView(
       columns: [
-        TableColumn(l(.columnName), width: .flexible(min: 12, weight: 3)),
+        TableColumn(l(.columnAreaName), width: .flexible(min: 12, weight: 3)),
         TableColumn(l(.columnLevel), width: .flexible(min: 8, weight: 2)),
       ],
       rows: shown.map { area in

@@ -32,12 +32,4 @@ public struct ContactAssignment: Sendable, Hashable, Identifiable {
     self.endsOn = endsOn
     self.note = note
   }
-
-  /// The documents ask that a contact point be kept at least a year.
-  public static let minimumTenureDays = 365
-
-  /// Whether ending the assignment on `date` would end it before a year has passed.
-  public func endsTooEarly(on date: LocalDate) -> Bool {
-    startsOn.days(to: date) < ContactAssignment.minimumTenureDays
-  }
 }

@@ -7,6 +7,22 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
   public let last: LocalDate
   public let description: String
 
+  /// The period up to `today`: nil when it has not begun, else its days until then.
+  public func clipped(to today: LocalDate) -> Period? {
+    guard first <= today else { return nil }
+    return last <= today ? self : Period(first: first, last: today, description: description)
+  }
+
+  private init(first: LocalDate, last: LocalDate, description: String) {
+    self.first = first
+    self.last = last
+    self.description = description
+  }
+
+  /// A yearly quota's part of the period: floor of the months gone (50 days a year owe 45 by
+  /// the end of November; a report a year is owed once the year is over).
+  public func part(ofYearly quota: Int) -> Int { quota * months / 12 }
+
   /// The months from the one of `first` through the one of `last` (a part of a longer period).
   public init(months first: LocalDate, through last: LocalDate) {
     self.first = LocalDate(year: first.year, month: first.month, day: 1)!
@@ -56,6 +72,4 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     (0..<months).map { first.adding(months: $0) }.map { $0...min($0.lastOfMonth, last) }
   }
 
-  /// A yearly quota's share of the period, rounded up (100 days a year: 9 in a month).
-  public func share(ofYearly quota: Int) -> Int { (quota * months + 11) / 12 }
 }

@@ -51,3 +51,29 @@ public enum QuotaKind: String, CaseIterable, Sendable {
     }
   }
 }
+
+extension QuotaKind {
+  /// Whether the quota is a year's: judged over the year up to the period's end, owing the
+  /// whole share of the months gone (a report a year is owed once the year is over).
+  public var isYearly: Bool {
+    switch self {
+    case .visitsPerContactPerYear, .grassrootsDaysPerYear, .stationedSurveyDaysPerYear,
+      .surveyReportsPerYear:
+      true
+    default: false
+    }
+  }
+
+  /// What a result of the quota counts, as a line of a report says it: for most the quota's
+  /// own name; for the runs and the kept contacts, what the required and done figures count.
+  public func resultLabel(_ quota: Int, _ language: Language) -> String {
+    switch self {
+    case .consecutiveStationedDaysPerMonth:
+      language == .zh ? "连续蹲点满 \(quota) 天的月份" : "months with \(quota) stationed days in a row"
+    case .minimumContactMonths:
+      language == .zh ? "结束时满 \(quota) 个月的联系点" : "contacts ended after \(quota) months or more"
+    default:
+      language == .zh ? chinese : english
+    }
+  }
+}

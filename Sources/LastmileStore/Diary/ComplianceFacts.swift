@@ -39,7 +39,10 @@ struct ComplianceFacts {
 
   var stationed: StationedDays { StationedDays(days.filter { $0.value[.stationed] != nil }.keys) }
 
-  func result(_ kind: QuotaKind, quota: Int, period: Period) -> QuotaResult {
+  /// The quota's result over `period`; a yearly quota's over `year`, the year up to the
+  /// period's end (from the day the role began, when that was this year).
+  func result(_ kind: QuotaKind, quota: Int, period: Period, year: Period) -> QuotaResult {
+    let period = kind.isYearly ? year : period
     switch kind {
     case .contactAreas, .contactHouseholds:
       let held = contacts.filter {
@@ -71,7 +74,7 @@ struct ComplianceFacts {
           contact.isActive(from: $0.lowerBound, through: $0.upperBound)
         }.count
         guard months > 0 else { continue }
-        let share = (quota * months + 11) / 12
+        let share = quota * months / 12
         let count = contact.visits(from: period.first, through: period.last)
         required += share
         done += min(count, share)
@@ -81,7 +84,7 @@ struct ComplianceFacts {
     case .grassrootsDaysPerYear:
       let days = days(in: period) { !$0.isWritten }
       return QuotaResult(
-        kind: kind, required: period.share(ofYearly: quota), done: days.count,
+        kind: kind, required: period.part(ofYearly: quota), done: days.count,
         evidence: days.map(\.description))
     case .stationedDaysPerMonth:
       let stationed = stationed
@@ -113,14 +116,14 @@ struct ComplianceFacts {
     case .stationedSurveyDaysPerYear:
       let days = days(in: period) { [.stationed, .survey, .randomSurvey].contains($0) }
       return QuotaResult(
-        kind: kind, required: period.share(ofYearly: quota), done: days.count,
+        kind: kind, required: period.part(ofYearly: quota), done: days.count,
         evidence: days.map(\.description))
     case .surveyReportsPerYear:
       let reports = days(in: period) { $0 == .surveyReport }.flatMap {
         Array(repeating: $0, count: days[$0]?[.surveyReport] ?? 0)
       }
       return QuotaResult(
-        kind: kind, required: period.share(ofYearly: quota), done: reports.count,
+        kind: kind, required: period.part(ofYearly: quota), done: reports.count,
         evidence: reports.map(\.description))
     case .minimumContactMonths:
       // Contacts ended in the period: each kept at least the months the rules ask.

@@ -12,45 +12,67 @@ extension LastmileStore {
 
   /// Each quota of `role` for the cadre over `period`, whatever role they held.
   public func compliance(cadre: UUID, role: RoleRules, period: Period) throws -> [QuotaResult] {
-    let facts = try complianceFacts(needs: [cadre: Set(role.quotas.keys)], period: period)
-    return Self.results(role, facts[cadre] ?? ComplianceFacts(), period)
+    guard let judged = period.clipped(to: clock.today) else { return [] }
+    let year = Self.yearWindow(of: judged, roleSince: nil)
+    let facts = try complianceFacts(needs: [cadre: Set(role.quotas.keys)], period: year)
+    return Self.results(role, facts[cadre] ?? ComplianceFacts(), judged, year: year)
+  }
+
+  /// The year up to the end of `part`, from the month the role began when that was this year:
+  /// what a yearly quota is judged over.
+  static func yearWindow(of part: Period, roleSince: LocalDate?) -> Period {
+    let january = LocalDate(year: part.last.year, month: 1, day: 1)!
+    let start = max(january, roleSince ?? january)
+    let months = Period(months: start, through: part.last)
+    return months.clipped(to: part.last) ?? months
   }
 
   /// The compliance of every cadre given (every live one when nil), read set-wise: a handful
   /// of queries over the period, whatever the number of cadres.
   func compliance(of cadres: [UUID]?, period: Period) throws -> [UUID: [RoleCompliance]] {
+    // What has not happened yet is not judged: the period up to today.
+    guard let judged = period.clipped(to: clock.today) else { return [:] }
     let histories = try read { db in try roleHistories(db, cadres: cadres) }
-    var parts: [UUID: [(role: RoleRules, period: Period)]] = [:]
+    var parts: [UUID: [(role: RoleRules, period: Period, year: Period)]] = [:]
     var needs: [UUID: Set<QuotaKind>] = [:]
     for (cadre, history) in histories {
-      let roleParts = history.parts(of: period).map {
-        (role: rules.rules(of: $0.role), period: $0.period)
+      let roleParts = history.parts(of: judged).map {
+        (
+          role: rules.rules(of: $0.role), period: $0.period,
+          year: Self.yearWindow(of: $0.period, roleSince: history.start(on: $0.period.last))
+        )
       }
       parts[cadre] = roleParts
       let kinds = roleParts.reduce(into: Set<QuotaKind>()) { $0.formUnion($1.role.quotas.keys) }
       if !kinds.isEmpty { needs[cadre] = kinds }
     }
-    let facts = try complianceFacts(needs: needs, period: period)
+    // The facts from the start of the year: the yearly quotas are judged over it.
+    let facts = try complianceFacts(
+      needs: needs, period: Self.yearWindow(of: judged, roleSince: nil))
     var result: [UUID: [RoleCompliance]] = [:]
     for (cadre, roleParts) in parts {
-      result[cadre] = roleParts.map { role, part in
+      result[cadre] = roleParts.map { role, part, year in
         RoleCompliance(
           role: role, period: part,
-          results: Self.results(role, facts[cadre] ?? ComplianceFacts(), part))
+          results: Self.results(role, facts[cadre] ?? ComplianceFacts(), part, year: year))
       }
     }
     return result
   }
 
-  private static func results(_ role: RoleRules, _ facts: ComplianceFacts, _ period: Period)
-    -> [QuotaResult]
-  {
+  private static func results(
+    _ role: RoleRules, _ facts: ComplianceFacts, _ period: Period, year: Period
+  ) -> [QuotaResult] {
     QuotaKind.allCases.compactMap { kind in
-      role.quotas[kind].map { facts.result(kind, quota: $0, period: period) }
+      role.quotas[kind].flatMap { quota in
+        let result = facts.result(kind, quota: quota, period: period, year: year)
+        // Kept contacts are judged only where a contact ended.
+        return kind == .minimumContactMonths && result.required == 0 ? nil : result
+      }
     }
   }
 
-  /// The role histories of the cadres given (every live one when nil).
+  /// The role histories of the cadres given (retired ones too), or of every live one when nil.
   func roleHistories(_ db: Database, cadres: [UUID]?) throws -> [UUID: RoleHistory] {
     let filter = cadres.map { Self.idList($0) }
     let t = Cadre.Columns.table
@@ -71,14 +93,14 @@ extension LastmileStore {
     for row in try Row.fetchAll(
       db,
       sql: """
-        SELECT id, role, role_since FROM cadre
-        WHERE deleted_at IS NULL \(filter.map { "AND id IN (\($0))" } ?? "")
+        SELECT id, role, role_since, substr(deleted_at, 1, 10) AS retired_on FROM cadre
+        WHERE \(filter.map { "id IN (\($0))" } ?? "deleted_at IS NULL")
         """)
     {
       let id = try row.id("id", in: t)
       histories[id] = RoleHistory(
         current: try row.value("role", in: t), since: try row.optional("role_since", in: t),
-        past: past[id] ?? [])
+        past: past[id] ?? [], retiredOn: try row.optional("retired_on", in: t))
     }
     return histories
   }

@@ -28,17 +28,18 @@ extension LastmileStore {
     -> QuotaReport
   {
     let names = try read { db in
-      var sql = "SELECT id, name FROM cadre WHERE deleted_at IS NULL"
-      var arguments: StatementArguments = []
+      // A cadre retired in or after the period is judged for the months they served in it.
+      var sql = "SELECT id, name FROM cadre WHERE (deleted_at IS NULL OR deleted_at >= ?1)"
+      var arguments: StatementArguments = [period.first]
       if let area {
         sql += """
            AND id IN (SELECT ca.cadre_id FROM contact_assignment ca
             LEFT JOIN household h ON h.id = ca.household_id
             LEFT JOIN area a ON a.id = coalesce(ca.area_id, h.area_id)
             LEFT JOIN area p ON p.id = a.parent_id
-            WHERE ca.deleted_at IS NULL AND ?1 IN (a.id, a.parent_id, p.parent_id))
+            WHERE ca.deleted_at IS NULL AND ?2 IN (a.id, a.parent_id, p.parent_id))
           """
-        arguments = [area.databaseText]
+        arguments = [period.first, area.databaseText]
       }
       return try Row.fetchAll(db, sql: sql + " ORDER BY name_pinyin, name", arguments: arguments)
         .map { CadreRef(id: try $0.id("id", in: "cadre"), name: $0["name"]) }

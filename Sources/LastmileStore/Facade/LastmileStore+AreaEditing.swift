@@ -36,6 +36,15 @@ extension LastmileStore {
       guard Self.parentLevels(of: valid.level).contains(parentLevel) else {
         throw StoreError.areaLevel(name: valid.name, level: valid.level, parent: parentLevel)
       }
+      // Two areas of one name under one parent could not be told apart.
+      let namesake = try String.fetchOne(
+        db,
+        sql: "SELECT id FROM area WHERE name = ? AND parent_id IS ? AND id <> ? "
+          + "AND deleted_at IS NULL",
+        arguments: [valid.name, valid.parentId?.databaseText, valid.id.databaseText])
+      if namesake != nil {
+        throw StoreError.invalidRecord([FieldProblem(.name, .duplicate(valid.name))])
+      }
       try db.saveAudited(
         table: Area.Columns.table, id: valid.id, values: valid.columnValues, context: context)
     }

@@ -112,12 +112,25 @@ extension LastmileStore {
       ])
     }
     let today = clock.today
+    if let since = valid.roleSince, since > today {
+      throw StoreError.invalidRecord([FieldProblem(.roleSince, .inFuture(since.description))])
+    }
     try write { db, context in
       let before = try Cadre.fetchOne(
         db, sql: "SELECT * FROM cadre WHERE id = ? AND deleted_at IS NULL",
         arguments: [valid.id.databaseText])
+      // A role's first day comes after the roles before it.
+      let lastPast = try LocalDate.fetchOne(
+        db,
+        sql: "SELECT max(ends_on) FROM cadre_past_role WHERE cadre_id = ? AND deleted_at IS NULL",
+        arguments: [valid.id.databaseText])
       if let before, before.role != valid.role {
         let since = valid.roleSince == before.roleSince ? today : (valid.roleSince ?? today)
+        if let previous = before.roleSince, since <= previous {
+          throw StoreError.invalidRecord([
+            FieldProblem(.roleSince, .notBefore(previous.adding(days: 1).description))
+          ])
+        }
         valid.roleSince = since
         let pastID = UUID.timeOrdered().databaseText
         let through = max(since.adding(days: -1), before.roleSince ?? since.adding(days: -1))
@@ -128,6 +141,10 @@ extension LastmileStore {
             ("role", before.role.databaseValue),
             ("starts_on", before.roleSince.databaseValue), ("ends_on", through.databaseValue),
           ], context: context, note: "role changed to \(valid.role.rawValue)")
+      } else if let since = valid.roleSince, let lastPast, since <= lastPast {
+        throw StoreError.invalidRecord([
+          FieldProblem(.roleSince, .notBefore(lastPast.adding(days: 1).description))
+        ])
       }
       try db.saveAudited(
         table: Cadre.Columns.table, id: valid.id, values: valid.columnValues, context: context)

@@ -71,6 +71,8 @@ enum CommandText: LocalizedText {
   case badPeriod(String)
   case optArea
   case unknownArea(String)
+  case ambiguousArea(String, String)
+  case futurePeriod(String, LocalDate)
   case unknownRole(String, String)
   case cmdRulesCheck
   case cmdRulesShow
@@ -105,7 +107,8 @@ enum CommandText: LocalizedText {
         "在使用中也能做一致的备份", "make a consistent backup copy, even while the database is in use")
     case .cmdExport:
       Translations(
-        "导出户籍、成员、走访或诉求（CSV 或 JSON）", "export households, members, visits or requests (CSV or JSON)")
+        "导出户籍、成员、走访、诉求或干部（CSV 或 JSON）",
+        "export households, members, visits, requests or cadres (CSV or JSON)")
     case .optDb:
       Translations(
         "数据库文件（默认 $LASTMILE_DB，否则 $XDG_DATA_HOME/lastmile/lastmile.db）",
@@ -127,8 +130,8 @@ enum CommandText: LocalizedText {
         "备份文件（默认写入数据库旁的 backups/）", "the backup file (default: backups/ beside the database)")
     case .optExportTable:
       Translations(
-        "要导出的表：households、members、visits 或 requests",
-        "what to export: households, members, visits or requests")
+        "要导出的表：households、members、visits、requests 或 cadres",
+        "what to export: households, members, visits, requests or cadres")
     case .optFormat: Translations("格式：csv 或 json", "the format: csv or json")
     case .optOut: Translations("输出文件（默认标准输出）", "the output file (default: standard output)")
     case .optUnmask: Translations("不遮盖身份证号和电话", "show ID numbers and phones in full")
@@ -174,13 +177,13 @@ enum CommandText: LocalizedText {
         "removed \(counted(p1, "older backup")) (keeping the newest \(p2))")
     case .cmdImport:
       Translations(
-        "从 CSV 导入户籍、成员、诉求或走访（UTF-8 或 GB18030，中文或英文标题）",
-        "import households, members, requests or visits from CSV (UTF-8 or GB18030, Chinese or English headers)"
+        "从 CSV 导入户籍、成员、诉求、走访或干部（UTF-8 或 GB18030，中文或英文标题）",
+        "import households, members, requests, visits or cadres from CSV (UTF-8 or GB18030, Chinese or English headers)"
       )
     case .argImportTable:
       Translations(
-        "要导入的表：households、members、requests 或 visits",
-        "what to import: households, members, requests or visits")
+        "要导入的表：households、members、requests、visits 或 cadres",
+        "what to import: households, members, requests, visits or cadres")
     case .argImportFile:
       Translations(
         "CSV 文件（--template 时为要写的模板文件，- 为标准输出）",
@@ -227,6 +230,11 @@ enum CommandText: LocalizedText {
       Translations(
         "只看联系这个地方（或其下）的干部：村名或“镇/村”",
         "only cadres contacting this area or one in it: a name or “township/village”")
+    case .ambiguousArea(let area, let paths):
+      Translations(
+        "“\(area)”不止一个：\(paths)；请写全称", "“\(area)” is more than one: \(paths); write the whole path")
+    case .futurePeriod(let period, let today):
+      Translations("\(period) 还没有开始（今天是 \(today)）", "\(period) has not begun (today is \(today))")
     case .unknownArea(let area):
       Translations(
         "没有地方“\(area)”（写村名，或“镇/村”全称）", "no area “\(area)” (write its name, or “township/village”)")

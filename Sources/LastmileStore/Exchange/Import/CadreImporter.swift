@@ -23,11 +23,13 @@ struct CadreImporter: RowImporter {
   let rules: Rules
   /// The live cadres by name.
   private var cadres: [String: [Cadre]] = [:]
-  private var areasByPath: [String: UUID] = [:]
-  private var areasByName: [String: [UUID]] = [:]
+  /// The areas each path (or name) may mean.
+  private var areasByPath: [String: [UUID]] = [:]
   private var households: [String: UUID] = [:]
   /// The contacts in force, as `cadre/target`.
   private var held: Set<String> = []
+  /// Each area's whole path, to name the candidates of an ambiguous one.
+  private var paths: [UUID: String] = [:]
   /// The names the file has had so far, to say a repeated row.
   private var seen: [String: Int] = [:]
 
@@ -42,14 +44,13 @@ struct CadreImporter: RowImporter {
     {
       cadres[cadre.name, default: []].append(cadre)
     }
+    // A path from any level down is accepted (`石桥村/一组` as well as `青山镇/石桥村/一组`), a
+    // name alone too, when it is one area's.
     for area in areas {
-      areasByPath[area.path.joined(separator: "/")] = area.id
-      // A path from any level down is accepted (`石桥村/一组` as well as `青山镇/石桥村/一组`).
-      for start in 1..<area.path.count {
-        let tail = area.path[start...].joined(separator: "/")
-        if areasByPath[tail] == nil { areasByPath[tail] = area.id }
+      paths[area.id] = area.path.joined(separator: "/")
+      for start in 0..<area.path.count {
+        areasByPath[area.path[start...].joined(separator: "/"), default: []].append(area.id)
       }
-      areasByName[area.path.last ?? "", default: []].append(area.id)
     }
     for row in try Row.fetchAll(
       db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL")
@@ -112,12 +113,18 @@ struct CadreImporter: RowImporter {
     let phone = cells.text(.phone)
     var areaIds: [UUID] = []
     for place in cells.list(.contactAreas) {
-      if let id = areasByPath[place]
-        ?? areasByName[place].flatMap({ $0.count == 1 ? $0[0] : nil })
-      {
-        areaIds.append(id)
-      } else {
+      let meant = areasByPath[place] ?? []
+      if meant.count == 1 {
+        areaIds.append(meant[0])
+      } else if meant.isEmpty {
         cells.fail(.contactAreas, .areaNotFound(place))
+      } else {
+        cells.fail(
+          .contactAreas,
+          .field(
+            .ambiguous(
+              place,
+              candidates: meant.compactMap { paths[$0] }.joined(separator: "、"))))
       }
     }
     var householdIds: [UUID] = []
