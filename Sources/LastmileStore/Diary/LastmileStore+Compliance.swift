@@ -168,9 +168,9 @@ extension LastmileStore {
         ]), period: period)
     let results = try concurrently(readings.count) { index in
       try read { db in
+        // By position: a reading returns hundreds of thousands of rows for a county's year.
         try Row.fetchAll(db, sql: readings[index].sql, arguments: readings[index].arguments).map {
-          ComplianceSQL.Counted(
-            key: $0["key"], month: $0["month"], kind: $0["kind"], count: $0["n"])
+          ComplianceSQL.Counted(key: $0[0], month: $0[1], kind: $0[2], count: $0[3])
         }
       }
     }
@@ -180,8 +180,9 @@ extension LastmileStore {
       facts[cadre]?.contacts[index].visitsByMonth[counted.month] = counted.count
     }
     // The days of the cadre's visits by kind.
+    let cadreByKey = Dictionary(uniqueKeysWithValues: needs.keys.map { ($0.databaseText, $0) })
     for counted in results.last ?? [] {
-      guard let cadre = UUID(uuidString: counted.key), let day = LocalDate(parsing: counted.month),
+      guard let cadre = cadreByKey[counted.key], let day = LocalDate(parsing: counted.month),
         let kind = counted.kind.flatMap(VisitKind.init(rawValue:))
       else { continue }
       facts[cadre, default: .init()].days[day, default: [:]][kind] = counted.count
