@@ -120,4 +120,22 @@ struct RegistryTests {
     app.press(.character("d"), .character("y"))
     #expect(app.frame.contains("“青山镇”不能撤销：还有 1 个下属地方"))
   }
+
+  @Test("a cadre's edit left as a draft is offered back and saved to the same cadre, the registry not open")
+  func cadreDraft() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("4"), .character("c"), .character("e"))
+    app.press(.control("u"))
+    app.type("李干部长")
+    app.runner.dispatch(.stopRequested)
+    let next = try AppHarness(store: store, folder: folder)
+    #expect(next.frame.contains("恢复草稿"))
+    next.press(.character("r"))
+    #expect(next.frame.contains("修改干部 · 李干部"))
+    next.press(.control("s"))
+    let names = try store.cadreSummaries(period: Period(parsing: "2026-11")!).map(\.cadre.name)
+    #expect(names == ["李干部长"])
+  }
 }

@@ -41,8 +41,9 @@ extension FormFactory {
   }
 
   /// The cadre a filled-in cadre form describes.
-  static func cadre(from form: FormState, editing cadre: Cadre?) -> Cadre {
-    var result = cadre ?? Cadre(name: "", role: .staff)
+  static func cadre(from form: FormState, id: UUID?) -> Cadre {
+    // Every field of a cadre is in the form: an edit is the cadre of that id as typed.
+    var result = Cadre(id: id ?? .timeOrdered(), name: "", role: .staff)
     result.name = form[.name]
     result.role = CadreRole(rawValue: form[.role])
     result.roleSince = LocalDate(parsing: form[.since].trimmingCharacters(in: .whitespaces))

@@ -42,17 +42,14 @@ enum FormFactory {
       return exportBookForm(day, state)
     case (.diaryFilter, .places(let areas, let cadres)):
       return DiaryFilterForm.make(state.diary.filter, areas: areas, cadres: cadres, l)
-    case (.cadre(let id), _):
-      return cadreForm(
-        id.flatMap(state.registryCadre), rules: state.rules, today: state.today, l)
-    case (.contactHousehold(let cadre), _):
-      return contactHouseholdForm(
-        state.registryCadre(cadre)?.name ?? "", today: state.today, l)
-    case (.contactArea(let cadre), .places(let areas, _)):
-      return contactAreaForm(
-        state.registryCadre(cadre)?.name ?? "", areas: areas, today: state.today, l)
-    case (.endContact(let id, _), _):
-      return endContactForm(state.registryContact(id)?.label ?? "", today: state.today, l)
+    case (.cadre, .registry(let cadre, _, _)):
+      return cadreForm(cadre, rules: state.rules, today: state.today, l)
+    case (.contactHousehold, .registry(let cadre, _, _)):
+      return contactHouseholdForm(cadre?.name ?? "", today: state.today, l)
+    case (.contactArea, .registry(let cadre, _, let areas)):
+      return contactAreaForm(cadre?.name ?? "", areas: areas, today: state.today, l)
+    case (.endContact, .registry(_, let contact, _)):
+      return endContactForm(contact?.label ?? "", today: state.today, l)
     case (.area(let id), .places(let areas, _)):
       return areaForm(
         id.flatMap { id in areas.first { $0.id == id } }, under: state.selectedRegistryArea,

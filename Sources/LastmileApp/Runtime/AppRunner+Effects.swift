@@ -132,7 +132,17 @@ extension AppRunner {
       }
       return .member(
         try memberId.flatMap { try store.member(id: $0) }, householdNo: household.householdNo)
-    case .rosterFilter, .diaryFilter, .calendarCadre, .contactArea, .area:
+    case .cadre(let id):
+      return .registry(cadre: try id.flatMap(store.cadre(id:)), contact: nil, areas: [])
+    case .contactHousehold(let cadre):
+      return .registry(cadre: try store.cadre(id: cadre), contact: nil, areas: [])
+    case .contactArea(let cadre):
+      return .registry(
+        cadre: try store.cadre(id: cadre), contact: nil, areas: try store.areaChoices())
+    case .endContact(let id, let cadre):
+      return .registry(
+        cadre: try store.cadre(id: cadre), contact: try store.cadreContact(id: id), areas: [])
+    case .rosterFilter, .diaryFilter, .calendarCadre, .area:
       return .places(areas: try store.areaChoices(), cadres: try store.cadreChoices())
     case .merge(let source):
       guard let household = try store.household(id: source) else {
@@ -159,8 +169,7 @@ extension AppRunner {
           areas: try store.areaChoices()))
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
-    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch,
-      .cadre, .contactHousehold, .endContact:
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch:
       return .none
     }
   }

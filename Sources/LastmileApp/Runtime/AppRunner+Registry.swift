@@ -53,7 +53,8 @@ extension AppRunner {
       }
       try store.assignContact(ContactAssignment(cadreId: cadre, target: target, startsOn: from))
       return .registryChanged(l(.contactAdded(label)), warning: false)
-    case .endContact(let id, let label, let day):
+    case .endContact(let id, let day):
+      let label = try store.cadreContact(id: id)?.label ?? ""
       let early = try store.endContact(id: id, on: day)
       return .registryChanged(
         l(early ? .contactEndedEarlyWarning(label) : .contactEndedMessage(label)), warning: early)

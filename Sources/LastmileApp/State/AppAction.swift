@@ -191,4 +191,6 @@ public enum FormData: Sendable, Equatable {
   case visit(VisitFormData)
   /// The households a name typed in a visit's form may be.
   case householdChoices([HouseholdCandidate])
+  /// What a registry form is about: the cadre, the contact it ends, the areas to pick from.
+  case registry(cadre: Cadre?, contact: CadreContact?, areas: [AreaChoice])
 }

@@ -90,7 +90,7 @@ public enum AppEffect: Sendable, Equatable {
   case retireCadre(UUID, name: String, on: LocalDate)
   /// Start a contact: a household named by number or head (`household`), or an area.
   case assignContact(cadre: UUID, household: String?, area: UUID?, from: LocalDate)
-  case endContact(UUID, label: String, on: LocalDate)
+  case endContact(UUID, on: LocalDate)
   /// Read the areas, the keys on `select`.
   case loadAreas(select: UUID?)
   case saveArea(Area)

@@ -174,19 +174,8 @@ extension AppState {
     }.first
   }
 
-  /// The cadre a form of the registry is about, as the open view or list has them.
-  func registryCadre(_ id: UUID) -> Cadre? {
-    if let view = openCadreView, view.detail.cadre.id == id { return view.detail.cadre }
-    return openCadreList?.rows.first { $0.cadre.id == id }?.cadre
-  }
-
   /// The area the keys are on in the areas, if they are open.
   var selectedRegistryArea: AreaChoice? { openAreaList?.selectedArea }
-
-  /// The contact a form ends, from the open cadre's view.
-  func registryContact(_ id: UUID) -> CadreContact? {
-    openCadreView?.detail.contacts.first { $0.id == id }
-  }
 
   /// What saving a registry form does.
   mutating func submitRegistry(_ kind: FormKind, _ form: FormState) -> [AppEffect] {
@@ -202,7 +191,7 @@ extension AppState {
     switch kind {
     case .cadre(let id):
       guard let since = date(.since, .roleSince) else { return [] }
-      var cadre = FormFactory.cadre(from: form, editing: id.flatMap(registryCadre))
+      var cadre = FormFactory.cadre(from: form, id: id)
       cadre.roleSince = since
       return [.saveCadre(cadre)]
     case .contactHousehold(let cadre):
@@ -216,12 +205,7 @@ extension AppState {
       return [.assignContact(cadre: cadre, household: nil, area: area, from: from)]
     case .endContact(let id, _):
       guard let end = date(.date, .date), let end else { return [] }
-      let contact = registryContact(id)
-      if let contact, end < contact.startsOn {
-        _ = formRejected([FieldProblem(.date, .notBefore(contact.startsOn.description))])
-        return []
-      }
-      return [.endContact(id, label: contact?.label ?? "", on: end)]
+      return [.endContact(id, on: end)]
     case .area(let id):
       if let id, let shown = openAreaList?.rows.first(where: { $0.id == id }) {
         return [

@@ -52,6 +52,20 @@ extension LastmileStore {
     }
   }
 
+  /// A live cadre, if there is one of this id.
+  public func cadre(id: UUID) throws -> Cadre? {
+    try read { db in
+      try Cadre.fetchOne(
+        db, sql: "SELECT * FROM cadre WHERE id = ? AND deleted_at IS NULL",
+        arguments: [id.databaseText])
+    }
+  }
+
+  /// A contact, in force or ended, if there is one of this id.
+  public func cadreContact(id: UUID) throws -> CadreContact? {
+    try read { db in try contactRows(db, where: "ca.id = ?", [id.databaseText]).first }
+  }
+
   /// Every contact of a household, in force first, then the ended ones: who contacted it, and
   /// when.
   public func householdContacts(_ householdId: UUID) throws -> [CadreContact] {
