@@ -121,7 +121,9 @@ struct RegistryTests {
     #expect(app.frame.contains("“青山镇”不能撤销：还有 1 个下属地方"))
   }
 
-  @Test("a cadre's edit left as a draft is offered back and saved to the same cadre, the registry not open")
+  @Test(
+    "a cadre's edit left as a draft is offered back and saved to the same cadre, the registry not open"
+  )
   func cadreDraft() throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.smallLedger(in: folder)
@@ -137,5 +139,20 @@ struct RegistryTests {
     next.press(.control("s"))
     let names = try store.cadreSummaries(period: Period(parsing: "2026-11")!).map(\.cadre.name)
     #expect(names == ["李干部长"])
+  }
+
+  @Test("the help over the registry and a cadre's view says what each key does there")
+  func help() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder,
+      size: Size(width: 100, height: 40))
+    app.press(.character("4"), .character("c"), .character("?"))
+    #expect(app.frame.contains("离任（在联系的今天结束，历史保留）"))
+    #expect(!app.frame.contains("新增（户、成员、走访）"))
+    app.press(.escape)
+    app.press(.enter, .character("?"))
+    #expect(app.frame.contains("结束所选联系（问日期）"))
+    #expect(app.frame.contains("加联系户"))
   }
 }

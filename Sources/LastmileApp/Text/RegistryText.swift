@@ -65,6 +65,15 @@ public enum RegistryText: LocalizedText {
   case areaSaved(String)
   case areaRetired(String)
   case cadreGone
+  case helpOpenCadre
+  case helpAddCadre
+  case helpEditCadre
+  case helpRetireCadre
+  case helpEvidence
+  case helpEndContact
+  case helpAddArea
+  case helpRenameArea
+  case helpRetireArea
   case noLaterMonth
   case keyEvidence
   case keyAdd
@@ -183,6 +192,17 @@ public enum RegistryText: LocalizedText {
     case .noLaterMonth:
       Translations(
         "以后的月份还没有开始，没有可算的定额", "A later month has not begun: there is nothing to judge yet")
+    case .helpOpenCadre: Translations("打开所选干部", "open the selected cadre")
+    case .helpAddCadre: Translations("新增干部", "add a cadre")
+    case .helpEditCadre:
+      Translations("修改干部（换角色时保留原角色）", "edit the cadre (a new role keeps the one before)")
+    case .helpRetireCadre:
+      Translations("离任（在联系的今天结束，历史保留）", "retire (contacts end today, the history stays)")
+    case .helpEvidence: Translations("所选定额计入的记录", "what counted for the selected quota")
+    case .helpEndContact: Translations("结束所选联系（问日期）", "end the selected contact (asks the day)")
+    case .helpAddArea: Translations("在所选地方下新增", "add an area under the selected one")
+    case .helpRenameArea: Translations("改名", "rename")
+    case .helpRetireArea: Translations("撤销（有户、下属或联系时不行）", "retire (not while used)")
     case .cadreGone: Translations("这位干部已不在名册中", "This cadre is no longer in the registry")
     }
   }

@@ -171,7 +171,10 @@ extension AppView {
           !taken.contains($0) && !(typing && $0.isTyped)
         }
         guard !keys.isEmpty else { return nil }
-        return (keys.map(KeyNotation.label).joined(separator: " "), l(action.label))
+        return (
+          keys.map(KeyNotation.label).joined(separator: " "),
+          action.registryLabel(in: context).map { l($0) } ?? l(action.label)
+        )
       }
       for action in handled {
         taken.formUnion(state.keymap.keys(for: action.rawValue, in: contextName))
