@@ -28,6 +28,7 @@ extension ImportTable: CommandChoice {}
 extension ExportTable: CommandChoice {}
 extension ExportFormat: CommandChoice {}
 extension ReportFormat: CommandChoice {}
+extension RatesReport.Grouping: CommandChoice {}
 
 extension Language {
   /// A transform for `--lang`: `zh` or `en` (also `zh_CN`, `english`, …).

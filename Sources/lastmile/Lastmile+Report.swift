@@ -10,7 +10,8 @@ extension Lastmile {
   struct Report: ParsableCommand {
     static var configuration: CommandConfiguration {
       CommandConfiguration(
-        abstract: text(.cmdReport), subcommands: [Overdue.self, Reception.self, Quotas.self])
+        abstract: text(.cmdReport),
+        subcommands: [Overdue.self, Reception.self, Quotas.self, Rates.self])
     }
   }
 }
@@ -135,6 +136,44 @@ extension Lastmile.Report {
       }
       try report.emit(
         try store.quotaReport(period: period, role: role, area: areaId).rendered(
+          report.format, language: Console.language))
+    }
+  }
+}
+
+extension Lastmile.Report {
+  /// `lastmile report rates`: the 12345 rates of the requests received in a period.
+  struct Rates: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportRates))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    @Option(
+      help: ArgumentHelp(text(.optRatesFrom), valueName: "YYYY-MM-DD"),
+      transform: LocalDate.parser())
+    var from: LocalDate
+
+    @Option(
+      help: ArgumentHelp(text(.optRatesTo), valueName: "YYYY-MM-DD"),
+      transform: LocalDate.parser())
+    var to: LocalDate
+
+    @Option(
+      help: ArgumentHelp(text(.optRatesBy), valueName: "category|village|assignee"),
+      transform: RatesReport.Grouping.parser())
+    var by: RatesReport.Grouping?
+
+    func validate() throws {
+      guard from <= to else { throw ValidationError(text(.ratesFromAfterTo(from, to))) }
+    }
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      try report.emit(
+        try store.ratesReport(from: from, through: to, by: by).rendered(
           report.format, language: Console.language))
     }
   }

@@ -106,4 +106,37 @@ struct QuotaReportCommandTests {
     let lines = text.split(whereSeparator: \.isNewline).count
     #expect(refused.stderr.contains("干部.csv:\(lines): 角色: 不认识“局长级”"), "\(refused.stderr)")
   }
+
+  @Test(
+    "report rates gives the four rates with their numerators and denominators, by category; a backward period is refused"
+  )
+  func rates() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
+    let db = folder.file("ledger.db").path
+    let demo = try runner.run(["demo", "--db", db, "--households", "120", "--today", "2026-11-25"])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    let rates = try runner.run(
+      [
+        "report", "rates", "--db", db, "--from", "2026-10-01", "--to", "2026-11-25", "--by",
+        "category", "--today", "2026-11-25",
+      ])
+    #expect(rates.status == 0, "\(rates.stderr)")
+    #expect(rates.stdout.contains("诉求办理“四率” 2026-10-01 至 2026-11-25"))
+    #expect(rates.stdout.contains("按时响应率"))
+    let json = try runner.run(
+      [
+        "report", "rates", "--db", db, "--from", "2026-10-01", "--to", "2026-11-25", "--format",
+        "json", "--today", "2026-11-25",
+      ])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let all = try #require(object["all"] as? [String: Any])
+    let resolution = try #require(all["resolution"] as? [String: Int])
+    #expect(resolution["denominator"] == all["received"] as? Int)
+    let backward = try runner.run(
+      ["report", "rates", "--db", db, "--from", "2026-11-25", "--to", "2026-10-01"])
+    #expect(backward.status == 2)
+    #expect(backward.stderr.contains("晚于"))
+  }
 }

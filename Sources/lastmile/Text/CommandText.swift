@@ -70,6 +70,11 @@ enum CommandText: LocalizedText {
   case optRole
   case badPeriod(String)
   case optArea
+  case cmdReportRates
+  case optRatesFrom
+  case optRatesTo
+  case optRatesBy
+  case ratesFromAfterTo(LocalDate, LocalDate)
   case unknownArea(String)
   case ambiguousArea(String, String)
   case futurePeriod(String, LocalDate)
@@ -226,6 +231,16 @@ enum CommandText: LocalizedText {
       Translations(
         "“\(text)”不是时段：写 2026-11、2026-Q4、2026 或 2026-YTD",
         "“\(text)” is not a period: write 2026-11, 2026-Q4, 2026 or 2026-YTD")
+    case .cmdReportRates:
+      Translations(
+        "诉求办理“四率”：按时响应、办结、满意、回访，各带分子分母，并列出拉低指标的诉求",
+        "the request rates (replied in time, closed, satisfied, followed up) with numerators and denominators, and the requests that lowered them"
+      )
+    case .optRatesFrom: Translations("从这一天受理的诉求起", "requests received from this day")
+    case .optRatesTo: Translations("到这一天（含）", "through this day")
+    case .optRatesBy: Translations("按类别、村或承办人分组", "group by category, village or assignee")
+    case .ratesFromAfterTo(let from, let to):
+      Translations("--from \(from) 晚于 --to \(to)", "--from \(from) is after --to \(to)")
     case .optArea:
       Translations(
         "只看联系这个地方（或其下）的干部：村名或“镇/村”",

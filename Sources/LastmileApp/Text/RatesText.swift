@@ -1,0 +1,56 @@
+import LastmileCore
+
+/// The words of the rates report.
+public enum RatesText: LocalizedText {
+  case ratesTitle(LocalDate, LocalDate)
+  case ratesSummary(Int, Int)
+  case ratesGroup
+  case ratesAll
+  case ratesReceived
+  case ratesResponse
+  case ratesResolution
+  case ratesSatisfaction
+  case ratesFollowUp
+  case ratesRate(String, Int, Int)
+  case ratesNoRate
+  case ratesLoweredHeader(Int)
+  case ratesLateReply(LocalDate, LocalDate)
+  case ratesUnreplied(LocalDate)
+  case ratesDissatisfied
+  case ratesNone
+  case ratesNoGroup
+
+  public var translations: Translations {
+    switch self {
+    case .ratesTitle(let from, let through):
+      Translations("诉求办理“四率” \(from) 至 \(through)", "Request rates \(from) to \(through)")
+    case .ratesSummary(let received, let lowered):
+      Translations(
+        "受理 \(received) 件；拉低指标的 \(lowered) 件列在表后",
+        "\(received) received; the \(lowered) that lowered a rate are listed after the table")
+    case .ratesGroup: Translations("分组", "Group")
+    case .ratesAll: Translations("合计", "All")
+    case .ratesReceived: Translations("受理", "Received")
+    case .ratesResponse: Translations("按时响应率", "Replied in time")
+    case .ratesResolution: Translations("办结率", "Closed")
+    case .ratesSatisfaction: Translations("满意率", "Satisfied")
+    case .ratesFollowUp: Translations("回访率", "Followed up")
+    case .ratesRate(let percent, let numerator, let denominator):
+      Translations(
+        "\(percent)%（\(numerator)/\(denominator)）", "\(percent)% (\(numerator)/\(denominator))")
+    case .ratesNoRate: Translations("—（0/0）", "— (0/0)")
+    case .ratesLoweredHeader(let count):
+      Translations("拉低指标的诉求（\(count) 件）：", "Requests that lowered a rate (\(count)):")
+    case .ratesLateReply(let due, let replied):
+      Translations("迟复：期限 \(due)，答复 \(replied)", "late reply: due \(due), replied \(replied)")
+    case .ratesUnreplied(let due): Translations("逾期未复：期限 \(due)", "not replied: due \(due)")
+    case .ratesDissatisfied: Translations("不满意", "dissatisfied")
+    case .ratesNone: Translations("这一时段没有受理诉求。", "No requests were received in this period.")
+    case .ratesNoGroup: Translations("（未填）", "(none)")
+    }
+  }
+}
+
+extension Localizer {
+  func callAsFunction(_ text: RatesText) -> String { text.text(language) }
+}
