@@ -155,4 +155,22 @@ struct RegistryTests {
     #expect(app.frame.contains("结束所选联系（问日期）"))
     #expect(app.frame.contains("加联系户"))
   }
+
+  @Test(
+    "the review shows the month's four rates beside the month before's and its requests by category; [ and ] step the month, not past this one"
+  )
+  func reviewMonth() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
+    app.press(.character("4"))
+    #expect(app.frame.contains("四率 · 2026-11（上期 2026-10）"))
+    #expect(app.frame.contains("办结率      0% (0/2) 上期 —"))
+    #expect(app.frame.contains("诉求类别 · 2026-11"))
+    app.press(.character("["))
+    #expect(app.frame.contains("四率 · 2026-10（上期 2026-09）"))
+    #expect(app.frame.contains("这个月没有受理诉求"))
+    app.press(.character("]"), .character("]"))
+    #expect(app.frame.contains("四率 · 2026-11"))
+    #expect(app.frame.contains("以后的月份还没有开始"))
+  }
 }

@@ -61,7 +61,7 @@ extension AppState {
           .search, .calendar,
         ])
       case .review:
-        actions.formUnion([.cadres, .areas])
+        actions.formUnion([.cadres, .areas, .periodBefore, .periodAfter])
       }
       return actions
     case .card:

@@ -28,4 +28,8 @@ public struct QueuePane: Sendable, Equatable {
 /// The review: what the database holds, and the requests by status.
 public struct ReviewPane: Sendable, Equatable {
   public var statusCounts: [RequestStatus: Int] = [:]
+  /// The month the review shows (this month until another is chosen).
+  public var period: Period?
+  /// The figures of the period's requests, once read.
+  public var figures: ReviewFigures?
 }

@@ -110,6 +110,8 @@ extension AppRunner {
       .openVisit,
       .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
+    case .loadReview(let period):
+      return .reviewLoaded(try store.reviewFigures(period: period))
     case .loadCadres, .openCadre, .saveCadre, .retireCadre, .assignContact, .endContact,
       .loadAreas, .saveArea, .retireArea:
       return try performRegistry(effect)

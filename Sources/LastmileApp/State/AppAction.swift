@@ -64,6 +64,7 @@ public enum AppAction: Sendable {
   case visitLoaded(VisitDetail?)
   /// A cadre's month was read (nil: no cadre to show).
   case calendarLoaded(CadreMonth?, select: LocalDate)
+  case reviewLoaded(ReviewFigures)
   case cadresLoaded([CadreSummary], Period, select: UUID?)
   case cadreLoaded(CadreDetail?, selected: Int)
   case areasLoaded([AreaChoice], select: UUID?)

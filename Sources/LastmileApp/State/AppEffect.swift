@@ -81,6 +81,8 @@ public enum AppEffect: Sendable, Equatable {
   case markFollowUpDone(UUID)
   /// Read a cadre's month for the calendar, the keys on `select`.
   case openCalendar(CalendarTarget, year: Int, month: Int, select: LocalDate)
+  /// Read the review's figures of a period.
+  case loadReview(Period)
   /// Read the cadre registry, how each stands over `period`, the keys on `select`.
   case loadCadres(Period, select: UUID?)
   /// Read a cadre whole, their quotas over `period`, the keys on item `selected`.

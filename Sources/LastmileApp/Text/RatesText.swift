@@ -19,6 +19,11 @@ public enum RatesText: LocalizedText {
   case ratesDissatisfied
   case ratesNone
   case ratesNoGroup
+  case reviewRatesTitle(String, String)
+  case reviewBefore(String)
+  case reviewByCategory(String)
+  case reviewByChannel(String)
+  case reviewNoRequests
 
   public var translations: Translations {
     switch self {
@@ -47,6 +52,12 @@ public enum RatesText: LocalizedText {
     case .ratesDissatisfied: Translations("不满意", "dissatisfied")
     case .ratesNone: Translations("这一时段没有受理诉求。", "No requests were received in this period.")
     case .ratesNoGroup: Translations("（未填）", "(none)")
+    case .reviewRatesTitle(let period, let before):
+      Translations("四率 · \(period)（上期 \(before)）", "Rates · \(period) (before: \(before))")
+    case .reviewBefore(let percent): Translations("上期 \(percent)", "was \(percent)")
+    case .reviewByCategory(let period): Translations("诉求类别 · \(period)", "By category · \(period)")
+    case .reviewByChannel(let period): Translations("诉求渠道 · \(period)", "By channel · \(period)")
+    case .reviewNoRequests: Translations("这个月没有受理诉求", "No requests this month")
     }
   }
 }

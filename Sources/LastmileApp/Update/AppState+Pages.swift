@@ -76,7 +76,7 @@ extension AppState {
       .queue where !queue.table.loaded:
       return [loadPage(newTab, .top, withCount: true)].compactMap { $0 }
     case .review:
-      return [.loadCounts(full: true)] + registryReload()
+      return [.loadCounts(full: true), .loadReview(review.period ?? thisMonth)] + registryReload()
     default:
       return []
     }

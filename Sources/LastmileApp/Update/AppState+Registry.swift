@@ -10,13 +10,22 @@ extension AppState {
   /// This month, as the registry first counts it.
   var thisMonth: Period { Period(months: today, through: today) }
 
-  /// A key for the review pane itself.
+  /// A key for the review pane itself: the registry, the areas, the month shown.
   mutating func reviewAction(_ action: ActionName) -> [AppEffect]? {
     switch action {
     case .cadres: [.loadCadres(thisMonth, select: nil)]
     case .areas: [.loadAreas(select: nil)]
+    case .periodBefore, .periodAfter:
+      stepReview(by: action == .periodBefore ? -1 : 1)
     default: nil
     }
+  }
+
+  /// The review's month stepped back or on (not past this month).
+  private mutating func stepReview(by months: Int) -> [AppEffect] {
+    let month = (review.period ?? thisMonth).first.adding(months: months)
+    guard isJudged(month) else { return [] }
+    return [.loadReview(Period(months: month, through: month))]
   }
 
   /// Whether the month of `day` can be judged: it has begun. A later one is said, not shown.

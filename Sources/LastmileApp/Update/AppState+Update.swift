@@ -132,6 +132,10 @@ extension AppState {
       return visitLoaded(detail)
     case .calendarLoaded(let month, let select):
       return calendarLoaded(month, select: select)
+    case .reviewLoaded(let figures):
+      review.figures = figures
+      review.period = figures.period
+      return []
     case .cadresLoaded(let rows, let period, let select):
       return cadresLoaded(rows, period, select: select)
     case .cadreLoaded(let detail, let selected):

@@ -182,10 +182,17 @@ public struct AppView: Sendable {
       into: &screen,
       rect: Rect(x: chartX, y: rect.y + 3, width: rect.maxX - chartX - 2, height: bars.count),
       theme: theme)
+    if let figures = state.review.figures {
+      renderReviewPeriod(figures, state, into: &screen, rect: rect, half: half, chartX: chartX)
+    }
+    let months =
+      keyName(.periodBefore, state, context: .review) + " "
+      + keyName(.periodAfter, state, context: .review)
     screen.putFitted(
       l(
         .reviewRegistryHint(
-          keyName(.cadres, state, context: .review), keyName(.areas, state, context: .review))),
+          keyName(.cadres, state, context: .review), keyName(.areas, state, context: .review)))
+        + " · " + months + " " + l(.keyMonths),
       x: rect.x + 2, y: rect.maxY - 1, width: rect.width - 4, style: theme.muted)
   }
 
