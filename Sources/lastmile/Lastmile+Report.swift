@@ -11,7 +11,7 @@ extension Lastmile {
     static var configuration: CommandConfiguration {
       CommandConfiguration(
         abstract: text(.cmdReport),
-        subcommands: [Overdue.self, Reception.self, Quotas.self, Rates.self])
+        subcommands: [Overdue.self, Reception.self, Quotas.self, Rates.self, Summary.self])
     }
   }
 }
@@ -175,6 +175,44 @@ extension Lastmile.Report {
       try report.emit(
         try store.ratesReport(from: from, through: to, by: by).rendered(
           report.format, language: Console.language))
+    }
+  }
+}
+
+extension Lastmile.Report {
+  /// `lastmile report summary`: each cadre's work summary (工作总结) over a period.
+  struct Summary: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportSummary))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    @Option(
+      help: ArgumentHelp(text(.optRatesFrom), valueName: "YYYY-MM-DD"),
+      transform: LocalDate.parser())
+    var from: LocalDate
+
+    @Option(
+      help: ArgumentHelp(text(.optRatesTo), valueName: "YYYY-MM-DD"),
+      transform: LocalDate.parser())
+    var to: LocalDate
+
+    @Option(help: ArgumentHelp(text(.optSummaryCadre), valueName: "NAME"))
+    var cadre: String?
+
+    func validate() throws {
+      guard from <= to else { throw ValidationError(text(.ratesFromAfterTo(from, to))) }
+    }
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      let summary = try store.workSummary(from: from, through: to, cadre: cadre)
+      if let cadre, summary.cadres.isEmpty {
+        throw ValidationError(text(.unknownCadre(cadre)))
+      }
+      try report.emit(summary.rendered(report.format, language: Console.language))
     }
   }
 }

@@ -34,3 +34,36 @@ struct RatesReportTests {
     #expect(before.total.received == 0)
   }
 }
+
+@Suite("The work summary worked out on a small ledger")
+struct WorkSummaryTests {
+  @Test(
+    "a cadre's work summary counts days out, stationed days and nights, groups and households, written work and problems"
+  )
+  func summary() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let cadre = Fixtures.uuid(5)
+    var stationed = Visit(
+      date: LocalDate(parsing: "2026-11-10")!, kind: .stationed, cadreIds: [cadre],
+      householdIds: [Fixtures.uuid(12)], areaId: Fixtures.uuid(4), content: "蹲点")
+    stationed.overnight = true
+    try store.recordVisit(stationed)
+    try store.recordVisit(
+      Visit(
+        date: LocalDate(parsing: "2026-11-10")!, kind: .diary, cadreIds: [cadre], content: "日记"))
+    let summary = try store.workSummary(
+      from: LocalDate(parsing: "2026-11-01")!, through: LocalDate(parsing: "2026-11-30")!,
+      cadre: "李干部")
+    let row = try #require(summary.cadres.first)
+    // The ledger's home visit (11-20) and phone call (11-18) in group one, and the stationed day
+    // in group two; the diary is written work, on a day already counted.
+    #expect(row.grassrootsDays == 3)
+    #expect(row.stationedDays == 1)
+    #expect(row.nights == 1)
+    #expect(row.groups == 2 && row.groupVisits == 3)
+    #expect(row.households == 3)
+    #expect(row.diaries == 1)
+    #expect(summary.cadres.count == 1)
+  }
+}

@@ -71,6 +71,9 @@ enum CommandText: LocalizedText {
   case badPeriod(String)
   case optArea
   case cmdReportRates
+  case cmdReportSummary
+  case optSummaryCadre
+  case unknownCadre(String)
   case optRatesFrom
   case optRatesTo
   case optRatesBy
@@ -236,6 +239,13 @@ enum CommandText: LocalizedText {
         "诉求办理“四率”：按时响应、办结、满意、回访，各带分子分母，并列出拉低指标的诉求",
         "the request rates (replied in time, closed, satisfied, followed up) with numerators and denominators, and the requests that lowered them"
       )
+    case .cmdReportSummary:
+      Translations(
+        "干部工作总结：下基层天数、蹲点、住村、走访小组和户、联系卡、日记、报告、问题，并写成一段话",
+        "each cadre's work summary: days out, stationed days, nights, groups and households visited, cards, diaries, reports, problems, and a paragraph"
+      )
+    case .optSummaryCadre: Translations("只看这位干部", "only this cadre")
+    case .unknownCadre(let name): Translations("没有干部“\(name)”", "no cadre “\(name)”")
     case .optRatesFrom: Translations("从这一天受理的诉求起", "requests received from this day")
     case .optRatesTo: Translations("到这一天（含）", "through this day")
     case .optRatesBy: Translations("按类别、村或承办人分组", "group by category, village or assignee")
