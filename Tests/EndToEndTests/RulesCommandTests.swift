@@ -139,4 +139,39 @@ struct QuotaReportCommandTests {
     #expect(backward.status == 2)
     #expect(backward.stderr.contains("晚于"))
   }
+
+  @Test(
+    "report summary counts each cadre's work and writes a paragraph; an unknown cadre is refused")
+  func summary() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
+    let db = folder.file("ledger.db").path
+    let demo = try runner.run(["demo", "--db", db, "--households", "120", "--today", "2026-11-25"])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    let summary = try runner.run(
+      [
+        "report", "summary", "--db", db, "--from", "2026-01-01", "--to", "2026-11-25", "--today",
+        "2026-11-25",
+      ])
+    #expect(summary.status == 0, "\(summary.stderr)")
+    #expect(summary.stdout.contains("干部工作总结 2026-01-01 至 2026-11-25"))
+    #expect(summary.stdout.contains("深入基层"))
+    let json = try runner.run(
+      [
+        "report", "summary", "--db", db, "--from", "2026-01-01", "--to", "2026-11-25", "--format",
+        "json", "--lang", "en", "--today", "2026-11-25",
+      ])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let cadres = try #require(object["cadres"] as? [[String: Any]])
+    #expect(!cadres.isEmpty)
+    #expect(cadres.allSatisfy { $0["grassroots_days"] is Int && $0["summary_en"] is String })
+    let nobody = try runner.run(
+      [
+        "report", "summary", "--db", db, "--from", "2026-01-01", "--to", "2026-11-25", "--cadre",
+        "无此人",
+      ])
+    #expect(nobody.status == 2)
+    #expect(nobody.stderr.contains("没有干部“无此人”"))
+  }
 }
