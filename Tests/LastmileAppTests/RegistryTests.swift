@@ -173,4 +173,24 @@ struct RegistryTests {
     #expect(app.frame.contains("四率 · 2026-11"))
     #expect(app.frame.contains("以后的月份还没有开始"))
   }
+
+  @Test(
+    "a cadre is found in the registry by name, pinyin or initials; n finds the next; none is said")
+  func findCadre() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Self.ledger(in: folder), folder: folder)
+    app.press(.character("4"), .character("c"), .character("/"))
+    #expect(app.frame.contains("找干部"))
+    app.type("zxz")
+    app.press(.enter)
+    #expect(app.frame.contains("▸周县长"))
+    app.press(.character("/"))
+    app.type("li")
+    app.press(.enter)
+    #expect(app.frame.contains("▸李干部"))
+    app.press(.character("/"))
+    app.type("王五")
+    app.press(.enter)
+    #expect(app.frame.contains("没有找到“王五”"))
+  }
 }

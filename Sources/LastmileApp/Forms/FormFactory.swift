@@ -66,6 +66,14 @@ enum FormFactory {
       return VisitForm.chooser(typed, candidates, today: state.today, l)
     case (.diarySearch, _):
       return DiaryFilterForm.searchForm(l)
+    case (.cadreSearch, _):
+      return FormState(
+        title: l(.cadreSearchTitle),
+        fields: [
+          FormField(
+            .text, label: l(.cadreSearchField), kind: .text(TextField(maxLength: 20)),
+            required: true)
+        ])
     case (.visit, .visit(let data)):
       return VisitForm.make(data, today: state.today, operatorName: state.operatorName, l)
     default:

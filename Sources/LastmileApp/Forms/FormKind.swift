@@ -51,6 +51,8 @@ public enum FormKind: Sendable, Hashable {
   case endContact(UUID, cadre: UUID)
   /// An area: a new one (nil) or one renamed.
   case area(UUID?)
+  /// A name (or its pinyin) to find in the cadre registry.
+  case cadreSearch
 
   /// The household whose personal data the form shows, if any (a reveal is recorded on it).
   public var household: UUID? {
@@ -89,6 +91,7 @@ public enum FormKind: Sendable, Hashable {
     case .contactArea(let cadre): "contact-area:" + cadre.uuidString
     case .endContact(let id, let cadre): "end-contact:\(id.uuidString):\(cadre.uuidString)"
     case .area(let id): "area:" + (id?.uuidString ?? "new")
+    case .cadreSearch: "cadre-search"
     }
   }
 
@@ -140,6 +143,7 @@ public enum FormKind: Sendable, Hashable {
       else { return nil }
       self = .endContact(id, cadre: cadre)
     case "area" where parts.count == 2: self = .area(UUID(uuidString: parts[1]))
+    case "cadre-search": self = .cadreSearch
     case "visit" where parts.count == 3:
       self = .visit(UUID(uuidString: parts[1]), household: UUID(uuidString: parts[2]))
     default: return nil

@@ -6,6 +6,8 @@ extension ActionName {
   func registryLabel(in context: KeyContext) -> RegistryText? {
     switch (context, self) {
     case (.cadres, .open): .helpOpenCadre
+    case (.cadres, .search): .helpSearchCadre
+    case (.cadres, .searchNext): .helpSearchNextCadre
     case (.cadres, .add): .helpAddCadre
     case (.cadres, .edit), (.cadre, .edit): .helpEditCadre
     case (.cadres, .delete): .helpRetireCadre

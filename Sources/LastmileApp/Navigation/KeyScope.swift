@@ -100,7 +100,7 @@ extension AppState {
       ]
     case .cadres:
       return Self.shellActions.union(Self.moves).union([
-        .back, .open, .add, .edit, .delete, .periodBefore, .periodAfter,
+        .back, .open, .add, .edit, .delete, .periodBefore, .periodAfter, .search, .searchNext,
       ])
     case .cadre:
       return Self.shellActions.union(Self.moves).union([

@@ -8,6 +8,8 @@ public struct CadreListState: Sendable, Equatable {
   public var selected = 0
   /// The month the shortfall is counted over.
   public var period: Period
+  /// What was last searched for, for the next match.
+  public var query: String?
 
   public init(rows: [CadreSummary], period: Period, selecting id: UUID? = nil) {
     self.rows = rows
@@ -16,6 +18,23 @@ public struct CadreListState: Sendable, Equatable {
   }
 
   public var selectedCadre: CadreSummary? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+  /// The first row from `start` on (round to the top) whose name, its pinyin or its initials
+  /// hold `query`.
+  public func match(_ query: String, from start: Int) -> Int? {
+    let needle = query.trimmingCharacters(in: .whitespaces).lowercased()
+    guard !needle.isEmpty, !rows.isEmpty else { return nil }
+    for offset in 0..<rows.count {
+      let index = (start + offset) % rows.count
+      let name = rows[index].cadre.name
+      if name.contains(needle) || Pinyin.full(name).contains(needle)
+        || Pinyin.initials(name).hasPrefix(needle)
+      {
+        return index
+      }
+    }
+    return nil
+  }
 }
 
 /// A cadre's own view: their record, roles, contacts with their history, and quotas; the keys

@@ -171,7 +171,8 @@ extension AppRunner {
           areas: try store.areaChoices()))
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
-    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch:
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch,
+      .cadreSearch:
       return .none
     }
   }

@@ -65,7 +65,13 @@ public enum RegistryText: LocalizedText {
   case areaSaved(String)
   case areaRetired(String)
   case cadreGone
+  case cadreSearchTitle
+  case cadreSearchField
+  case cadreNotFound(String)
+  case keySearch
   case helpOpenCadre
+  case helpSearchCadre
+  case helpSearchNextCadre
   case helpAddCadre
   case helpEditCadre
   case helpRetireCadre
@@ -193,6 +199,8 @@ public enum RegistryText: LocalizedText {
       Translations(
         "以后的月份还没有开始，没有可算的定额", "A later month has not begun: there is nothing to judge yet")
     case .helpOpenCadre: Translations("打开所选干部", "open the selected cadre")
+    case .helpSearchCadre: Translations("按姓名、拼音或首字母找干部", "find a cadre by name, pinyin or initials")
+    case .helpSearchNextCadre: Translations("找下一个", "the next match")
     case .helpAddCadre: Translations("新增干部", "add a cadre")
     case .helpEditCadre:
       Translations("修改干部（换角色时保留原角色）", "edit the cadre (a new role keeps the one before)")
@@ -203,6 +211,10 @@ public enum RegistryText: LocalizedText {
     case .helpAddArea: Translations("在所选地方下新增", "add an area under the selected one")
     case .helpRenameArea: Translations("改名", "rename")
     case .helpRetireArea: Translations("撤销（有户、下属或联系时不行）", "retire (not while used)")
+    case .cadreSearchTitle: Translations("找干部", "Find a cadre")
+    case .cadreSearchField: Translations("姓名或拼音", "Name or pinyin")
+    case .cadreNotFound(let text): Translations("没有找到“\(text)”", "No cadre matches “\(text)”")
+    case .keySearch: Translations("找", "find")
     case .cadreGone: Translations("这位干部已不在名册中", "This cadre is no longer in the registry")
     }
   }

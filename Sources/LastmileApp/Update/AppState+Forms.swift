@@ -201,7 +201,7 @@ extension AppState {
       return reloadDiary()
     case .chooseHousehold(let typed):
       return householdChosen(typed, form[.target])
-    case .cadre, .contactHousehold, .contactArea, .endContact, .area:
+    case .cadre, .contactHousehold, .contactArea, .endContact, .area, .cadreSearch:
       return submitRegistry(kind, form)
     case .calendarCadre:
       guard let cadre = UUID(uuidString: form[.cadre]) else { return [] }

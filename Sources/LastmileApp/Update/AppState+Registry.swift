@@ -98,6 +98,16 @@ extension AppState {
       let month = list.period.first.adding(months: action == .periodBefore ? -1 : 1)
       guard isJudged(month) else { return [] }
       return [.loadCadres(Period(months: month, through: month), select: chosen?.id)]
+    case .search?:
+      navigation.push(
+        .form(
+          FormLayer(
+            kind: .cadreSearch, form: FormFactory.make(.cadreSearch, data: .none, state: self)!)))
+      return []
+    case .searchNext?:
+      guard let query = list.query else { return [] }
+      findCadre(query, from: list.selected + 1)
+      return []
     default:
       return registryShared(action) ?? []
     }
@@ -186,6 +196,21 @@ extension AppState {
   /// The area the keys are on in the areas, if they are open.
   var selectedRegistryArea: AreaChoice? { openAreaList?.selectedArea }
 
+  /// Moves the registry's selection to the next cadre `query` finds, from `start`; says so
+  /// when none.
+  private mutating func findCadre(_ query: String, from start: Int) {
+    guard var list = openCadreList else { return }
+    list.query = query
+    if let found = list.match(query, from: start) {
+      list.selected = found
+    } else {
+      message = StatusMessage(l(.cadreNotFound(query)), .warning)
+    }
+    navigation.show(.cadres(list)) {
+      if case .cadres = $0 { true } else { false }
+    }
+  }
+
   /// What saving a registry form does.
   mutating func submitRegistry(_ kind: FormKind, _ form: FormState) -> [AppEffect] {
     func date(_ id: FieldID, _ name: FieldName) -> LocalDate?? {
@@ -215,6 +240,10 @@ extension AppState {
     case .endContact(let id, _):
       guard let end = date(.date, .date), let end else { return [] }
       return [.endContact(id, on: end)]
+    case .cadreSearch:
+      closeForm()
+      findCadre(form[.text], from: openCadreList?.selected ?? 0)
+      return []
     case .area(let id):
       if let id, let shown = openAreaList?.rows.first(where: { $0.id == id }) {
         return [

@@ -63,8 +63,10 @@ extension AppView {
       keyName(.periodBefore, state, context: .cadres) + " "
       + keyName(.periodAfter, state, context: .cadres)
     registryKeys(
-      [(.open, .keyOpenCadre), (.add, .keyAdd), (.edit, .keyEdit), (.delete, .keyRetireCadre)],
-      .cadres,
+      [
+        (.open, .keyOpenCadre), (.search, .keySearch), (.add, .keyAdd), (.edit, .keyEdit),
+        (.delete, .keyRetireCadre),
+      ], .cadres,
       state, into: &screen, rect: rect, extra: months + " " + l(.keyMonths))
   }
 
