@@ -161,10 +161,13 @@ struct RegistryTests {
   )
   func reviewMonth() throws {
     let folder = TemporaryFolder()
-    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder,
+      size: Size(width: 160, height: 48))
     app.press(.character("4"))
     #expect(app.frame.contains("四率 · 2026-11（上期 2026-10）"))
-    #expect(app.frame.contains("办结率      0% (0/2) 上期 —"))
+    #expect(app.frame.contains("办结率      0% (0/2)  上期 —"))
+    #expect(app.frame.contains("没有联系干部的户：0 户"))
     #expect(app.frame.contains("诉求类别 · 2026-11"))
     app.press(.character("["))
     #expect(app.frame.contains("四率 · 2026-10（上期 2026-09）"))
@@ -175,7 +178,7 @@ struct RegistryTests {
   }
 
   @Test(
-    "a cadre is found in the registry by name, pinyin or initials; n finds the next; none is said")
+    "a cadre is found in the registry by name, pinyin or initials; none found is said")
   func findCadre() throws {
     let folder = TemporaryFolder()
     let app = try AppHarness(store: try Self.ledger(in: folder), folder: folder)
@@ -192,5 +195,21 @@ struct RegistryTests {
     app.type("王五")
     app.press(.enter)
     #expect(app.frame.contains("没有找到“王五”"))
+  }
+
+  @Test(
+    "at 80x24 the review's panels stack and scroll: End shows the data's health, Home the ledger")
+  func reviewScrolls() throws {
+    let folder = TemporaryFolder()
+    let app = try AppHarness(store: try Fixtures.smallLedger(in: folder), folder: folder)
+    app.press(.character("4"))
+    #expect(app.frame.contains("台账数量"))
+    #expect(!app.frame.contains("数据自查"))
+    app.press(.end)
+    #expect(app.frame.contains("数据自查"))
+    #expect(app.frame.contains("逾期诉求 · 按承办人"))
+    #expect(!app.frame.contains("台账数量"))
+    app.press(.home)
+    #expect(app.frame.contains("台账数量"))
   }
 }

@@ -8,8 +8,8 @@ extension AppState {
   func keyContexts(for layer: Layer?) -> [KeyContext] {
     switch layer {
     case nil:
-      return navigation.tab.hasTable
-        ? [navigation.tab.context, .table, .global] : [navigation.tab.context, .global]
+      // The review's panels scroll with the table's keys.
+      return [navigation.tab.context, .table, .global]
     case .card: return [.card, .table, .global]
     case .request, .handlingMenu: return [.request, .global]
     case .reception: return [.reception, .form, .global]
@@ -62,6 +62,7 @@ extension AppState {
         ])
       case .review:
         actions.formUnion([.cadres, .areas, .periodBefore, .periodAfter])
+        actions.formUnion(Self.moves)
       }
       return actions
     case .card:

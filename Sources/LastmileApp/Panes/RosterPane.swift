@@ -32,4 +32,6 @@ public struct ReviewPane: Sendable, Equatable {
   public var period: Period?
   /// The figures of the period's requests, once read.
   public var figures: ReviewFigures?
+  /// The first row of the panels in view.
+  public var scroll = 0
 }

@@ -24,6 +24,18 @@ public enum RatesText: LocalizedText {
   case reviewByCategory(String)
   case reviewByChannel(String)
   case reviewNoRequests
+  case reviewOverdueByAssignee
+  case reviewNoneOverdue
+  case reviewOpenByAge
+  case reviewAge7
+  case reviewAge30
+  case reviewAge90
+  case reviewAgeOlder
+  case reviewHealth
+  case reviewScroll(Int, Int, Int)
+  case reviewDuplicates(Int)
+  case reviewWithoutID(Int)
+  case reviewWithoutContact(Int)
 
   public var translations: Translations {
     switch self {
@@ -58,6 +70,26 @@ public enum RatesText: LocalizedText {
     case .reviewByCategory(let period): Translations("诉求类别 · \(period)", "By category · \(period)")
     case .reviewByChannel(let period): Translations("诉求渠道 · \(period)", "By channel · \(period)")
     case .reviewNoRequests: Translations("这个月没有受理诉求", "No requests this month")
+    case .reviewOverdueByAssignee: Translations("逾期诉求 · 按承办人", "Overdue requests by assignee")
+    case .reviewNoneOverdue: Translations("没有逾期的诉求", "No request is overdue")
+    case .reviewOpenByAge: Translations("未办结诉求 · 按受理至今", "Open requests by age")
+    case .reviewAge7: Translations("7 天内", "up to 7 days")
+    case .reviewAge30: Translations("8–30 天", "8–30 days")
+    case .reviewAge90: Translations("31–90 天", "31–90 days")
+    case .reviewAgeOlder: Translations("90 天以上", "over 90 days")
+    case .reviewHealth: Translations("数据自查", "The data's health")
+    case .reviewScroll(let first, let last, let total):
+      Translations(
+        "第 \(first)–\(last) 行，共 \(total) 行（↑↓ 翻看）",
+        "rows \(first)–\(last) of \(total) (↑↓ to scroll)")
+    case .reviewDuplicates(let n):
+      Translations(
+        "可能重复的户（同村同户主）：\(n) 组", "possible duplicate households (one head's name in a village): \(n)"
+      )
+    case .reviewWithoutID(let n):
+      Translations("没有身份证号的成员：\(n) 人", "members without an ID number: \(n)")
+    case .reviewWithoutContact(let n):
+      Translations("没有联系干部的户：\(n) 户", "households no cadre contacts: \(n)")
     }
   }
 }

@@ -17,8 +17,27 @@ extension AppState {
     case .areas: [.loadAreas(select: nil)]
     case .periodBefore, .periodAfter:
       stepReview(by: action == .periodBefore ? -1 : 1)
+    case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom:
+      scrollReview(action)
     default: nil
     }
+  }
+
+  /// The review's panels scrolled by a row, a page, or to an end.
+  private mutating func scrollReview(_ action: ActionName) -> [AppEffect] {
+    let page = max(1, ReviewLayout.room(size.height - 2) - 1)
+    let furthest = ReviewLayout.maxScroll(self)
+    let target =
+      switch action {
+      case .tableDown: review.scroll + 1
+      case .tableUp: review.scroll - 1
+      case .tablePageDown: review.scroll + page
+      case .tablePageUp: review.scroll - page
+      case .tableTop: 0
+      default: furthest
+      }
+    review.scroll = max(0, min(target, furthest))
+    return []
   }
 
   /// The review's month stepped back or on (not past this month).

@@ -146,53 +146,55 @@ public struct AppView: Sendable {
     table.render(into: &screen, rect: tableRect, theme: theme)
   }
 
+  /// The review's panels, scrolled: one column at 80 columns, two from 120; the keys of the
+  /// registry, the areas and the month on the last line.
   private func renderReview(_ state: AppState, into screen: inout Screen, rect: Rect) {
     let l = state.l
-    let counts = state.counts
-    screen.putFitted(
-      l(.reviewCounts), x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, style: theme.header)
-    let items: [(TableText, Int, Bool)] = [
-      (.countVillages, counts.villages, false), (.countHouseholds, counts.households, false),
-      (.countMembers, counts.members, false), (.countCadres, counts.cadres, false),
-      (.countVisits, counts.visits, false), (.countRequests, counts.requests, false),
-      (.countOpen, counts.openRequests, false), (.countOverdue, counts.overdueRequests, true),
-    ]
-    let half = max(20, rect.width / 2 - 4)
-    for (index, item) in items.enumerated() {
-      let y = rect.y + 3 + index
-      guard y < rect.maxY else { break }
-      screen.putFitted(
-        l(item.0), x: rect.x + 4, y: y, width: half - 14,
-        style: item.2 && item.1 > 0 ? theme.danger : theme.normal)
-      screen.putFitted(
-        String(item.1), x: rect.x + half - 10, y: y, width: 10,
-        style: item.2 && item.1 > 0 ? theme.danger : theme.accent, alignment: .right)
-    }
-    let chartX = rect.x + half + 2
-    screen.putFitted(
-      l(.reviewByStatus), x: chartX, y: rect.y + 1, width: rect.maxX - chartX - 2,
-      style: theme.header)
-    var bars = RequestStatus.allCases.map { status in
-      BarChart.Bar(
-        label: status.label(state.language), value: state.review.statusCounts[status] ?? 0)
-    }
-    bars.append(
-      BarChart.Bar(label: l(.countOverdue), value: counts.overdueRequests, highlighted: true))
-    BarChart(bars: bars).render(
-      into: &screen,
-      rect: Rect(x: chartX, y: rect.y + 3, width: rect.maxX - chartX - 2, height: bars.count),
-      theme: theme)
-    if let figures = state.review.figures {
-      renderReviewPeriod(figures, state, into: &screen, rect: rect, half: half, chartX: chartX)
+    let layout = ReviewLayout(state, width: rect.width)
+    let room = ReviewLayout.room(rect.height)
+    let scroll = min(state.review.scroll, max(0, layout.height - room))
+    let columnWidth = (rect.width - 2) / layout.columns - 2
+    for placed in layout.placed {
+      let x = rect.x + 2 + placed.column * (columnWidth + 2)
+      // A panel's rows of the whole review, drawn where they fall in view.
+      func row(_ offset: Int) -> Int? {
+        let y = placed.top + offset - scroll
+        return y >= 0 && y < room ? rect.y + 1 + y : nil
+      }
+      if let y = row(0) {
+        screen.putFitted(placed.panel.title, x: x, y: y, width: columnWidth, style: theme.header)
+      }
+      for (index, line) in placed.panel.lines.enumerated() {
+        guard let y = row(2 + index) else { continue }
+        let style: Style =
+          switch line.tone {
+          case .normal: theme.normal
+          case .accent: theme.accent
+          case .warning: theme.warning
+          case .muted: theme.muted
+          }
+        screen.putFitted(line.text, x: x + 2, y: y, width: columnWidth - 2, style: style)
+      }
+      let bars = placed.panel.bars
+      guard !bars.isEmpty else { continue }
+      let first = min(bars.count, max(0, scroll - (placed.top + 2)))
+      let visible = (first..<bars.count).filter { row(2 + $0) != nil }
+      guard let top = visible.first.flatMap({ row(2 + $0) }) else { continue }
+      BarChart(bars: bars).render(
+        into: &screen, rect: Rect(x: x + 2, y: top, width: columnWidth - 2, height: visible.count),
+        theme: theme, skipping: visible.first ?? 0)
     }
     let months =
       keyName(.periodBefore, state, context: .review) + " "
       + keyName(.periodAfter, state, context: .review)
+    let more =
+      layout.height > room
+      ? " · " + l(.reviewScroll(scroll + 1, min(layout.height, scroll + room), layout.height)) : ""
     screen.putFitted(
       l(
         .reviewRegistryHint(
           keyName(.cadres, state, context: .review), keyName(.areas, state, context: .review)))
-        + " · " + months + " " + l(.keyMonths),
+        + " · " + months + " " + l(.keyMonths) + more,
       x: rect.x + 2, y: rect.maxY - 1, width: rect.width - 4, style: theme.muted)
   }
 

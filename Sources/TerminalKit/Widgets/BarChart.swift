@@ -19,13 +19,15 @@ public struct BarChart: Sendable, Hashable {
     self.bars = bars
   }
 
-  public func render(into screen: inout Screen, rect: Rect, theme: Theme) {
+  /// Draws the bars from the `skipping`th on (a chart scrolled partly out of view), scaled to
+  /// every bar, as many as `rect` holds.
+  public func render(into screen: inout Screen, rect: Rect, theme: Theme, skipping: Int = 0) {
     let measure = screen.measure
     let labelWidth = min(rect.width / 3, (bars.map { measure.width(of: $0.label) }.max() ?? 0))
     let valueWidth = (bars.map { String($0.value).count }.max() ?? 1)
     let barRoom = max(1, rect.width - labelWidth - valueWidth - 3)
     let maxValue = max(1, bars.map(\.value).max() ?? 1)
-    for (index, bar) in bars.prefix(rect.height).enumerated() {
+    for (index, bar) in bars.dropFirst(skipping).prefix(rect.height).enumerated() {
       let y = rect.y + index
       screen.putFitted(bar.label, x: rect.x, y: y, width: labelWidth, style: theme.normal)
       let length = bar.value == 0 ? 0 : max(1, barRoom * bar.value / maxValue)
