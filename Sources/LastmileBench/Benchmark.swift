@@ -62,6 +62,8 @@ public struct Benchmark {
         .benchPeakMemory, unit: "MB", samples: [Benchmark.peakMemoryMegabytes()], budget: 80))
     note("quotas")
     results += try quotas(store)
+    note("review")
+    results += try review(store)
     try withWritable(store) { target in
       note("reception desk")
       results += try saveRequest(target)

@@ -15,6 +15,7 @@ public enum BenchText: LocalizedText {
   case benchKeepDraft
   case benchDiaryTop
   case benchQuotasYear
+  case benchReviewMonth
   case benchQuotasCadreMonth
   case benchVisitNotSaved(Int)
   case benchNoVisits
@@ -50,6 +51,7 @@ public enum BenchText: LocalizedText {
       Translations("第 \(number) 条走访没有保存", "visit \(number) was not saved")
     case .benchNoVisits: Translations("数据库里没有走访记录", "the database holds no visits")
     case .benchQuotasYear: Translations("全部干部一年的定额", "every cadre's quotas for a year")
+    case .benchReviewMonth: Translations("打开统计：一个月的数字", "open the review: a month's figures")
     case .benchQuotasCadreMonth: Translations("一名干部一个月的定额", "one cadre's quotas for a month")
     case .benchDiaryTop: Translations("民情日记在顶部向下翻页", "diary: page down at the top")
     case .benchDiaryMiddle: Translations("民情日记在中部向下翻页", "diary: page down in the middle")
