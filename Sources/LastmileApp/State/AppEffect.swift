@@ -102,7 +102,8 @@ public enum AppEffect: Sendable, Equatable {
   /// frame can show a moment later, so that typing never waits for it.
   var waitsForIdle: Bool {
     switch self {
-    case .locateRoster, .whenIdle: true
+    // The review's month is drawn a moment after the pane: on a county it takes a second.
+    case .locateRoster, .whenIdle, .loadReview: true
     default: false
     }
   }

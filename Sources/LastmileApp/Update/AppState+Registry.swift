@@ -44,7 +44,12 @@ extension AppState {
   private mutating func stepReview(by months: Int) -> [AppEffect] {
     let month = (review.period ?? thisMonth).first.adding(months: months)
     guard isJudged(month) else { return [] }
-    return [.loadReview(Period(months: month, through: month))]
+    // The month is the one asked for at once: its figures come when the keyboard is idle, and a
+    // second step counts from it.
+    let period = Period(months: month, through: month)
+    review.period = period
+    review.scroll = 0
+    return [.loadReview(period)]
   }
 
   /// Whether the month of `day` can be judged: it has begun. A later one is said, not shown.
