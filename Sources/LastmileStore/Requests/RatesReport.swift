@@ -87,8 +87,9 @@ extension LastmileStore {
             r.due_on, substr(coalesce(r.replied_at, r.closed_at), 1, 10) AS replied_on,
             r.satisfaction, r.assignee,
             coalesce(CASE WHEN a.level = 'group' THEN p.name ELSE a.name END, '') AS village,
-            EXISTS (SELECT 1 FROM audit_log l WHERE l.table_name = 'help_request'
-              AND l.row_id = r.id AND l.action = 'followed_up') AS followed_up
+            CASE WHEN r.status = 'closed' THEN EXISTS (SELECT 1 FROM audit_log l
+              WHERE l.table_name = 'help_request' AND l.row_id = r.id
+                AND l.action = 'followed_up') ELSE 0 END AS followed_up
           FROM help_request r
           LEFT JOIN area a ON a.id = r.area_id
           LEFT JOIN area p ON p.id = a.parent_id

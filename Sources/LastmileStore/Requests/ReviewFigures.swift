@@ -19,8 +19,7 @@ public struct ReviewFigures: Sendable, Equatable {
   /// Requests not yet closed by how long ago they were received: up to 7 days, 8–30, 31–90,
   /// more than 90.
   public var openByAge: [Int] = []
-  /// Households with two or more members of one ID number with another household, or sharing a
-  /// head's name in a village: possible duplicates.
+  /// Groups of households sharing a head's name in a village: possible duplicates.
   public var possibleDuplicates = 0
   /// Members with no ID number.
   public var membersWithoutID = 0
@@ -80,7 +79,7 @@ extension LastmileStore {
           SELECT sum(received_at >= ?1) AS a, sum(received_at < ?1 AND received_at >= ?2) AS b,
             sum(received_at < ?2 AND received_at >= ?3) AS c, sum(received_at < ?3) AS d
           FROM help_request WHERE deleted_at IS NULL AND merged_into_id IS NULL
-            AND status <> 'closed'
+            AND status IN ('registered', 'in_progress', 'replied')
           """,
         arguments: [
           today.adding(days: -7).description, today.adding(days: -30).description,
