@@ -16,6 +16,23 @@ extension Lastmile {
   }
 }
 
+/// The days a report covers (`--from`, `--to`, both included), the first not after the last.
+struct DateRange: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(text(.optRatesFrom), valueName: "YYYY-MM-DD"),
+    transform: LocalDate.parser())
+  var from: LocalDate
+
+  @Option(
+    help: ArgumentHelp(text(.optRatesTo), valueName: "YYYY-MM-DD"),
+    transform: LocalDate.parser())
+  var to: LocalDate
+
+  func validate() throws {
+    guard from <= to else { throw ValidationError(text(.ratesFromAfterTo(from, to))) }
+  }
+}
+
 /// The options every report takes: its format and where it goes.
 struct ReportOptions: ParsableArguments {
   @Option(
@@ -151,29 +168,17 @@ extension Lastmile.Report {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOptions
 
-    @Option(
-      help: ArgumentHelp(text(.optRatesFrom), valueName: "YYYY-MM-DD"),
-      transform: LocalDate.parser())
-    var from: LocalDate
-
-    @Option(
-      help: ArgumentHelp(text(.optRatesTo), valueName: "YYYY-MM-DD"),
-      transform: LocalDate.parser())
-    var to: LocalDate
+    @OptionGroup var dates: DateRange
 
     @Option(
       help: ArgumentHelp(text(.optRatesBy), valueName: "category|village|assignee"),
       transform: RatesReport.Grouping.parser())
     var by: RatesReport.Grouping?
 
-    func validate() throws {
-      guard from <= to else { throw ValidationError(text(.ratesFromAfterTo(from, to))) }
-    }
-
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
       try report.emit(
-        try store.ratesReport(from: from, through: to, by: by).rendered(
+        try store.ratesReport(from: dates.from, through: dates.to, by: by).rendered(
           report.format, language: Console.language))
     }
   }
@@ -189,26 +194,14 @@ extension Lastmile.Report {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOptions
 
-    @Option(
-      help: ArgumentHelp(text(.optRatesFrom), valueName: "YYYY-MM-DD"),
-      transform: LocalDate.parser())
-    var from: LocalDate
-
-    @Option(
-      help: ArgumentHelp(text(.optRatesTo), valueName: "YYYY-MM-DD"),
-      transform: LocalDate.parser())
-    var to: LocalDate
+    @OptionGroup var dates: DateRange
 
     @Option(help: ArgumentHelp(text(.optSummaryCadre), valueName: "NAME"))
     var cadre: String?
 
-    func validate() throws {
-      guard from <= to else { throw ValidationError(text(.ratesFromAfterTo(from, to))) }
-    }
-
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
-      let summary = try store.workSummary(from: from, through: to, cadre: cadre)
+      let summary = try store.workSummary(from: dates.from, through: dates.to, cadre: cadre)
       if let cadre, summary.cadres.isEmpty {
         throw ValidationError(text(.unknownCadre(cadre)))
       }
