@@ -79,7 +79,7 @@ let package = Package(
       name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["lastmile", "TestSupport"]
+      dependencies: ["lastmile", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
     ),
   ],
   swiftLanguageModes: [.v6]

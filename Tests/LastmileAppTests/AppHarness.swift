@@ -14,14 +14,16 @@ struct AppHarness {
   init(
     store: LastmileStore, folder: TemporaryFolder, size: Size = Size(width: 80, height: 24),
     language: Language = .zh, keymap: String = "default", measure: TextMeasure = TextMeasure(),
-    theme: Theme = .monochrome, operatorGiven: Bool = true, demo: Bool = false
+    theme: Theme = .monochrome, glyphs: Glyphs = .unicode, operatorGiven: Bool = true,
+    demo: Bool = false
   ) throws {
     self.folder = folder
     backend = HeadlessBackend(size: size, hasColors: false)
     let loaded = try Keymaps.load(keymap, configFolder: folder.file("config"))
     runner = AppRunner(
       store: store, backend: backend, keymap: loaded, language: language,
-      view: AppView(theme: theme, measure: measure), operatorGiven: operatorGiven, demo: demo)
+      view: AppView(theme: theme, glyphs: glyphs, measure: measure), homeFolder: folder.url.path,
+      operatorGiven: operatorGiven, demo: demo)
     runner.runUntilIdle()
   }
 

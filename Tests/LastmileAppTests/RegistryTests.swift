@@ -207,7 +207,7 @@ struct RegistryTests {
     #expect(!app.frame.contains("数据自查"))
     app.press(.end)
     #expect(app.frame.contains("数据自查"))
-    #expect(app.frame.contains("逾期诉求 · 按承办人"))
+    #expect(app.frame.contains("任务完成 · 按干部"))
     #expect(!app.frame.contains("台账数量"))
     app.press(.home)
     #expect(app.frame.contains("台账数量"))

@@ -27,6 +27,7 @@ public enum FieldID: String, Sendable, CaseIterable {
   case followUp = "follow_up_on"
   case role, unit, level, parent
   case since = "role_since"
+  case period, panel
 
   /// The field a file's column is entered in, where the form has one.
   init?(_ name: FieldName) {

@@ -49,6 +49,16 @@ extension FormFactory {
     return "\(state.homeFolder)/\(fileSafe(name))-\(state.today).\(format)"
   }
 
+  /// The file a form names, its `.csv` or `.json` ending made that of the format chosen (the
+  /// name proposed ends as the format first offered).
+  static func filePath(_ form: FormState, format: String) -> String {
+    let path = form[.file].trimmingCharacters(in: .whitespaces)
+    for ending in [".csv", ".json"] where path.lowercased().hasSuffix(ending) {
+      return String(path.dropLast(ending.count)) + "." + format
+    }
+    return path
+  }
+
   /// A name without what a file name cannot hold (separators, spaces), and not too long.
   static func fileSafe(_ name: String) -> String {
     let unsafe = Set<Character>("/\\:*?\"<>| ·")
@@ -61,7 +71,7 @@ extension FormFactory {
   static func export(from form: FormState, pane: Tab, state: AppState) -> AppEffect {
     let l = state.l
     let format = ExportFormat(rawValue: form[.format]) ?? .csv
-    let path = form[.file].trimmingCharacters(in: .whitespaces)
+    let path = filePath(form, format: format.rawValue)
     let unmask = form[.unmask] == "yes"
     if form[.table] == viewChoice, let view = state.exportView(of: pane) {
       let note = l(.exportNote(l(pane.paneTitle), state.filterLabel(of: pane) ?? l(.all)))

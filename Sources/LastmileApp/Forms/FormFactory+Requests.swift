@@ -60,9 +60,21 @@ extension FormFactory {
   }
 
   /// How the queue's pane header says what `filter` keeps.
-  static func queueFilterLabel(_ filter: RequestFilter, language: Language) -> String {
+  static func queueFilterLabel(_ filter: RequestFilter, area: String = "", language: Language)
+    -> String
+  {
     let l = Localizer(language)
     let parts: [String?] = [
+      filter.area == nil ? nil : area,
+      filter.receivedIn.map { days in
+        // Whole months are named as the review names them.
+        days.lowerBound.day == 1 && days.upperBound == days.upperBound.lastOfMonth
+          ? l(
+            .filterReceivedIn(Period(months: days.lowerBound, through: days.upperBound).description)
+          )
+          : l(.filterReceivedLabel(days.lowerBound, days.upperBound))
+      },
+      filter.stillOpen ? l(.filterStillOpenLabel) : nil,
       filter.status?.label(language),
       filter.category.map { RequestCategory.find($0)?.label(language) ?? $0 },
       filter.channel?.label(language), filter.decision?.label(language), filter.assignee,

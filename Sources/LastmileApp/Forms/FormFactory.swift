@@ -18,10 +18,14 @@ enum FormFactory {
       return householdForm(household, cadre: cadre, areas: areas, cadres: cadres, l)
     case (.member, .member(let member, let householdNo)):
       return memberForm(member, householdNo: householdNo, l)
+    case (.reviewScope, .places(let areas, _)):
+      return reviewScopeForm(state, areas: areas)
     case (.rosterFilter, .places(let areas, let cadres)):
       return filterForm(state.roster.filter, areas: areas, cadres: cadres, l)
     case (.importFile, _):
       return importForm(l)
+    case (.exportFile(.review), _):
+      return reviewExportForm(state)
     case (.exportFile(let pane), _):
       return exportForm(state, pane: pane)
     case (.merge, .merge(let householdNo)):

@@ -53,6 +53,8 @@ public enum FormKind: Sendable, Hashable {
   case area(UUID?)
   /// A name (or its pinyin) to find in the cadre registry.
   case cadreSearch
+  /// The review's period and area.
+  case reviewScope
 
   /// The household whose personal data the form shows, if any (a reveal is recorded on it).
   public var household: UUID? {
@@ -92,6 +94,7 @@ public enum FormKind: Sendable, Hashable {
     case .endContact(let id, let cadre): "end-contact:\(id.uuidString):\(cadre.uuidString)"
     case .area(let id): "area:" + (id?.uuidString ?? "new")
     case .cadreSearch: "cadre-search"
+    case .reviewScope: "review-scope"
     }
   }
 
@@ -106,6 +109,7 @@ public enum FormKind: Sendable, Hashable {
       guard let household = UUID(uuidString: parts[1]) else { return nil }
       self = .member(household: household, member: UUID(uuidString: parts[2]))
     case "filter": self = .rosterFilter
+    case "review-scope": self = .reviewScope
     case "import": self = .importFile
     case "export" where parts.count == 2:
       guard let pane = Int(parts[1]).flatMap(Tab.init(rawValue:)) else { return nil }
@@ -160,6 +164,11 @@ public enum FormKind: Sendable, Hashable {
       return FieldProblem.Reason.required.text(language)
     }
     switch (self, FieldID(rawValue: id)) {
+    case (.reviewScope, .period?):
+      guard let period = Period(parsing: value, today: today) else {
+        return l(.reviewBadPeriod(value))
+      }
+      return period.first > today ? l(.noLaterMonth) : nil
     case (.rosterFilter, .days?):
       guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
       return nil

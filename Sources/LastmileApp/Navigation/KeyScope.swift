@@ -61,9 +61,13 @@ extension AppState {
           .search, .calendar,
         ])
       case .review:
-        actions.formUnion([.cadres, .areas, .periodBefore, .periodAfter])
+        actions.formUnion([
+          .cadres, .areas, .periodBefore, .periodAfter, .open, .filter, .filterClear, .exportFile,
+        ])
         actions.formUnion(Self.moves)
       }
+      // A list the review opened goes back to it.
+      if drillReturn?.pane == navigation.tab { actions.insert(.back) }
       return actions
     case .card:
       return Self.shellActions.union([

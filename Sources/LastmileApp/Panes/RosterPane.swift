@@ -1,3 +1,4 @@
+import Foundation
 import LastmileCore
 import LastmileStore
 
@@ -23,15 +24,23 @@ public struct DiaryPane: Sendable, Equatable {
 public struct QueuePane: Sendable, Equatable {
   public var table = TablePane<RequestSummary>(sort: QueueColumn.workOrder.ascending)
   public var filter = RequestFilter()
+  /// The name of the area the filter holds (set where the review opened the queue).
+  public var areaName = ""
 }
 
-/// The review: what the database holds, and the requests by status.
+/// The review: what the database holds, and a period's figures in panels, one row of which is
+/// selected to open the list it counts.
 public struct ReviewPane: Sendable, Equatable {
   public var statusCounts: [RequestStatus: Int] = [:]
-  /// The month the review shows (this month until another is chosen).
+  /// The period the review shows (this month until another is chosen).
   public var period: Period?
-  /// The figures of the period's requests, once read.
+  /// The area counted (with the areas in it), or nil for all, and its name.
+  public var area: UUID?
+  public var areaName = ""
+  /// The figures of the period, once read.
   public var figures: ReviewFigures?
   /// The first row of the panels in view.
   public var scroll = 0
+  /// The selected row, among the rows that open a list.
+  public var selected = 0
 }

@@ -110,8 +110,12 @@ extension AppRunner {
       .openVisit,
       .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
-    case .loadReview(let period):
-      return .reviewLoaded(try store.reviewFigures(period: period))
+    case .loadReview(let period, let area):
+      return .reviewLoaded(try store.reviewFigures(period: period, area: area))
+    case .writeText(let text, let rows, let path):
+      let url = UserPath.url(path)
+      try writeFile(url) { sink in try sink.write(text) }
+      return .exported(rows: rows, path: url.path)
     case .loadCadres, .openCadre, .saveCadre, .retireCadre, .assignContact, .endContact,
       .loadAreas, .saveArea, .retireArea:
       return try performRegistry(effect)
@@ -144,7 +148,7 @@ extension AppRunner {
     case .endContact(let id, let cadre):
       return .registry(
         cadre: try store.cadre(id: cadre), contact: try store.cadreContact(id: id), areas: [])
-    case .rosterFilter, .diaryFilter, .calendarCadre, .area:
+    case .rosterFilter, .diaryFilter, .calendarCadre, .area, .reviewScope:
       return .places(areas: try store.areaChoices(), cadres: try store.cadreChoices())
     case .merge(let source):
       guard let household = try store.household(id: source) else {

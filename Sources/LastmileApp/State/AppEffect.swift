@@ -81,8 +81,10 @@ public enum AppEffect: Sendable, Equatable {
   case markFollowUpDone(UUID)
   /// Read a cadre's month for the calendar, the keys on `select`.
   case openCalendar(CalendarTarget, year: Int, month: Int, select: LocalDate)
-  /// Read the review's figures of a period.
-  case loadReview(Period)
+  /// Read the review's figures of a period (and an area, with the areas in it).
+  case loadReview(Period, area: UUID?)
+  /// Write a text whole to a file (a table of the review), saying how many rows it holds.
+  case writeText(String, rows: Int, path: String)
   /// Read the cadre registry, how each stands over `period`, the keys on `select`.
   case loadCadres(Period, select: UUID?)
   /// Read a cadre whole, their quotas over `period`, the keys on item `selected`.
@@ -120,7 +122,7 @@ public enum AppEffect: Sendable, Equatable {
   /// Whether the work takes long enough that the frame asking for it is shown first.
   var isLong: Bool {
     switch self {
-    case .loadDemo, .importFile, .exportFile: true
+    case .loadDemo, .importFile, .exportFile, .writeText: true
     default: false
     }
   }

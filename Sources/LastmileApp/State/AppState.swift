@@ -38,6 +38,8 @@ public struct AppState: Sendable {
   public var diary = DiaryPane()
   public var queue = QueuePane()
   public var review = ReviewPane()
+  /// The pane the review opened a list in, to come back from with Esc.
+  public var drillReturn: DrillReturn?
 
   /// The changes of this session that `undo` takes back, the newest last.
   public var undoStack: [UndoEntry] = []

@@ -77,6 +77,9 @@ public enum FormText: LocalizedText {
   case filterOverdue
   case filterReceptionDay
   case filterOverdueLabel
+  case filterReceivedLabel(LocalDate, LocalDate)
+  case filterStillOpenLabel
+  case filterReceivedIn(String)
   case filterReceptionDayLabel(LocalDate)
   case fieldHow
   case fieldTransferTo
@@ -163,6 +166,10 @@ public enum FormText: LocalizedText {
     case .filterOverdue: Translations("只看逾期", "Overdue only")
     case .filterReceptionDay: Translations("接待日", "Reception day")
     case .filterOverdueLabel: Translations("逾期", "overdue")
+    case .filterReceivedLabel(let from, let through):
+      Translations("\(from) 至 \(through) 受理", "received \(from) to \(through)")
+    case .filterStillOpenLabel: Translations("未办结", "not closed")
+    case .filterReceivedIn(let period): Translations("\(period) 受理", "received \(period)")
     case .filterReceptionDayLabel(let p1): Translations("\(p1) 接待日", "reception day \(p1)")
     case .fieldHow: Translations("怎么解决的", "How it was solved")
     case .fieldTransferTo: Translations("转给", "Transfer to")

@@ -84,8 +84,8 @@ public enum RatesText: LocalizedText {
         "rows \(first)–\(last) of \(total) (↑↓ to scroll)")
     case .reviewDuplicates(let n):
       Translations(
-        "可能重复的户（同村同户主）：\(n) 组", "possible duplicate households (one head's name in a village): \(n)"
-      )
+        "可能重复的户（同村同户主或同身份证号）：\(n) 户",
+        "households that may be duplicates (a head's name in a village, or an ID number): \(n)")
     case .reviewWithoutID(let n):
       Translations("没有身份证号的成员：\(n) 人", "members without an ID number: \(n)")
     case .reviewWithoutContact(let n):

@@ -30,6 +30,11 @@ extension AppState {
     case .open:
       // The day's entries: the diary filtered to this cadre and this day.
       navigation.pop()
+      if navigation.tab != .diary {
+        // Over the review: the diary is opened from it, and Esc there comes back.
+        drillReturn = DrillReturn(pane: .diary, diary: diary.filter, diaryLabel: diary.filterLabel)
+        navigation.tab = .diary
+      }
       diary.filter = VisitFilter(cadre: month.cadre.id, from: day, through: day)
       diary.filterLabel = month.cadre.name + " · " + day.description
       return reloadDiary()

@@ -173,6 +173,8 @@ extension AppState {
           path: form[.file].trimmingCharacters(in: .whitespaces),
           dryRun: form[.dryRun] == "yes", skipInvalid: form[.skipInvalid] == "yes", language)
       ]
+    case .exportFile(.review):
+      return [FormFactory.reviewExport(from: form, state: self)]
     case .exportFile(let pane):
       return [FormFactory.export(from: form, pane: pane, state: self)]
     case .merge(let source):
@@ -180,6 +182,16 @@ extension AppState {
         .findMergeTarget(
           source: source, targetNumber: form[.target].trimmingCharacters(in: .whitespaces))
       ]
+    case .reviewScope:
+      let today = self.today
+      guard let period = Period(parsing: form[.period], today: today) else { return [] }
+      let area = UUID(uuidString: form[.area])
+      let name = form.fields.first { $0.id == FieldID.area.rawValue }.flatMap { field in
+        if case .pick(let list) = field.kind { list.chosenLabel } else { nil }
+      }
+      closeForm()
+      return scopeReview(
+        period: period, area: area, name: (name ?? "").trimmingCharacters(in: .whitespaces))
     case .queueFilter:
       closeForm()
       return filterQueue(FormFactory.queueFilter(from: form))

@@ -43,6 +43,7 @@ extension AppState {
     case .diary: if let effects = diaryAction(action) { return effects }
     case .review: if let effects = reviewAction(action) { return effects }
     }
+    if action == .back, let effects = drillBack() { return effects }
     return perform(action)
   }
 

@@ -76,7 +76,8 @@ extension AppState {
       .queue where !queue.table.loaded:
       return [loadPage(newTab, .top, withCount: true)].compactMap { $0 }
     case .review:
-      return [.loadCounts(full: true), .loadReview(review.period ?? thisMonth)] + registryReload()
+      return [.loadCounts(full: true), .loadReview(review.period ?? thisMonth, area: review.area)]
+        + registryReload()
     default:
       return []
     }

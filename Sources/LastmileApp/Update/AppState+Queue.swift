@@ -42,7 +42,9 @@ extension AppState {
   }
 
   /// The queue's filter as the pane header says it.
-  var queueFilterLabel: String { FormFactory.queueFilterLabel(queue.filter, language: language) }
+  var queueFilterLabel: String {
+    FormFactory.queueFilterLabel(queue.filter, area: queue.areaName, language: language)
+  }
 
   /// The queue narrowed to `filter`, from its first row.
   mutating func filterQueue(_ filter: RequestFilter) -> [AppEffect] {

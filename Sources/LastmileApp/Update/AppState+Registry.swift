@@ -10,50 +10,8 @@ extension AppState {
   /// This month, as the registry first counts it.
   var thisMonth: Period { Period(months: today, through: today) }
 
-  /// A key for the review pane itself: the registry, the areas, the month shown.
-  mutating func reviewAction(_ action: ActionName) -> [AppEffect]? {
-    switch action {
-    case .cadres: [.loadCadres(thisMonth, select: nil)]
-    case .areas: [.loadAreas(select: nil)]
-    case .periodBefore, .periodAfter:
-      stepReview(by: action == .periodBefore ? -1 : 1)
-    case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom:
-      scrollReview(action)
-    default: nil
-    }
-  }
-
-  /// The review's panels scrolled by a row, a page, or to an end.
-  private mutating func scrollReview(_ action: ActionName) -> [AppEffect] {
-    let page = max(1, ReviewLayout.room(size.height - 2) - 1)
-    let furthest = ReviewLayout.maxScroll(self)
-    let target =
-      switch action {
-      case .tableDown: review.scroll + 1
-      case .tableUp: review.scroll - 1
-      case .tablePageDown: review.scroll + page
-      case .tablePageUp: review.scroll - page
-      case .tableTop: 0
-      default: furthest
-      }
-    review.scroll = max(0, min(target, furthest))
-    return []
-  }
-
-  /// The review's month stepped back or on (not past this month).
-  private mutating func stepReview(by months: Int) -> [AppEffect] {
-    let month = (review.period ?? thisMonth).first.adding(months: months)
-    guard isJudged(month) else { return [] }
-    // The month is the one asked for at once: its figures come when the keyboard is idle, and a
-    // second step counts from it.
-    let period = Period(months: month, through: month)
-    review.period = period
-    review.scroll = 0
-    return [.loadReview(period)]
-  }
-
   /// Whether the month of `day` can be judged: it has begun. A later one is said, not shown.
-  private mutating func isJudged(_ day: LocalDate) -> Bool {
+  mutating func isJudged(_ day: LocalDate) -> Bool {
     guard LocalDate(year: day.year, month: day.month, day: 1)! <= today else {
       message = StatusMessage(l(.noLaterMonth), .warning)
       return false

@@ -133,9 +133,7 @@ extension AppState {
     case .calendarLoaded(let month, let select):
       return calendarLoaded(month, select: select)
     case .reviewLoaded(let figures):
-      review.figures = figures
-      review.period = figures.period
-      return []
+      return reviewLoaded(figures)
     case .cadresLoaded(let rows, let period, let select):
       return cadresLoaded(rows, period, select: select)
     case .cadreLoaded(let detail, let selected):

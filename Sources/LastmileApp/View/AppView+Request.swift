@@ -20,10 +20,16 @@ extension AppView {
     let position = positionText(state, pane).map { measure.width(of: $0) + 2 } ?? 0
     let width = max(rect.width / 2, rect.width - position)
     let text =
-      l(title) + "  " + l(.filterLabel(label))
+      l(title) + drillHint(state) + "  " + l(.filterLabel(label))
       + " (\(keyName(.filterClear, state, context: context)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(text, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)
+  }
+
+  /// Said after the title of a pane the review opened: the key that goes back to it.
+  func drillHint(_ state: AppState) -> String {
+    guard state.drillReturn?.pane == state.tab else { return "" }
+    return "  " + state.l(.drillBack(keyName(.back, state, context: .global)))
   }
 
   /// A request's own view: every field, its deadline, and its history as a timeline.

@@ -59,7 +59,7 @@ extension AppView {
     }
     guard !state.roster.filterLabel.isEmpty else { return }
     let title =
-      l(.paneRoster) + "  " + l(.filterLabel(state.roster.filterLabel))
+      l(.paneRoster) + drillHint(state) + "  " + l(.filterLabel(state.roster.filterLabel))
       + " (\(keyName(.filterClear, state, context: .roster)))"
     screen.fill(Rect(x: rect.x, y: rect.y, width: width, height: 1), style: theme.normal)
     screen.putFitted(title, x: rect.x + 1, y: rect.y, width: width - 1, style: theme.warning)

@@ -146,58 +146,6 @@ public struct AppView: Sendable {
     table.render(into: &screen, rect: tableRect, theme: theme)
   }
 
-  /// The review's panels, scrolled: one column at 80 columns, two from 120; the keys of the
-  /// registry, the areas and the month on the last line.
-  private func renderReview(_ state: AppState, into screen: inout Screen, rect: Rect) {
-    let l = state.l
-    let layout = ReviewLayout(state, width: rect.width)
-    let room = ReviewLayout.room(rect.height)
-    let scroll = min(state.review.scroll, max(0, layout.height - room))
-    let columnWidth = (rect.width - 2) / layout.columns - 2
-    for placed in layout.placed {
-      let x = rect.x + 2 + placed.column * (columnWidth + 2)
-      // A panel's rows of the whole review, drawn where they fall in view.
-      func row(_ offset: Int) -> Int? {
-        let y = placed.top + offset - scroll
-        return y >= 0 && y < room ? rect.y + 1 + y : nil
-      }
-      if let y = row(0) {
-        screen.putFitted(placed.panel.title, x: x, y: y, width: columnWidth, style: theme.header)
-      }
-      for (index, line) in placed.panel.lines.enumerated() {
-        guard let y = row(2 + index) else { continue }
-        let style: Style =
-          switch line.tone {
-          case .normal: theme.normal
-          case .accent: theme.accent
-          case .warning: theme.warning
-          case .muted: theme.muted
-          }
-        screen.putFitted(line.text, x: x + 2, y: y, width: columnWidth - 2, style: style)
-      }
-      let bars = placed.panel.bars
-      guard !bars.isEmpty else { continue }
-      let first = min(bars.count, max(0, scroll - (placed.top + 2)))
-      let visible = (first..<bars.count).filter { row(2 + $0) != nil }
-      guard let top = visible.first.flatMap({ row(2 + $0) }) else { continue }
-      BarChart(bars: bars).render(
-        into: &screen, rect: Rect(x: x + 2, y: top, width: columnWidth - 2, height: visible.count),
-        theme: theme, skipping: visible.first ?? 0)
-    }
-    let months =
-      keyName(.periodBefore, state, context: .review) + " "
-      + keyName(.periodAfter, state, context: .review)
-    let more =
-      layout.height > room
-      ? " · " + l(.reviewScroll(scroll + 1, min(layout.height, scroll + room), layout.height)) : ""
-    screen.putFitted(
-      l(
-        .reviewRegistryHint(
-          keyName(.cadres, state, context: .review), keyName(.areas, state, context: .review)))
-        + " · " + months + " " + l(.keyMonths) + more,
-      x: rect.x + 2, y: rect.maxY - 1, width: rect.width - 4, style: theme.muted)
-  }
-
   private func statusLine(_ state: AppState) -> StatusLine {
     let l = state.l
     let database = state.readOnly ? state.databaseName + " " + l(.readOnlyMark) : state.databaseName

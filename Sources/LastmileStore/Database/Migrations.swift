@@ -21,6 +21,7 @@ enum Migrations {
       Migration006BookEntries.self,
       Migration007VisitDiary.self,
       Migration008CadreRegistry.self,
+      Migration009Review.self,
     ]
   }
 

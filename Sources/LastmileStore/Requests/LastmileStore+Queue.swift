@@ -30,6 +30,25 @@ extension LastmileStore {
         by: "t.channel = 'walk_in' AND t.received_at >= ? AND t.received_at < ?",
         arguments: [day.description.databaseValue, day.adding(days: 1).description.databaseValue])
     }
+    if let days = filter.receivedIn {
+      query = query.narrowed(
+        by: "t.merged_into_id IS NULL AND t.received_at >= ? AND t.received_at < ?",
+        arguments: [
+          days.lowerBound.description.databaseValue,
+          days.upperBound.adding(days: 1).description.databaseValue,
+        ])
+    }
+    if filter.stillOpen {
+      query = query.narrowed(
+        by: "t.merged_into_id IS NULL AND t.status IN ('registered', 'in_progress', 'replied')")
+    }
+    if let area = filter.area {
+      query = query.narrowed(
+        by: """
+          t.area_id IN (WITH RECURSIVE scope(id) AS (SELECT ? UNION
+            SELECT a.id FROM area a JOIN scope s ON a.parent_id = s.id) SELECT id FROM scope)
+          """, arguments: [area.databaseText.databaseValue])
+    }
     return query
   }
 

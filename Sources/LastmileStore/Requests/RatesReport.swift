@@ -74,82 +74,59 @@ public struct RatesReport: Sendable, Equatable {
 
 extension LastmileStore {
   /// The rates of the requests received from `from` through `through` (merged ones left out:
-  /// the request they joined counts), grouped when asked, as of today.
-  public func ratesReport(from: LocalDate, through: LocalDate, by grouping: RatesReport.Grouping?)
-    throws -> RatesReport
-  {
+  /// the request they joined counts), grouped when asked, as of today; only the requests of
+  /// `area` (and the areas in it) when given.
+  public func ratesReport(
+    from: LocalDate, through: LocalDate, by grouping: RatesReport.Grouping?, area: UUID? = nil
+  ) throws -> RatesReport {
     let today = clock.today
     return try read { db in
+      let scope = try RatesSQL.scope(db, from: from, through: through, area: area)
+      let key: String =
+        switch grouping {
+        case .category?: "r.category"
+        case .village?: "coalesce(CASE WHEN a.level = 'group' THEN p.name ELSE a.name END, '')"
+        case .assignee?: "r.assignee"
+        case nil: "''"
+        }
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT r.id, r.received_at, r.requester_name, r.category, r.content, r.status,
-            r.due_on, substr(coalesce(r.replied_at, r.closed_at), 1, 10) AS replied_on,
-            r.satisfaction, r.assignee,
-            coalesce(CASE WHEN a.level = 'group' THEN p.name ELSE a.name END, '') AS village,
-            CASE WHEN r.status = 'closed' THEN EXISTS (SELECT 1 FROM audit_log l
-              WHERE l.table_name = 'help_request' AND l.row_id = r.id
-                AND l.action = 'followed_up') ELSE 0 END AS followed_up
+          SELECT \(key) AS key, \(RatesSQL.sums)
           FROM help_request r
           LEFT JOIN area a ON a.id = r.area_id
           LEFT JOIN area p ON p.id = a.parent_id
-          WHERE r.deleted_at IS NULL AND r.merged_into_id IS NULL
-            AND r.received_at >= ? AND r.received_at < ?
-          ORDER BY r.received_at, r.id
-          """, arguments: [from.description, through.adding(days: 1).description])
+          WHERE \(scope.condition)
+          GROUP BY 1 ORDER BY 1
+          """, arguments: scope.arguments + [today.description])
       var total = RatesReport.Figures()
-      var groups: [String: RatesReport.Figures] = [:]
-      var lowered: [RatesReport.Lowered] = []
-      let t = "help_request"
+      var groups: [(name: String, figures: RatesReport.Figures)] = []
       for row in rows {
-        let status: RequestStatus = try row.value("status", in: t)
-        let due: LocalDate? = try row.optional("due_on", in: t)
-        let replied: LocalDate? = try row.optional("replied_on", in: t)
-        let satisfaction: Satisfaction? = try row.optional("satisfaction", in: t)
-        var figures = RatesReport.Figures(received: 1)
-        var why: RatesReport.Lowering?
-        if let replied {
-          figures.response.denominator = 1
-          if due.map({ replied <= $0 }) ?? true {
-            figures.response.numerator = 1
-          } else {
-            why = .lateReply
-          }
-        } else if let due, due < today {
-          figures.response.denominator = 1
-          why = .unreplied
-        }
-        figures.resolution = .init(numerator: status == .closed ? 1 : 0, denominator: 1)
-        if let satisfaction {
-          figures.satisfaction = .init(
-            numerator: satisfaction == .dissatisfied ? 0 : 1, denominator: 1)
-          if satisfaction == .dissatisfied { why = .dissatisfied }
-        }
-        if status == .closed {
-          figures.followUp = .init(
-            numerator: (row["followed_up"] as Int) > 0 ? 1 : 0, denominator: 1)
-        }
+        let figures = RatesSQL.figures(row)
         total.add(figures)
-        if let grouping {
-          let key: String =
-            switch grouping {
-            case .category: row["category"]
-            case .village: row["village"]
-            case .assignee: row["assignee"]
-            }
-          groups[key, default: .init()].add(figures)
-        }
-        if let why {
-          lowered.append(
-            RatesReport.Lowered(
-              id: try row.id("id", in: t), receivedAt: try row.value("received_at", in: t),
-              requester: row["requester_name"], category: row["category"],
-              content: row["content"], dueOn: due, repliedOn: replied, why: why))
-        }
+        groups.append((row["key"], figures))
+      }
+      let t = "help_request"
+      let lowered = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM (
+            SELECT r.id, r.received_at, r.requester_name, r.category, r.content, r.due_on,
+              \(RatesSQL.repliedOn) AS replied_on, \(RatesSQL.lowering) AS why
+            FROM help_request r WHERE \(scope.condition))
+          WHERE why IS NOT NULL ORDER BY received_at, id
+          """, arguments: scope.arguments + [today.description]
+      ).map { row in
+        RatesReport.Lowered(
+          id: try row.id("id", in: t), receivedAt: try row.value("received_at", in: t),
+          requester: row["requester_name"], category: row["category"], content: row["content"],
+          dueOn: try row.optional("due_on", in: t),
+          repliedOn: try row.optional("replied_on", in: t),
+          why: RatesReport.Lowering(rawValue: row["why"]) ?? .lateReply)
       }
       return RatesReport(
         from: from, through: through, grouping: grouping, total: total,
-        groups: groups.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, lowered: lowered)
+        groups: grouping == nil ? [] : groups, lowered: lowered)
     }
   }
 }

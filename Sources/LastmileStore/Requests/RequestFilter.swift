@@ -14,11 +14,17 @@ public struct RequestFilter: Sendable, Hashable {
   public var overdue = false
   /// Only the walk-ins of this reception day.
   public var receptionDay: LocalDate?
+  /// Only the requests received on these days.
+  public var receivedIn: ClosedRange<LocalDate>?
+  /// Only the requests of this area (and the areas in it).
+  public var area: UUID?
+  /// Only the requests not yet closed (registered, in progress or replied).
+  public var stillOpen = false
 
   public init(
     status: RequestStatus? = nil, category: String? = nil, channel: RequestChannel? = nil,
     decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false,
-    receptionDay: LocalDate? = nil
+    receptionDay: LocalDate? = nil, receivedIn: ClosedRange<LocalDate>? = nil, area: UUID? = nil
   ) {
     self.status = status
     self.category = category
@@ -27,6 +33,8 @@ public struct RequestFilter: Sendable, Hashable {
     self.assignee = assignee
     self.overdue = overdue
     self.receptionDay = receptionDay
+    self.receivedIn = receivedIn
+    self.area = area
   }
 
   /// Whether no filter is set.

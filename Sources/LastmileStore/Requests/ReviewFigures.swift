@@ -1,116 +1,83 @@
 import Foundation
-import GRDB
 import LastmileCore
 
-/// What the review draws of a period's requests: how many by category and by channel, and the
-/// four rates with those of the period before, to compare.
+/// What the review draws of a period (and an area): the requests by category, channel and
+/// status, the four rates with those of the period before, the overdue and the open by age,
+/// the visits and the households not visited, the cadres' quotas, and the data's own health.
 public struct ReviewFigures: Sendable, Equatable {
+  /// A count under a name (a category code, a cadre, a village), with the period before's.
+  public struct Count: Sendable, Equatable {
+    public let key: String
+    public let name: String
+    public let count: Int
+    public var before = 0
+    /// The row it stands for, where there is one (a cadre, a village).
+    public var id: UUID?
+  }
+
+  /// A village's households not visited for 30, 60 and 90 days.
+  public struct Unvisited: Sendable, Equatable {
+    public let village: UUID?
+    public let name: String
+    public let households: Int
+    /// Households not visited for more than 30, 60 and 90 days (never visited included).
+    public let over: [Int]
+  }
+
+  /// A month's requests received and closed.
+  public struct Flow: Sendable, Equatable {
+    public let month: LocalDate
+    public let received: Int
+    public let closed: Int
+  }
+
   public let period: Period
   /// The period before, of the same length.
   public let previousPeriod: Period
-  /// Requests received in the period by category code, the most first.
-  public let byCategory: [(code: String, count: Int)]
-  /// Requests received in the period by channel, the most first.
-  public let byChannel: [(channel: RequestChannel, count: Int)]
-  public let rates: RatesReport.Figures
-  public let previousRates: RatesReport.Figures
+  /// The area counted (and the areas in it), or nil for all.
+  public let area: UUID?
+  public var byCategory: [Count] = []
+  public var byChannel: [Count] = []
+  /// The period's requests by their status now.
+  public var byStatus: [Count] = []
+  public var rates = RatesReport.Figures()
+  public var previousRates = RatesReport.Figures()
   /// Requests overdue today by assignee, the most first.
-  public var overdueByAssignee: [(assignee: String, count: Int)] = []
+  public var overdueByAssignee: [Count] = []
   /// Requests not yet closed by how long ago they were received: up to 7 days, 8–30, 31–90,
   /// more than 90.
   public var openByAge: [Int] = []
-  /// Groups of households sharing a head's name in a village: possible duplicates.
+  /// The period's visits per cadre, the most first (the period before's beside).
+  public var visitsByCadre: [Count] = []
+  /// The days `notVisited` counts: 30, 60 and 90.
+  public static let unvisitedDays = [30, 60, 90]
+  /// Households not visited for a while, by village, the most neglected first.
+  public var notVisited: [Unvisited] = []
+  /// Key households (重点户, 监测户) with no visit in the period, by category.
+  public var keyNotVisited: [(category: HouseholdCategory, count: Int, of: Int)] = []
+  /// The cadres' quotas over the period, the shortest first.
+  public var quotas: [QuotaReport.Cadre] = []
+  /// Requests received and closed in each of the twelve months up to the period's last.
+  public var months: [Flow] = []
+  /// Households that may duplicate another (as the roster's filter finds them).
   public var possibleDuplicates = 0
   /// Members with no ID number.
   public var membersWithoutID = 0
   /// Households no cadre contacts.
   public var householdsWithoutContact = 0
 
-  public static func == (lhs: ReviewFigures, rhs: ReviewFigures) -> Bool {
-    lhs.period == rhs.period && lhs.rates == rhs.rates && lhs.previousRates == rhs.previousRates
-      && lhs.byCategory.map(\.count) == rhs.byCategory.map(\.count)
-      && lhs.byChannel.map(\.count) == rhs.byChannel.map(\.count)
+  public init(period: Period, previousPeriod: Period, area: UUID?) {
+    self.period = period
+    self.previousPeriod = previousPeriod
+    self.area = area
   }
-}
 
-extension LastmileStore {
-  /// The review's figures of the requests received in `period`.
-  public func reviewFigures(period: Period) throws -> ReviewFigures {
-    let previous = Period(
-      months: period.first.adding(months: -period.months),
-      through: period.first.adding(days: -1))
-    let rates = try ratesReport(from: period.first, through: period.last, by: nil)
-    let before = try ratesReport(from: previous.first, through: previous.last, by: nil)
-    return try read { db in
-      let range: StatementArguments = [
-        period.first.description, period.last.adding(days: 1).description,
-      ]
-      func counts(_ column: String) throws -> [(String, Int)] {
-        try Row.fetchAll(
-          db,
-          sql: """
-            SELECT \(column) AS key, count(*) AS n FROM help_request
-            WHERE deleted_at IS NULL AND merged_into_id IS NULL
-              AND received_at >= ? AND received_at < ?
-            GROUP BY \(column) ORDER BY n DESC, key
-            """, arguments: range
-        ).map { ($0["key"], $0["n"]) }
-      }
-      var figures = ReviewFigures(
-        period: period, previousPeriod: previous,
-        byCategory: try counts("category").map { (code: $0.0, count: $0.1) },
-        byChannel: try counts("channel").compactMap { key, count in
-          RequestChannel(rawValue: key).map { (channel: $0, count: count) }
-        },
-        rates: rates.total, previousRates: before.total)
-      let overdue = RequestSQL.overdue(on: clock.today)
-      figures.overdueByAssignee = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.assignee AS key, count(*) AS n FROM help_request t
-          WHERE t.deleted_at IS NULL AND \(overdue.condition)
-          GROUP BY t.assignee ORDER BY n DESC, key
-          """, arguments: [overdue.argument]
-      ).map { (assignee: $0["key"], count: $0["n"]) }
-      let today = clock.today
-      let ages = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT sum(received_at >= ?1) AS a, sum(received_at < ?1 AND received_at >= ?2) AS b,
-            sum(received_at < ?2 AND received_at >= ?3) AS c, sum(received_at < ?3) AS d
-          FROM help_request WHERE deleted_at IS NULL AND merged_into_id IS NULL
-            AND status IN ('registered', 'in_progress', 'replied')
-          """,
-        arguments: [
-          today.adding(days: -7).description, today.adding(days: -30).description,
-          today.adding(days: -90).description,
-        ])
-      figures.openByAge = ["a", "b", "c", "d"].map { (ages?[$0] as Int?) ?? 0 }
-      figures.membersWithoutID =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT count(*) FROM member m JOIN household h ON h.id = m.household_id
-              AND h.deleted_at IS NULL
-            WHERE m.deleted_at IS NULL AND m.id_number = ''
-            """) ?? 0
-      figures.householdsWithoutContact =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT count(*) FROM household h WHERE h.deleted_at IS NULL AND NOT EXISTS (
-              SELECT 1 FROM contact_assignment ca WHERE ca.household_id = h.id
-                AND ca.ends_on IS NULL AND ca.deleted_at IS NULL)
-            """) ?? 0
-      figures.possibleDuplicates =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT count(*) FROM (SELECT village_id, head_name FROM household
-              WHERE deleted_at IS NULL AND village_id IS NOT NULL
-              GROUP BY village_id, head_name HAVING count(*) > 1)
-            """) ?? 0
-      return figures
-    }
+  public static func == (lhs: ReviewFigures, rhs: ReviewFigures) -> Bool {
+    lhs.period == rhs.period && lhs.area == rhs.area && lhs.rates == rhs.rates
+      && lhs.previousRates == rhs.previousRates && lhs.byCategory == rhs.byCategory
+      && lhs.byChannel == rhs.byChannel && lhs.byStatus == rhs.byStatus
+      && lhs.visitsByCadre == rhs.visitsByCadre && lhs.notVisited == rhs.notVisited
+      && lhs.months == rhs.months && lhs.quotas == rhs.quotas
+      && lhs.keyNotVisited.map(\.count) == rhs.keyNotVisited.map(\.count)
   }
 }

@@ -85,6 +85,28 @@ extension LastmileStore {
             WHERE m.household_id = t.id AND m.id_number <> '' AND m.deleted_at IS NULL AND o.deleted_at IS NULL)
           """)
     }
+    if let days = filter.notVisitedIn {
+      query = query.narrowed(
+        by: """
+          NOT EXISTS (SELECT 1 FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
+            AND v.deleted_at IS NULL
+            WHERE vh.household_id = t.id AND vh.visited_on >= ? AND vh.visited_on <= ?)
+          """, arguments: [days.lowerBound.databaseValue, days.upperBound.databaseValue])
+    }
+    if filter.withoutContact {
+      query = query.narrowed(
+        by: """
+          NOT EXISTS (SELECT 1 FROM contact_assignment ca WHERE ca.household_id = t.id
+            AND ca.ends_on IS NULL AND ca.deleted_at IS NULL)
+          """)
+    }
+    if filter.memberWithoutID {
+      query = query.narrowed(
+        by: """
+          EXISTS (SELECT 1 FROM member m WHERE m.household_id = t.id AND m.deleted_at IS NULL
+            AND m.id_number = '')
+          """)
+    }
     return query
   }
 

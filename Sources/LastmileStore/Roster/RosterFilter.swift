@@ -14,11 +14,18 @@ public struct RosterFilter: Sendable, Hashable {
   /// Households that share a head's name with another in the same village, or a member's ID
   /// number with another household.
   public var possibleDuplicates = false
+  /// Households with no visit on any of these days.
+  public var notVisitedIn: ClosedRange<LocalDate>?
+  /// Households no cadre contacts now.
+  public var withoutContact = false
+  /// Households with a member whose ID number is missing.
+  public var memberWithoutID = false
 
   public init(
     area: UUID? = nil, category: HouseholdCategory? = nil, cadre: UUID? = nil,
     notVisitedForDays: Int? = nil,
-    hasOpenRequests: Bool = false, possibleDuplicates: Bool = false
+    hasOpenRequests: Bool = false, possibleDuplicates: Bool = false,
+    withoutContact: Bool = false, memberWithoutID: Bool = false
   ) {
     self.area = area
     self.category = category
@@ -26,6 +33,8 @@ public struct RosterFilter: Sendable, Hashable {
     self.notVisitedForDays = notVisitedForDays
     self.hasOpenRequests = hasOpenRequests
     self.possibleDuplicates = possibleDuplicates
+    self.withoutContact = withoutContact
+    self.memberWithoutID = memberWithoutID
   }
 
   /// Whether no filter is set.

@@ -206,10 +206,22 @@ CREATE TABLE help_request (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, extensions INTEGER NOT NULL DEFAULT 0);
+, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT);
+
+-- index help_request_closed on help_request
+CREATE INDEX help_request_closed ON help_request(closed_at, area_id)
+  WHERE closed_at IS NOT NULL AND deleted_at IS NULL AND merged_into_id IS NULL;
 
 -- index help_request_due on help_request
 CREATE INDEX help_request_due ON help_request(status, due_on);
+
+-- trigger help_request_followed_up on audit_log
+CREATE TRIGGER help_request_followed_up AFTER INSERT ON audit_log
+  WHEN NEW.table_name = 'help_request' AND NEW.action = 'followed_up'
+  BEGIN
+    UPDATE help_request SET followed_up_on = coalesce(followed_up_on, substr(NEW.at, 1, 10))
+    WHERE id = NEW.row_id;
+  END;
 
 -- index help_request_household on help_request
 CREATE INDEX help_request_household ON help_request(household_id) WHERE household_id IS NOT NULL;
@@ -231,6 +243,12 @@ CREATE INDEX help_request_listing_work ON help_request(
 
 -- index help_request_received on help_request
 CREATE INDEX help_request_received ON help_request(received_at);
+
+-- index help_request_review on help_request
+CREATE INDEX help_request_review ON help_request(
+  received_at, category, channel, status, due_on, replied_at, closed_at, satisfaction,
+  followed_up_on, area_id, assignee)
+  WHERE deleted_at IS NULL AND merged_into_id IS NULL;
 
 -- index help_request_visit on help_request
 CREATE INDEX help_request_visit ON help_request(visit_id) WHERE visit_id IS NOT NULL;
@@ -501,6 +519,9 @@ CREATE TABLE visit_cadre (
 
 -- index visit_cadre_by_cadre on visit_cadre
 CREATE INDEX visit_cadre_by_cadre ON visit_cadre(cadre_id, visited_on);
+
+-- index visit_cadre_by_day on visit_cadre
+CREATE INDEX visit_cadre_by_day ON visit_cadre(visited_on, cadre_id);
 
 -- index visit_date on visit
 CREATE INDEX visit_date ON visit(visited_on);

@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// The review's figures of `period` (and of `area` with the areas in it, when given). The
+  /// counts of the households and requests are those of the filters the review opens them by,
+  /// so that a panel's number and the list it opens agree.
+  public func reviewFigures(period: Period, area: UUID? = nil) throws -> ReviewFigures {
+    let previous = Period(
+      months: period.first.adding(months: -period.months),
+      through: period.first.adding(days: -1))
+    var figures = ReviewFigures(period: period, previousPeriod: previous, area: area)
+    let rates = try ratesReport(from: period.first, through: period.last, by: nil, area: area)
+    let before = try ratesReport(from: previous.first, through: previous.last, by: nil, area: area)
+    figures.rates = rates.total
+    figures.previousRates = before.total
+    figures.quotas = try quotaReport(period: period, area: area).cadres
+    try read { db in
+      let scope = try area.map { try AreaScope.ids(db, within: $0) }
+      try readRequests(db, into: &figures, scope: scope)
+      try readVisits(db, into: &figures, scope: scope)
+      figures.possibleDuplicates = try rosterQuery(
+        db, RosterFilter(area: area, possibleDuplicates: true)
+      ).count(db)
+      figures.membersWithoutID = try rosterQuery(
+        db, RosterFilter(area: area, memberWithoutID: true)
+      ).count(db)
+      figures.householdsWithoutContact = try rosterQuery(
+        db, RosterFilter(area: area, withoutContact: true)
+      ).count(db)
+    }
+    return figures
+  }
+
+  /// The period's requests by category, channel and status (with the period before's), the
+  /// overdue by assignee, the open by age, and the twelve months' flow.
+  private func readRequests(_ db: Database, into figures: inout ReviewFigures, scope: String?)
+    throws
+  {
+    let period = figures.period
+    let previous = figures.previousPeriod
+    let inArea = scope == nil ? "" : " AND r.area_id IN (SELECT value FROM json_each(?4))"
+    let arguments = StatementArguments(
+      [
+        previous.first.description, period.first.description,
+        period.last.adding(days: 1).description,
+      ] + (scope.map { [$0] } ?? []))
+    func counts(_ column: String) throws -> [ReviewFigures.Count] {
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT \(column) AS key, ifnull(sum(r.received_at >= ?2), 0) AS n,
+            ifnull(sum(r.received_at < ?2), 0) AS before
+          FROM help_request r
+          WHERE r.deleted_at IS NULL AND r.merged_into_id IS NULL
+            AND r.received_at >= ?1 AND r.received_at < ?3\(inArea)
+          GROUP BY 1 HAVING n > 0 ORDER BY n DESC, key
+          """, arguments: arguments
+      ).map {
+        ReviewFigures.Count(key: $0["key"], name: $0["key"], count: $0["n"], before: $0["before"])
+      }
+    }
+    figures.byCategory = try counts("r.category")
+    figures.byChannel = try counts("r.channel")
+    let statuses = Dictionary(
+      try counts("r.status").map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    figures.byStatus = RequestStatus.allCases.map {
+      statuses[$0.rawValue] ?? ReviewFigures.Count(key: $0.rawValue, name: $0.rawValue, count: 0)
+    }
+    let today = clock.today
+    let overdue = RequestSQL.overdue(on: today)
+    figures.overdueByAssignee = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT t.assignee AS key, count(*) AS n FROM help_request t
+        WHERE t.deleted_at IS NULL AND \(overdue.condition)
+          \(scope == nil ? "" : "AND t.area_id IN (SELECT value FROM json_each(?))")
+        GROUP BY t.assignee ORDER BY n DESC, key
+        """, arguments: scope.map { [overdue.argument, $0] } ?? [overdue.argument]
+    ).map { ReviewFigures.Count(key: $0["key"], name: $0["key"], count: $0["n"]) }
+    let ages = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT ifnull(sum(received_at >= ?1), 0) AS a,
+          ifnull(sum(received_at < ?1 AND received_at >= ?2), 0) AS b,
+          ifnull(sum(received_at < ?2 AND received_at >= ?3), 0) AS c,
+          ifnull(sum(received_at < ?3), 0) AS d
+        FROM help_request r WHERE deleted_at IS NULL AND merged_into_id IS NULL
+          AND status IN ('registered', 'in_progress', 'replied')\(inArea)
+        """,
+      arguments: StatementArguments(
+        [
+          today.adding(days: -7).description, today.adding(days: -30).description,
+          today.adding(days: -90).description,
+        ] + (scope.map { [$0] } ?? [])))
+    figures.openByAge = ["a", "b", "c", "d"].map { (ages?[$0] as Int?) ?? 0 }
+    // The twelve months up to the period's last: received by the day received, closed by the
+    // day closed.
+    let last = LocalDate(year: period.last.year, month: period.last.month, day: 1)!
+    let first = last.adding(months: -11)
+    let monthArguments = StatementArguments(
+      [first.description, last.adding(months: 1).description] + (scope.map { ["", $0] } ?? []))
+    func perMonth(_ column: String) throws -> [String: Int] {
+      Dictionary(
+        try Row.fetchAll(
+          db,
+          sql: """
+            SELECT substr(\(column), 1, 7) AS month, count(*) AS n FROM help_request r
+            WHERE r.deleted_at IS NULL AND r.merged_into_id IS NULL
+              AND \(column) >= ?1 AND \(column) < ?2\(inArea)
+            GROUP BY 1
+            """, arguments: monthArguments
+        ).map { ($0["month"], $0["n"]) }, uniquingKeysWith: +)
+    }
+    let received = try perMonth("r.received_at")
+    let closed = try perMonth("r.closed_at")
+    figures.months = (0..<12).map { first.adding(months: $0) }.map { month in
+      let key = String(month.description.prefix(7))
+      return ReviewFigures.Flow(
+        month: month, received: received[key] ?? 0, closed: closed[key] ?? 0)
+    }
+  }
+
+  /// The period's visits per cadre (with the period before's), the households not visited for
+  /// 30, 60 and 90 days by village, and the key households not visited in the period.
+  private func readVisits(_ db: Database, into figures: inout ReviewFigures, scope: String?) throws
+  {
+    let period = figures.period
+    figures.visitsByCadre = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT vc.cadre_id AS id, c.name AS name, ifnull(sum(vc.visited_on >= ?2), 0) AS n,
+          ifnull(sum(vc.visited_on < ?2), 0) AS before
+        FROM visit_cadre vc
+        JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
+        JOIN cadre c ON c.id = vc.cadre_id
+        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3
+          \(scope == nil ? "" : "AND v.area_id IN (SELECT value FROM json_each(?4))")
+        GROUP BY vc.cadre_id HAVING n > 0 ORDER BY n DESC, c.name_pinyin, c.name
+        """,
+      arguments: StatementArguments(
+        [
+          figures.previousPeriod.first.description, period.first.description,
+          period.last.description,
+        ] + (scope.map { [$0] } ?? []))
+    ).map { row in
+      var count = ReviewFigures.Count(
+        key: row["id"], name: row["name"], count: row["n"], before: row["before"])
+      count.id = UUID(uuidString: row["id"])
+      return count
+    }
+    let today = clock.today
+    let inArea =
+      scope == nil
+      ? ""
+      : " AND (h.area_id IN (SELECT value FROM json_each(?4)) OR h.village_id IN (SELECT value FROM json_each(?4)))"
+    let days = ReviewFigures.unvisitedDays.map { today.adding(days: -$0).description }
+    figures.notVisited = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT h.village_id AS id, ifnull(a.name, '') AS name, count(*) AS households,
+          ifnull(sum(h.last_visit_on < ?1), 0) AS d30, ifnull(sum(h.last_visit_on < ?2), 0) AS d60,
+          ifnull(sum(h.last_visit_on < ?3), 0) AS d90
+        FROM household h LEFT JOIN area a ON a.id = h.village_id
+        WHERE h.deleted_at IS NULL\(inArea)
+        GROUP BY h.village_id HAVING d30 > 0 ORDER BY d90 DESC, d60 DESC, d30 DESC, a.position, name
+        """, arguments: StatementArguments(days + (scope.map { [$0] } ?? []))
+    ).map { row in
+      ReviewFigures.Unvisited(
+        village: (row["id"] as String?).flatMap(UUID.init(uuidString:)), name: row["name"],
+        households: row["households"], over: [row["d30"], row["d60"], row["d90"]])
+    }
+    figures.keyNotVisited = try [HouseholdCategory.keyHousehold, .monitored].map { category in
+      let all = try rosterQuery(db, RosterFilter(area: figures.area, category: category)).count(db)
+      var filter = RosterFilter(area: figures.area, category: category)
+      filter.notVisitedIn = period.first...min(period.last, today)
+      return (category, try rosterQuery(db, filter).count(db), all)
+    }
+  }
+}
