@@ -28,6 +28,9 @@ struct DateRange: ParsableArguments {
     transform: LocalDate.parser())
   var to: LocalDate
 
+  /// The days as a printed report names them.
+  var description: String { "\(from) – \(to)" }
+
   func validate() throws {
     guard from <= to else { throw ValidationError(text(.ratesFromAfterTo(from, to))) }
   }
@@ -42,6 +45,15 @@ struct ReportOptions: ParsableArguments {
 
   @Option(help: ArgumentHelp(text(.optOut), valueName: "FILE"))
   var out: String?
+
+  /// Where a printed report comes from: the office, `period`, the database, now.
+  func letterhead(_ store: LastmileStore, _ global: GlobalOptions, period: String) throws
+    -> Letterhead
+  {
+    Letterhead(
+      office: try store.localitySettings().officeName, period: period,
+      database: global.databaseURL.path, made: store.clock.now)
+  }
 
   /// Writes the report to `--out` (whole, or not at all) or to standard output.
   func emit(_ report: String) throws {
@@ -75,7 +87,9 @@ extension Lastmile.Report {
     func run() throws {
       let store = try global.openStore(create: false, needsOperator: false)
       try report.emit(
-        try store.overdueRequests().rendered(report.format, language: Console.language))
+        try store.overdueRequests().rendered(
+          report.format, language: Console.language,
+          letterhead: report.letterhead(store, global, period: store.clock.today.description)))
     }
   }
 
@@ -153,7 +167,8 @@ extension Lastmile.Report {
       }
       try report.emit(
         try store.quotaReport(period: period, role: role, area: areaId).rendered(
-          report.format, language: Console.language))
+          report.format, language: Console.language,
+          letterhead: report.letterhead(store, global, period: period.description)))
     }
   }
 }
@@ -179,7 +194,8 @@ extension Lastmile.Report {
       let store = try global.openStore(create: false, needsOperator: false)
       try report.emit(
         try store.ratesReport(from: dates.from, through: dates.to, by: by).rendered(
-          report.format, language: Console.language))
+          report.format, language: Console.language,
+          letterhead: report.letterhead(store, global, period: dates.description)))
     }
   }
 }
@@ -205,7 +221,10 @@ extension Lastmile.Report {
       if let cadre, summary.cadres.isEmpty {
         throw ValidationError(text(.unknownCadre(cadre)))
       }
-      try report.emit(summary.rendered(report.format, language: Console.language))
+      try report.emit(
+        summary.rendered(
+          report.format, language: Console.language,
+          letterhead: report.letterhead(store, global, period: dates.description)))
     }
   }
 }

@@ -126,3 +126,40 @@ struct ReportCommandTests {
     #expect(date.stderr.contains("'2026-13-01' does not fit --date <YYYY-MM-DD>: expected a date"))
   }
 }
+
+@Suite("The printed reports")
+struct PrintedReportTests {
+  @Test(
+    "report summary prints on A4 portrait and report rates on A4 landscape, each with its letterhead and its bars as inline SVG"
+  )
+  func htmlReports() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
+    let db = folder.file("p.db").path
+    _ = try runner.run(["demo", "--db", db, "--households", "60", "--today", "2026-11-25"])
+    let summary = try runner.run([
+      "report", "summary", "--db", db, "--from", "2026-01-01", "--to", "2026-11-25", "--today",
+      "2026-11-25", "--format", "html",
+    ])
+    #expect(summary.status == 0, "\(summary.stderr)")
+    #expect(summary.stdout.contains("@page { size: A4 portrait"))
+    #expect(summary.stdout.contains("2026-01-01 – 2026-11-25 · 数据库 \(db) · 2026-11-25"))
+    #expect(summary.stdout.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(summary.stdout.contains("下基层天数（最多的 20 人）"))
+    #expect(summary.stdout.components(separatedBy: "<rect ").count > 10)
+    let rates = try runner.run([
+      "report", "rates", "--db", db, "--from", "2026-01-01", "--to", "2026-11-25", "--today",
+      "2026-11-25", "--format", "html", "--by", "village",
+    ])
+    #expect(rates.status == 0, "\(rates.stderr)")
+    #expect(rates.stdout.contains("@page { size: A4 landscape"))
+    #expect(rates.stdout.contains("各组办结率"))
+    #expect(rates.stdout.contains("<figcaption>四率</figcaption>"))
+    // The text formats carry no letterhead and no chart.
+    let text = try runner.run([
+      "report", "rates", "--db", db, "--from", "2026-01-01", "--to", "2026-11-25", "--today",
+      "2026-11-25",
+    ])
+    #expect(!text.stdout.contains("<svg") && !text.stdout.contains("数据库"))
+  }
+}

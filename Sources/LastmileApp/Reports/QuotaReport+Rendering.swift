@@ -63,8 +63,14 @@ extension QuotaReport {
     ])
   }
 
-  /// The report in `format`.
-  public func rendered(_ format: ReportFormat, language: Language) -> String {
-    format == .json ? json.pretty() + "\n" : table(language).rendered(format)
+  /// The report in `format`; printed (HTML) under `letterhead`.
+  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
+    -> String
+  {
+    guard format != .json else { return json.pretty() + "\n" }
+    var table = table(language)
+    table.letterhead = letterhead
+    table.language = language
+    return table.rendered(format)
   }
 }

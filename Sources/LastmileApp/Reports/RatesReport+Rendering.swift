@@ -41,7 +41,7 @@ extension RatesReport {
             + (RequestCategory.find(item.category)?.label(language) ?? item.category) + " · "
             + String(item.content.prefix(30)) + " · " + why
         }
-    return ReportTable(
+    var table = ReportTable(
       title: l(.ratesTitle(from, through)),
       preamble: [l(.ratesSummary(total.received, lowered.count))],
       columns: [
@@ -54,6 +54,34 @@ extension RatesReport {
       rows: total.received == 0
         ? [] : [row(l(.ratesAll), total)] + groups.map { row(groupName($0.name), $0.figures) },
       closing: closing, emptyText: l(.ratesNone))
+    guard total.received > 0 else { return table }
+    let rates: [(RatesText, Rate)] = [
+      (.ratesResponse, total.response), (.ratesResolution, total.resolution),
+      (.ratesSatisfaction, total.satisfaction), (.ratesFollowUp, total.followUp),
+    ]
+    table.charts = [
+      ReportChart(
+        title: l(.ratesChartAll),
+        bars: rates.map { name, rate in
+          ReportChart.Bar(
+            label: l(name), value: rate.percent ?? 0,
+            text: rate.percent.map { String(format: "%.1f%%", $0) } ?? "—")
+        }, scale: 100)
+    ]
+    if !groups.isEmpty {
+      table.charts.append(
+        ReportChart(
+          title: l(.ratesChartResolution),
+          bars: groups.map { group in
+            let rate = group.figures.resolution
+            return ReportChart.Bar(
+              label: groupName(group.name), value: rate.percent ?? 0,
+              text: rate.percent.map {
+                String(format: "%.1f%% (%d/%d)", $0, rate.numerator, rate.denominator)
+              } ?? "—")
+          }, scale: 100))
+    }
+    return table
   }
 
   /// One object: the period, the rates of all and of each group with their numerators and
@@ -93,8 +121,14 @@ extension RatesReport {
     ])
   }
 
-  /// The report in `format`.
-  public func rendered(_ format: ReportFormat, language: Language) -> String {
-    format == .json ? json.pretty() + "\n" : table(language).rendered(format)
+  /// The report in `format`; printed (HTML) under `letterhead`.
+  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
+    -> String
+  {
+    guard format != .json else { return json.pretty() + "\n" }
+    var table = table(language)
+    table.letterhead = letterhead
+    table.language = language
+    return table.rendered(format)
   }
 }

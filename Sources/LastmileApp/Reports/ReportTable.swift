@@ -27,6 +27,14 @@ public struct ReportTable: Sendable {
   public let closing: [String]
   /// Shown instead of the table when it has no rows.
   public let emptyText: String
+  /// How the printed page lies: a summary of paragraphs stands, a wide table lies down.
+  public var portrait = false
+  /// Bar charts printed before the table.
+  public var charts: [ReportChart] = []
+  /// Where the printed report comes from, under its title.
+  public var letterhead: Letterhead?
+  /// The language of the letterhead.
+  public var language = Language.zh
 
   public init(
     title: String, preamble: [String] = [], columns: [Column], rows: [[String]],
@@ -104,7 +112,8 @@ public struct ReportTable: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// A page that prints on A4 landscape, the header row repeated on every page.
+  /// A page that prints on A4 (landscape unless `portrait`), its letterhead under the title,
+  /// its charts as inline SVG, the header row repeated on every page.
   func html() -> String {
     let total = max(1, columns.map(\.weight).reduce(0, +))
     var page = """
@@ -114,7 +123,7 @@ public struct ReportTable: Sendable {
       <meta charset="utf-8">
       <title>\(escape(title))</title>
       <style>
-      @page { size: A4 landscape; margin: 12mm; }
+      @page { size: A4 \(portrait ? "portrait" : "landscape"); margin: 12mm; }
       body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 10.5pt; margin: 0; }
       h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; letter-spacing: 0.2em; }
       p.preamble { margin: 0 0 2mm; }
@@ -123,15 +132,24 @@ public struct ReportTable: Sendable {
       tr { page-break-inside: avoid; }
       th, td { border: 0.6pt solid #000; padding: 1.5mm 2mm; vertical-align: top; word-wrap: break-word; }
       th { background: #eee; font-weight: bold; }
-      td.right { text-align: right; }
+      td.right { text-align: right; white-space: nowrap; }
+      \(portrait ? "table { font-size: 8.5pt; } th { font-size: 8pt; } th, td { padding: 1mm 1.2mm; }" : "")
       p.closing { margin: 4mm 0 0; }
+      p.letterhead { text-align: center; margin: 0 0 4mm; font-size: 9.5pt; }
+      figure.chart { margin: 0 0 5mm; page-break-inside: avoid; }
+      figure.chart figcaption { font-weight: bold; margin: 0 0 1mm; }
+      figure.chart svg { font-family: inherit; }
       </style>
       </head>
       <body>
       <h1>\(escape(title))</h1>
 
       """
+    if let letterhead {
+      page += "<p class=\"letterhead\">\(escape(letterhead.line(language)))</p>\n"
+    }
     for line in preamble { page += "<p class=\"preamble\">\(escape(line))</p>\n" }
+    for chart in charts { page += chart.svg(width: portrait ? 700 : 1000, escape: escape) }
     if rows.isEmpty {
       page += "<p>\(escape(emptyText))</p>\n"
     } else {

@@ -22,21 +22,21 @@ extension WorkSummary {
   /// The report for people: a line of counts per cadre, then each cadre's paragraph.
   public func table(_ language: Language) -> ReportTable {
     let l = Localizer(language)
-    return ReportTable(
+    var table = ReportTable(
       title: l(.summaryTitle(from, through)), preamble: [l(.summaryPreamble(cadres.count))],
       columns: [
-        .init(l(.summaryCadre), weight: 2), .init(l(.summaryRole), weight: 3),
+        .init(l(.summaryCadre), weight: 2), .init(l(.summaryRole), weight: 2),
         .init(l(.summaryGrassroots), alignment: .right, weight: 1),
         .init(l(.summaryStationed), alignment: .right, weight: 1),
         .init(l(.summaryNights), alignment: .right, weight: 1),
-        .init(l(.summaryGroups), alignment: .right, weight: 1),
+        .init(l(.summaryGroups), alignment: .right, weight: 2),
         .init(l(.summaryHouseholds), alignment: .right, weight: 1),
         .init(l(.summaryCards), alignment: .right, weight: 1),
         .init(l(.summaryDiaries), alignment: .right, weight: 1),
         .init(l(.summarySituationReports), alignment: .right, weight: 1),
         .init(l(.summarySurveyReports), alignment: .right, weight: 1),
         .init(l(.summarySuggestions), alignment: .right, weight: 1),
-        .init(l(.summaryProblems), alignment: .right, weight: 1),
+        .init(l(.summaryProblems), alignment: .right, weight: 2),
       ],
       rows: cadres.map { cadre in
         [
@@ -51,6 +51,47 @@ extension WorkSummary {
       closing: cadres.isEmpty
         ? [] : [l(.summaryParagraphsHeader)] + cadres.map { paragraph($0, language) },
       emptyText: l(.summaryNone))
+    table.portrait = true
+    table.charts = charts(language)
+    return table
+  }
+
+  /// The most cadres a printed chart names.
+  static let chartedCadres = 20
+
+  /// One cadre's counts as bars; or, for many, the days at the grassroots and the households
+  /// visited of those with the most.
+  func charts(_ language: Language) -> [ReportChart] {
+    let l = Localizer(language)
+    if cadres.count == 1, let cadre = cadres.first {
+      let names: [SummaryText] = [
+        .summaryGrassroots, .summaryStationed, .summaryNights, .summaryHouseholds, .summaryCards,
+        .summaryDiaries, .summarySituationReports, .summarySurveyReports, .summarySuggestions,
+      ]
+      let values = [
+        cadre.grassrootsDays, cadre.stationedDays, cadre.nights, cadre.households, cadre.cards,
+        cadre.diaries, cadre.situationReports, cadre.surveyReports, cadre.suggestions,
+      ]
+      return [
+        ReportChart(
+          title: cadre.name,
+          bars: zip(names, values).map {
+            ReportChart.Bar(label: l($0), value: Double($1), text: String($1))
+          })
+      ]
+    }
+    func chart(_ title: SummaryText, _ value: (Cadre) -> Int) -> ReportChart {
+      ReportChart(
+        title: l(title),
+        bars: cadres.sorted { value($0) > value($1) }.prefix(Self.chartedCadres).map {
+          ReportChart.Bar(label: $0.name, value: Double(value($0)), text: String(value($0)))
+        })
+    }
+    guard !cadres.isEmpty else { return [] }
+    return [
+      chart(.summaryChartDays(Self.chartedCadres)) { $0.grassrootsDays },
+      chart(.summaryChartHouseholds(Self.chartedCadres)) { $0.households },
+    ]
   }
 
   /// One object per cadre with each count and the paragraph in both languages: snake_case keys.
@@ -81,8 +122,14 @@ extension WorkSummary {
     ])
   }
 
-  /// The report in `format`.
-  public func rendered(_ format: ReportFormat, language: Language) -> String {
-    format == .json ? json.pretty() + "\n" : table(language).rendered(format)
+  /// The report in `format`; printed (HTML) under `letterhead`.
+  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
+    -> String
+  {
+    guard format != .json else { return json.pretty() + "\n" }
+    var table = table(language)
+    table.letterhead = letterhead
+    table.language = language
+    return table.rendered(format)
   }
 }

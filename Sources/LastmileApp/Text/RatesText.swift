@@ -18,6 +18,8 @@ public enum RatesText: LocalizedText {
   case ratesUnreplied(LocalDate)
   case ratesDissatisfied
   case ratesNone
+  case ratesChartAll
+  case ratesChartResolution
   case ratesNoGroup
   case reviewRatesTitle(String, String)
   case reviewBefore(String)
@@ -62,6 +64,8 @@ public enum RatesText: LocalizedText {
       Translations("迟复：期限 \(due)，答复 \(replied)", "late reply: due \(due), replied \(replied)")
     case .ratesUnreplied(let due): Translations("逾期未复：期限 \(due)", "not replied: due \(due)")
     case .ratesDissatisfied: Translations("不满意", "dissatisfied")
+    case .ratesChartAll: Translations("四率", "The four rates")
+    case .ratesChartResolution: Translations("各组办结率", "Closed, by group")
     case .ratesNone: Translations("这一时段没有受理诉求。", "No requests were received in this period.")
     case .ratesNoGroup: Translations("（未填）", "(none)")
     case .reviewRatesTitle(let period, let before):

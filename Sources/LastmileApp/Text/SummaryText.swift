@@ -22,6 +22,10 @@ public enum SummaryText: LocalizedText {
   case summaryParagraphsHeader
   case summaryParagraph(String, String, LocalDate, LocalDate, [Int])
   case summaryNone
+  case summaryChartDays(Int)
+  case summaryChartHouseholds(Int)
+  case reportLetterhead(String, String, String, String)
+  case reportNoOffice
 
   public var translations: Translations {
     switch self {
@@ -52,6 +56,15 @@ public enum SummaryText: LocalizedText {
         "\(name) (\(role)), \(from) to \(through): \(n[0]) days at the grassroots, \(n[1]) of them stationed, \(n[2]) nights in the village; \(n[3]) village groups visited \(n[4]) times, \(n[5]) households visited; \(n[6]) contact cards issued; \(n[7]) diary entries, \(n[8]) situation reports, \(n[9]) survey reports, \(n[10]) suggestions; \(n[11]) problems raised, \(n[12]) solved."
       )
     case .summaryNone: Translations("没有干部。", "No cadres.")
+    case .summaryChartDays(let n):
+      Translations("下基层天数（最多的 \(n) 人）", "Days at the grassroots (the \(n) with most)")
+    case .summaryChartHouseholds(let n):
+      Translations("走访户数（最多的 \(n) 人）", "Households visited (the \(n) with most)")
+    case .reportNoOffice: Translations("（单位名称未设置：F9 设置）", "(no office name: set it with F9)")
+    case .reportLetterhead(let office, let period, let database, let made):
+      Translations(
+        "\(office) · \(period) · 数据库 \(database) · \(made) 生成",
+        "\(office) · \(period) · database \(database) · made \(made)")
     }
   }
 }
