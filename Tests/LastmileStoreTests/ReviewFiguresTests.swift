@@ -90,6 +90,12 @@ struct ReviewFiguresTests {
     #expect(figures.keyNotVisited.map(\.of) == [1, 0])
     let november = try store.reviewFigures(period: Period(parsing: "2026-11")!)
     #expect(november.keyNotVisited.map(\.count) == [0, 0])
+    // A deleted visit counts no more, in all areas or in one.
+    try store.deleteVisit(id: Fixtures.uuid(61))
+    #expect(try store.reviewFigures(period: october).visitsByCadre.map(\.count) == [1])
+    #expect(
+      try store.reviewFigures(period: october, area: Fixtures.uuid(2)).visitsByCadre.map(\.count)
+        == [1])
   }
 
   @Test("the data's health counts the households its lists show")

@@ -16,6 +16,9 @@ public enum BenchText: LocalizedText {
   case benchDiaryTop
   case benchQuotasYear
   case benchReviewMonth
+  case benchReviewYear
+  case benchReviewDrill
+  case benchSummaryYear
   case benchQuotasCadreMonth
   case benchVisitNotSaved(Int)
   case benchNoVisits
@@ -52,6 +55,11 @@ public enum BenchText: LocalizedText {
     case .benchNoVisits: Translations("数据库里没有走访记录", "the database holds no visits")
     case .benchQuotasYear: Translations("全部干部一年的定额", "every cadre's quotas for a year")
     case .benchReviewMonth: Translations("打开统计：一个月的数字", "open the review: a month's figures")
+    case .benchReviewYear: Translations("打开统计：一年的数字", "open the review: a year's figures")
+    case .benchReviewDrill:
+      Translations("统计打开名单（每行一次：首页和条数）", "a review row opens its list (a page and its count)")
+    case .benchSummaryYear:
+      Translations("工作总结：全部干部一年", "work summary: every cadre for a year")
     case .benchQuotasCadreMonth: Translations("一名干部一个月的定额", "one cadre's quotas for a month")
     case .benchDiaryTop: Translations("民情日记在顶部向下翻页", "diary: page down at the top")
     case .benchDiaryMiddle: Translations("民情日记在中部向下翻页", "diary: page down in the middle")

@@ -189,33 +189,4 @@ extension LastmileStore {
     }
     return facts
   }
-
-  /// Runs `count` pieces of work side by side; their results in order, or the first error.
-  private func concurrently<T: Sendable>(
-    _ count: Int, _ work: @Sendable (Int) throws -> T
-  ) throws -> [T] {
-    let box = ResultsBox<T>(count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      box.set(index, Result { try work(index) })
-    }
-    return try box.values()
-  }
-}
-
-/// Results filled in from several threads, under a lock.
-private final class ResultsBox<T: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var results: [Result<T, any Error>?]
-
-  init(_ count: Int) { results = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<T, any Error>) {
-    lock.lock()
-    results[index] = result
-    lock.unlock()
-  }
-
-  func values() throws -> [T] {
-    try results.map { try $0!.get() }
-  }
 }

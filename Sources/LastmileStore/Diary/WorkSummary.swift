@@ -37,83 +37,57 @@ public struct WorkSummary: Sendable, Equatable {
 
 extension LastmileStore {
   /// Each live cadre's counts from `from` through `through` (only `cadre` when a name is
-  /// given), by name.
+  /// given), by name. Counted set-wise: four readings side by side, each over the period's
+  /// visits once for every cadre.
   public func workSummary(from: LocalDate, through: LocalDate, cadre name: String? = nil) throws
     -> WorkSummary
   {
-    try read { db in
-      let visits = """
-        FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-        WHERE vc.cadre_id = c.id AND vc.visited_on BETWEEN ?1 AND ?2
-        """
-      let written = "('diary', 'situation_report', 'suggestion', 'survey_report')"
-      func kind(_ code: String) -> String { "(SELECT count(*) \(visits) AND v.kind = '\(code)')" }
-      var sql = """
-        SELECT c.name, c.role, c.unit,
-          (SELECT count(DISTINCT vc.visited_on) \(visits) AND v.kind NOT IN \(written)) AS grassroots,
-          (SELECT count(DISTINCT vc.visited_on) \(visits) AND v.kind = 'stationed') AS stationed,
-          (SELECT count(DISTINCT vc.visited_on) \(visits) AND v.overnight = 1) AS nights,
-          (SELECT count(DISTINCT g) FROM (SELECT coalesce(
-              CASE WHEN ha.level = 'group' THEN ha.id END,
-              CASE WHEN va.level = 'group' THEN va.id END) AS g
-            FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-            LEFT JOIN visit_household vh ON vh.visit_id = v.id
-            LEFT JOIN household h ON h.id = vh.household_id LEFT JOIN area ha ON ha.id = h.area_id
-            LEFT JOIN area va ON va.id = v.area_id
-            WHERE vc.cadre_id = c.id AND vc.visited_on BETWEEN ?1 AND ?2)) AS groups,
-          (SELECT count(*) FROM (SELECT DISTINCT v.id, coalesce(
-              CASE WHEN ha.level = 'group' THEN ha.id END,
-              CASE WHEN va.level = 'group' THEN va.id END) AS g
-            FROM visit_cadre vc JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-            LEFT JOIN visit_household vh ON vh.visit_id = v.id
-            LEFT JOIN household h ON h.id = vh.household_id LEFT JOIN area ha ON ha.id = h.area_id
-            LEFT JOIN area va ON va.id = v.area_id
-            WHERE vc.cadre_id = c.id AND vc.visited_on BETWEEN ?1 AND ?2) WHERE g IS NOT NULL)
-            AS group_visits,
-          (SELECT count(DISTINCT vh.household_id) FROM visit_cadre vc
-            JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-            JOIN visit_household vh ON vh.visit_id = v.id
-            WHERE vc.cadre_id = c.id AND vc.visited_on BETWEEN ?1 AND ?2) AS households,
-          (SELECT count(DISTINCT h.id) FROM contact_assignment ca JOIN household h
-            ON h.id = ca.household_id AND h.deleted_at IS NULL
-            WHERE ca.cadre_id = c.id AND ca.deleted_at IS NULL
-              AND h.card_issued_on BETWEEN ?1 AND ?2) AS cards,
-          \(kind("diary")) AS diaries, \(kind("situation_report")) AS situation_reports,
-          \(kind("survey_report")) AS survey_reports, \(kind("suggestion")) AS suggestions,
-          (SELECT count(*) FROM help_request r WHERE r.deleted_at IS NULL AND r.visit_id IN
-            (SELECT vc.visit_id \(visits))) AS raised,
-          (SELECT count(*) FROM help_request r WHERE r.deleted_at IS NULL AND r.status = 'closed'
-            AND r.visit_id IN (SELECT vc.visit_id \(visits))) AS solved
-        FROM cadre c WHERE c.deleted_at IS NULL
-        """
-      var arguments: StatementArguments = [from, through]
-      if let name {
-        sql += " AND c.name = ?3"
-        arguments += [name]
-      }
-      let cadres = try Row.fetchAll(
-        db, sql: sql + " ORDER BY c.name_pinyin, c.name", arguments: arguments
-      )
-      .map { row -> WorkSummary.Cadre in
-        var cadre = WorkSummary.Cadre(
-          name: row["name"], role: rules.rules(of: CadreRole(rawValue: row["role"])),
-          unit: row["unit"])
-        cadre.grassrootsDays = row["grassroots"]
-        cadre.stationedDays = row["stationed"]
-        cadre.nights = row["nights"]
-        cadre.groups = row["groups"]
-        cadre.groupVisits = row["group_visits"]
-        cadre.households = row["households"]
-        cadre.cards = row["cards"]
-        cadre.diaries = row["diaries"]
-        cadre.situationReports = row["situation_reports"]
-        cadre.surveyReports = row["survey_reports"]
-        cadre.suggestions = row["suggestions"]
-        cadre.problemsRaised = row["raised"]
-        cadre.problemsSolved = row["solved"]
-        return cadre
-      }
-      return WorkSummary(from: from, through: through, cadres: cadres)
+    let people = try read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT id, name, role, unit FROM cadre WHERE deleted_at IS NULL"
+          + (name == nil ? "" : " AND name = ?") + " ORDER BY name_pinyin, name",
+        arguments: name.map { [$0] } ?? [])
     }
+    let counts = try concurrently(SummarySQL.readings.count) { index in
+      try read { db in
+        // Each cadre's figures by column.
+        var counts: [String: [String: Int]] = [:]
+        for row in try Row.fetchAll(
+          db, sql: SummarySQL.readings[index], arguments: [from, through])
+        {
+          var figures: [String: Int] = [:]
+          for (column, value) in row where column != "cadre" {
+            figures[column] = Int.fromDatabaseValue(value) ?? 0
+          }
+          counts[row["cadre"]] = figures
+        }
+        return counts
+      }
+    }
+    let cadres = people.map { person -> WorkSummary.Cadre in
+      let id: String = person["id"]
+      var cadre = WorkSummary.Cadre(
+        name: person["name"], role: rules.rules(of: CadreRole(rawValue: person["role"])),
+        unit: person["unit"])
+      func count(_ reading: Int, _ column: String) -> Int {
+        counts[reading][id]?[column] ?? 0
+      }
+      cadre.grassrootsDays = count(0, "grassroots")
+      cadre.stationedDays = count(0, "stationed")
+      cadre.nights = count(0, "nights")
+      cadre.diaries = count(0, "diaries")
+      cadre.situationReports = count(0, "situation_reports")
+      cadre.surveyReports = count(0, "survey_reports")
+      cadre.suggestions = count(0, "suggestions")
+      cadre.groups = count(1, "groups")
+      cadre.groupVisits = count(1, "group_visits")
+      cadre.households = count(1, "households")
+      cadre.cards = count(2, "cards")
+      cadre.problemsRaised = count(3, "raised")
+      cadre.problemsSolved = count(3, "solved")
+      return cadre
+    }
+    return WorkSummary(from: from, through: through, cadres: cadres)
   }
 }

@@ -51,9 +51,14 @@ enum VisitIndex {
     try db.execute(sql: "DELETE FROM visit_household WHERE visit_id = ?", arguments: [id])
     for (position, cadre) in visit.cadreIds.enumerated() {
       try db.execute(
-        sql:
-          "INSERT OR IGNORE INTO visit_cadre (visit_id, cadre_id, position, visited_on) VALUES (?, ?, ?, ?)",
-        arguments: [id, cadre.databaseText, position, visit.date])
+        sql: """
+          INSERT OR IGNORE INTO visit_cadre (visit_id, cadre_id, position, visited_on, kind, overnight, area_id)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          id, cadre.databaseText, position, visit.date, visit.kind.rawValue, visit.overnight,
+          visit.areaId?.databaseText,
+        ])
     }
     for household in visit.householdIds {
       try db.execute(

@@ -61,7 +61,9 @@ public struct BulkLoader {
         "follow_up_on",
       ])
     visitCadres = try inserter(
-      "visit_cadre", ["visit_id", "cadre_id", "position", "visited_on"], stamped: false)
+      "visit_cadre",
+      ["visit_id", "cadre_id", "position", "visited_on", "kind", "overnight", "area_id"],
+      stamped: false)
     visitHouseholds = try inserter(
       "visit_household", ["visit_id", "household_id", "visited_on"], stamped: false)
     requests = try inserter(
@@ -178,7 +180,11 @@ public struct BulkLoader {
         .text(visit.problems), .of(visit.followUpOn?.description),
       ] + stamps(created))
     for (position, cadre) in cadres.enumerated() {
-      try visitCadres.insert([.text(id), .text(cadre), .of(position), .text(date)])
+      try visitCadres.insert(
+        [
+          .text(id), .text(cadre), .of(position), .text(date), .text(visit.kind.rawValue),
+          .of(visit.overnight ? 1 : 0), .of(visit.areaId?.databaseText),
+        ])
     }
     for household in households {
       try visitHouseholds.insert([.text(id), .text(household), .text(date)])

@@ -10,26 +10,47 @@ extension LastmileStore {
     let previous = Period(
       months: period.first.adding(months: -period.months),
       through: period.first.adding(days: -1))
-    var figures = ReviewFigures(period: period, previousPeriod: previous, area: area)
-    let rates = try ratesReport(from: period.first, through: period.last, by: nil, area: area)
-    let before = try ratesReport(from: previous.first, through: previous.last, by: nil, area: area)
-    figures.rates = rates.total
-    figures.previousRates = before.total
-    figures.quotas = try quotaReport(period: period, area: area).cadres
-    try read { db in
-      let scope = try area.map { try AreaScope.ids(db, within: $0) }
-      try readRequests(db, into: &figures, scope: scope)
-      try readVisits(db, into: &figures, scope: scope)
-      figures.possibleDuplicates = try rosterQuery(
-        db, RosterFilter(area: area, possibleDuplicates: true)
-      ).count(db)
-      figures.membersWithoutID = try rosterQuery(
-        db, RosterFilter(area: area, memberWithoutID: true)
-      ).count(db)
-      figures.householdsWithoutContact = try rosterQuery(
-        db, RosterFilter(area: area, withoutContact: true)
-      ).count(db)
+    let base = ReviewFigures(period: period, previousPeriod: previous, area: area)
+    // Four readings side by side, each on a reader of its own: the quotas, the requests, the
+    // visits and households, the data's health.
+    let parts = try concurrently(4) { part -> ReviewFigures in
+      var figures = base
+      switch part {
+      case 0:
+        figures.quotas = try quotaReport(period: period, area: area).cadres
+      case 1:
+        try read { db in
+          try readRequests(
+            db, into: &figures, scope: try area.map { try AreaScope.ids(db, within: $0) })
+        }
+      case 2:
+        try read { db in
+          try readVisits(
+            db, into: &figures, scope: try area.map { try AreaScope.ids(db, within: $0) })
+        }
+      default:
+        try read { db in
+          figures.possibleDuplicates = try rosterQuery(
+            db, RosterFilter(area: area, possibleDuplicates: true)
+          ).count(db)
+          figures.membersWithoutID = try rosterQuery(
+            db, RosterFilter(area: area, memberWithoutID: true)
+          ).count(db)
+          figures.householdsWithoutContact = try rosterQuery(
+            db, RosterFilter(area: area, withoutContact: true)
+          ).count(db)
+        }
+      }
+      return figures
     }
+    var figures = parts[1]
+    figures.quotas = parts[0].quotas
+    figures.visitsByCadre = parts[2].visitsByCadre
+    figures.notVisited = parts[2].notVisited
+    figures.keyNotVisited = parts[2].keyNotVisited
+    figures.possibleDuplicates = parts[3].possibleDuplicates
+    figures.membersWithoutID = parts[3].membersWithoutID
+    figures.householdsWithoutContact = parts[3].householdsWithoutContact
     return figures
   }
 
@@ -41,32 +62,45 @@ extension LastmileStore {
     let period = figures.period
     let previous = figures.previousPeriod
     let inArea = scope == nil ? "" : " AND r.area_id IN (SELECT value FROM json_each(?4))"
-    let arguments = StatementArguments(
-      [
-        previous.first.description, period.first.description,
-        period.last.adding(days: 1).description,
-      ] + (scope.map { [$0] } ?? []))
-    func counts(_ column: String) throws -> [ReviewFigures.Count] {
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT \(column) AS key, ifnull(sum(r.received_at >= ?2), 0) AS n,
-            ifnull(sum(r.received_at < ?2), 0) AS before
-          FROM help_request r
-          WHERE r.deleted_at IS NULL AND r.merged_into_id IS NULL
-            AND r.received_at >= ?1 AND r.received_at < ?3\(inArea)
-          GROUP BY 1 HAVING n > 0 ORDER BY n DESC, key
-          """, arguments: arguments
-      ).map {
-        ReviewFigures.Count(key: $0["key"], name: $0["key"], count: $0["n"], before: $0["before"])
+    // One reading of both periods' requests, grouped by what the panels count them by; the
+    // rates summed from the groups.
+    let both = try RatesSQL.scope(
+      db, from: previous.first, through: period.last, area: figures.area,
+      own: [period.first.description])
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.received_at >= ?4 AS current, r.category, r.channel, r.status, \(RatesSQL.sums)
+        FROM help_request r WHERE \(both.condition)
+        GROUP BY 1, 2, 3, 4
+        """, arguments: both.arguments + [clock.today.description])
+    var counts: [String: [String: (now: Int, before: Int)]] = [:]
+    for row in rows {
+      let current: Bool = row["current"]
+      let group = RatesSQL.figures(row)
+      if current { figures.rates.add(group) } else { figures.previousRates.add(group) }
+      for column in ["category", "channel", "status"] {
+        let key: String = row[column]
+        var count = counts[column, default: [:]][key, default: (0, 0)]
+        if current { count.now += group.received } else { count.before += group.received }
+        counts[column, default: [:]][key] = count
       }
     }
-    figures.byCategory = try counts("r.category")
-    figures.byChannel = try counts("r.channel")
-    let statuses = Dictionary(
-      try counts("r.status").map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-    figures.byStatus = RequestStatus.allCases.map {
-      statuses[$0.rawValue] ?? ReviewFigures.Count(key: $0.rawValue, name: $0.rawValue, count: 0)
+    func ordered(_ column: String) -> [ReviewFigures.Count] {
+      (counts[column] ?? [:]).filter { $0.value.now > 0 }
+        .sorted { ($0.value.now, $1.key) > ($1.value.now, $0.key) }
+        .map {
+          ReviewFigures.Count(
+            key: $0.key, name: $0.key, count: $0.value.now, before: $0.value.before)
+        }
+    }
+    figures.byCategory = ordered("category")
+    figures.byChannel = ordered("channel")
+    let statuses = counts["status"] ?? [:]
+    figures.byStatus = RequestStatus.allCases.map { status in
+      let count = statuses[status.rawValue] ?? (0, 0)
+      return ReviewFigures.Count(
+        key: status.rawValue, name: status.rawValue, count: count.now, before: count.before)
     }
     let today = clock.today
     let overdue = RequestSQL.overdue(on: today)
@@ -127,16 +161,15 @@ extension LastmileStore {
   private func readVisits(_ db: Database, into figures: inout ReviewFigures, scope: String?) throws
   {
     let period = figures.period
+    // Every visit's cadres counted from the index of days, the deleted visits left out.
+    let inArea = scope == nil ? "" : "AND vc.area_id IN (SELECT value FROM json_each(?4))"
     figures.visitsByCadre = try Row.fetchAll(
       db,
       sql: """
-        SELECT vc.cadre_id AS id, c.name AS name, ifnull(sum(vc.visited_on >= ?2), 0) AS n,
-          ifnull(sum(vc.visited_on < ?2), 0) AS before
-        FROM visit_cadre vc
-        JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-        JOIN cadre c ON c.id = vc.cadre_id
-        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3
-          \(scope == nil ? "" : "AND v.area_id IN (SELECT value FROM json_each(?4))")
+        SELECT vc.cadre_id AS id, c.name AS name, count(*) FILTER (WHERE vc.visited_on >= ?2) AS n,
+          count(*) FILTER (WHERE vc.visited_on < ?2) AS before
+        FROM visit_cadre vc INDEXED BY visit_cadre_by_day JOIN cadre c ON c.id = vc.cadre_id
+        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3 AND \(VisitSQL.live) \(inArea)
         GROUP BY vc.cadre_id HAVING n > 0 ORDER BY n DESC, c.name_pinyin, c.name
         """,
       arguments: StatementArguments(
@@ -151,7 +184,7 @@ extension LastmileStore {
       return count
     }
     let today = clock.today
-    let inArea =
+    let householdInArea =
       scope == nil
       ? ""
       : " AND (h.area_id IN (SELECT value FROM json_each(?4)) OR h.village_id IN (SELECT value FROM json_each(?4)))"
@@ -163,7 +196,7 @@ extension LastmileStore {
           ifnull(sum(h.last_visit_on < ?1), 0) AS d30, ifnull(sum(h.last_visit_on < ?2), 0) AS d60,
           ifnull(sum(h.last_visit_on < ?3), 0) AS d90
         FROM household h LEFT JOIN area a ON a.id = h.village_id
-        WHERE h.deleted_at IS NULL\(inArea)
+        WHERE h.deleted_at IS NULL\(householdInArea)
         GROUP BY h.village_id HAVING d30 > 0 ORDER BY d90 DESC, d60 DESC, d30 DESC, a.position, name
         """, arguments: StatementArguments(days + (scope.map { [$0] } ?? []))
     ).map { row in

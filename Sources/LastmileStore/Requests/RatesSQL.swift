@@ -48,10 +48,11 @@ enum RatesSQL {
   }
 
   /// The requests of a period (and an area, with those in it): a condition over `r` with its
-  /// arguments, numbered so that today is the ninth.
-  static func scope(_ db: Database, from: LocalDate, through: LocalDate, area: UUID?) throws
-    -> (condition: String, arguments: StatementArguments)
-  {
+  /// arguments, numbered so that the query's `own` are the fourth on and today is the ninth
+  /// (given last by the caller).
+  static func scope(
+    _ db: Database, from: LocalDate, through: LocalDate, area: UUID?, own: [String] = []
+  ) throws -> (condition: String, arguments: StatementArguments) {
     var condition = """
       r.deleted_at IS NULL AND r.merged_into_id IS NULL AND r.received_at >= ?1 AND r.received_at < ?2
       """
@@ -62,8 +63,8 @@ enum RatesSQL {
     } else {
       arguments += [""]
     }
-    // Arguments 4 to 8 are left for the query's own; today is the ninth.
-    arguments += ["", "", "", "", ""]
+    // Arguments 4 to 8 are the query's own; today is the ninth.
+    arguments += StatementArguments(own + Array(repeating: "", count: 5 - own.count))
     return (condition, arguments)
   }
 }

@@ -77,12 +77,21 @@ extension LastmileStore {
       query = query.narrowed(by: "t.open_requests > 0")
     }
     if filter.possibleDuplicates {
+      // Read set-wise, once: the heads' names twice in a village, the ID numbers in two
+      // households.
       query = query.narrowed(
         by: """
-          EXISTS (SELECT 1 FROM household d WHERE d.village_id = t.village_id AND d.head_name = t.head_name
-            AND d.id <> t.id AND d.deleted_at IS NULL)
-          OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number AND o.household_id <> m.household_id
-            WHERE m.household_id = t.id AND m.id_number <> '' AND m.deleted_at IS NULL AND o.deleted_at IS NULL)
+          t.id IN (
+            SELECT h.id FROM (SELECT village_id, head_name FROM household WHERE deleted_at IS NULL
+                GROUP BY 1, 2 HAVING count(*) > 1) d
+              JOIN household h ON h.village_id = d.village_id AND h.head_name = d.head_name
+              WHERE h.deleted_at IS NULL
+            UNION
+            SELECT m.household_id FROM (SELECT id_number FROM member
+                WHERE id_number <> '' AND deleted_at IS NULL
+                GROUP BY 1 HAVING min(household_id) <> max(household_id)) o
+              JOIN member m ON m.id_number = o.id_number
+              WHERE m.id_number <> '' AND m.deleted_at IS NULL)
           """)
     }
     if let days = filter.notVisitedIn {

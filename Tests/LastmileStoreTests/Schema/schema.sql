@@ -416,6 +416,10 @@ END;
 -- index member_household on member
 CREATE INDEX member_household ON member(household_id);
 
+-- index member_id_household on member
+CREATE INDEX member_id_household ON member(id_number, household_id)
+  WHERE id_number <> '' AND deleted_at IS NULL;
+
 -- index member_id_number on member
 CREATE INDEX member_id_number ON member(id_number) WHERE id_number <> '';
 
@@ -513,7 +517,7 @@ CREATE TABLE visit_cadre (
   visit_id TEXT NOT NULL REFERENCES visit(id) ON DELETE CASCADE,
   cadre_id TEXT NOT NULL REFERENCES cadre(id),
   position INTEGER NOT NULL,
-  visited_on TEXT NOT NULL,
+  visited_on TEXT NOT NULL, kind TEXT NOT NULL DEFAULT '', overnight INTEGER NOT NULL DEFAULT 0, area_id TEXT,
   PRIMARY KEY (visit_id, cadre_id)
 ) WITHOUT ROWID;
 
@@ -521,10 +525,13 @@ CREATE TABLE visit_cadre (
 CREATE INDEX visit_cadre_by_cadre ON visit_cadre(cadre_id, visited_on);
 
 -- index visit_cadre_by_day on visit_cadre
-CREATE INDEX visit_cadre_by_day ON visit_cadre(visited_on, cadre_id);
+CREATE INDEX visit_cadre_by_day ON visit_cadre(visited_on, cadre_id, kind, overnight, area_id);
 
 -- index visit_date on visit
 CREATE INDEX visit_date ON visit(visited_on);
+
+-- index visit_deleted on visit
+CREATE INDEX visit_deleted ON visit(id) WHERE deleted_at IS NOT NULL;
 
 -- index visit_follow_up_open on visit
 CREATE INDEX visit_follow_up_open ON visit(follow_up_on)

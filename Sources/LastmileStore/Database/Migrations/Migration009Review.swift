@@ -3,7 +3,9 @@
 /// The review reads a period's requests without visiting each row: the day a request was
 /// followed up (回访) is kept on the request (filled from the audit log, and by a trigger as the
 /// log grows), an index holds every column the rates and the panels count by, the requests
-/// closed are found by the day they closed, and the visits of a period by their day and cadre.
+/// closed are found by the day they closed, the ID numbers that two households share. A visit's
+/// cadres carry its kind, whether the night was stayed and its area, so that a period's visits
+/// of every cadre are read from one index (the few deleted visits found apart).
 ///
 /// Literal SQL that no runtime code shares: editing a query never changes the schema a new
 /// database gets. A change to the schema is a new migration.
@@ -27,6 +29,14 @@ enum Migration009Review: FrozenMigration {
       WHERE deleted_at IS NULL AND merged_into_id IS NULL;
     CREATE INDEX help_request_closed ON help_request(closed_at, area_id)
       WHERE closed_at IS NOT NULL AND deleted_at IS NULL AND merged_into_id IS NULL;
-    CREATE INDEX visit_cadre_by_day ON visit_cadre(visited_on, cadre_id);
+    ALTER TABLE visit_cadre ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+    ALTER TABLE visit_cadre ADD COLUMN overnight INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE visit_cadre ADD COLUMN area_id TEXT;
+    UPDATE visit_cadre SET kind = v.kind, overnight = v.overnight, area_id = v.area_id
+      FROM visit v WHERE v.id = visit_cadre.visit_id;
+    CREATE INDEX visit_cadre_by_day ON visit_cadre(visited_on, cadre_id, kind, overnight, area_id);
+    CREATE INDEX visit_deleted ON visit(id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX member_id_household ON member(id_number, household_id)
+      WHERE id_number <> '' AND deleted_at IS NULL;
     """
 }
