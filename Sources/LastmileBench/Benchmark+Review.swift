@@ -2,8 +2,8 @@ import Foundation
 import LastmileCore
 import LastmileStore
 
-/// The review's measurements: a month's and a year's figures read as the review opens, the
-/// lists its rows open (a page and its count, as the pane reads them), and the work summary of
+/// The review's measurements: a month's and a year's figures read as the review opens (and the
+/// quotas and the data's health it fills in after), the lists its rows open (a page and its count, as the pane reads them), and the work summary of
 /// every cadre for a year.
 extension Benchmark {
   func review(_ store: LastmileStore) throws -> [Measurement] {
@@ -12,10 +12,16 @@ extension Benchmark {
     let year = Period(parsing: String(today.year))!
     var figures: ReviewFigures?
     let monthly = try (0..<5).map { _ in
-      try milliseconds { figures = try store.reviewFigures(period: month) }
+      try milliseconds { figures = try store.reviewFigures(period: month, area: nil, parts: .main) }
     }
     let yearly = try (0..<3).map { _ in
-      try milliseconds { _ = try store.reviewFigures(period: year) }
+      try milliseconds { _ = try store.reviewFigures(period: year, area: nil, parts: .main) }
+    }
+    let later = try (0..<3).map { _ in
+      try milliseconds {
+        guard var shown = figures else { return }
+        try store.addReviewFigures(to: &shown, parts: .later)
+      }
     }
     let drills = try drillDowns(figures, month: month).map { open in
       try milliseconds { try open(store) }
@@ -26,6 +32,7 @@ extension Benchmark {
     return [
       Measurement(.benchReviewMonth, unit: "ms", samples: monthly, budget: 200),
       Measurement(.benchReviewYear, unit: "ms", samples: yearly, budget: 200),
+      Measurement(.benchReviewLater, unit: "ms", samples: later, budget: 1_000),
       Measurement(.benchReviewDrill, unit: "ms", samples: drills, budget: 50),
       Measurement(.benchSummaryYear, unit: "ms", samples: [summary], budget: 2_000),
     ]

@@ -14,6 +14,7 @@ struct BenchCommandTests {
     "open a cadre's month calendar", "peak memory while browsing",
     "every cadre's quotas for a year", "one cadre's quotas for a month",
     "open the review: a month's figures", "open the review: a year's figures",
+    "the review fills in: quotas and health (a month)",
     "a review row opens its list (a page and its count)", "work summary: every cadre for a year",
     "save a request at the reception desk", "keep the desk's draft (at a pause)",
     "save a visit with two problems", "CSV import of visits", "CSV import",

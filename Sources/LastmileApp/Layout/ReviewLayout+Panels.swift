@@ -297,6 +297,10 @@ private struct PanelBuilder {
 
   func quotas() -> ReviewLayout.Panel {
     var panel = ReviewLayout.Panel(title: l(.reviewQuotas(period)))
+    guard figures.laterRead else {
+      panel.rows = [.text(l(.reviewCounting), .muted)]
+      return panel
+    }
     let short = figures.quotas.filter { $0.short > 0 }
     panel.rows = [
       .text(
@@ -321,6 +325,10 @@ private struct PanelBuilder {
 
   func health() -> ReviewLayout.Panel {
     var panel = ReviewLayout.Panel(title: l(.reviewHealth))
+    guard figures.laterRead else {
+      panel.rows = [.text(l(.reviewCounting), .muted)]
+      return panel
+    }
     let items: [(String, Int, RosterFilter)] = [
       (
         l(.reviewDuplicates(figures.possibleDuplicates)), figures.possibleDuplicates,

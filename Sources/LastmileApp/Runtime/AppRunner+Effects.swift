@@ -111,7 +111,10 @@ extension AppRunner {
       .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
     case .loadReview(let period, let area):
-      return .reviewLoaded(try store.reviewFigures(period: period, area: area))
+      return .reviewLoaded(try store.reviewFigures(period: period, area: area, parts: .main))
+    case .loadReviewLater(var figures):
+      try store.addReviewFigures(to: &figures, parts: .later)
+      return .reviewLoaded(figures)
     case .writeText(let text, let rows, let path):
       let url = UserPath.url(path)
       try writeFile(url) { sink in try sink.write(text) }

@@ -83,6 +83,8 @@ public enum AppEffect: Sendable, Equatable {
   case openCalendar(CalendarTarget, year: Int, month: Int, select: LocalDate)
   /// Read the review's figures of a period (and an area, with the areas in it).
   case loadReview(Period, area: UUID?)
+  /// Read what the review fills in after its first figures: the quotas and the data's health.
+  case loadReviewLater(ReviewFigures)
   /// Write a text whole to a file (a table of the review), saying how many rows it holds.
   case writeText(String, rows: Int, path: String)
   /// Read the cadre registry, how each stands over `period`, the keys on `select`.
@@ -105,7 +107,7 @@ public enum AppEffect: Sendable, Equatable {
   var waitsForIdle: Bool {
     switch self {
     // The review's month is drawn a moment after the pane: on a county it takes a second.
-    case .locateRoster, .whenIdle, .loadReview: true
+    case .locateRoster, .whenIdle, .loadReview, .loadReviewLater: true
     default: false
     }
   }

@@ -19,6 +19,7 @@ public enum ReviewText: LocalizedText {
   case reviewQuotasSummary(Int, Int)
   case reviewQuotaShort(String, String, Int)
   case reviewNoQuotas
+  case reviewCounting
   case reviewFlow(String, String)
   case reviewFlowReceived
   case reviewFlowClosed
@@ -63,6 +64,7 @@ public enum ReviewText: LocalizedText {
       Translations("达标 \(met) 人，未达标 \(short) 人", "\(met) met, \(short) short")
     case .reviewQuotaShort(let name, let role, _):
       Translations("\(name)（\(role)）", "\(name) (\(role))")
+    case .reviewCounting: Translations("正在统计…", "counting…")
     case .reviewNoQuotas: Translations("没有要考核的干部", "No cadre has quotas")
     case .reviewFlow(let first, let last):
       Translations("逐月受理与办结 · \(first)–\(last)", "Received and closed by month · \(first)–\(last)")

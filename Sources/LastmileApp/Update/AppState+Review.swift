@@ -105,16 +105,32 @@ extension AppState {
     return [.loadReview(period, area: area)]
   }
 
-  /// A period's figures were read: shown, unless another period or area was asked for since.
+  /// A period's figures were read: shown, unless another period or area was asked for since;
+  /// the quotas and the data's health are asked for next. The row selected stays selected.
   mutating func reviewLoaded(_ figures: ReviewFigures) -> [AppEffect] {
     guard figures.period == (review.period ?? thisMonth), figures.area == review.area else {
       return []
     }
-    review.figures = figures
+    let before = ReviewLayout(self, width: size.width).selectable
+    let selected = before.indices.contains(review.selected) ? before[review.selected].drill : nil
+    var shown = figures
+    // Read again for the same period and area, the quotas and the health shown stay until
+    // their new figures come.
+    if !figures.laterRead, let old = review.figures, old.laterRead, old.period == figures.period,
+      old.area == figures.area
+    {
+      shown.quotas = old.quotas
+      shown.possibleDuplicates = old.possibleDuplicates
+      shown.membersWithoutID = old.membersWithoutID
+      shown.householdsWithoutContact = old.householdsWithoutContact
+      shown.laterRead = true
+    }
+    review.figures = shown
     review.period = figures.period
-    let count = ReviewLayout(self, width: size.width).selectable.count
-    review.selected = max(0, min(review.selected, count - 1))
-    return []
+    let after = ReviewLayout(self, width: size.width).selectable
+    review.selected =
+      after.firstIndex { $0.drill == selected } ?? max(0, min(review.selected, after.count - 1))
+    return figures.laterRead ? [] : [.loadReviewLater(figures)]
   }
 
   /// Opens what a row of the review counts: a list in its own pane (Esc comes back), a

@@ -17,6 +17,7 @@ public enum BenchText: LocalizedText {
   case benchQuotasYear
   case benchReviewMonth
   case benchReviewYear
+  case benchReviewLater
   case benchReviewDrill
   case benchSummaryYear
   case benchQuotasCadreMonth
@@ -56,6 +57,8 @@ public enum BenchText: LocalizedText {
     case .benchQuotasYear: Translations("全部干部一年的定额", "every cadre's quotas for a year")
     case .benchReviewMonth: Translations("打开统计：一个月的数字", "open the review: a month's figures")
     case .benchReviewYear: Translations("打开统计：一年的数字", "open the review: a year's figures")
+    case .benchReviewLater:
+      Translations("统计随后补上：定额和数据自查（一个月）", "the review fills in: quotas and health (a month)")
     case .benchReviewDrill:
       Translations("统计打开名单（每行一次：首页和条数）", "a review row opens its list (a page and its count)")
     case .benchSummaryYear:

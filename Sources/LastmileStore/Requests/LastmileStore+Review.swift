@@ -7,29 +7,63 @@ extension LastmileStore {
   /// counts of the households and requests are those of the filters the review opens them by,
   /// so that a panel's number and the list it opens agree.
   public func reviewFigures(period: Period, area: UUID? = nil) throws -> ReviewFigures {
+    var figures = try reviewFigures(period: period, area: area, parts: .main)
+    try addReviewFigures(to: &figures, parts: .later)
+    return figures
+  }
+
+  /// What the review reads first (the requests, the visits and households) or later (the
+  /// cadres' quotas and the data's health, which take longest on a county): its pane is drawn
+  /// with the first and fills in the rest.
+  public enum ReviewParts: Sendable {
+    case main
+    case later
+  }
+
+  /// The review's figures of `parts` alone.
+  public func reviewFigures(period: Period, area: UUID?, parts: ReviewParts) throws
+    -> ReviewFigures
+  {
     let previous = Period(
       months: period.first.adding(months: -period.months),
       through: period.first.adding(days: -1))
-    let base = ReviewFigures(period: period, previousPeriod: previous, area: area)
-    // Four readings side by side, each on a reader of its own: the quotas, the requests, the
-    // visits and households, the data's health.
-    let parts = try concurrently(4) { part -> ReviewFigures in
+    var figures = ReviewFigures(period: period, previousPeriod: previous, area: area)
+    if parts == .later {
+      try addReviewFigures(to: &figures, parts: .later)
+      return figures
+    }
+    // The requests and the visits side by side, each on a reader of its own.
+    let base = figures
+    let read = try concurrently(2) { part -> ReviewFigures in
       var figures = base
-      switch part {
-      case 0:
+      try self.read { db in
+        let scope = try area.map { try AreaScope.ids(db, within: $0) }
+        if part == 0 {
+          try readRequests(db, into: &figures, scope: scope)
+        } else {
+          try readVisits(db, into: &figures, scope: scope)
+        }
+      }
+      return figures
+    }
+    figures = read[0]
+    figures.visitsByCadre = read[1].visitsByCadre
+    figures.notVisited = read[1].notVisited
+    figures.keyNotVisited = read[1].keyNotVisited
+    return figures
+  }
+
+  /// `figures` with the later parts read: the cadres' quotas and the data's health.
+  public func addReviewFigures(to figures: inout ReviewFigures, parts: ReviewParts) throws {
+    let base = figures
+    let period = figures.period
+    let area = figures.area
+    let read = try concurrently(2) { part -> ReviewFigures in
+      var figures = base
+      if part == 0 {
         figures.quotas = try quotaReport(period: period, area: area).cadres
-      case 1:
-        try read { db in
-          try readRequests(
-            db, into: &figures, scope: try area.map { try AreaScope.ids(db, within: $0) })
-        }
-      case 2:
-        try read { db in
-          try readVisits(
-            db, into: &figures, scope: try area.map { try AreaScope.ids(db, within: $0) })
-        }
-      default:
-        try read { db in
+      } else {
+        try self.read { db in
           figures.possibleDuplicates = try rosterQuery(
             db, RosterFilter(area: area, possibleDuplicates: true)
           ).count(db)
@@ -43,15 +77,11 @@ extension LastmileStore {
       }
       return figures
     }
-    var figures = parts[1]
-    figures.quotas = parts[0].quotas
-    figures.visitsByCadre = parts[2].visitsByCadre
-    figures.notVisited = parts[2].notVisited
-    figures.keyNotVisited = parts[2].keyNotVisited
-    figures.possibleDuplicates = parts[3].possibleDuplicates
-    figures.membersWithoutID = parts[3].membersWithoutID
-    figures.householdsWithoutContact = parts[3].householdsWithoutContact
-    return figures
+    figures.quotas = read[0].quotas
+    figures.possibleDuplicates = read[1].possibleDuplicates
+    figures.membersWithoutID = read[1].membersWithoutID
+    figures.householdsWithoutContact = read[1].householdsWithoutContact
+    figures.laterRead = true
   }
 
   /// The period's requests by category, channel and status (with the period before's), the

@@ -65,6 +65,8 @@ public struct ReviewFigures: Sendable, Equatable {
   public var membersWithoutID = 0
   /// Households no cadre contacts.
   public var householdsWithoutContact = 0
+  /// Whether the quotas and the data's health were read (they come after the rest).
+  public var laterRead = false
 
   public init(period: Period, previousPeriod: Period, area: UUID?) {
     self.period = period
@@ -77,7 +79,8 @@ public struct ReviewFigures: Sendable, Equatable {
       && lhs.previousRates == rhs.previousRates && lhs.byCategory == rhs.byCategory
       && lhs.byChannel == rhs.byChannel && lhs.byStatus == rhs.byStatus
       && lhs.visitsByCadre == rhs.visitsByCadre && lhs.notVisited == rhs.notVisited
-      && lhs.months == rhs.months && lhs.quotas == rhs.quotas
+      && lhs.months == rhs.months && lhs.quotas == rhs.quotas && lhs.laterRead == rhs.laterRead
+      && lhs.possibleDuplicates == rhs.possibleDuplicates
       && lhs.keyNotVisited.map(\.count) == rhs.keyNotVisited.map(\.count)
   }
 }
