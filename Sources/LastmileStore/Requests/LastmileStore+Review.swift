@@ -101,7 +101,7 @@ extension LastmileStore {
       db,
       sql: """
         SELECT r.received_at >= ?4 AS current, r.category, r.channel, r.status, \(RatesSQL.sums)
-        FROM help_request r WHERE \(both.condition)
+        FROM \(RatesSQL.requests) WHERE \(both.condition)
         GROUP BY 1, 2, 3, 4
         """, arguments: both.arguments + [clock.today.description])
     var counts: [String: [String: (now: Int, before: Int)]] = [:]
@@ -165,20 +165,20 @@ extension LastmileStore {
     let first = last.adding(months: -11)
     let monthArguments = StatementArguments(
       [first.description, last.adding(months: 1).description] + (scope.map { ["", $0] } ?? []))
-    func perMonth(_ column: String) throws -> [String: Int] {
+    func perMonth(_ column: String, index: String) throws -> [String: Int] {
       Dictionary(
         try Row.fetchAll(
           db,
           sql: """
-            SELECT substr(\(column), 1, 7) AS month, count(*) AS n FROM help_request r
+            SELECT substr(\(column), 1, 7) AS month, count(*) AS n FROM help_request r \(index)
             WHERE r.deleted_at IS NULL AND r.merged_into_id IS NULL
               AND \(column) >= ?1 AND \(column) < ?2\(inArea)
             GROUP BY 1
             """, arguments: monthArguments
         ).map { ($0["month"], $0["n"]) }, uniquingKeysWith: +)
     }
-    let received = try perMonth("r.received_at")
-    let closed = try perMonth("r.closed_at")
+    let received = try perMonth("r.received_at", index: "INDEXED BY help_request_review")
+    let closed = try perMonth("r.closed_at", index: "INDEXED BY help_request_closed")
     figures.months = (0..<12).map { first.adding(months: $0) }.map { month in
       let key = String(month.description.prefix(7))
       return ReviewFigures.Flow(

@@ -93,7 +93,7 @@ extension LastmileStore {
         db,
         sql: """
           SELECT \(key) AS key, \(RatesSQL.sums)
-          FROM help_request r
+          FROM \(RatesSQL.requests)
           LEFT JOIN area a ON a.id = r.area_id
           LEFT JOIN area p ON p.id = a.parent_id
           WHERE \(scope.condition)
@@ -113,7 +113,7 @@ extension LastmileStore {
           SELECT * FROM (
             SELECT r.id, r.received_at, r.requester_name, r.category, r.content, r.due_on,
               \(RatesSQL.repliedOn) AS replied_on, \(RatesSQL.lowering) AS why
-            FROM help_request r WHERE \(scope.condition))
+            FROM \(RatesSQL.requests) WHERE \(scope.condition))
           WHERE why IS NOT NULL ORDER BY received_at, id
           """, arguments: scope.arguments + [today.description]
       ).map { row in

@@ -6,6 +6,11 @@ import LastmileCore
 /// towards each rate, summed over the rows of `help_request r`. The last argument of a query
 /// using them is today.
 enum RatesSQL {
+  /// The requests as the rates read them: from the index that holds every column they count
+  /// by (left to itself, the planner takes the narrower index of the days received and reads
+  /// every request's row: 2 s for a county's month instead of 0.09).
+  static let requests = "help_request r INDEXED BY help_request_review"
+
   /// The day a request was answered: replied, or closed without a reply.
   static let repliedOn = "substr(coalesce(r.replied_at, r.closed_at), 1, 10)"
 

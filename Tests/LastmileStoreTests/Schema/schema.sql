@@ -360,6 +360,10 @@ CREATE TABLE 'household_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term))
 -- index household_village_head on household
 CREATE INDEX household_village_head ON household(village_id, head_name) WHERE deleted_at IS NULL;
 
+-- index household_village_visit on household
+CREATE INDEX household_village_visit ON household(village_id, last_visit_on)
+  WHERE deleted_at IS NULL;
+
 -- trigger last_visit_delete on visit_household
 CREATE TRIGGER last_visit_delete AFTER DELETE ON visit_household BEGIN UPDATE household SET last_visit_on = ifnull((SELECT max(vh.visited_on) FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
   WHERE vh.household_id = OLD.household_id AND v.deleted_at IS NULL), '') WHERE id = OLD.household_id; END;

@@ -3,7 +3,8 @@
 /// The review reads a period's requests without visiting each row: the day a request was
 /// followed up (回访) is kept on the request (filled from the audit log, and by a trigger as the
 /// log grows), an index holds every column the rates and the panels count by, the requests
-/// closed are found by the day they closed, the ID numbers that two households share. A visit's
+/// closed are found by the day they closed, the ID numbers that two households share, and the
+/// households of a village by the day of their last visit. A visit's
 /// cadres carry its kind, whether the night was stayed and its area, so that a period's visits
 /// of every cadre are read from one index (the few deleted visits found apart).
 ///
@@ -36,6 +37,8 @@ enum Migration009Review: FrozenMigration {
       FROM visit v WHERE v.id = visit_cadre.visit_id;
     CREATE INDEX visit_cadre_by_day ON visit_cadre(visited_on, cadre_id, kind, overnight, area_id);
     CREATE INDEX visit_deleted ON visit(id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX household_village_visit ON household(village_id, last_visit_on)
+      WHERE deleted_at IS NULL;
     CREATE INDEX member_id_household ON member(id_number, household_id)
       WHERE id_number <> '' AND deleted_at IS NULL;
     """
