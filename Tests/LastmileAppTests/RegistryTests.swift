@@ -167,7 +167,7 @@ struct RegistryTests {
     app.press(.character("4"))
     #expect(app.frame.contains("四率 · 2026-11（上期 2026-10）"))
     #expect(app.frame.contains("办结率      0% (0/2)  上期 —"))
-    #expect(app.frame.contains("没有联系干部的户：0 户"))
+    #expect(app.frame.contains("没有联系干部的户 0 户"))
     #expect(app.frame.contains("诉求类别 · 2026-11"))
     app.press(.character("["))
     #expect(app.frame.contains("四率 · 2026-10（上期 2026-09）"))

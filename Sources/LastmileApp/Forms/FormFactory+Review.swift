@@ -24,7 +24,7 @@ extension FormFactory {
             TextField((state.review.period ?? state.thisMonth).description, maxLength: 8)),
           required: true),
         FormField(
-          .area, label: l(.fieldArea),
+          .area, label: l(.fieldReviewArea),
           kind: .pick(PickList(options: options, chosen: state.review.area?.uuidString ?? ""))),
       ])
   }

@@ -168,7 +168,7 @@ public enum FormKind: Sendable, Hashable {
       guard let period = Period(parsing: value, today: today) else {
         return l(.reviewBadPeriod(value))
       }
-      return period.first > today ? l(.noLaterMonth) : nil
+      return period.first > today ? l(.reviewNotBegun(period.description)) : nil
     case (.rosterFilter, .days?):
       guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
       return nil

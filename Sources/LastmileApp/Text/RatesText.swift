@@ -83,17 +83,15 @@ public enum RatesText: LocalizedText {
     case .reviewAgeOlder: Translations("90 天以上", "over 90 days")
     case .reviewHealth: Translations("数据自查", "The data's health")
     case .reviewScroll(let first, let last, let total):
-      Translations(
-        "第 \(first)–\(last) 行，共 \(total) 行（↑↓ 翻看）",
-        "rows \(first)–\(last) of \(total) (↑↓ to scroll)")
+      Translations("第 \(first)–\(last) 行/共 \(total) 行", "rows \(first)–\(last) of \(total)")
     case .reviewDuplicates(let n):
       Translations(
-        "可能重复的户（同村同户主或同身份证号）：\(n) 户",
-        "households that may be duplicates (a head's name in a village, or an ID number): \(n)")
+        "可能重复的户 \(n) 户（同村同户主，或同一身份证号）",
+        "\(n) households may be duplicates (a head's name twice in a village, or one ID number)")
     case .reviewWithoutID(let n):
-      Translations("没有身份证号的成员：\(n) 人", "members without an ID number: \(n)")
+      Translations("有成员缺身份证号的户 \(n) 户", "\(n) households with a member lacking an ID number")
     case .reviewWithoutContact(let n):
-      Translations("没有联系干部的户：\(n) 户", "households no cadre contacts: \(n)")
+      Translations("没有联系干部的户 \(n) 户", "\(n) households no cadre contacts")
     }
   }
 }

@@ -20,6 +20,9 @@ public enum ReviewText: LocalizedText {
   case reviewQuotaShort(String, String, Int)
   case reviewNoQuotas
   case reviewCounting
+  case reviewStep
+  case reviewNotBegun(String)
+  case fieldReviewArea
   case reviewFlow(String, String)
   case reviewFlowReceived
   case reviewFlowClosed
@@ -65,6 +68,10 @@ public enum ReviewText: LocalizedText {
     case .reviewQuotaShort(let name, let role, _):
       Translations("\(name)（\(role)）", "\(name) (\(role))")
     case .reviewCounting: Translations("正在统计…", "counting…")
+    case .reviewStep: Translations("换时段", "period")
+    case .reviewNotBegun(let period):
+      Translations("时段 \(period) 还没有开始", "The period \(period) has not begun")
+    case .fieldReviewArea: Translations("地区", "Area")
     case .reviewNoQuotas: Translations("没有要考核的干部", "No cadre has quotas")
     case .reviewFlow(let first, let last):
       Translations("逐月受理与办结 · \(first)–\(last)", "Received and closed by month · \(first)–\(last)")
@@ -73,8 +80,8 @@ public enum ReviewText: LocalizedText {
     case .reviewFlowScale(let most): Translations("最高 \(most)", "most \(most)")
     case .reviewKeys(let open, let scope, let export):
       Translations(
-        "\(open) 打开所选行的名单 · \(scope) 时段和地区 · \(export) 导出",
-        "\(open) opens the row's list · \(scope) period and area · \(export) export")
+        "\(open) 名单 · \(scope) 时段/地区 · \(export) 导出",
+        "\(open) list · \(scope) period/area · \(export) export")
     case .reviewNothingToOpen: Translations("这一行没有可打开的名单", "This row opens no list")
     case .reviewScopeTitle: Translations("统计的时段和地区", "The review's period and area")
     case .fieldPeriod: Translations("时段", "Period")

@@ -79,14 +79,15 @@ extension AppView {
       layout.height > room
       ? " · " + l(.reviewScroll(scroll + 1, min(layout.height, scroll + room), layout.height)) : ""
     let keys =
-      l(
+      ""
+      + l(
         .reviewKeys(
           keyName(.open, state, context: .review), keyName(.filter, state, context: .review),
           keyName(.exportFile, state, context: .review))) + " · "
       + l(
         .reviewRegistryHint(
           keyName(.cadres, state, context: .review), keyName(.areas, state, context: .review)))
-      + " · " + months + " " + l(.keyMonths) + more
+      + " · " + months + " " + l(.reviewStep) + more
     screen.putFitted(
       keys, x: rect.x + 2, y: rect.maxY - 1, width: rect.width - 4, style: theme.muted)
   }

@@ -61,7 +61,7 @@ public struct ReviewFigures: Sendable, Equatable {
   public var months: [Flow] = []
   /// Households that may duplicate another (as the roster's filter finds them).
   public var possibleDuplicates = 0
-  /// Members with no ID number.
+  /// Households with a member who has no ID number.
   public var membersWithoutID = 0
   /// Households no cadre contacts.
   public var householdsWithoutContact = 0
