@@ -114,9 +114,14 @@ private struct PanelBuilder {
   /// Requests received and closed month by month, as sparklines.
   func flow() -> ReviewLayout.Panel {
     let months = figures.months
-    let first = months.first.map { String($0.month.description.prefix(7)) } ?? ""
-    let last = months.last.map { String($0.month.description.prefix(7)) } ?? ""
+    let end = figures.period.last
+    let last = String(end.description.prefix(7))
+    let first = String(end.adding(months: -11).description.prefix(7))
     var panel = ReviewLayout.Panel(title: l(.reviewFlow(first, last)))
+    guard figures.laterRead else {
+      panel.rows = [.text(l(.reviewCounting), .muted)]
+      return panel
+    }
     let most = max(months.map(\.received).max() ?? 0, months.map(\.closed).max() ?? 0)
     panel.rows = [
       ReviewLayout.Row(

@@ -120,6 +120,7 @@ extension AppState {
       old.area == figures.area
     {
       shown.quotas = old.quotas
+      shown.months = old.months
       shown.possibleDuplicates = old.possibleDuplicates
       shown.membersWithoutID = old.membersWithoutID
       shown.householdsWithoutContact = old.householdsWithoutContact

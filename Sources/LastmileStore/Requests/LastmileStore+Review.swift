@@ -12,9 +12,9 @@ extension LastmileStore {
     return figures
   }
 
-  /// What the review reads first (the requests, the visits and households) or later (the
-  /// cadres' quotas and the data's health, which take longest on a county): its pane is drawn
-  /// with the first and fills in the rest.
+  /// What the review reads first (the period's requests, the visits and households) or later
+  /// (the twelve months' flow, the cadres' quotas and the data's health, which take longest on a
+  /// county): its pane is drawn with the first and fills in the rest.
   public enum ReviewParts: Sendable {
     case main
     case later
@@ -53,7 +53,8 @@ extension LastmileStore {
     return figures
   }
 
-  /// `figures` with the later parts read: the cadres' quotas and the data's health.
+  /// `figures` with the later parts read: the months' flow, the cadres' quotas and the data's
+  /// health.
   public func addReviewFigures(to figures: inout ReviewFigures, parts: ReviewParts) throws {
     let base = figures
     let period = figures.period
@@ -64,6 +65,8 @@ extension LastmileStore {
         figures.quotas = try quotaReport(period: period, area: area).cadres
       } else {
         try self.read { db in
+          try readMonths(
+            db, into: &figures, scope: try area.map { try AreaScope.ids(db, within: $0) })
           figures.possibleDuplicates = try rosterQuery(
             db, RosterFilter(area: area, possibleDuplicates: true)
           ).count(db)
@@ -78,6 +81,7 @@ extension LastmileStore {
       return figures
     }
     figures.quotas = read[0].quotas
+    figures.months = read[1].months
     figures.possibleDuplicates = read[1].possibleDuplicates
     figures.membersWithoutID = read[1].membersWithoutID
     figures.householdsWithoutContact = read[1].householdsWithoutContact
@@ -159,8 +163,14 @@ extension LastmileStore {
           today.adding(days: -90).description,
         ] + (scope.map { [$0] } ?? [])))
     figures.openByAge = ["a", "b", "c", "d"].map { (ages?[$0] as Int?) ?? 0 }
-    // The twelve months up to the period's last: received by the day received, closed by the
-    // day closed.
+  }
+
+  /// Requests received and closed in each of the twelve months up to the period's last:
+  /// received by the day received, closed by the day closed.
+  private func readMonths(_ db: Database, into figures: inout ReviewFigures, scope: String?) throws
+  {
+    let period = figures.period
+    let inArea = scope == nil ? "" : " AND r.area_id IN (SELECT value FROM json_each(?4))"
     let last = LocalDate(year: period.last.year, month: period.last.month, day: 1)!
     let first = last.adding(months: -11)
     let monthArguments = StatementArguments(

@@ -65,7 +65,8 @@ public struct ReviewFigures: Sendable, Equatable {
   public var membersWithoutID = 0
   /// Households no cadre contacts.
   public var householdsWithoutContact = 0
-  /// Whether the quotas and the data's health were read (they come after the rest).
+  /// Whether the months' flow, the quotas and the data's health were read (they come after the
+  /// rest).
   public var laterRead = false
 
   public init(period: Period, previousPeriod: Period, area: UUID?) {
