@@ -16,13 +16,17 @@ public struct KeysetQuery: Sendable {
   let sortExpressions: [String]
   /// Values for the `?` placeholders of `condition`.
   var conditionArguments: [DatabaseValue] = []
+  /// The index counting reads the table by, where the planner would read every row instead
+  /// (`INDEXED BY …`).
+  var countIndex: String?
 
   /// This query with `extra` ANDed to its condition.
   func narrowed(by extra: String, arguments: [DatabaseValue] = []) -> KeysetQuery {
     var copy = self
     copy = KeysetQuery(
       table: table, joins: joins, condition: "\(condition) AND (\(extra))", columns: columns,
-      sortExpressions: sortExpressions, conditionArguments: conditionArguments + arguments)
+      sortExpressions: sortExpressions, conditionArguments: conditionArguments + arguments,
+      countIndex: countIndex)
     return copy
   }
 
@@ -86,16 +90,19 @@ public struct KeysetQuery: Sendable {
   }
 
   /// How many rows the listing has.
+  /// The table as counting reads it.
+  private var counted: String { countIndex.map { "\(table) INDEXED BY \($0)" } ?? table }
+
   func count(_ db: Database) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM \(table) WHERE \(condition)",
+      db, sql: "SELECT count(*) FROM \(counted) WHERE \(condition)",
       arguments: StatementArguments(conditionArguments)) ?? 0
   }
 
   /// How many rows the listing has, counting no further than `limit`.
   func count(_ db: Database, upTo limit: Int) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) WHERE \(condition) LIMIT \(limit))",
+      db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(counted) WHERE \(condition) LIMIT \(limit))",
       arguments: StatementArguments(conditionArguments)) ?? 0
   }
 

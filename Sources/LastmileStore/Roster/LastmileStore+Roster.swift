@@ -61,6 +61,9 @@ extension LastmileStore {
       query = query.narrowed(
         by: "'|' || t.categories || '|' LIKE ?",
         arguments: ["%|\(category.rawValue)|%".databaseValue])
+      // Counted from the index of categories (0.03 s on a county), not every household's row
+      // (0.7 s), which the planner would read.
+      query.countIndex = "household_roster_categories"
     }
     if let cadre = filter.cadre {
       query = query.narrowed(
@@ -97,9 +100,10 @@ extension LastmileStore {
     if let days = filter.notVisitedIn {
       query = query.narrowed(
         by: """
-          NOT EXISTS (SELECT 1 FROM visit_household vh JOIN visit v ON v.id = vh.visit_id
-            AND v.deleted_at IS NULL
-            WHERE vh.household_id = t.id AND vh.visited_on >= ? AND vh.visited_on <= ?)
+          NOT EXISTS (SELECT 1 FROM visit_household vh WHERE vh.household_id = t.id
+            AND vh.visited_on >= ? AND vh.visited_on <= ?
+            AND vh.visit_id NOT IN (SELECT id FROM visit INDEXED BY visit_deleted
+              WHERE deleted_at IS NOT NULL))
           """, arguments: [days.lowerBound.databaseValue, days.upperBound.databaseValue])
     }
     if filter.withoutContact {
