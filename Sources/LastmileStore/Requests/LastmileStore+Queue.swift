@@ -37,6 +37,9 @@ extension LastmileStore {
           days.lowerBound.description.databaseValue,
           days.upperBound.adding(days: 1).description.databaseValue,
         ])
+      // Counted from the index of what the review counts by (7 ms for a county's month, where
+      // the planner would read each request's row: 0.1 to 0.9 s).
+      query.countIndex = "help_request_review"
     }
     if filter.stillOpen {
       query = query.narrowed(
