@@ -25,12 +25,7 @@ extension FormFactory {
       title: l(.exportTitle),
       fields: [
         FormField(.table, label: l(.fieldTable), kind: .pick(tables)),
-        FormField(
-          .format, label: l(.fieldFormat),
-          kind: .pick(
-            PickList(
-              options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
-              chosen: "csv"))),
+        formatField(l),
         FormField(
           .file, label: l(.fieldFile),
           kind: .text(TextField(exportPath(state, pane: view == nil ? nil : pane, format: "csv"))),

@@ -7,14 +7,7 @@ import TerminalKit
 extension FormFactory {
   static func reviewScopeForm(_ state: AppState, areas: [AreaChoice]) -> FormState {
     let l = state.l
-    let options =
-      [PickList.Option(id: "", label: l(.reviewAllAreas))]
-      + areas.map {
-        PickList.Option(
-          id: $0.id.uuidString,
-          label: String(repeating: "  ", count: $0.path.count - 1) + ($0.path.last ?? ""),
-          keywords: keywords($0.path.joined()))
-      }
+    let options = areaOptions(areas, all: l(.reviewAllAreas))
     return FormState(
       title: l(.reviewScopeTitle),
       fields: [
@@ -44,12 +37,7 @@ extension FormFactory {
                 .init(id: String($0.offset), label: $0.element.title)
               },
               chosen: "0"))),
-        FormField(
-          .format, label: l(.fieldFormat),
-          kind: .pick(
-            PickList(
-              options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
-              chosen: "csv"))),
+        formatField(l),
         FormField(
           .file, label: l(.fieldFile),
           kind: .text(

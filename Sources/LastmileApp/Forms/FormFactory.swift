@@ -215,14 +215,7 @@ enum FormFactory {
     _ filter: RosterFilter, areas: [AreaChoice], cadres: [CadreChoice], _ l: Localizer
   ) -> FormState {
     let language = l.language
-    let areaOptions =
-      [PickList.Option(id: "", label: l(.all))]
-      + areas.map {
-        PickList.Option(
-          id: $0.id.uuidString,
-          label: String(repeating: "  ", count: $0.path.count - 1) + ($0.path.last ?? ""),
-          keywords: keywords($0.path.joined()))
-      }
+    let areaOptions = areaOptions(areas, all: l(.all))
     let categories =
       [PickList.Option(id: "", label: l(.all))]
       + HouseholdCategory.allCases.map {
@@ -310,6 +303,28 @@ enum FormFactory {
   }
 
   /// Pinyin and initials of a name, so that a pick list narrows by them too.
+  /// The areas as a tree to pick from (each indented by its depth, found by its path's pinyin),
+  /// after a first choice of all of them named `all`.
+  static func areaOptions(_ areas: [AreaChoice], all: String) -> [PickList.Option] {
+    [PickList.Option(id: "", label: all)]
+      + areas.map {
+        PickList.Option(
+          id: $0.id.uuidString,
+          label: String(repeating: "  ", count: $0.path.count - 1) + ($0.path.last ?? ""),
+          keywords: keywords($0.path.joined()))
+      }
+  }
+
+  /// The format of an export: CSV (chosen first) or JSON.
+  static func formatField(_ l: Localizer) -> FormField {
+    FormField(
+      .format, label: l(.fieldFormat),
+      kind: .pick(
+        PickList(
+          options: [.init(id: "csv", label: "CSV"), .init(id: "json", label: "JSON")],
+          chosen: "csv")))
+  }
+
   static func keywords(_ text: String) -> String {
     Pinyin.full(text) + " " + Pinyin.initials(text)
   }

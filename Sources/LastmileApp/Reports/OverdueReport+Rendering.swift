@@ -2,7 +2,7 @@ import Foundation
 import LastmileCore
 import LastmileStore
 
-extension OverdueReport {
+extension OverdueReport: PrintedReport {
   /// The report for people, in `language`.
   public func table(_ language: Language) -> ReportTable {
     let l = Localizer(language)
@@ -61,14 +61,4 @@ extension OverdueReport {
       })
   }
 
-  /// The report in `format`; printed (HTML) under `letterhead`.
-  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
-    -> String
-  {
-    guard format != .json else { return json.pretty() + "\n" }
-    var table = table(language)
-    table.letterhead = letterhead
-    table.language = language
-    return table.rendered(format)
-  }
 }

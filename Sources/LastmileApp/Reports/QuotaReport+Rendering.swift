@@ -2,7 +2,7 @@ import Foundation
 import LastmileCore
 import LastmileStore
 
-extension QuotaReport {
+extension QuotaReport: PrintedReport {
   /// The report for people, in `language`: a line per cadre and quota, the cadres short first.
   public func table(_ language: Language) -> ReportTable {
     let l = Localizer(language)
@@ -63,14 +63,4 @@ extension QuotaReport {
     ])
   }
 
-  /// The report in `format`; printed (HTML) under `letterhead`.
-  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
-    -> String
-  {
-    guard format != .json else { return json.pretty() + "\n" }
-    var table = table(language)
-    table.letterhead = letterhead
-    table.language = language
-    return table.rendered(format)
-  }
 }

@@ -2,7 +2,7 @@ import Foundation
 import LastmileCore
 import LastmileStore
 
-extension RatesReport {
+extension RatesReport: PrintedReport {
   /// The report for people, in `language`: the four rates of all the requests, then of each
   /// group; the requests that lowered them under the table.
   public func table(_ language: Language) -> ReportTable {
@@ -121,14 +121,4 @@ extension RatesReport {
     ])
   }
 
-  /// The report in `format`; printed (HTML) under `letterhead`.
-  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
-    -> String
-  {
-    guard format != .json else { return json.pretty() + "\n" }
-    var table = table(language)
-    table.letterhead = letterhead
-    table.language = language
-    return table.rendered(format)
-  }
 }

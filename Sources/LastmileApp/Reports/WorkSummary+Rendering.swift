@@ -12,7 +12,7 @@ extension WorkSummary.Cadre {
   }
 }
 
-extension WorkSummary {
+extension WorkSummary: PrintedReport {
   /// A cadre's paragraph, the way a work summary reads, in `language`.
   public func paragraph(_ cadre: Cadre, _ language: Language) -> String {
     Localizer(language)(
@@ -122,14 +122,4 @@ extension WorkSummary {
     ])
   }
 
-  /// The report in `format`; printed (HTML) under `letterhead`.
-  public func rendered(_ format: ReportFormat, language: Language, letterhead: Letterhead? = nil)
-    -> String
-  {
-    guard format != .json else { return json.pretty() + "\n" }
-    var table = table(language)
-    table.letterhead = letterhead
-    table.language = language
-    return table.rendered(format)
-  }
 }
