@@ -144,11 +144,26 @@ struct SchemaTests {
     try store.deleteVisit(id: Fixtures.uuid(31))
     try store.saveArea(
       Area(id: Fixtures.uuid(4), parentId: Fixtures.uuid(2), level: .group, name: "新二组"))
+    // A second 张三丰 in the village, then renamed: neither is a duplicate any more; a member
+    // given the ID number of another household's member: both households are.
+    var namesake = Household(
+      householdNo: "01010009", headName: "张三丰", areaId: Fixtures.uuid(4), address: "二组9号")
+    try store.saveHousehold(namesake)
+    #expect(try store.rosterCount(filter: RosterFilter(possibleDuplicates: true)) == 2)
+    namesake.headName = "张三"
+    try store.saveHousehold(namesake)
+    var member = try #require(
+      try store.members(ofHousehold: Fixtures.uuid(12)).first { $0.name == "Smith Jr" })
+    member.idNumber = try #require(try store.member(id: Fixtures.uuid(20))).idNumber
+    try store.saveMember(member)
+    #expect(try store.rosterCount(filter: RosterFilter(possibleDuplicates: true)) == 2)
     let columns: [(String, String)] = [
       ("area_sort", DerivedColumns.areaSort), ("village_id", DerivedColumns.village),
       ("member_count", DerivedColumns.memberCount), ("last_visit_on", DerivedColumns.lastVisit),
       ("open_requests", DerivedColumns.openRequests), ("cadre_names", DerivedColumns.cadreNames),
       ("cadre_sort", DerivedColumns.cadreSort),
+      ("members_without_id", DerivedColumns.membersWithoutID),
+      ("possible_duplicate", DerivedColumns.possibleDuplicate),
     ]
     try store.read { db in
       for (column, expression) in columns {

@@ -281,6 +281,10 @@ private struct PanelBuilder {
 
   func keyHouseholds() -> ReviewLayout.Panel {
     var panel = ReviewLayout.Panel(title: l(.reviewKeyNotVisited(period)))
+    guard figures.laterRead else {
+      panel.rows = [.text(l(.reviewCounting), .muted)]
+      return panel
+    }
     let span = figures.period.first...min(figures.period.last, state.today)
     panel.rows = figures.keyNotVisited.map { row in
       var filter = RosterFilter(area: area, category: row.category)

@@ -114,7 +114,7 @@ extension AppState {
     let before = ReviewLayout(self, width: size.width).selectable
     let selected = before.indices.contains(review.selected) ? before[review.selected].drill : nil
     var shown = figures
-    // Read again for the same period and area, the quotas and the health shown stay until
+    // Read again for the same period and area, the later figures shown stay until
     // their new figures come.
     if !figures.laterRead, let old = review.figures, old.laterRead, old.period == figures.period,
       old.area == figures.area
@@ -124,6 +124,7 @@ extension AppState {
       shown.possibleDuplicates = old.possibleDuplicates
       shown.membersWithoutID = old.membersWithoutID
       shown.householdsWithoutContact = old.householdsWithoutContact
+      shown.keyNotVisited = old.keyNotVisited
       shown.laterRead = true
     }
     review.figures = shown

@@ -22,6 +22,7 @@ enum Migrations {
       Migration007VisitDiary.self,
       Migration008CadreRegistry.self,
       Migration009Review.self,
+      Migration010Tallies.self,
     ]
   }
 

@@ -1,46 +1,48 @@
 /// The readings of the work summary, each keyed by `cadre` and taking the period's first and
-/// last days as `?1` and `?2`: what a cadre wrote and the days they were out, the groups and
-/// households their visits reached, the contact cards issued, the problems raised.
+/// last days as `?1` and `?2` (and the first, its `MonthSplit` as `?3` to `?8`): what a cadre wrote and the
+/// days they were out, the groups and households their visits reached, the contact cards
+/// issued, the problems raised.
 enum SummarySQL {
-  /// Every live visit of the period with each of its cadres, from the index of a visit's cadres
-  /// by day, which holds what the summary reads of a visit.
-  private static let visits = """
-    WITH vis AS MATERIALIZED (
-      SELECT vc.cadre_id AS cadre, vc.visit_id AS visit, vc.visited_on AS day, vc.kind AS kind,
-        vc.overnight AS overnight, vc.area_id AS area
-      FROM visit_cadre vc INDEXED BY visit_cadre_by_day
-      WHERE vc.visited_on BETWEEN ?1 AND ?2 AND \(VisitSQL.live))
-    """
-
-  /// The kinds that are written work, not a day out.
-  private static let written = "('diary', 'situation_report', 'suggestion', 'survey_report')"
-
   static let readings = [
+    // The whole months from their tally, the days at either end from the index of days (the
+    // days of the two parts never meet, so their distinct days add up).
     """
-    \(visits)
-    SELECT cadre,
-      count(DISTINCT CASE WHEN kind NOT IN \(written) THEN day END) AS grassroots,
-      count(DISTINCT CASE WHEN kind = 'stationed' THEN day END) AS stationed,
-      count(DISTINCT CASE WHEN overnight = 1 THEN day END) AS nights,
-      count(*) FILTER (WHERE kind = 'diary') AS diaries,
-      count(*) FILTER (WHERE kind = 'situation_report') AS situation_reports,
-      count(*) FILTER (WHERE kind = 'survey_report') AS survey_reports,
-      count(*) FILTER (WHERE kind = 'suggestion') AS suggestions
-    FROM vis GROUP BY cadre
-    """,
-    // A visit reaches the group of each household it visited, else the group it was held in.
-    """
-    \(visits),
-    groups(id) AS MATERIALIZED (SELECT id FROM area WHERE level = 'group')
-    SELECT cadre, count(DISTINCT g) AS groups, count(DISTINCT visit || '/' || g) AS group_visits,
-      count(DISTINCT household) AS households
+    SELECT cadre, sum(grassroots) AS grassroots, sum(stationed) AS stationed, sum(nights) AS nights,
+      sum(diaries) AS diaries, sum(situation_reports) AS situation_reports,
+      sum(survey_reports) AS survey_reports, sum(suggestions) AS suggestions
     FROM (
-      SELECT vis.cadre, vis.visit, vh.household_id AS household,
-        coalesce(
-          (SELECT h.area_id FROM household h WHERE h.id = vh.household_id
-            AND h.area_id IN (SELECT id FROM groups)),
-          CASE WHEN vis.area IN (SELECT id FROM groups) THEN vis.area END) AS g
-      FROM vis LEFT JOIN visit_household vh ON vh.visit_id = vis.visit)
+      SELECT cadre_id AS cadre, outing_days AS grassroots, stationed_days AS stationed,
+        night_days AS nights, diaries, situation_reports, survey_reports, suggestions
+      FROM cadre_month WHERE month BETWEEN ?3 AND ?4
+      UNION ALL
+      SELECT vc.cadre_id,
+        count(DISTINCT CASE WHEN vc.kind NOT IN \(Tallies.written) THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+        count(*) FILTER (WHERE vc.kind = 'diary'),
+        count(*) FILTER (WHERE vc.kind = 'situation_report'),
+        count(*) FILTER (WHERE vc.kind = 'survey_report'),
+        count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM visit_cadre vc INDEXED BY visit_cadre_by_day
+      WHERE (vc.visited_on BETWEEN ?5 AND ?6 OR vc.visited_on BETWEEN ?7 AND ?8) AND \(VisitSQL.live)
+      GROUP BY vc.cadre_id)
+    GROUP BY cadre
+    """,
+    // A visit reaches the group of each household it visited, else the group it was held in:
+    // each counted from the tally of what the visits reached, in the order of its index.
+    """
+    SELECT cadre, count(*) AS groups, sum(visits) AS group_visits FROM (
+      SELECT cadre_id AS cadre, count(DISTINCT visit_id) AS visits
+      FROM visit_reach INDEXED BY visit_reach_groups
+      WHERE group_id IS NOT NULL AND visited_on BETWEEN ?1 AND ?2
+      GROUP BY cadre_id, group_id)
+    GROUP BY cadre
+    """,
+    """
+    SELECT cadre, count(*) AS households FROM (
+      SELECT cadre_id AS cadre FROM visit_reach INDEXED BY visit_reach_households
+      WHERE household_id <> '' AND visited_on BETWEEN ?1 AND ?2
+      GROUP BY cadre_id, household_id)
     GROUP BY cadre
     """,
     """

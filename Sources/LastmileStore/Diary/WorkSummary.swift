@@ -53,8 +53,10 @@ extension LastmileStore {
       try read { db in
         // Each cadre's figures by column.
         var counts: [String: [String: Int]] = [:]
+        let split = index == 0 ? MonthSplit(first: from, through: through).values : []
         for row in try Row.fetchAll(
-          db, sql: SummarySQL.readings[index], arguments: [from, through])
+          db, sql: SummarySQL.readings[index],
+          arguments: StatementArguments([from.description, through.description] + split))
         {
           var figures: [String: Int] = [:]
           for (column, value) in row where column != "cadre" {
@@ -65,27 +67,29 @@ extension LastmileStore {
         return counts
       }
     }
+    // Each cadre's figures by column, from whichever reading counts it.
+    let figures = counts.reduce(into: [String: [String: Int]]()) { all, reading in
+      all.merge(reading) { $0.merging($1) { $1 } }
+    }
     let cadres = people.map { person -> WorkSummary.Cadre in
       let id: String = person["id"]
       var cadre = WorkSummary.Cadre(
         name: person["name"], role: rules.rules(of: CadreRole(rawValue: person["role"])),
         unit: person["unit"])
-      func count(_ reading: Int, _ column: String) -> Int {
-        counts[reading][id]?[column] ?? 0
-      }
-      cadre.grassrootsDays = count(0, "grassroots")
-      cadre.stationedDays = count(0, "stationed")
-      cadre.nights = count(0, "nights")
-      cadre.diaries = count(0, "diaries")
-      cadre.situationReports = count(0, "situation_reports")
-      cadre.surveyReports = count(0, "survey_reports")
-      cadre.suggestions = count(0, "suggestions")
-      cadre.groups = count(1, "groups")
-      cadre.groupVisits = count(1, "group_visits")
-      cadre.households = count(1, "households")
-      cadre.cards = count(2, "cards")
-      cadre.problemsRaised = count(3, "raised")
-      cadre.problemsSolved = count(3, "solved")
+      func count(_ column: String) -> Int { figures[id]?[column] ?? 0 }
+      cadre.grassrootsDays = count("grassroots")
+      cadre.stationedDays = count("stationed")
+      cadre.nights = count("nights")
+      cadre.diaries = count("diaries")
+      cadre.situationReports = count("situation_reports")
+      cadre.surveyReports = count("survey_reports")
+      cadre.suggestions = count("suggestions")
+      cadre.groups = count("groups")
+      cadre.groupVisits = count("group_visits")
+      cadre.households = count("households")
+      cadre.cards = count("cards")
+      cadre.problemsRaised = count("raised")
+      cadre.problemsSolved = count("solved")
       return cadre
     }
     return WorkSummary(from: from, through: through, cadres: cadres)

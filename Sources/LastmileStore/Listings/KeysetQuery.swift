@@ -19,6 +19,9 @@ public struct KeysetQuery: Sendable {
   /// The index counting reads the table by, where the planner would read every row instead
   /// (`INDEXED BY …`).
   var countIndex: String?
+  /// The index a page reads its rows by instead of the sort's: for a narrow filter, whose few
+  /// rows are then sorted, where walking the sort's index would pass every row it refuses.
+  var pageIndex: String?
 
   /// This query with `extra` ANDed to its condition.
   func narrowed(by extra: String, arguments: [DatabaseValue] = []) -> KeysetQuery {
@@ -26,7 +29,7 @@ public struct KeysetQuery: Sendable {
     copy = KeysetQuery(
       table: table, joins: joins, condition: "\(condition) AND (\(extra))", columns: columns,
       sortExpressions: sortExpressions, conditionArguments: conditionArguments + arguments,
-      countIndex: countIndex)
+      countIndex: countIndex, pageIndex: pageIndex)
     return copy
   }
 
@@ -77,7 +80,7 @@ public struct KeysetQuery: Sendable {
     let ascendingScan = forward == sort.ascending
     let direction = ascendingScan ? "ASC" : "DESC"
     var sql =
-      "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(table) \(joins) WHERE \(condition)"
+      "SELECT \(columns), \(expression) AS listing_sort, t.id AS listing_id FROM \(paged) \(joins) WHERE \(condition)"
     if !bound.isEmpty { sql += " AND (\(expression), t.id) \(bound) (?, ?)" }
     sql += " ORDER BY \(expression) \(direction), t.id \(direction) LIMIT \(max(0, limit))"
     var all = StatementArguments(conditionArguments)
@@ -93,10 +96,28 @@ public struct KeysetQuery: Sendable {
   /// The table as counting reads it.
   private var counted: String { countIndex.map { "\(table) INDEXED BY \($0)" } ?? table }
 
+  /// The table as a page reads it.
+  private var paged: String { pageIndex.map { "\(table) INDEXED BY \($0)" } ?? table }
+
   func count(_ db: Database) throws -> Int {
     try Int.fetchOne(
       db, sql: "SELECT count(*) FROM \(counted) WHERE \(condition)",
       arguments: StatementArguments(conditionArguments)) ?? 0
+  }
+
+  /// How many rows each of `queries` (narrowings of one listing) has, counted in one pass over
+  /// the rows that meet `base` (their common condition) by the first's counting index.
+  static func counts(_ db: Database, _ queries: [KeysetQuery], base: String) throws -> [Int] {
+    guard let first = queries.first else { return [] }
+    let sums = queries.map { "ifnull(sum(\($0.condition)), 0)" }.joined(separator: ", ")
+    let any = queries.map { "(\($0.condition))" }.joined(separator: " OR ")
+    let arguments = queries.flatMap(\.conditionArguments)
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT \(sums) FROM \(first.counted) WHERE \(base) AND (\(any))",
+        arguments: StatementArguments(arguments + arguments))
+    else { return queries.map { _ in 0 } }
+    return (0..<queries.count).map { row[$0] }
   }
 
   /// How many rows the listing has, counting no further than `limit`.

@@ -13,8 +13,8 @@ extension LastmileStore {
   }
 
   /// What the review reads first (the period's requests, the visits and households) or later
-  /// (the twelve months' flow, the cadres' quotas and the data's health, which take longest on a
-  /// county): its pane is drawn with the first and fills in the rest.
+  /// (the twelve months' flow, the cadres' quotas, the key households and the data's health,
+  /// which take longest on a county): its pane is drawn with the first and fills in the rest.
   public enum ReviewParts: Sendable {
     case main
     case later
@@ -49,12 +49,11 @@ extension LastmileStore {
     figures = read[0]
     figures.visitsByCadre = read[1].visitsByCadre
     figures.notVisited = read[1].notVisited
-    figures.keyNotVisited = read[1].keyNotVisited
     return figures
   }
 
-  /// `figures` with the later parts read: the months' flow, the cadres' quotas and the data's
-  /// health.
+  /// `figures` with the later parts read: the months' flow, the cadres' quotas, the key
+  /// households not visited and the data's health.
   public func addReviewFigures(to figures: inout ReviewFigures, parts: ReviewParts) throws {
     let base = figures
     let period = figures.period
@@ -67,6 +66,7 @@ extension LastmileStore {
         try self.read { db in
           try readMonths(
             db, into: &figures, scope: try area.map { try AreaScope.ids(db, within: $0) })
+          try readKeyHouseholds(db, into: &figures)
           figures.possibleDuplicates = try rosterQuery(
             db, RosterFilter(area: area, possibleDuplicates: true)
           ).count(db)
@@ -85,6 +85,7 @@ extension LastmileStore {
     figures.possibleDuplicates = read[1].possibleDuplicates
     figures.membersWithoutID = read[1].membersWithoutID
     figures.householdsWithoutContact = read[1].householdsWithoutContact
+    figures.keyNotVisited = read[1].keyNotVisited
     figures.laterRead = true
   }
 
@@ -96,18 +97,10 @@ extension LastmileStore {
     let period = figures.period
     let previous = figures.previousPeriod
     let inArea = scope == nil ? "" : " AND r.area_id IN (SELECT value FROM json_each(?4))"
-    // One reading of both periods' requests, grouped by what the panels count them by; the
-    // rates summed from the groups.
-    let both = try RatesSQL.scope(
-      db, from: previous.first, through: period.last, area: figures.area,
-      own: [period.first.description])
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT r.received_at >= ?4 AS current, r.category, r.channel, r.status, \(RatesSQL.sums)
-        FROM \(RatesSQL.requests) WHERE \(both.condition)
-        GROUP BY 1, 2, 3, 4
-        """, arguments: both.arguments + [clock.today.description])
+    let rows =
+      scope == nil
+      ? try RequestTallySQL.groups(db, period: period, previous: previous, today: clock.today)
+      : try groupsByRows(db, figures: figures)
     var counts: [String: [String: (now: Int, before: Int)]] = [:]
     for row in rows {
       let current: Bool = row["current"]
@@ -154,7 +147,8 @@ extension LastmileStore {
           ifnull(sum(received_at < ?1 AND received_at >= ?2), 0) AS b,
           ifnull(sum(received_at < ?2 AND received_at >= ?3), 0) AS c,
           ifnull(sum(received_at < ?3), 0) AS d
-        FROM help_request r WHERE deleted_at IS NULL AND merged_into_id IS NULL
+        FROM help_request r INDEXED BY help_request_open
+        WHERE deleted_at IS NULL AND merged_into_id IS NULL
           AND status IN ('registered', 'in_progress', 'replied')\(inArea)
         """,
       arguments: StatementArguments(
@@ -163,6 +157,93 @@ extension LastmileStore {
           today.adding(days: -90).description,
         ] + (scope.map { [$0] } ?? [])))
     figures.openByAge = ["a", "b", "c", "d"].map { (ages?[$0] as Int?) ?? 0 }
+  }
+
+  /// Both periods' requests of the figures' area, grouped by what the panels count them by
+  /// (`current`, category, channel, status) with their rates' sums: one reading of the rows.
+  private func groupsByRows(_ db: Database, figures: ReviewFigures) throws -> [Row] {
+    let both = try RatesSQL.scope(
+      db, from: figures.previousPeriod.first, through: figures.period.last, area: figures.area,
+      own: [figures.period.first.description])
+    return try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.received_at >= ?4 AS current, r.category, r.channel, r.status, \(RatesSQL.sums)
+        FROM \(RatesSQL.requests) WHERE \(both.condition)
+        GROUP BY 1, 2, 3, 4
+        """, arguments: both.arguments + [clock.today.description])
+  }
+
+  /// Each cadre's visits of the period (`n`) and of the one before (`before`), in the area
+  /// `scope`: every visit's cadres counted from the index of days, the deleted visits left out.
+  private func visitsByCadreFromRows(_ db: Database, figures: ReviewFigures, scope: String?)
+    throws -> [Row]
+  {
+    let inArea = scope == nil ? "" : "AND vc.area_id IN (SELECT value FROM json_each(?4))"
+    return try Row.fetchAll(
+      db,
+      sql: """
+        SELECT vc.cadre_id AS id, c.name AS name, count(*) FILTER (WHERE vc.visited_on >= ?2) AS n,
+          count(*) FILTER (WHERE vc.visited_on < ?2) AS before
+        FROM visit_cadre vc INDEXED BY visit_cadre_by_day JOIN cadre c ON c.id = vc.cadre_id
+        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3 AND \(VisitSQL.live) \(inArea)
+        GROUP BY vc.cadre_id HAVING n > 0 ORDER BY n DESC, c.name_pinyin, c.name
+        """,
+      arguments: StatementArguments(
+        [
+          figures.previousPeriod.first.description, figures.period.first.description,
+          figures.period.last.description,
+        ] + (scope.map { [$0] } ?? [])))
+  }
+
+  /// Every area's `visitsByCadreFromRows`: the whole months from the cadres' tally, the days at
+  /// either end from the index of days.
+  private func visitsByCadreFromTally(_ db: Database, figures: ReviewFigures) throws -> [Row] {
+    let now = MonthSplit(first: figures.period.first, through: figures.period.last)
+    let before = MonthSplit(
+      first: figures.previousPeriod.first, through: figures.previousPeriod.last)
+    let edges = (0..<4).map { edge in
+      "vc.visited_on BETWEEN ?\(2 * edge + 5) AND ?\(2 * edge + 6)"
+    }
+    return try Row.fetchAll(
+      db,
+      sql: """
+        SELECT t.id AS id, c.name AS name, sum(t.n) AS n, sum(t.before) AS before FROM (
+          SELECT cadre_id AS id, sum(visits * (month >= ?1)) AS n, sum(visits * (month < ?1)) AS before
+          FROM cadre_month WHERE month BETWEEN ?1 AND ?2 OR month BETWEEN ?3 AND ?4
+          GROUP BY cadre_id
+          UNION ALL
+          SELECT vc.cadre_id, count(*) FILTER (WHERE vc.visited_on >= ?13),
+            count(*) FILTER (WHERE vc.visited_on < ?13)
+          FROM visit_cadre vc INDEXED BY visit_cadre_by_day
+          WHERE (\(edges.joined(separator: " OR "))) AND \(VisitSQL.live)
+          GROUP BY vc.cadre_id) t
+        JOIN cadre c ON c.id = t.id
+        GROUP BY t.id HAVING sum(t.n) > 0 ORDER BY 3 DESC, c.name_pinyin, c.name
+        """,
+      arguments: StatementArguments(
+        [now.months.first, now.months.last, before.months.first, before.months.last]
+          + [now.head, now.tail, before.head, before.tail].flatMap { [$0.first, $0.last] }
+          + [figures.period.first.description]))
+  }
+
+  /// The key households (重点户, 监测户) in all, and those not visited in the period.
+  private func readKeyHouseholds(_ db: Database, into figures: inout ReviewFigures) throws {
+    let period = figures.period
+    let today = clock.today
+    // Both categories' households, and those not visited, counted in one pass with the
+    // roster's own filters.
+    let categories = [HouseholdCategory.keyHousehold, .monitored]
+    let filters = categories.flatMap { category -> [RosterFilter] in
+      var notVisited = RosterFilter(area: figures.area, category: category)
+      notVisited.notVisitedIn = period.first...min(period.last, today)
+      return [notVisited, RosterFilter(area: figures.area, category: category)]
+    }
+    let counts = try KeysetQuery.counts(
+      db, try filters.map { try rosterQuery(db, $0) }, base: "t.deleted_at IS NULL")
+    figures.keyNotVisited = categories.enumerated().map { index, category in
+      (category, counts[2 * index], counts[2 * index + 1])
+    }
   }
 
   /// Requests received and closed in each of the twelve months up to the period's last:
@@ -187,7 +268,17 @@ extension LastmileStore {
             """, arguments: monthArguments
         ).map { ($0["month"], $0["n"]) }, uniquingKeysWith: +)
     }
-    let received = try perMonth("r.received_at", index: "INDEXED BY help_request_review")
+    let received =
+      scope == nil
+      ? Dictionary(
+        uniqueKeysWithValues: try Row.fetchAll(
+          db,
+          sql: """
+            SELECT month, sum(received) AS n FROM request_tally
+            WHERE month >= substr(?1, 1, 7) AND month < substr(?2, 1, 7) GROUP BY month
+            """, arguments: [first.description, last.adding(months: 1).description]
+        ).map { ($0["month"] as String, $0["n"] as Int) })
+      : try perMonth("r.received_at", index: "INDEXED BY help_request_review")
     let closed = try perMonth("r.closed_at", index: "INDEXED BY help_request_closed")
     figures.months = (0..<12).map { first.adding(months: $0) }.map { month in
       let key = String(month.description.prefix(7))
@@ -197,27 +288,14 @@ extension LastmileStore {
   }
 
   /// The period's visits per cadre (with the period before's), the households not visited for
-  /// 30, 60 and 90 days by village, and the key households not visited in the period.
+  /// 30, 60 and 90 days by village.
   private func readVisits(_ db: Database, into figures: inout ReviewFigures, scope: String?) throws
   {
-    let period = figures.period
-    // Every visit's cadres counted from the index of days, the deleted visits left out.
-    let inArea = scope == nil ? "" : "AND vc.area_id IN (SELECT value FROM json_each(?4))"
-    figures.visitsByCadre = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT vc.cadre_id AS id, c.name AS name, count(*) FILTER (WHERE vc.visited_on >= ?2) AS n,
-          count(*) FILTER (WHERE vc.visited_on < ?2) AS before
-        FROM visit_cadre vc INDEXED BY visit_cadre_by_day JOIN cadre c ON c.id = vc.cadre_id
-        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3 AND \(VisitSQL.live) \(inArea)
-        GROUP BY vc.cadre_id HAVING n > 0 ORDER BY n DESC, c.name_pinyin, c.name
-        """,
-      arguments: StatementArguments(
-        [
-          figures.previousPeriod.first.description, period.first.description,
-          period.last.description,
-        ] + (scope.map { [$0] } ?? []))
-    ).map { row in
+    let rows =
+      scope == nil
+      ? try visitsByCadreFromTally(db, figures: figures)
+      : try visitsByCadreFromRows(db, figures: figures, scope: scope)
+    figures.visitsByCadre = rows.map { row in
       var count = ReviewFigures.Count(
         key: row["id"], name: row["name"], count: row["n"], before: row["before"])
       count.id = UUID(uuidString: row["id"])
@@ -244,11 +322,6 @@ extension LastmileStore {
         village: (row["id"] as String?).flatMap(UUID.init(uuidString:)), name: row["name"],
         households: row["households"], over: [row["d30"], row["d60"], row["d90"]])
     }
-    figures.keyNotVisited = try [HouseholdCategory.keyHousehold, .monitored].map { category in
-      let all = try rosterQuery(db, RosterFilter(area: figures.area, category: category)).count(db)
-      var filter = RosterFilter(area: figures.area, category: category)
-      filter.notVisitedIn = period.first...min(period.last, today)
-      return (category, try rosterQuery(db, filter).count(db), all)
-    }
+
   }
 }

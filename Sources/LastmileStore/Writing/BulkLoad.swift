@@ -24,19 +24,26 @@ enum BulkLoad {
       let name: String = index["name"]
       try db.execute(sql: "DROP INDEX \(name)")
     }
+    // The tallies' triggers would read those tables row by row without their indexes: they
+    // stand aside, and the tallies are counted whole once the indexes are back.
+    if !Tallies.sources.isDisjoint(with: tables) { try Tallies.suspend(db) }
     return indexes.map { $0["sql"] }
   }
 
-  /// Builds again the indexes `suspendIndexes` dropped.
+  /// Builds again the indexes `suspendIndexes` dropped, and the tallies it held back.
   static func restoreIndexes(_ db: Database, _ definitions: [String]) throws {
     for sql in definitions { try db.execute(sql: sql) }
+    if try Tallies.suspended(db) { try Tallies.rebuild(db) }
   }
 
   /// The roster's columns a load may leave stale.
   enum Derived: CaseIterable {
     /// `area_sort` and `village_id`, from the household's area and number.
     case place
+    /// `member_count` and `members_without_id`.
     case memberCount
+    /// `possible_duplicate`, of every household: a household's change may make another one's.
+    case duplicates
     case lastVisit
     case openRequests
     case cadreNames
@@ -53,6 +60,21 @@ enum BulkLoad {
   }
 
   private static func fill(_ db: Database, households: [String]?, columns: Set<Derived>) throws {
+    try fillColumns(db, households: households, columns: columns)
+    // After the villages: a household's flag reads the others' villages and heads.
+    if columns.contains(.duplicates) {
+      // Only the households whose flag changes are written.
+      try db.execute(
+        sql: """
+          UPDATE household SET possible_duplicate = NOT possible_duplicate
+          WHERE possible_duplicate IS NOT \(DerivedColumns.possibleDuplicate)
+          """)
+    }
+  }
+
+  private static func fillColumns(_ db: Database, households: [String]?, columns: Set<Derived>)
+    throws
+  {
     var assignments: [String] = []
     if columns.contains(.place) {
       assignments.append("area_sort = \(DerivedColumns.areaSort)")
@@ -60,6 +82,7 @@ enum BulkLoad {
     }
     if columns.contains(.memberCount) {
       assignments.append("member_count = \(DerivedColumns.memberCount)")
+      assignments.append("members_without_id = \(DerivedColumns.membersWithoutID)")
     }
     if columns.contains(.lastVisit) {
       assignments.append("last_visit_on = \(DerivedColumns.lastVisit)")

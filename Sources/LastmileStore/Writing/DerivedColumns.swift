@@ -1,8 +1,9 @@
 /// The roster's columns kept on the household row (its place in the area order, its village,
-/// its member count, last visit, open requests and contact cadres), as SQL that computes each
+/// its member count and members without an ID number, last visit, open requests, contact
+/// cadres, and whether it may be a duplicate), as SQL that computes each
 /// for `household`: what a bulk load fills in one pass at its end.
 ///
-/// Triggers of migrations 003 and 004 keep the same columns row by row, in their own frozen
+/// Triggers of migrations 003, 004 and 010 keep the same columns row by row, in their own frozen
 /// copy; the store tests compare the two on every kind of change.
 enum DerivedColumns {
   private static func key(_ alias: String) -> String {
@@ -30,6 +31,23 @@ enum DerivedColumns {
 
   static let memberCount = """
     (SELECT count(*) FROM member m WHERE m.household_id = household.id AND m.deleted_at IS NULL)
+    """
+
+  /// Members without an ID number.
+  static let membersWithoutID = """
+    (SELECT count(*) FROM member m WHERE m.household_id = household.id
+      AND m.deleted_at IS NULL AND m.id_number = '')
+    """
+
+  /// Possibly a duplicate: a live household whose head's name another has in the same village,
+  /// or with a member whose ID number a member of another household has.
+  static let possibleDuplicate = """
+    (household.deleted_at IS NULL AND (
+      EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
+        AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
+        AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
+        WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
     """
 
   static let lastVisit = """

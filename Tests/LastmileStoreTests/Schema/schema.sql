@@ -69,6 +69,87 @@ device_id TEXT NOT NULL,
 deleted_at TEXT
 , name_pinyin TEXT NOT NULL DEFAULT '', role_since TEXT);
 
+-- table cadre_month on cadre_month
+CREATE TABLE cadre_month (
+  cadre_id TEXT NOT NULL,
+  month TEXT NOT NULL,
+  visits INTEGER NOT NULL,
+  outing_days INTEGER NOT NULL,
+  stationed_days INTEGER NOT NULL,
+  night_days INTEGER NOT NULL,
+  diaries INTEGER NOT NULL,
+  situation_reports INTEGER NOT NULL,
+  survey_reports INTEGER NOT NULL,
+  suggestions INTEGER NOT NULL,
+  PRIMARY KEY (cadre_id, month)
+) WITHOUT ROWID;
+
+-- trigger cadre_month_delete on visit_cadre
+CREATE TRIGGER cadre_month_delete AFTER DELETE ON visit_cadre
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM cadre_month WHERE cadre_id = OLD.cadre_id AND month = substr(OLD.visited_on, 1, 7);
+    INSERT INTO cadre_month
+      SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
+        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+        count(*) FILTER (WHERE vc.kind = 'diary'),
+        count(*) FILTER (WHERE vc.kind = 'situation_report'),
+        count(*) FILTER (WHERE vc.kind = 'survey_report'),
+        count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM visit_cadre vc
+      WHERE vc.cadre_id = OLD.cadre_id AND vc.visited_on >= substr(OLD.visited_on, 1, 7) || '-01'
+        AND vc.visited_on <= substr(OLD.visited_on, 1, 7) || '-31'
+        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      GROUP BY 1, 2;
+  END;
+
+-- trigger cadre_month_insert on visit_cadre
+CREATE TRIGGER cadre_month_insert AFTER INSERT ON visit_cadre
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM cadre_month WHERE cadre_id = NEW.cadre_id AND month = substr(NEW.visited_on, 1, 7);
+    INSERT INTO cadre_month
+      SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
+        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+        count(*) FILTER (WHERE vc.kind = 'diary'),
+        count(*) FILTER (WHERE vc.kind = 'situation_report'),
+        count(*) FILTER (WHERE vc.kind = 'survey_report'),
+        count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM visit_cadre vc
+      WHERE vc.cadre_id = NEW.cadre_id AND vc.visited_on >= substr(NEW.visited_on, 1, 7) || '-01'
+        AND vc.visited_on <= substr(NEW.visited_on, 1, 7) || '-31'
+        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      GROUP BY 1, 2;
+  END;
+
+-- trigger cadre_month_update on visit_cadre
+CREATE TRIGGER cadre_month_update AFTER UPDATE ON visit_cadre
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM cadre_month WHERE (cadre_id = OLD.cadre_id AND month = substr(OLD.visited_on, 1, 7))
+      OR (cadre_id = NEW.cadre_id AND month = substr(NEW.visited_on, 1, 7));
+    INSERT INTO cadre_month
+      SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
+        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+        count(*) FILTER (WHERE vc.kind = 'diary'),
+        count(*) FILTER (WHERE vc.kind = 'situation_report'),
+        count(*) FILTER (WHERE vc.kind = 'survey_report'),
+        count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM visit_cadre vc
+      WHERE ((vc.cadre_id = OLD.cadre_id AND vc.visited_on >= substr(OLD.visited_on, 1, 7) || '-01'
+          AND vc.visited_on <= substr(OLD.visited_on, 1, 7) || '-31')
+        OR (vc.cadre_id = NEW.cadre_id AND vc.visited_on >= substr(NEW.visited_on, 1, 7) || '-01'
+          AND vc.visited_on <= substr(NEW.visited_on, 1, 7) || '-31'))
+        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      GROUP BY 1, 2;
+  END;
+
 -- index cadre_name on cadre
 CREATE INDEX cadre_name ON cadre(name);
 
@@ -241,6 +322,11 @@ CREATE INDEX help_request_listing_work ON help_request(
   (CASE WHEN status IN ('registered', 'in_progress') THEN '0' ELSE '1' END) || ifnull(due_on, '9999-12-31'), id)
   WHERE deleted_at IS NULL;
 
+-- index help_request_open on help_request
+CREATE INDEX help_request_open ON help_request(received_at)
+  WHERE status IN ('registered', 'in_progress', 'replied') AND deleted_at IS NULL
+    AND merged_into_id IS NULL;
+
 -- index help_request_received on help_request
 CREATE INDEX help_request_received ON help_request(received_at);
 
@@ -249,6 +335,11 @@ CREATE INDEX help_request_review ON help_request(
   received_at, category, channel, status, due_on, replied_at, closed_at, satisfaction,
   followed_up_on, area_id, assignee)
   WHERE deleted_at IS NULL AND merged_into_id IS NULL;
+
+-- index help_request_unanswered on help_request
+CREATE INDEX help_request_unanswered ON help_request(received_at, due_on)
+  WHERE replied_at IS NULL AND closed_at IS NULL AND deleted_at IS NULL
+    AND merged_into_id IS NULL;
 
 -- index help_request_visit on help_request
 CREATE INDEX help_request_visit ON help_request(visit_id) WHERE visit_id IS NOT NULL;
@@ -270,7 +361,7 @@ CREATE TABLE household (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, area_sort TEXT NOT NULL DEFAULT '', head_pinyin TEXT NOT NULL DEFAULT '', member_count INTEGER NOT NULL DEFAULT 0, last_visit_on TEXT NOT NULL DEFAULT '', open_requests INTEGER NOT NULL DEFAULT 0, cadre_names TEXT NOT NULL DEFAULT '', village_id TEXT, cadre_sort TEXT NOT NULL DEFAULT '');
+, area_sort TEXT NOT NULL DEFAULT '', head_pinyin TEXT NOT NULL DEFAULT '', member_count INTEGER NOT NULL DEFAULT 0, last_visit_on TEXT NOT NULL DEFAULT '', open_requests INTEGER NOT NULL DEFAULT 0, cadre_names TEXT NOT NULL DEFAULT '', village_id TEXT, cadre_sort TEXT NOT NULL DEFAULT '', possible_duplicate INTEGER NOT NULL DEFAULT 0, members_without_id INTEGER NOT NULL DEFAULT 0);
 
 -- index household_area on household
 CREATE INDEX household_area ON household(area_id, household_no);
@@ -305,6 +396,46 @@ CREATE TRIGGER household_area_sort_update AFTER UPDATE OF area_id, household_no 
     village_id = (SELECT CASE a.level WHEN 'group' THEN a.parent_id WHEN 'village' THEN a.id END FROM area a WHERE a.id = NEW.area_id)
   WHERE id = NEW.id;
 END;
+
+-- trigger household_duplicate_insert on household
+CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+  BEGIN
+    UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
+      EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
+        AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
+        AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
+        WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
+    WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name);
+  END;
+
+-- trigger household_duplicate_update on household
+CREATE TRIGGER household_duplicate_update AFTER UPDATE OF head_name, village_id, deleted_at
+  ON household
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+  BEGIN
+    UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
+      EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
+        AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
+        AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
+        WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
+    WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
+      OR (village_id IS OLD.village_id AND head_name = OLD.head_name);
+  END;
+
+-- index household_flag_duplicate on household
+CREATE INDEX household_flag_duplicate ON household(area_sort, id)
+  WHERE possible_duplicate = 1 AND deleted_at IS NULL;
+
+-- index household_flag_without_contact on household
+CREATE INDEX household_flag_without_contact ON household(area_sort, id)
+  WHERE cadre_names = '' AND deleted_at IS NULL;
+
+-- index household_flag_without_id on household
+CREATE INDEX household_flag_without_id ON household(area_sort, id)
+  WHERE members_without_id > 0 AND deleted_at IS NULL;
 
 -- index household_listing_head on household
 CREATE INDEX household_listing_head ON household(head_name, id) WHERE deleted_at IS NULL;
@@ -417,6 +548,55 @@ CREATE TRIGGER member_count_update AFTER UPDATE OF household_id, deleted_at ON m
   UPDATE household SET member_count = (SELECT count(*) FROM member m WHERE m.household_id = OLD.household_id AND m.deleted_at IS NULL) WHERE id = OLD.household_id; UPDATE household SET member_count = (SELECT count(*) FROM member m WHERE m.household_id = NEW.household_id AND m.deleted_at IS NULL) WHERE id = NEW.household_id;
 END;
 
+-- trigger member_flags_delete on member
+CREATE TRIGGER member_flags_delete AFTER DELETE ON member
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+  BEGIN
+    UPDATE household SET members_without_id = (SELECT count(*) FROM member m WHERE m.household_id = household.id
+      AND m.deleted_at IS NULL AND m.id_number = '') WHERE id = OLD.household_id;
+    UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
+      EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
+        AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
+        AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
+        WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
+    WHERE id = OLD.household_id OR id IN (SELECT household_id FROM member
+      WHERE id_number = OLD.id_number AND OLD.id_number <> '');
+  END;
+
+-- trigger member_flags_insert on member
+CREATE TRIGGER member_flags_insert AFTER INSERT ON member
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+  BEGIN
+    UPDATE household SET members_without_id = (SELECT count(*) FROM member m WHERE m.household_id = household.id
+      AND m.deleted_at IS NULL AND m.id_number = '') WHERE id = NEW.household_id;
+    UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
+      EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
+        AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
+        AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
+        WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
+    WHERE id = NEW.household_id OR id IN (SELECT household_id FROM member
+      WHERE id_number = NEW.id_number AND NEW.id_number <> '');
+  END;
+
+-- trigger member_flags_update on member
+CREATE TRIGGER member_flags_update AFTER UPDATE OF id_number, household_id, deleted_at ON member
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+  BEGIN
+    UPDATE household SET members_without_id = (SELECT count(*) FROM member m WHERE m.household_id = household.id
+      AND m.deleted_at IS NULL AND m.id_number = '')
+    WHERE id IN (OLD.household_id, NEW.household_id);
+    UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
+      EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
+        AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
+        AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
+        WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
+    WHERE id IN (OLD.household_id, NEW.household_id) OR id IN (SELECT household_id FROM member
+      WHERE id_number IN (OLD.id_number, NEW.id_number) AND id_number <> '');
+  END;
+
 -- index member_household on member
 CREATE INDEX member_household ON member(household_id);
 
@@ -488,6 +668,98 @@ CREATE TABLE reception_handover (
 -- index reception_handover_day on reception_handover
 CREATE INDEX reception_handover_day ON reception_handover(day, created_at) WHERE deleted_at IS NULL;
 
+-- table request_tally on request_tally
+CREATE TABLE request_tally (
+  month TEXT NOT NULL,
+  category TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  status TEXT NOT NULL,
+  received INTEGER NOT NULL,
+  answered INTEGER NOT NULL,
+  in_time INTEGER NOT NULL,
+  closed INTEGER NOT NULL,
+  satisfied INTEGER NOT NULL,
+  rated INTEGER NOT NULL,
+  followed INTEGER NOT NULL,
+  PRIMARY KEY (month, category, channel, status)
+) WITHOUT ROWID;
+
+-- trigger request_tally_delete on help_request
+CREATE TRIGGER request_tally_delete AFTER DELETE ON help_request
+  WHEN OLD.deleted_at IS NULL AND OLD.merged_into_id IS NULL
+    AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    INSERT INTO request_tally VALUES (
+      substr(OLD.received_at, 1, 7), OLD.category, OLD.channel, OLD.status, -1,
+      -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL),
+      -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL
+        AND (OLD.due_on IS NULL OR substr(coalesce(OLD.replied_at, OLD.closed_at), 1, 10) <= OLD.due_on)),
+      -(OLD.status = 'closed'),
+      -(OLD.satisfaction IS NOT NULL AND OLD.satisfaction <> 'dissatisfied'),
+      -(OLD.satisfaction IS NOT NULL),
+      -(OLD.status = 'closed' AND OLD.followed_up_on IS NOT NULL))
+    ON CONFLICT DO UPDATE SET received = received + excluded.received,
+      answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
+      closed = closed + excluded.closed, satisfied = satisfied + excluded.satisfied,
+      rated = rated + excluded.rated, followed = followed + excluded.followed;
+  END;
+
+-- trigger request_tally_insert on help_request
+CREATE TRIGGER request_tally_insert AFTER INSERT ON help_request
+  WHEN NEW.deleted_at IS NULL AND NEW.merged_into_id IS NULL
+    AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    INSERT INTO request_tally VALUES (
+      substr(NEW.received_at, 1, 7), NEW.category, NEW.channel, NEW.status, 1,
+      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL,
+      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL
+        AND (NEW.due_on IS NULL OR substr(coalesce(NEW.replied_at, NEW.closed_at), 1, 10) <= NEW.due_on),
+      NEW.status = 'closed',
+      NEW.satisfaction IS NOT NULL AND NEW.satisfaction <> 'dissatisfied',
+      NEW.satisfaction IS NOT NULL,
+      NEW.status = 'closed' AND NEW.followed_up_on IS NOT NULL)
+    ON CONFLICT DO UPDATE SET received = received + excluded.received,
+      answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
+      closed = closed + excluded.closed, satisfied = satisfied + excluded.satisfied,
+      rated = rated + excluded.rated, followed = followed + excluded.followed;
+  END;
+
+-- trigger request_tally_update on help_request
+CREATE TRIGGER request_tally_update AFTER UPDATE OF received_at, category, channel, status,
+  due_on, replied_at, closed_at, satisfaction, followed_up_on, deleted_at, merged_into_id
+  ON help_request
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    INSERT INTO request_tally SELECT
+      substr(OLD.received_at, 1, 7), OLD.category, OLD.channel, OLD.status, -1,
+      -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL),
+      -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL
+        AND (OLD.due_on IS NULL OR substr(coalesce(OLD.replied_at, OLD.closed_at), 1, 10) <= OLD.due_on)),
+      -(OLD.status = 'closed'),
+      -(OLD.satisfaction IS NOT NULL AND OLD.satisfaction <> 'dissatisfied'),
+      -(OLD.satisfaction IS NOT NULL),
+      -(OLD.status = 'closed' AND OLD.followed_up_on IS NOT NULL)
+      WHERE OLD.deleted_at IS NULL AND OLD.merged_into_id IS NULL
+    ON CONFLICT DO UPDATE SET received = received + excluded.received,
+      answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
+      closed = closed + excluded.closed, satisfied = satisfied + excluded.satisfied,
+      rated = rated + excluded.rated, followed = followed + excluded.followed;
+    INSERT INTO request_tally SELECT
+      substr(NEW.received_at, 1, 7), NEW.category, NEW.channel, NEW.status, 1,
+      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL,
+      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL
+        AND (NEW.due_on IS NULL OR substr(coalesce(NEW.replied_at, NEW.closed_at), 1, 10) <= NEW.due_on),
+      NEW.status = 'closed',
+      NEW.satisfaction IS NOT NULL AND NEW.satisfaction <> 'dissatisfied',
+      NEW.satisfaction IS NOT NULL,
+      NEW.status = 'closed' AND NEW.followed_up_on IS NOT NULL
+      WHERE NEW.deleted_at IS NULL AND NEW.merged_into_id IS NULL
+    ON CONFLICT DO UPDATE SET received = received + excluded.received,
+      answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
+      closed = closed + excluded.closed, satisfied = satisfied + excluded.satisfied,
+      rated = rated + excluded.rated, followed = followed + excluded.followed;
+  END;
+
 -- table setting on setting
 CREATE TABLE setting (
   key TEXT PRIMARY KEY NOT NULL,
@@ -557,3 +829,145 @@ CREATE INDEX visit_listing_date ON visit(visited_on, id) WHERE deleted_at IS NUL
 
 -- index visit_listing_kind on visit
 CREATE INDEX visit_listing_kind ON visit(kind, id) WHERE deleted_at IS NULL;
+
+-- table visit_reach on visit_reach
+CREATE TABLE visit_reach (
+  visit_id TEXT NOT NULL,
+  cadre_id TEXT NOT NULL,
+  household_id TEXT NOT NULL,
+  group_id TEXT,
+  visited_on TEXT NOT NULL,
+  PRIMARY KEY (visit_id, cadre_id, household_id)
+) WITHOUT ROWID;
+
+-- index visit_reach_by_household on visit_reach
+CREATE INDEX visit_reach_by_household ON visit_reach(household_id) WHERE household_id <> '';
+
+-- trigger visit_reach_cadre_delete on visit_cadre
+CREATE TRIGGER visit_reach_cadre_delete AFTER DELETE ON visit_cadre
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM visit_reach WHERE visit_id = OLD.visit_id AND cadre_id = OLD.cadre_id;
+  END;
+
+-- trigger visit_reach_cadre_insert on visit_cadre
+CREATE TRIGGER visit_reach_cadre_insert AFTER INSERT ON visit_cadre
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM visit_reach WHERE visit_id = NEW.visit_id;
+    INSERT INTO visit_reach
+      SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
+        coalesce(
+          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+            WHERE h.id = vh.household_id),
+          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+        vc.visited_on
+      FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
+      WHERE vc.visit_id = NEW.visit_id
+        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = NEW.visit_id AND v.deleted_at IS NOT NULL);
+  END;
+
+-- trigger visit_reach_cadre_update on visit_cadre
+CREATE TRIGGER visit_reach_cadre_update AFTER UPDATE ON visit_cadre
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM visit_reach WHERE visit_id IN (OLD.visit_id, NEW.visit_id);
+    INSERT INTO visit_reach
+      SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
+        coalesce(
+          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+            WHERE h.id = vh.household_id),
+          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+        vc.visited_on
+      FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
+      JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
+      WHERE vc.visit_id IN (OLD.visit_id, NEW.visit_id);
+  END;
+
+-- index visit_reach_groups on visit_reach
+CREATE INDEX visit_reach_groups ON visit_reach(cadre_id, group_id, visit_id, visited_on)
+  WHERE group_id IS NOT NULL;
+
+-- trigger visit_reach_household_change on visit_household
+CREATE TRIGGER visit_reach_household_change AFTER INSERT ON visit_household
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM visit_reach WHERE visit_id = NEW.visit_id;
+    INSERT INTO visit_reach
+      SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
+        coalesce(
+          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+            WHERE h.id = vh.household_id),
+          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+        vc.visited_on
+      FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
+      WHERE vc.visit_id = NEW.visit_id
+        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = NEW.visit_id AND v.deleted_at IS NOT NULL);
+  END;
+
+-- trigger visit_reach_household_delete on visit_household
+CREATE TRIGGER visit_reach_household_delete AFTER DELETE ON visit_household
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM visit_reach WHERE visit_id = OLD.visit_id;
+    INSERT INTO visit_reach
+      SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
+        coalesce(
+          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+            WHERE h.id = vh.household_id),
+          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+        vc.visited_on
+      FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
+      WHERE vc.visit_id = OLD.visit_id
+        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = OLD.visit_id AND v.deleted_at IS NOT NULL);
+  END;
+
+-- trigger visit_reach_household_moves on household
+CREATE TRIGGER visit_reach_household_moves AFTER UPDATE OF area_id ON household
+  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    UPDATE visit_reach SET group_id = coalesce(
+        (SELECT g.id FROM area g WHERE g.id = NEW.area_id AND g.level = 'group'),
+        (SELECT g.id FROM visit_cadre vc JOIN area g ON g.id = vc.area_id AND g.level = 'group'
+          WHERE vc.visit_id = visit_reach.visit_id AND vc.cadre_id = visit_reach.cadre_id))
+    WHERE household_id = NEW.id;
+  END;
+
+-- index visit_reach_households on visit_reach
+CREATE INDEX visit_reach_households ON visit_reach(cadre_id, household_id, visited_on)
+  WHERE household_id <> '';
+
+-- trigger visit_tallies_tombstone on visit
+CREATE TRIGGER visit_tallies_tombstone AFTER UPDATE OF deleted_at ON visit
+  WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  BEGIN
+    DELETE FROM visit_reach WHERE visit_id = NEW.id;
+    INSERT INTO visit_reach
+      SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
+        coalesce(
+          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+            WHERE h.id = vh.household_id),
+          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+        vc.visited_on
+      FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
+      WHERE vc.visit_id = NEW.id AND NEW.deleted_at IS NULL;
+    DELETE FROM cadre_month WHERE (cadre_id, month) IN (
+      SELECT cadre_id, substr(visited_on, 1, 7) FROM visit_cadre WHERE visit_id = NEW.id);
+    INSERT INTO cadre_month
+      SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
+        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+        count(*) FILTER (WHERE vc.kind = 'diary'),
+        count(*) FILTER (WHERE vc.kind = 'situation_report'),
+        count(*) FILTER (WHERE vc.kind = 'survey_report'),
+        count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM visit_cadre vc JOIN (
+        SELECT DISTINCT cadre_id AS cadre, substr(visited_on, 1, 7) AS month
+        FROM visit_cadre WHERE visit_id = NEW.id) m
+        ON vc.cadre_id = m.cadre AND vc.visited_on >= m.month || '-01'
+          AND vc.visited_on <= m.month || '-31'
+      WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      GROUP BY 1, 2;
+  END;

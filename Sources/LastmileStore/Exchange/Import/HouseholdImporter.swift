@@ -100,7 +100,7 @@ struct HouseholdImporter: RowImporter {
   }
 
   static let bulkTable: String? = "household"
-  static let derived: Set<BulkLoad.Derived> = [.place, .cadreNames]
+  static let derived: Set<BulkLoad.Derived> = [.place, .cadreNames, .duplicates]
   static let refreshesSearch = true
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }

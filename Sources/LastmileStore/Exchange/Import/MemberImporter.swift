@@ -100,7 +100,7 @@ struct MemberImporter: RowImporter {
   }
 
   static let bulkTable: String? = nil
-  static let derived: Set<BulkLoad.Derived> = [.memberCount]
+  static let derived: Set<BulkLoad.Derived> = [.memberCount, .duplicates]
   static let refreshesSearch = true
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
