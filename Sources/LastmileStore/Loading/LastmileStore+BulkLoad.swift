@@ -43,6 +43,7 @@ extension LastmileStore {
       try BulkLoad.restoreIndexes(db, indexes)
       progress?(0.95)
       try BulkLoad.finish(db)
+      try BulkLoad.flagDuplicates(db)
       try db.fillMissingBookEntries(context)
       try db.appendAudit(
         table: "database", rowId: device, action: device, before: nil, after: nil, note: note,

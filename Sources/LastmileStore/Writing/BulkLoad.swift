@@ -42,7 +42,8 @@ enum BulkLoad {
     case place
     /// `member_count` and `members_without_id`.
     case memberCount
-    /// `possible_duplicate`, of every household: a household's change may make another one's.
+    /// `possible_duplicate`, of every household (a household's change may make another one's),
+    /// by `flagDuplicates` once the indexes are back.
     case duplicates
     case lastVisit
     case openRequests
@@ -59,22 +60,18 @@ enum BulkLoad {
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
   }
 
-  private static func fill(_ db: Database, households: [String]?, columns: Set<Derived>) throws {
-    try fillColumns(db, households: households, columns: columns)
-    // After the villages: a household's flag reads the others' villages and heads.
-    if columns.contains(.duplicates) {
-      // Only the households whose flag changes are written.
-      try db.execute(
-        sql: """
-          UPDATE household SET possible_duplicate = NOT possible_duplicate
-          WHERE possible_duplicate IS NOT \(DerivedColumns.possibleDuplicate)
-          """)
-    }
+  /// Flags again every household that may be a duplicate (`Derived.duplicates`), writing only
+  /// those whose flag changes. It reads other households by their village and head, and members
+  /// by ID number: run it with the indexes in place, after `restoreIndexes`.
+  static func flagDuplicates(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        UPDATE household SET possible_duplicate = NOT possible_duplicate
+        WHERE possible_duplicate IS NOT \(DerivedColumns.possibleDuplicate)
+        """)
   }
 
-  private static func fillColumns(_ db: Database, households: [String]?, columns: Set<Derived>)
-    throws
-  {
+  private static func fill(_ db: Database, households: [String]?, columns: Set<Derived>) throws {
     var assignments: [String] = []
     if columns.contains(.place) {
       assignments.append("area_sort = \(DerivedColumns.areaSort)")

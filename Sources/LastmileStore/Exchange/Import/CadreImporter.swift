@@ -68,6 +68,7 @@ struct CadreImporter: RowImporter {
     }
   }
 
+  static let tallied = false
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.cadreNames]
   static let refreshesSearch = false

@@ -99,6 +99,7 @@ struct HouseholdImporter: RowImporter {
         isNew: current == nil, changes: changes))
   }
 
+  static let tallied = false
   static let bulkTable: String? = "household"
   static let derived: Set<BulkLoad.Derived> = [.place, .cadreNames, .duplicates]
   static let refreshesSearch = true
