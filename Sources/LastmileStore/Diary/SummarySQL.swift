@@ -15,14 +15,7 @@ enum SummarySQL {
         night_days AS nights, diaries, situation_reports, survey_reports, suggestions
       FROM cadre_month WHERE month BETWEEN ?3 AND ?4
       UNION ALL
-      SELECT vc.cadre_id,
-        count(DISTINCT CASE WHEN vc.kind NOT IN \(Tallies.written) THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
-        count(*) FILTER (WHERE vc.kind = 'diary'),
-        count(*) FILTER (WHERE vc.kind = 'situation_report'),
-        count(*) FILTER (WHERE vc.kind = 'survey_report'),
-        count(*) FILTER (WHERE vc.kind = 'suggestion')
+      SELECT vc.cadre_id, \(Tallies.cadreDayCounts)
       FROM visit_cadre vc INDEXED BY visit_cadre_by_day
       WHERE (vc.visited_on BETWEEN ?5 AND ?6 OR vc.visited_on BETWEEN ?7 AND ?8) AND \(VisitSQL.live)
       GROUP BY vc.cadre_id)

@@ -176,24 +176,25 @@ extension LastmileStore {
 
   /// Each cadre's visits of the period (`n`) and of the one before (`before`), in the area
   /// `scope`: every visit's cadres counted from the index of days, the deleted visits left out.
-  private func visitsByCadreFromRows(_ db: Database, figures: ReviewFigures, scope: String?)
+  private func visitsByCadreFromRows(_ db: Database, figures: ReviewFigures, scope: String)
     throws -> [Row]
   {
-    let inArea = scope == nil ? "" : "AND vc.area_id IN (SELECT value FROM json_each(?4))"
-    return try Row.fetchAll(
+    try Row.fetchAll(
       db,
       sql: """
         SELECT vc.cadre_id AS id, c.name AS name, count(*) FILTER (WHERE vc.visited_on >= ?2) AS n,
           count(*) FILTER (WHERE vc.visited_on < ?2) AS before
         FROM visit_cadre vc INDEXED BY visit_cadre_by_day JOIN cadre c ON c.id = vc.cadre_id
-        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3 AND \(VisitSQL.live) \(inArea)
+        WHERE vc.visited_on >= ?1 AND vc.visited_on <= ?3 AND \(VisitSQL.live)
+          AND vc.area_id IN (SELECT value FROM json_each(?4))
         GROUP BY vc.cadre_id HAVING n > 0 ORDER BY n DESC, c.name_pinyin, c.name
         """,
       arguments: StatementArguments(
         [
           figures.previousPeriod.first.description, figures.period.first.description,
           figures.period.last.description,
-        ] + (scope.map { [$0] } ?? [])))
+          scope,
+        ]))
   }
 
   /// Every area's `visitsByCadreFromRows`: the whole months from the cadres' tally, the days at
@@ -292,9 +293,8 @@ extension LastmileStore {
   private func readVisits(_ db: Database, into figures: inout ReviewFigures, scope: String?) throws
   {
     let rows =
-      scope == nil
-      ? try visitsByCadreFromTally(db, figures: figures)
-      : try visitsByCadreFromRows(db, figures: figures, scope: scope)
+      try scope.map { try visitsByCadreFromRows(db, figures: figures, scope: $0) }
+      ?? visitsByCadreFromTally(db, figures: figures)
     figures.visitsByCadre = rows.map { row in
       var count = ReviewFigures.Count(
         key: row["id"], name: row["name"], count: row["n"], before: row["before"])

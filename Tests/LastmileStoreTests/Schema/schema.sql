@@ -85,68 +85,61 @@ CREATE TABLE cadre_month (
 ) WITHOUT ROWID;
 
 -- trigger cadre_month_delete on visit_cadre
-CREATE TRIGGER cadre_month_delete AFTER DELETE ON visit_cadre
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+CREATE TRIGGER cadre_month_delete AFTER DELETE ON visit_cadre WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM cadre_month WHERE cadre_id = OLD.cadre_id AND month = substr(OLD.visited_on, 1, 7);
+    DELETE FROM cadre_month WHERE (cadre_id, month) IN (SELECT cadre, month FROM (SELECT OLD.cadre_id AS cadre, substr(OLD.visited_on, 1, 7) AS month));
     INSERT INTO cadre_month
       SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
-        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
-        count(*) FILTER (WHERE vc.kind = 'diary'),
-        count(*) FILTER (WHERE vc.kind = 'situation_report'),
-        count(*) FILTER (WHERE vc.kind = 'survey_report'),
-        count(*) FILTER (WHERE vc.kind = 'suggestion')
-      FROM visit_cadre vc
-      WHERE vc.cadre_id = OLD.cadre_id AND vc.visited_on >= substr(OLD.visited_on, 1, 7) || '-01'
-        AND vc.visited_on <= substr(OLD.visited_on, 1, 7) || '-31'
-        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+      count(*) FILTER (WHERE vc.kind = 'diary'),
+      count(*) FILTER (WHERE vc.kind = 'situation_report'),
+      count(*) FILTER (WHERE vc.kind = 'survey_report'),
+      count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM (SELECT OLD.cadre_id AS cadre, substr(OLD.visited_on, 1, 7) AS month) m JOIN visit_cadre vc ON vc.cadre_id = m.cadre
+        AND vc.visited_on >= m.month || '-01' AND vc.visited_on <= m.month || '-31'
+      WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
       GROUP BY 1, 2;
   END;
 
 -- trigger cadre_month_insert on visit_cadre
-CREATE TRIGGER cadre_month_insert AFTER INSERT ON visit_cadre
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+CREATE TRIGGER cadre_month_insert AFTER INSERT ON visit_cadre WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM cadre_month WHERE cadre_id = NEW.cadre_id AND month = substr(NEW.visited_on, 1, 7);
+    DELETE FROM cadre_month WHERE (cadre_id, month) IN (SELECT cadre, month FROM (SELECT NEW.cadre_id AS cadre, substr(NEW.visited_on, 1, 7) AS month));
     INSERT INTO cadre_month
       SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
-        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
-        count(*) FILTER (WHERE vc.kind = 'diary'),
-        count(*) FILTER (WHERE vc.kind = 'situation_report'),
-        count(*) FILTER (WHERE vc.kind = 'survey_report'),
-        count(*) FILTER (WHERE vc.kind = 'suggestion')
-      FROM visit_cadre vc
-      WHERE vc.cadre_id = NEW.cadre_id AND vc.visited_on >= substr(NEW.visited_on, 1, 7) || '-01'
-        AND vc.visited_on <= substr(NEW.visited_on, 1, 7) || '-31'
-        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+      count(*) FILTER (WHERE vc.kind = 'diary'),
+      count(*) FILTER (WHERE vc.kind = 'situation_report'),
+      count(*) FILTER (WHERE vc.kind = 'survey_report'),
+      count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM (SELECT NEW.cadre_id AS cadre, substr(NEW.visited_on, 1, 7) AS month) m JOIN visit_cadre vc ON vc.cadre_id = m.cadre
+        AND vc.visited_on >= m.month || '-01' AND vc.visited_on <= m.month || '-31'
+      WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
       GROUP BY 1, 2;
   END;
 
 -- trigger cadre_month_update on visit_cadre
-CREATE TRIGGER cadre_month_update AFTER UPDATE ON visit_cadre
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+CREATE TRIGGER cadre_month_update AFTER UPDATE ON visit_cadre WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM cadre_month WHERE (cadre_id = OLD.cadre_id AND month = substr(OLD.visited_on, 1, 7))
-      OR (cadre_id = NEW.cadre_id AND month = substr(NEW.visited_on, 1, 7));
+    DELETE FROM cadre_month WHERE (cadre_id, month) IN (SELECT cadre, month FROM (SELECT OLD.cadre_id AS cadre, substr(OLD.visited_on, 1, 7) AS month
+UNION SELECT NEW.cadre_id, substr(NEW.visited_on, 1, 7)));
     INSERT INTO cadre_month
       SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
-        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
-        count(*) FILTER (WHERE vc.kind = 'diary'),
-        count(*) FILTER (WHERE vc.kind = 'situation_report'),
-        count(*) FILTER (WHERE vc.kind = 'survey_report'),
-        count(*) FILTER (WHERE vc.kind = 'suggestion')
-      FROM visit_cadre vc
-      WHERE ((vc.cadre_id = OLD.cadre_id AND vc.visited_on >= substr(OLD.visited_on, 1, 7) || '-01'
-          AND vc.visited_on <= substr(OLD.visited_on, 1, 7) || '-31')
-        OR (vc.cadre_id = NEW.cadre_id AND vc.visited_on >= substr(NEW.visited_on, 1, 7) || '-01'
-          AND vc.visited_on <= substr(NEW.visited_on, 1, 7) || '-31'))
-        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
+      count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+      count(*) FILTER (WHERE vc.kind = 'diary'),
+      count(*) FILTER (WHERE vc.kind = 'situation_report'),
+      count(*) FILTER (WHERE vc.kind = 'survey_report'),
+      count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM (SELECT OLD.cadre_id AS cadre, substr(OLD.visited_on, 1, 7) AS month
+UNION SELECT NEW.cadre_id, substr(NEW.visited_on, 1, 7)) m JOIN visit_cadre vc ON vc.cadre_id = m.cadre
+        AND vc.visited_on >= m.month || '-01' AND vc.visited_on <= m.month || '-31'
+      WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
       GROUP BY 1, 2;
   END;
 
@@ -398,8 +391,7 @@ CREATE TRIGGER household_area_sort_update AFTER UPDATE OF area_id, household_no 
 END;
 
 -- trigger household_duplicate_insert on household
-CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
   BEGIN
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
@@ -412,8 +404,7 @@ CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household
 
 -- trigger household_duplicate_update on household
 CREATE TRIGGER household_duplicate_update AFTER UPDATE OF head_name, village_id, deleted_at
-  ON household
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+  ON household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
   BEGIN
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
@@ -549,8 +540,7 @@ CREATE TRIGGER member_count_update AFTER UPDATE OF household_id, deleted_at ON m
 END;
 
 -- trigger member_flags_delete on member
-CREATE TRIGGER member_flags_delete AFTER DELETE ON member
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+CREATE TRIGGER member_flags_delete AFTER DELETE ON member WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
   BEGIN
     UPDATE household SET members_without_id = (SELECT count(*) FROM member m WHERE m.household_id = household.id
       AND m.deleted_at IS NULL AND m.id_number = '') WHERE id = OLD.household_id;
@@ -565,8 +555,7 @@ CREATE TRIGGER member_flags_delete AFTER DELETE ON member
   END;
 
 -- trigger member_flags_insert on member
-CREATE TRIGGER member_flags_insert AFTER INSERT ON member
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
+CREATE TRIGGER member_flags_insert AFTER INSERT ON member WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
   BEGIN
     UPDATE household SET members_without_id = (SELECT count(*) FROM member m WHERE m.household_id = household.id
       AND m.deleted_at IS NULL AND m.id_number = '') WHERE id = NEW.household_id;
@@ -686,11 +675,9 @@ CREATE TABLE request_tally (
 
 -- trigger request_tally_delete on help_request
 CREATE TRIGGER request_tally_delete AFTER DELETE ON help_request
-  WHEN OLD.deleted_at IS NULL AND OLD.merged_into_id IS NULL
-    AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  WHEN OLD.deleted_at IS NULL AND OLD.merged_into_id IS NULL AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    INSERT INTO request_tally VALUES (
-      substr(OLD.received_at, 1, 7), OLD.category, OLD.channel, OLD.status, -1,
+    INSERT INTO request_tally VALUES (substr(OLD.received_at, 1, 7), OLD.category, OLD.channel, OLD.status, -1,
       -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL),
       -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL
         AND (OLD.due_on IS NULL OR substr(coalesce(OLD.replied_at, OLD.closed_at), 1, 10) <= OLD.due_on)),
@@ -706,18 +693,16 @@ CREATE TRIGGER request_tally_delete AFTER DELETE ON help_request
 
 -- trigger request_tally_insert on help_request
 CREATE TRIGGER request_tally_insert AFTER INSERT ON help_request
-  WHEN NEW.deleted_at IS NULL AND NEW.merged_into_id IS NULL
-    AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  WHEN NEW.deleted_at IS NULL AND NEW.merged_into_id IS NULL AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    INSERT INTO request_tally VALUES (
-      substr(NEW.received_at, 1, 7), NEW.category, NEW.channel, NEW.status, 1,
-      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL,
-      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL
-        AND (NEW.due_on IS NULL OR substr(coalesce(NEW.replied_at, NEW.closed_at), 1, 10) <= NEW.due_on),
-      NEW.status = 'closed',
-      NEW.satisfaction IS NOT NULL AND NEW.satisfaction <> 'dissatisfied',
-      NEW.satisfaction IS NOT NULL,
-      NEW.status = 'closed' AND NEW.followed_up_on IS NOT NULL)
+    INSERT INTO request_tally VALUES (substr(NEW.received_at, 1, 7), NEW.category, NEW.channel, NEW.status, 1,
+      (coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL),
+      (coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL
+        AND (NEW.due_on IS NULL OR substr(coalesce(NEW.replied_at, NEW.closed_at), 1, 10) <= NEW.due_on)),
+      (NEW.status = 'closed'),
+      (NEW.satisfaction IS NOT NULL AND NEW.satisfaction <> 'dissatisfied'),
+      (NEW.satisfaction IS NOT NULL),
+      (NEW.status = 'closed' AND NEW.followed_up_on IS NOT NULL))
     ON CONFLICT DO UPDATE SET received = received + excluded.received,
       answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
       closed = closed + excluded.closed, satisfied = satisfied + excluded.satisfied,
@@ -730,8 +715,7 @@ CREATE TRIGGER request_tally_update AFTER UPDATE OF received_at, category, chann
   ON help_request
   WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    INSERT INTO request_tally SELECT
-      substr(OLD.received_at, 1, 7), OLD.category, OLD.channel, OLD.status, -1,
+    INSERT INTO request_tally SELECT substr(OLD.received_at, 1, 7), OLD.category, OLD.channel, OLD.status, -1,
       -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL),
       -(coalesce(OLD.replied_at, OLD.closed_at) IS NOT NULL
         AND (OLD.due_on IS NULL OR substr(coalesce(OLD.replied_at, OLD.closed_at), 1, 10) <= OLD.due_on)),
@@ -744,15 +728,14 @@ CREATE TRIGGER request_tally_update AFTER UPDATE OF received_at, category, chann
       answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
       closed = closed + excluded.closed, satisfied = satisfied + excluded.satisfied,
       rated = rated + excluded.rated, followed = followed + excluded.followed;
-    INSERT INTO request_tally SELECT
-      substr(NEW.received_at, 1, 7), NEW.category, NEW.channel, NEW.status, 1,
-      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL,
-      coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL
-        AND (NEW.due_on IS NULL OR substr(coalesce(NEW.replied_at, NEW.closed_at), 1, 10) <= NEW.due_on),
-      NEW.status = 'closed',
-      NEW.satisfaction IS NOT NULL AND NEW.satisfaction <> 'dissatisfied',
-      NEW.satisfaction IS NOT NULL,
-      NEW.status = 'closed' AND NEW.followed_up_on IS NOT NULL
+    INSERT INTO request_tally SELECT substr(NEW.received_at, 1, 7), NEW.category, NEW.channel, NEW.status, 1,
+      (coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL),
+      (coalesce(NEW.replied_at, NEW.closed_at) IS NOT NULL
+        AND (NEW.due_on IS NULL OR substr(coalesce(NEW.replied_at, NEW.closed_at), 1, 10) <= NEW.due_on)),
+      (NEW.status = 'closed'),
+      (NEW.satisfaction IS NOT NULL AND NEW.satisfaction <> 'dissatisfied'),
+      (NEW.satisfaction IS NOT NULL),
+      (NEW.status = 'closed' AND NEW.followed_up_on IS NOT NULL)
       WHERE NEW.deleted_at IS NULL AND NEW.merged_into_id IS NULL
     ON CONFLICT DO UPDATE SET received = received + excluded.received,
       answered = answered + excluded.answered, in_time = in_time + excluded.in_time,
@@ -844,82 +827,73 @@ CREATE TABLE visit_reach (
 CREATE INDEX visit_reach_by_household ON visit_reach(household_id) WHERE household_id <> '';
 
 -- trigger visit_reach_cadre_delete on visit_cadre
-CREATE TRIGGER visit_reach_cadre_delete AFTER DELETE ON visit_cadre
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+CREATE TRIGGER visit_reach_cadre_delete AFTER DELETE ON visit_cadre WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
     DELETE FROM visit_reach WHERE visit_id = OLD.visit_id AND cadre_id = OLD.cadre_id;
   END;
 
 -- trigger visit_reach_cadre_insert on visit_cadre
-CREATE TRIGGER visit_reach_cadre_insert AFTER INSERT ON visit_cadre
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+CREATE TRIGGER visit_reach_cadre_insert AFTER INSERT ON visit_cadre WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM visit_reach WHERE visit_id = NEW.visit_id;
+    DELETE FROM visit_reach WHERE visit_id IN (NEW.visit_id);
     INSERT INTO visit_reach
       SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
-        coalesce(
-          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
-            WHERE h.id = vh.household_id),
-          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
-        vc.visited_on
+      coalesce(
+        (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+          WHERE h.id = vh.household_id),
+        (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+      vc.visited_on
       FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
-      WHERE vc.visit_id = NEW.visit_id
-        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = NEW.visit_id AND v.deleted_at IS NOT NULL);
+      WHERE vc.visit_id IN (NEW.visit_id) AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL);
   END;
 
 -- trigger visit_reach_cadre_update on visit_cadre
-CREATE TRIGGER visit_reach_cadre_update AFTER UPDATE ON visit_cadre
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+CREATE TRIGGER visit_reach_cadre_update AFTER UPDATE ON visit_cadre WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
     DELETE FROM visit_reach WHERE visit_id IN (OLD.visit_id, NEW.visit_id);
     INSERT INTO visit_reach
       SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
-        coalesce(
-          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
-            WHERE h.id = vh.household_id),
-          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
-        vc.visited_on
+      coalesce(
+        (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+          WHERE h.id = vh.household_id),
+        (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+      vc.visited_on
       FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
-      JOIN visit v ON v.id = vc.visit_id AND v.deleted_at IS NULL
-      WHERE vc.visit_id IN (OLD.visit_id, NEW.visit_id);
+      WHERE vc.visit_id IN (OLD.visit_id, NEW.visit_id) AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL);
   END;
 
 -- index visit_reach_groups on visit_reach
 CREATE INDEX visit_reach_groups ON visit_reach(cadre_id, group_id, visit_id, visited_on)
   WHERE group_id IS NOT NULL;
 
--- trigger visit_reach_household_change on visit_household
-CREATE TRIGGER visit_reach_household_change AFTER INSERT ON visit_household
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+-- trigger visit_reach_household_delete on visit_household
+CREATE TRIGGER visit_reach_household_delete AFTER DELETE ON visit_household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM visit_reach WHERE visit_id = NEW.visit_id;
+    DELETE FROM visit_reach WHERE visit_id IN (OLD.visit_id);
     INSERT INTO visit_reach
       SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
-        coalesce(
-          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
-            WHERE h.id = vh.household_id),
-          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
-        vc.visited_on
+      coalesce(
+        (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+          WHERE h.id = vh.household_id),
+        (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+      vc.visited_on
       FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
-      WHERE vc.visit_id = NEW.visit_id
-        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = NEW.visit_id AND v.deleted_at IS NOT NULL);
+      WHERE vc.visit_id IN (OLD.visit_id) AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL);
   END;
 
--- trigger visit_reach_household_delete on visit_household
-CREATE TRIGGER visit_reach_household_delete AFTER DELETE ON visit_household
-  WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+-- trigger visit_reach_household_insert on visit_household
+CREATE TRIGGER visit_reach_household_insert AFTER INSERT ON visit_household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM visit_reach WHERE visit_id = OLD.visit_id;
+    DELETE FROM visit_reach WHERE visit_id IN (NEW.visit_id);
     INSERT INTO visit_reach
       SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
-        coalesce(
-          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
-            WHERE h.id = vh.household_id),
-          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
-        vc.visited_on
+      coalesce(
+        (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+          WHERE h.id = vh.household_id),
+        (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+      vc.visited_on
       FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
-      WHERE vc.visit_id = OLD.visit_id
-        AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = OLD.visit_id AND v.deleted_at IS NOT NULL);
+      WHERE vc.visit_id IN (NEW.visit_id) AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL);
   END;
 
 -- trigger visit_reach_household_moves on household
@@ -939,35 +913,32 @@ CREATE INDEX visit_reach_households ON visit_reach(cadre_id, household_id, visit
 
 -- trigger visit_tallies_tombstone on visit
 CREATE TRIGGER visit_tallies_tombstone AFTER UPDATE OF deleted_at ON visit
-  WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
-    AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
+  WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) AND NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_tallies')
   BEGIN
-    DELETE FROM visit_reach WHERE visit_id = NEW.id;
+    DELETE FROM visit_reach WHERE visit_id IN (NEW.id);
     INSERT INTO visit_reach
       SELECT vc.visit_id, vc.cadre_id, ifnull(vh.household_id, ''),
-        coalesce(
-          (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
-            WHERE h.id = vh.household_id),
-          (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
-        vc.visited_on
+      coalesce(
+        (SELECT h.area_id FROM household h JOIN area g ON g.id = h.area_id AND g.level = 'group'
+          WHERE h.id = vh.household_id),
+        (SELECT g.id FROM area g WHERE g.id = vc.area_id AND g.level = 'group')),
+      vc.visited_on
       FROM visit_cadre vc LEFT JOIN visit_household vh ON vh.visit_id = vc.visit_id
-      WHERE vc.visit_id = NEW.id AND NEW.deleted_at IS NULL;
-    DELETE FROM cadre_month WHERE (cadre_id, month) IN (
-      SELECT cadre_id, substr(visited_on, 1, 7) FROM visit_cadre WHERE visit_id = NEW.id);
+      WHERE vc.visit_id IN (NEW.id) AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL);
+    DELETE FROM cadre_month WHERE (cadre_id, month) IN (SELECT cadre, month FROM (SELECT DISTINCT cadre_id AS cadre, substr(visited_on, 1, 7) AS month
+FROM visit_cadre WHERE visit_id = NEW.id));
     INSERT INTO cadre_month
       SELECT vc.cadre_id, substr(vc.visited_on, 1, 7), count(*),
-        count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
-        count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
-        count(*) FILTER (WHERE vc.kind = 'diary'),
-        count(*) FILTER (WHERE vc.kind = 'situation_report'),
-        count(*) FILTER (WHERE vc.kind = 'survey_report'),
-        count(*) FILTER (WHERE vc.kind = 'suggestion')
-      FROM visit_cadre vc JOIN (
-        SELECT DISTINCT cadre_id AS cadre, substr(visited_on, 1, 7) AS month
-        FROM visit_cadre WHERE visit_id = NEW.id) m
-        ON vc.cadre_id = m.cadre AND vc.visited_on >= m.month || '-01'
-          AND vc.visited_on <= m.month || '-31'
+      count(DISTINCT CASE WHEN vc.kind NOT IN ('diary', 'situation_report', 'suggestion', 'survey_report') THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.kind = 'stationed' THEN vc.visited_on END),
+      count(DISTINCT CASE WHEN vc.overnight = 1 THEN vc.visited_on END),
+      count(*) FILTER (WHERE vc.kind = 'diary'),
+      count(*) FILTER (WHERE vc.kind = 'situation_report'),
+      count(*) FILTER (WHERE vc.kind = 'survey_report'),
+      count(*) FILTER (WHERE vc.kind = 'suggestion')
+      FROM (SELECT DISTINCT cadre_id AS cadre, substr(visited_on, 1, 7) AS month
+FROM visit_cadre WHERE visit_id = NEW.id) m JOIN visit_cadre vc ON vc.cadre_id = m.cadre
+        AND vc.visited_on >= m.month || '-01' AND vc.visited_on <= m.month || '-31'
       WHERE NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = vc.visit_id AND v.deleted_at IS NOT NULL)
       GROUP BY 1, 2;
   END;

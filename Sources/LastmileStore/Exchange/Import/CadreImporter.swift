@@ -68,7 +68,7 @@ struct CadreImporter: RowImporter {
     }
   }
 
-  static let tallied = false
+  static let talliedTable: String? = nil
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.cadreNames]
   static let refreshesSearch = false

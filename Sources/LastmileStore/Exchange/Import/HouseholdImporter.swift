@@ -99,7 +99,7 @@ struct HouseholdImporter: RowImporter {
         isNew: current == nil, changes: changes))
   }
 
-  static let tallied = false
+  static let talliedTable: String? = nil
   static let bulkTable: String? = "household"
   static let derived: Set<BulkLoad.Derived> = [.place, .cadreNames, .duplicates]
   static let refreshesSearch = true

@@ -136,7 +136,7 @@ protocol RowImporter {
   static var derived: Set<BulkLoad.Derived> { get }
   /// Whether the rows touch households' search documents.
   static var refreshesSearch: Bool { get }
-  /// Whether the rows are counted by the tallies (visits, requests): a large import counts
-  /// them whole at its end instead of row by row.
-  static var tallied: Bool { get }
+  /// The table of the rows when the tallies count them (visits, requests): a large import
+  /// counts them whole at its end instead of row by row.
+  static var talliedTable: String? { get }
 }

@@ -104,9 +104,13 @@ extension LastmileStore {
       {
         suspended = try BulkLoad.suspendIndexes(db, tables: [table])
       }
-      // Counted whole at the end (seconds on a county) rather than by the triggers row by row
-      // (minutes for 100,000 visits).
-      if Importer.tallied, plans.count >= 5_000 { try Tallies.suspend(db) }
+      if let table = Importer.talliedTable,
+        Tallies.holdsBack(
+          rows: plans.count,
+          existing: try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
+      {
+        try Tallies.suspend(db)
+      }
     }
     var touched: [String] = []
     for plan in plans {

@@ -99,7 +99,7 @@ struct MemberImporter: RowImporter {
     return .ok(Plan(row: row, member: member, isNew: current == nil, changes: changes))
   }
 
-  static let tallied = false
+  static let talliedTable: String? = nil
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.memberCount, .duplicates]
   static let refreshesSearch = true

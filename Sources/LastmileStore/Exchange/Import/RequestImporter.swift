@@ -40,7 +40,7 @@ struct RequestImporter: RowImporter {
     }
   }
 
-  static let tallied = true
+  static let talliedTable: String? = "help_request"
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.openRequests]
   static let refreshesSearch = false

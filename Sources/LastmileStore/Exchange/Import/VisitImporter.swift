@@ -70,7 +70,7 @@ struct VisitImporter: RowImporter {
     return hasher.finalize()
   }
 
-  static let tallied = true
+  static let talliedTable: String? = "visit"
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.lastVisit]
   static let refreshesSearch = false
