@@ -45,26 +45,32 @@ extension LastmileStore {
 
 /// The tables that index a visit's cadres and households.
 enum VisitIndex {
+  /// Rewrites a visit's rows of `visit_cadre` and `visit_household`. The statements are kept
+  /// prepared: preparing one compiles the triggers that keep the tallies, which cost more than
+  /// running it (an import of 100,000 visits took 145 s instead of 40).
   static func rewrite(_ db: Database, _ visit: Visit) throws {
     let id = visit.id.databaseText
-    try db.execute(sql: "DELETE FROM visit_cadre WHERE visit_id = ?", arguments: [id])
-    try db.execute(sql: "DELETE FROM visit_household WHERE visit_id = ?", arguments: [id])
-    for (position, cadre) in visit.cadreIds.enumerated() {
-      try db.execute(
-        sql: """
-          INSERT OR IGNORE INTO visit_cadre (visit_id, cadre_id, position, visited_on, kind, overnight, area_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          id, cadre.databaseText, position, visit.date, visit.kind.rawValue, visit.overnight,
-          visit.areaId?.databaseText,
-        ])
+    try db.cachedStatement(sql: "DELETE FROM visit_cadre WHERE visit_id = ?").execute(
+      arguments: [id])
+    try db.cachedStatement(sql: "DELETE FROM visit_household WHERE visit_id = ?").execute(
+      arguments: [id])
+    let cadre = try db.cachedStatement(
+      sql: """
+        INSERT OR IGNORE INTO visit_cadre (visit_id, cadre_id, position, visited_on, kind, overnight, area_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (position, cadreId) in visit.cadreIds.enumerated() {
+      try cadre.execute(arguments: [
+        id, cadreId.databaseText, position, visit.date, visit.kind.rawValue, visit.overnight,
+        visit.areaId?.databaseText,
+      ])
     }
-    for household in visit.householdIds {
-      try db.execute(
-        sql:
-          "INSERT OR IGNORE INTO visit_household (visit_id, household_id, visited_on) VALUES (?, ?, ?)",
-        arguments: [id, household.databaseText, visit.date])
+    let household = try db.cachedStatement(
+      sql:
+        "INSERT OR IGNORE INTO visit_household (visit_id, household_id, visited_on) VALUES (?, ?, ?)"
+    )
+    for householdId in visit.householdIds {
+      try household.execute(arguments: [id, householdId.databaseText, visit.date])
     }
   }
 }

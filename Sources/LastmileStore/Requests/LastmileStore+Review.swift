@@ -89,8 +89,8 @@ extension LastmileStore {
     figures.laterRead = true
   }
 
-  /// The period's requests by category, channel and status (with the period before's), the
-  /// overdue by assignee, the open by age, and the twelve months' flow.
+  /// The period's requests by category, channel and status, with the rates (and the period
+  /// before's of each), the overdue by assignee and the open by age.
   private func readRequests(_ db: Database, into figures: inout ReviewFigures, scope: String?)
     throws
   {
