@@ -95,6 +95,26 @@ struct DraftTests {
     #expect(next.runner.state.form != nil || next.runner.state.reception != nil)
   }
 
+  @Test(
+    "a draft of the review's period restored over the roster shows every area chosen, and saving it shows the review of that period"
+  )
+  func reviewScopeDraft() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.saveDraft(
+      Draft(
+        kind: "review-scope", title: "统计的时段和地区", payload: #"{"period":"2026-Q3","area":""}"#,
+        operatorName: "王主任"))
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("r"))
+    let form = try #require(app.runner.state.form)
+    #expect(form.form["area"] == "")
+    #expect(app.frame.contains("全部地区"))
+    app.press(.control("s"))
+    #expect(app.runner.state.navigation.tab == .review)
+    #expect(app.frame.contains("统计 · 2026-Q3 · 全部地区"))
+  }
+
   @Test("every form names itself in a draft so that the draft opens the same form")
   func kindsRoundTrip() {
     let id = UUID()

@@ -190,8 +190,10 @@ extension AppState {
         if case .pick(let list) = field.kind { list.chosenLabel } else { nil }
       }
       closeForm()
-      return scopeReview(
+      let effects = scopeReview(
         period: period, area: area, name: (name ?? "").trimmingCharacters(in: .whitespaces))
+      // A draft of the form restored over another pane: its figures are shown where they are.
+      return navigation.tab == .review ? effects : switchTab(to: .review)
     case .queueFilter:
       closeForm()
       return filterQueue(FormFactory.queueFilter(from: form))

@@ -62,7 +62,10 @@ public struct FormField: Sendable, Hashable {
         area.text = newValue
         kind = .area(area, lines: lines)
       case .pick(var list):
-        list.chosen = newValue.isEmpty ? nil : newValue
+        // An empty value chooses the option whose id is empty ("all areas"), if there is one.
+        let index = list.options.firstIndex { $0.id == newValue }
+        list.chosen = newValue.isEmpty && index == nil ? nil : newValue
+        if let index { list.highlighted = index }
         kind = .pick(list)
       case .choices(var list):
         list.value = newValue
