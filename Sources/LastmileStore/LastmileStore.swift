@@ -37,20 +37,23 @@ public struct LastmileStore: Sendable {
   /// A file that is not a database, or one written by a newer lastmile, is refused and left
   /// untouched. Without `create`, a missing file is refused too.
   /// A file this user may not write is opened read-only, as is any with `readOnly`.
+  ///
+  /// `newDeviceId` is the id a database made now takes for this device (a fixed one makes the
+  /// request numbers of tests the same on every run); a database that has one keeps it.
   public static func open(
     at url: URL, create: Bool = true, operatorName: String? = nil, clock: Clock = .system,
-    calendar: WorkingDayCalendar = .builtIn, readOnly: Bool = false
+    calendar: WorkingDayCalendar = .builtIn, readOnly: Bool = false, newDeviceId: String? = nil
   ) throws -> LastmileStore {
     try open(
       at: url, create: create, operatorName: operatorName, clock: clock, calendar: calendar,
-      readOnly: readOnly, trace: nil)
+      readOnly: readOnly, newDeviceId: newDeviceId, trace: nil)
   }
 
   /// Opens the database as `open(at:…)` does; `trace` sees every statement run, with its
   /// arguments written in (for the query-plan tests).
   static func open(
     at url: URL, create: Bool, operatorName: String?, clock: Clock, calendar: WorkingDayCalendar,
-    readOnly: Bool = false, trace: (@Sendable (String) -> Void)?
+    readOnly: Bool = false, newDeviceId: String? = nil, trace: (@Sendable (String) -> Void)?
   ) throws -> LastmileStore {
     var facts: DatabaseFile.Facts?
     if FileManager.default.fileExists(atPath: url.path) {
@@ -94,7 +97,7 @@ public struct LastmileStore: Sendable {
       throw StoreError(error, path: url.path)
     }
     DatabaseFile.restrictPermissions(at: url)
-    let settings = try SettingsAccess.prepare(pool)
+    let settings = try SettingsAccess.prepare(pool, newDeviceId: newDeviceId)
     return LastmileStore(
       url: url, pool: pool, isReadOnly: false, deviceId: settings.deviceId,
       operatorName: operatorName ?? settings.lastOperator ?? "", clock: clock, calendar: calendar)

@@ -53,7 +53,12 @@ struct ReportCommandTests {
     let csv = try runner.run([
       "report", "overdue", "--db", db, "--today", "2026-11-25", "--format", "csv", "--lang", "en",
     ])
-    #expect(csv.stdout.hasPrefix("\u{FEFF}Received,Requester,Household No."))
+    #expect(csv.stdout.hasPrefix("\u{FEFF}Number,Received,Requester,Household No."))
+    // Each request by the number its requester quotes.
+    for request in listed {
+      let number = try #require(request["number"] as? String)
+      #expect(csv.stdout.contains("\n\(number),"))
+    }
     #expect(csv.stdout.contains(",Category,What was heard,") || csv.stdout.contains(",Content,"))
     #expect(csv.stdout.split(whereSeparator: \.isNewline).count == expected.count + 1)
     let markdown = try runner.run([

@@ -122,7 +122,7 @@ struct DraftTests {
       .changeOperator, .settings, .household(nil), .household(id),
       .member(household: id, member: nil),
       .member(household: id, member: id), .rosterFilter, .importFile, .exportFile(.queue),
-      .merge(source: id), .queueFilter, .handleRequest(id, .replied),
+      .merge(source: id), .queueFilter, .queueSearch, .handleRequest(id, .replied),
       .handOver(Fixtures.now.date), .exportBook(Fixtures.now.date),
     ]
     for kind in kinds { #expect(FormKind(draftKind: kind.draftKind) == kind) }

@@ -22,6 +22,30 @@ struct QueuePaneTests {
   }
 
   @Test(
+    "/ in the queue finds a request by its number (in any case), by the requester and by a word of the matter; the header says the search"
+  )
+  func searchQueue() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"))
+    #expect(app.runner.state.queue.table.rows.count == 2)
+    func search(_ text: String) -> [String] {
+      app.press(.character("/"), .control("u"))
+      app.type(text)
+      app.press(.control("s"))
+      return app.runner.state.queue.table.rows.map(\.model.requester)
+    }
+    #expect(search("sq-20261124-b7") == ["欧阳娜娜"])
+    #expect(app.frame.contains("“sq-20261124-b7”"))
+    #expect(search("张三") == ["张三丰"])
+    #expect(search("路灯") == ["欧阳娜娜"])
+    #expect(search("SQ-20261201") == [])
+    // An empty search lets every request back.
+    #expect(search("").count == 2)
+  }
+
+  @Test(
     "handling from the request's view: the form asks what the action needs, the timeline gains the entry"
   )
   func handleFromView() throws {

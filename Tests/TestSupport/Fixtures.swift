@@ -18,8 +18,12 @@ public enum Fixtures {
   )
     throws -> LastmileStore
   {
-    try LastmileStore.open(at: folder.file(name), clock: .stopped(at: now)).acting(as: operatorName)
+    try LastmileStore.open(at: folder.file(name), clock: .stopped(at: now), newDeviceId: deviceId)
+      .acting(as: operatorName)
   }
+
+  /// The device id of the tests' databases: its requests are numbered `SQ-…-B7-01`.
+  public static let deviceId = "00000000-0000-4000-8000-0000000000b7"
 
   /// A store filled with demo data (200 households unless said otherwise).
   public static func demoStore(in folder: TemporaryFolder, households: Int = 200, seed: UInt64 = 7)

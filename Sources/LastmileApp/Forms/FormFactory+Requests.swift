@@ -60,6 +60,17 @@ extension FormFactory {
   }
 
   /// How the queue's pane header says what `filter` keeps.
+  /// The queue's search: a number or words. It opens with the search in force, to change.
+  static func queueSearchForm(_ l: Localizer, text: String = "") -> FormState {
+    FormState(
+      title: l(.queueSearchTitle),
+      fields: [
+        FormField(
+          .text, label: l(.diarySearchField), kind: .text(TextField(text, maxLength: 40)),
+          placeholder: l(.queueSearchHint))
+      ])
+  }
+
   static func queueFilterLabel(_ filter: RequestFilter, area: String = "", language: Language)
     -> String
   {
@@ -80,6 +91,7 @@ extension FormFactory {
       filter.channel?.label(language), filter.decision?.label(language), filter.assignee,
       filter.overdue ? l(.filterOverdueLabel) : nil,
       filter.receptionDay.map { l(.filterReceptionDayLabel($0)) },
+      filter.text.map { "“\($0)”" },
     ]
     return parts.compactMap { $0 }.joined(separator: " · ")
   }

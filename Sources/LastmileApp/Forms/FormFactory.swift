@@ -70,6 +70,8 @@ enum FormFactory {
       return VisitForm.chooser(typed, candidates, today: state.today, l)
     case (.diarySearch, _):
       return DiaryFilterForm.searchForm(l)
+    case (.queueSearch, _):
+      return queueSearchForm(l)
     case (.cadreSearch, _):
       return FormState(
         title: l(.cadreSearchTitle),

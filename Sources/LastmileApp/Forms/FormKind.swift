@@ -35,6 +35,8 @@ public enum FormKind: Sendable, Hashable {
   case diaryFilter
   /// The diary's search of its text and names.
   case diarySearch
+  /// Words or a number to find in the queue.
+  case queueSearch
   /// The cadre whose month the calendar shows.
   case calendarCadre
   /// The household a name typed in a visit's form is, among several.
@@ -86,6 +88,7 @@ public enum FormKind: Sendable, Hashable {
       "visit:" + (id?.uuidString ?? "new") + ":" + (household?.uuidString ?? "none")
     case .diaryFilter: "diary-filter"
     case .diarySearch: "diary-search"
+    case .queueSearch: "queue-search"
     case .calendarCadre: "calendar-cadre"
     case .chooseHousehold(let typed): "choose-household:" + typed
     case .cadre(let id): "cadre:" + (id?.uuidString ?? "new")
@@ -133,6 +136,7 @@ public enum FormKind: Sendable, Hashable {
       self = .exportBook(day)
     case "diary-filter": self = .diaryFilter
     case "diary-search": self = .diarySearch
+    case "queue-search": self = .queueSearch
     case "calendar-cadre": self = .calendarCadre
     case "choose-household" where parts.count == 2: self = .chooseHousehold(parts[1])
     case "cadre" where parts.count == 2: self = .cadre(UUID(uuidString: parts[1]))

@@ -53,7 +53,7 @@ extension AppState {
         if roster.search != nil { actions.insert(.back) }
       case .queue:
         actions.formUnion([
-          .open, .handle, .filter, .filterClear, .filterOverdue, .book, .exportFile,
+          .open, .handle, .filter, .filterClear, .filterOverdue, .book, .exportFile, .search,
         ])
       case .diary:
         actions.formUnion([

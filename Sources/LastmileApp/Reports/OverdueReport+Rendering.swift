@@ -15,6 +15,7 @@ extension OverdueReport: PrintedReport {
       title: l(.reportOverdueTitle(asOf)),
       preamble: preamble,
       columns: [
+        .init(l(.colRequestNumber), weight: 4),
         .init(FieldName.receivedAt.title(language), weight: 3),
         .init(FieldName.requesterName.title(language), weight: 2),
         .init(FieldName.householdNo.title(language), weight: 2),
@@ -30,7 +31,8 @@ extension OverdueReport: PrintedReport {
       rows: requests.map { item in
         let request = item.request
         return [
-          request.receivedAt.description, request.requester.name, item.householdNo, item.village,
+          request.number, request.receivedAt.description, request.requester.name, item.householdNo,
+          item.village,
           RequestCategory.find(request.category)?.label(language) ?? request.category,
           request.content, request.decision?.label(language) ?? l(.undecided), request.assignee,
           request.status.label(language),
@@ -47,6 +49,7 @@ extension OverdueReport: PrintedReport {
         let request = item.request
         return .object([
           ("id", .string(request.id.uuidString.lowercased())),
+          ("number", .nonEmpty(request.number)),
           ("received_at", .string(request.receivedAt.isoText)),
           ("channel", .string(request.channel.code)),
           ("requester_name", .string(request.requester.name)),

@@ -37,7 +37,7 @@ extension RatesReport: PrintedReport {
             case .unreplied: l(.ratesUnreplied(item.dueOn ?? item.receivedAt.date))
             case .dissatisfied: l(.ratesDissatisfied)
             }
-          return "\(item.receivedAt) \(item.requester) · "
+          return "\(item.number) \(item.receivedAt) \(item.requester) · "
             + (RequestCategory.find(item.category)?.label(language) ?? item.category) + " · "
             + String(item.content.prefix(30)) + " · " + why
         }
@@ -109,7 +109,7 @@ extension RatesReport: PrintedReport {
         .array(
           lowered.map { item in
             .object([
-              ("id", .string(item.id.uuidString.lowercased())),
+              ("id", .string(item.id.uuidString.lowercased())), ("number", .nonEmpty(item.number)),
               ("received_at", .string(item.receivedAt.isoText)),
               ("requester_name", .string(item.requester)), ("category", .string(item.category)),
               ("due_on", .optional(item.dueOn?.description)),

@@ -20,7 +20,7 @@ extension ReceptionBook {
         .init(l(.bookAddress), weight: 3), .init(l(.bookPhone), weight: 3),
         .init(l(.bookContent), weight: 6),
         .init(l(.bookDecision), weight: 5), .init(l(.bookAssignee), weight: 3),
-        .init(l(.bookDue), weight: 2),
+        .init(l(.bookDue), weight: 2), .init(l(.colRequestNumber), weight: 4),
       ],
       rows: entries.map { entry in
         [
@@ -28,7 +28,7 @@ extension ReceptionBook {
           entry.requester, entry.address,
           unmask ? entry.phone : Masking.phone(entry.phone), entry.content,
           decisionText(entry, language),
-          entry.assignee, dueText(entry, language),
+          entry.assignee, dueText(entry, language), entry.requestNumber,
         ]
       },
       closing: [handoverText(language)]
@@ -80,6 +80,7 @@ extension ReceptionBook {
             .object([
               ("number", .int(entry.number)),
               ("id", .string(entry.requestId.uuidString.lowercased())),
+              ("request_number", .nonEmpty(entry.requestNumber)),
               ("received_at", .string(entry.receivedAt.isoText)),
               ("requester_name", .string(entry.requester)),
               ("address", .nonEmpty(entry.address)),

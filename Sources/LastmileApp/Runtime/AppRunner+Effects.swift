@@ -179,6 +179,7 @@ extension AppRunner {
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch,
+      .queueSearch,
       .cadreSearch:
       return .none
     }

@@ -124,7 +124,7 @@ public enum AppText: LocalizedText {
   case requestHandled(String, String)
   case noMergeCandidates
   case bookHandedOverMessage(LocalDate, String)
-  case walkInSaved(String, Int)
+  case walkInSaved(String, String, Int)
   case requestViewTitle(LocalDateTime, String)
   case requestHistory(Int)
   case overdueWorkingDays(Int)
@@ -360,8 +360,10 @@ public enum AppText: LocalizedText {
       Translations("此前没有同一来访人的诉求可以并入", "no earlier request of the same person to merge into")
     case .bookHandedOverMessage(let p1, let p2):
       Translations("\(p1) 的接待日记录簿已移交给 \(p2)", "the record book of \(p1) was handed over to \(p2)")
-    case .walkInSaved(let p1, let p2):
-      Translations("已登记 \(p1)，今日第 \(p2) 位来访", "\(p1) logged: walk-in number \(p2) today")
+    case .walkInSaved(let p1, let number, let p2):
+      Translations(
+        "已登记 \(p1)，编号 \(number)，今日第 \(p2) 位来访",
+        "\(p1) logged as \(number): walk-in number \(p2) today")
     case .requestViewTitle(let p1, let p2):
       Translations("诉求 · \(p1) · \(p2)", "Request · \(p1) · \(p2)")
     case .requestHistory(let p1):

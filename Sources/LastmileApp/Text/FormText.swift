@@ -21,6 +21,8 @@ public enum FormText: LocalizedText {
   case diarySearchTitle
   case diarySearchField
   case diarySearchHint
+  case queueSearchTitle
+  case queueSearchHint
   case followUpOpenLabel
   case followUpOverdueLabel
   case fieldFrom
@@ -221,6 +223,10 @@ public enum FormText: LocalizedText {
     case .diarySearchField: Translations("查找", "Find")
     case .diarySearchHint:
       Translations("内容里的字词，或干部、群众的姓名（拼音亦可）", "words of the text, or a name (pinyin too)")
+    case .queueSearchTitle: Translations("查找诉求", "Find requests")
+    case .queueSearchHint:
+      Translations(
+        "编号（SQ-…），或来访人、内容、答复里的字词", "a number (SQ-…), or words of the requester, matter or reply")
     case .followUpOpenLabel: Translations("待跟进", "follow-up open")
     case .followUpOverdueLabel: Translations("跟进已逾期", "follow-up overdue")
     case .fieldFrom: Translations("从（日期）", "From")

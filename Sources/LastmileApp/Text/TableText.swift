@@ -24,6 +24,8 @@ public enum TableText: LocalizedText {
   case colRaised
   case colReceived
   case colRequester
+  case colRequestNumber
+  case colMatter
   case colCategory
   case colDecision
   case colStatus
@@ -90,6 +92,8 @@ public enum TableText: LocalizedText {
     case .colRaised: Translations("诉求", "Req.")
     case .colReceived: Translations("登记时间", "Received")
     case .colRequester: Translations("来访人", "From")
+    case .colRequestNumber: Translations("编号", "Number")
+    case .colMatter: Translations("诉求内容", "Matter")
     case .colCategory: Translations("类别", "Category")
     case .colDecision: Translations("处理意见", "Decision")
     case .colStatus: Translations("状态", "Status")

@@ -224,6 +224,12 @@ extension AppState {
       }.first
       let day = shown?.selected ?? today
       return [.openCalendar(.cadre(cadre), year: day.year, month: day.month, select: day)]
+    case .queueSearch:
+      let text = form[.text].trimmingCharacters(in: .whitespaces)
+      var filter = queue.filter
+      filter.text = text.isEmpty ? nil : text
+      closeForm()
+      return filterQueue(filter)
     case .diarySearch:
       let text = form[.text].trimmingCharacters(in: .whitespaces)
       diary.filter.text = text.isEmpty ? nil : text

@@ -22,6 +22,13 @@ extension AppState {
       return []
     case .filter:
       return [.loadFormData(.queueFilter, draft: nil)]
+    case .search:
+      navigation.push(
+        .form(
+          FormLayer(
+            kind: .queueSearch, form: FormFactory.queueSearchForm(l, text: queue.filter.text ?? ""))
+        ))
+      return []
     case .filterClear:
       guard !queue.filter.isEmpty else { return [] }
       return filterQueue(RequestFilter())

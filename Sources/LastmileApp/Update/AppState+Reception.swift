@@ -215,7 +215,7 @@ extension AppState {
       desk = desk.startingAgain(walkIns: walkInsToday, now: moment)
       desk.saved = Array(([String(entry)] + desk.saved).prefix(8))
     }
-    message = StatusMessage(l(.walkInSaved(request.requester.name, walkInsToday)))
+    message = StatusMessage(l(.walkInSaved(request.requester.name, request.number, walkInsToday)))
     return [requestCountsEffect, .whenIdle(.reloadLists)]
   }
 }

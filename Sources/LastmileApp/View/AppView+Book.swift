@@ -45,7 +45,8 @@ extension AppView {
     if report.rows.indices.contains(open.selected), rect.height >= 16 {
       let row = report.rows[open.selected]
       let header = report.columns.map(\.header)
-      let who = [row[1], row[2], row[3]].filter { !$0.isEmpty }.joined(separator: "  ")
+      // The number the person quotes first (the table leaves it to the printed book).
+      let who = [row[8], row[1], row[2], row[3]].filter { !$0.isEmpty }.joined(separator: "  ")
       detail.append((row[0] + ". " + who, theme.header))
       for (column, most) in [(4, 3), (5, 2)] {
         let lines = measure.wrap(header[column] + "：" + row[column], to: rect.width - 2)

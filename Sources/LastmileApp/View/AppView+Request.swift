@@ -42,15 +42,18 @@ extension AppView {
     let request = detail.request
     screen.fill(rect, style: theme.normal)
     let title = l(.requestViewTitle(request.receivedAt, request.channel.label(language)))
-    screen.putFitted(title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
-    // The status, after the urgency when it is more than usual.
+    let titleWidth = min(measure.width(of: title), rect.width / 2)
+    screen.putFitted(title, x: rect.x + 1, y: rect.y, width: titleWidth, style: theme.accent)
+    // The urgency when it is more than usual, the status, and the number the person quotes
+    // (the last to be cut on a narrow screen).
     let status = [
       request.urgency == .normal ? nil : l(.fieldUrgency) + " " + request.urgency.label(language),
       request.mergedIntoId == nil ? request.status.label(language) : l(.mergedMark),
+      request.number.isEmpty ? nil : request.number,
     ].compactMap { $0 }.joined(separator: " · ")
     screen.putFitted(
-      status, x: rect.x + rect.width / 2, y: rect.y, width: rect.width / 2 - 1, style: theme.header,
-      alignment: .right)
+      status, x: rect.x + titleWidth + 3, y: rect.y, width: rect.width - titleWidth - 4,
+      style: theme.header, alignment: .right)
     var y = rect.y + 1
     let half = rect.width / 2
     let labelWidth =

@@ -124,6 +124,7 @@ public struct AppView: Sendable {
   ) {
     let (header, tableRect) = rect.splitTop(1)
     let l = state.l
+    let layout = layout.shown(width: rect.width)
     var title = l(state.tab.paneTitle)
     let (sortColumn, sortTitle) = layout.sortColumn(for: pane.sort.key)
     title += "  " + l(.sortedBy(l(sortTitle), l(pane.sort.ascending ? .ascending : .descending)))

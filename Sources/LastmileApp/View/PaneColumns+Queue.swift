@@ -7,9 +7,11 @@ extension PaneColumns where Model == RequestSummary {
   static let queue = PaneColumns(
     columns: [
       Column(title: .colReceived, width: .fixed(11), sort: QueueColumn.received.rawValue),
+      Column(title: .colRequestNumber, width: .fixed(17), fromWidth: Self.wide),
       Column(title: .colRequester, width: .flexible(min: 6, weight: 2)),
       Column(title: .colVillage, width: .flexible(min: 6, weight: 2)),
       Column(title: .colCategory, width: .flexible(min: 8, weight: 2)),
+      Column(title: .colMatter, width: .flexible(min: 12, weight: 5), fromWidth: Self.wide),
       Column(title: .colDecision, width: .flexible(min: 8, weight: 1)),
       Column(
         title: .colStatus, width: .flexible(min: 6, weight: 1), sort: QueueColumn.status.rawValue),
@@ -24,9 +26,11 @@ extension PaneColumns where Model == RequestSummary {
       var due = request.dueOn.map { $0.compact(relativeTo: context.today) } ?? ""
       if request.extensions > 0 { due += " " + l(.extendedMark) }
       return [
-        request.receivedAt.compact(relativeTo: context.today), request.requester, request.village,
+        request.receivedAt.compact(relativeTo: context.today), request.number, request.requester,
+        request.village,
         request.urgencyMark(l)
           + (RequestCategory.find(request.category)?.shortLabel(l.language) ?? request.category),
+        request.content.split(whereSeparator: \.isNewline).joined(separator: " "),
         request.isMerged ? l(.mergedMark) : request.decision?.shortLabel(l.language) ?? "",
         request.status.shortLabel(l.language),
         request.assignee, due, request.workingDaysLeft(context).map(String.init) ?? "",
@@ -35,6 +39,11 @@ extension PaneColumns where Model == RequestSummary {
     style: { request, context, theme in
       theme.style(for: context.standing(request.status, request.dueOn))
     })
+}
+
+extension PaneColumns where Model == RequestSummary {
+  /// From this many columns the queue shows each request's number and matter.
+  static var wide: Int { 120 }
 }
 
 extension RequestSummary {

@@ -13,6 +13,8 @@ struct PaneColumns<Model>: Sendable {
     var sort: Int?
     /// What the pane header calls that sort, where it is not the column's title.
     var sortTitle: TableText?
+    /// Shown only on a screen at least this wide.
+    var fromWidth = 0
   }
 
   let columns: [Column]
@@ -32,6 +34,19 @@ struct PaneColumns<Model>: Sendable {
       }
       return TableColumn(title, width: width, alignment: column.alignment)
     }
+  }
+
+  /// The columns a screen `width` wide shows, with their cells.
+  func shown(width: Int) -> PaneColumns {
+    let kept = columns.indices.filter { columns[$0].fromWidth <= width }
+    guard kept.count < columns.count else { return self }
+    let cells = self.cells
+    return PaneColumns(
+      columns: kept.map { columns[$0] },
+      cells: { model, context in
+        let all = cells(model, context)
+        return kept.map { $0 < all.count ? all[$0] : "" }
+      }, style: style)
   }
 
   /// The column that shows the sort key `key`, and what the header calls the sort.

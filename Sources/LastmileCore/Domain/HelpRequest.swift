@@ -32,6 +32,9 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
   public var visitId: UUID?
   /// The earlier request on the same matter that this one was merged into, if any.
   public var mergedIntoId: UUID?
+  /// The number a person reads out and quotes (`SQ-20261125-3F-07`), given when it is
+  /// registered; empty until then.
+  public var number: String
 
   /// A newly registered request.
   public init(
@@ -41,7 +44,7 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     decision: HandlingDecision? = nil, decisionNote: String = "", assignee: String = "",
     status: RequestStatus = .registered, reply: String = "", repliedAt: LocalDateTime? = nil,
     satisfaction: Satisfaction? = nil, closedAt: LocalDateTime? = nil, dueOn: LocalDate? = nil,
-    extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil
+    extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil, number: String = ""
   ) {
     self.id = id
     self.receivedAt = receivedAt
@@ -63,6 +66,7 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     self.extensions = extensions
     self.visitId = visitId
     self.mergedIntoId = mergedIntoId
+    self.number = number
   }
 
   /// Whether the request is past its deadline on `today` and still waits for a reply.

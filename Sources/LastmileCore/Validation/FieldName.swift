@@ -36,6 +36,7 @@ public enum FieldName: String, CodedValue {
   case satisfaction
   case dueOn = "due_on"
   case overdue
+  case requestNumber = "number"
   case operatorName = "operator"
   case role
   case unit
@@ -91,6 +92,7 @@ public enum FieldName: String, CodedValue {
     case .satisfaction: "满意度"
     case .dueOn: "答复期限"
     case .overdue: "逾期"
+    case .requestNumber: "编号"
     case .operatorName: "操作人"
     case .role: "角色"
     case .unit: "单位"

@@ -23,6 +23,7 @@ enum Migrations {
       Migration008CadreRegistry.self,
       Migration009Review.self,
       Migration010Tallies.self,
+      Migration011RequestNumbers.self,
     ]
   }
 

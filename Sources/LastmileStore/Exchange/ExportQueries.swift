@@ -117,7 +117,8 @@ struct ExportQueries {
       let request = try HelpRequest(row: row)
       let category = RequestCategory.find(request.category, in: categories)
       return [
-        .id: .text(request.id.databaseText), .receivedAt: .dateTime(request.receivedAt),
+        .id: .text(request.id.databaseText), .requestNumber: .text(request.number),
+        .receivedAt: .dateTime(request.receivedAt),
         .channel: .coded(request.channel), .requesterName: .text(request.requester.name),
         .phone: .text(phone(request.requester.phone)),
         .householdNo: .text(row["household_no"] ?? ""),

@@ -35,13 +35,13 @@ public enum ExportTable: String, CaseIterable, Sendable {
     }
   }
 
-  /// The JSON keys: the CSV columns, with `id`, `member_count`, `due_on` and `overdue` where
+  /// The JSON keys: the CSV columns, with `id`, `number`, `member_count`, `due_on` and `overdue` where
   /// PRODUCT.md documents them.
   public var jsonColumns: [FieldName] {
     switch self {
     case .households: [.id] + csvColumns + [.memberCount]
     case .members, .visits, .cadres: csvColumns
-    case .requests: [.id] + csvColumns + [.dueOn, .overdue]
+    case .requests: [.id, .requestNumber] + csvColumns + [.dueOn, .overdue]
     }
   }
 }

@@ -52,6 +52,10 @@ public struct RequestSummary: Sendable, Hashable {
   public let extensions: Int
   /// Whether it was merged into an earlier request on the same matter.
   public let isMerged: Bool
+  /// The number a person quotes (`SQ-20261125-3F-07`).
+  public let number: String
+  /// The matter, as the requester put it.
+  public let content: String
 
   /// Whether it is past its deadline on `today` and still waits for a reply.
   public func isOverdue(on today: LocalDate) -> Bool {

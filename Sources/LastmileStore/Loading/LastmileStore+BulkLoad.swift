@@ -44,6 +44,7 @@ extension LastmileStore {
       progress?(0.95)
       try BulkLoad.finish(db)
       try BulkLoad.flagDuplicates(db)
+      try RequestNumbers.fillMissing(db)
       try db.fillMissingBookEntries(context)
       try db.appendAudit(
         table: "database", rowId: device, action: device, before: nil, after: nil, note: note,

@@ -29,6 +29,7 @@ extension HelpRequest: FetchableRecord {
     static let extensions = "extensions"
     static let visitId = "visit_id"
     static let mergedIntoId = "merged_into_id"
+    static let number = "number"
   }
 
   public init(row: Row) throws {
@@ -57,11 +58,12 @@ extension HelpRequest: FetchableRecord {
       dueOn: try row.optional(Columns.dueOn, in: t),
       extensions: try row.value(Columns.extensions, in: t),
       visitId: try row.optionalId(Columns.visitId, in: t),
-      mergedIntoId: try row.optionalId(Columns.mergedIntoId, in: t))
+      mergedIntoId: try row.optionalId(Columns.mergedIntoId, in: t),
+      number: row.hasColumn(Columns.number) ? (try row.optional(Columns.number, in: t)) ?? "" : "")
   }
 
   var columnValues: ColumnValues {
-    [
+    let values: ColumnValues = [
       (Columns.receivedAt, receivedAt.databaseValue), (Columns.channel, channel.databaseValue),
       (Columns.requesterName, requester.name.databaseValue),
       (Columns.requesterPhone, requester.phone.databaseValue),
@@ -80,5 +82,7 @@ extension HelpRequest: FetchableRecord {
       (Columns.visitId, visitId.databaseValue),
       (Columns.mergedIntoId, mergedIntoId.databaseValue),
     ]
+    // A request's number is given once; a row read without it (an import's) keeps the stored.
+    return number.isEmpty ? values : values + [(Columns.number, number.databaseValue)]
   }
 }

@@ -44,6 +44,9 @@ extension LastmileStore {
       // walking the work order past the rest (0.4 s for the closed of a month).
       if days.lowerBound.days(to: days.upperBound) <= 92 { query.pageIndex = "help_request_review" }
     }
+    if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+      query = query.narrowed(by: Self.textCondition(text), arguments: Self.textArguments(text))
+    }
     if filter.stillOpen {
       query = query.narrowed(
         by: "t.merged_into_id IS NULL AND t.status IN ('registered', 'in_progress', 'replied')")
@@ -78,6 +81,30 @@ extension LastmileStore {
 
 }
 
+extension LastmileStore {
+  /// What a text search of the queue holds to: a number (`SQ-2026…`, in any case) by the start
+  /// of its text, found from the index of numbers; other words in the requester's name, the
+  /// matter, the reply or anywhere in the number.
+  static func textCondition(_ text: String) -> String {
+    text.uppercased().hasPrefix(RequestNumber.prefix + "-")
+      ? "t.number >= ? AND t.number < ?"
+      : """
+      (t.requester_name LIKE ? ESCAPE '\\' OR t.content LIKE ? ESCAPE '\\'
+        OR t.reply LIKE ? ESCAPE '\\' OR t.number LIKE ? ESCAPE '\\')
+      """
+  }
+
+  static func textArguments(_ text: String) -> [DatabaseValue] {
+    let upper = text.uppercased()
+    if upper.hasPrefix(RequestNumber.prefix + "-") {
+      return [upper.databaseValue, (upper + "~").databaseValue]
+    }
+    let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+      .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    return Array(repeating: "%\(escaped)%".databaseValue, count: 4)
+  }
+}
+
 extension RequestSummary {
   /// A request as a query of `help_request` (with `village_name`) reads it.
   init(row: Row) throws {
@@ -90,6 +117,7 @@ extension RequestSummary {
       decision: try row.optional("decision", in: t), status: try row.value("status", in: t),
       assignee: try row.value("assignee", in: t), dueOn: try row.optional("due_on", in: t),
       extensions: try row.value("extensions", in: t),
-      isMerged: try row.optionalId("merged_into_id", in: t) != nil)
+      isMerged: try row.optionalId("merged_into_id", in: t) != nil,
+      number: try row.optional("number", in: t) ?? "", content: try row.value("content", in: t))
   }
 }

@@ -47,14 +47,16 @@ extension LastmileStore {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT * FROM reception_entry
-          WHERE day = ? AND deleted_at IS NULL
-          ORDER BY late, CASE WHEN late = 1 THEN created_at ELSE received_at END, id
+          SELECT e.*, r.number AS request_number FROM reception_entry e
+          LEFT JOIN help_request r ON r.id = e.request_id
+          WHERE e.day = ? AND e.deleted_at IS NULL
+          ORDER BY e.late, CASE WHEN e.late = 1 THEN e.created_at ELSE e.received_at END, e.id
           """, arguments: [day.description])
       let entries = try rows.enumerated().map { index, row in
         let late: Bool = try row.value("late", in: t)
         return ReceptionBook.Entry(
           number: index + 1, requestId: try row.id("request_id", in: t),
+          requestNumber: try row.optional("request_number", in: t) ?? "",
           receivedAt: try row.value("received_at", in: t),
           requester: try row.value("requester_name", in: t),
           address: try row.value("address", in: t), phone: try row.value("phone", in: t),

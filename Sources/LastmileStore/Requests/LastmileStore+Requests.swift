@@ -33,6 +33,10 @@ extension LastmileStore {
     if valid.dueOn == nil, !answered, valid.status.awaitsReply {
       valid.dueOn = policy.replyDue(receivedOn: valid.receivedAt.date, calendar: calendar).value
     }
+    if valid.number.isEmpty {
+      valid.number = try RequestNumbers.next(
+        db, on: valid.receivedAt.date, deviceId: context.deviceId)
+    }
     try db.insertAudited(
       into: HelpRequest.Columns.table, id: valid.id.databaseText, values: valid.columnValues,
       context: context, action: RequestAction.received.rawValue)

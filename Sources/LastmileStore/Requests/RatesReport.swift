@@ -49,6 +49,8 @@ public struct RatesReport: Sendable, Equatable {
   /// A request that lowered a rate.
   public struct Lowered: Sendable, Equatable {
     public let id: UUID
+    /// The number the requester quotes.
+    public let number: String
     public let receivedAt: LocalDateTime
     public let requester: String
     public let category: String
@@ -111,15 +113,16 @@ extension LastmileStore {
         db,
         sql: """
           SELECT * FROM (
-            SELECT r.id, r.received_at, r.requester_name, r.category, r.content, r.due_on,
+            SELECT r.id, r.number, r.received_at, r.requester_name, r.category, r.content, r.due_on,
               \(RatesSQL.repliedOn) AS replied_on, \(RatesSQL.lowering) AS why
             FROM \(RatesSQL.requests) WHERE \(scope.condition))
           WHERE why IS NOT NULL ORDER BY received_at, id
           """, arguments: scope.arguments + [today.description]
       ).map { row in
         RatesReport.Lowered(
-          id: try row.id("id", in: t), receivedAt: try row.value("received_at", in: t),
-          requester: row["requester_name"], category: row["category"], content: row["content"],
+          id: try row.id("id", in: t), number: try row.optional("number", in: t) ?? "",
+          receivedAt: try row.value("received_at", in: t), requester: row["requester_name"],
+          category: row["category"], content: row["content"],
           dueOn: try row.optional("due_on", in: t),
           repliedOn: try row.optional("replied_on", in: t),
           why: RatesReport.Lowering(rawValue: row["why"]) ?? .lateReply)

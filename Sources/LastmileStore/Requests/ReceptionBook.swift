@@ -9,6 +9,8 @@ public struct ReceptionBook: Sendable, Equatable {
     /// 序号: the walk-in's number in the day, from 1.
     public let number: Int
     public let requestId: UUID
+    /// The request's number, which the person quotes (`SQ-20261125-3F-07`).
+    public let requestNumber: String
     public let receivedAt: LocalDateTime
     /// 来访人
     public let requester: String

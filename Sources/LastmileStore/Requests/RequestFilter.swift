@@ -20,6 +20,9 @@ public struct RequestFilter: Sendable, Hashable {
   public var area: UUID?
   /// Only the requests not yet closed (registered, in progress or replied).
   public var stillOpen = false
+  /// Only the requests whose number starts with this, or whose requester, matter or reply
+  /// holds it (`/` in the queue).
+  public var text: String?
 
   public init(
     status: RequestStatus? = nil, category: String? = nil, channel: RequestChannel? = nil,

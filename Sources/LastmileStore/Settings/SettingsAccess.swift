@@ -20,15 +20,18 @@ enum SettingsAccess {
       arguments: [key.rawValue, value, Timestamp.now])
   }
 
-  /// Makes this device's id on the first open, and reads what every session needs.
-  static func prepare(_ pool: DatabasePool) throws -> (deviceId: String, lastOperator: String?) {
+  /// Makes this device's id on the first open (`newDeviceId` when given), and reads what every
+  /// session needs.
+  static func prepare(_ pool: DatabasePool, newDeviceId: String? = nil) throws -> (
+    deviceId: String, lastOperator: String?
+  ) {
     do {
       return try pool.write { db in
         let deviceId: String
         if let existing = try get(db, .deviceId) {
           deviceId = existing
         } else {
-          deviceId = UUID().databaseText
+          deviceId = newDeviceId ?? UUID().databaseText
           try set(db, .deviceId, deviceId)
         }
         try SearchIndex.rebuildIfStale(db)

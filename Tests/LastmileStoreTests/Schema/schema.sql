@@ -280,7 +280,7 @@ CREATE TABLE help_request (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT);
+, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT);
 
 -- index help_request_closed on help_request
 CREATE INDEX help_request_closed ON help_request(closed_at, area_id)
@@ -314,6 +314,9 @@ CREATE INDEX help_request_listing_status ON help_request(status, id) WHERE delet
 CREATE INDEX help_request_listing_work ON help_request(
   (CASE WHEN status IN ('registered', 'in_progress') THEN '0' ELSE '1' END) || ifnull(due_on, '9999-12-31'), id)
   WHERE deleted_at IS NULL;
+
+-- index help_request_number on help_request
+CREATE UNIQUE INDEX help_request_number ON help_request(number) WHERE number IS NOT NULL;
 
 -- index help_request_open on help_request
 CREATE INDEX help_request_open ON help_request(received_at)

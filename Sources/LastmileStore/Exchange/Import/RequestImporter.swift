@@ -161,6 +161,8 @@ struct RequestImporter: RowImporter {
     }
     let note = "import \(file.name):\(plan.row.line)"
     if plan.isNew {
+      request.number = try RequestNumbers.next(
+        db, on: request.receivedAt.date, deviceId: context.deviceId)
       try db.insertAudited(
         into: HelpRequest.Columns.table, id: request.id.databaseText, values: request.columnValues,
         context: context,
