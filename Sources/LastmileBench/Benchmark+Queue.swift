@@ -20,6 +20,27 @@ extension Benchmark {
     return Measurement(.benchOverdueQueue, unit: "ms", samples: samples, budget: 10)
   }
 
+  /// `/` in the queue: a request by its number (the first page and its count), and requests by
+  /// a word of their requester, matter or reply.
+  func queueSearch(_ store: LastmileStore) throws -> [Measurement] {
+    let sort = QueueColumn.workOrder.ascending
+    let numbers = try store.requestPage(sort: sort, anchor: .first, limit: 20).map(\.model.number)
+    func find(_ text: String) throws {
+      let filter = RequestFilter(text: text)
+      _ = try store.requestCount(filter: filter)
+      _ = try store.requestPage(filter: filter, sort: sort, anchor: .first, limit: 40)
+    }
+    let byNumber = try numbers.map { number in try milliseconds { try find(number) } }
+    let byWords = try ["路灯", "低保", "王", "医保", "孩子"].map { word in
+      try milliseconds { try find(word) }
+    }
+    return [
+      Measurement(.benchQueueNumber, unit: "ms", samples: byNumber, budget: 10),
+      // A search is asked for with Enter, not at every key: a second at most.
+      Measurement(.benchQueueWords, unit: "ms", samples: byWords, budget: 1_000),
+    ]
+  }
+
   /// Runs `body` on a store it may write: the database itself when it was built for the
   /// bench, else a copy in the scratch folder, removed afterwards.
   func withWritable(_ store: LastmileStore, _ body: (LastmileStore) throws -> Void) throws {

@@ -54,6 +54,7 @@ public struct Benchmark {
     results.append(try openCard(app))
     note("overdue queue")
     results.append(overdueQueue(app))
+    results += try queueSearch(store)
     note("diary")
     results += try diaryPaging(app, store)
     results.append(calendar(app))

@@ -10,6 +10,7 @@ struct BenchCommandTests {
     "first frame", "search per keystroke", "page down at the top", "page down in the middle",
     "page down at the end",
     "page up from the end", "open contact card", "open the queue filtered to overdue",
+    "find a request by its number", "find requests by a word",
     "diary: page down at the top", "diary: page down in the middle", "diary: page up from the end",
     "open a cadre's month calendar", "peak memory while browsing",
     "every cadre's quotas for a year", "one cadre's quotas for a month",

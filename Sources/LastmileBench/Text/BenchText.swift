@@ -11,6 +11,8 @@ public enum BenchText: LocalizedText {
   case benchPageUpEnd
   case benchOpenCard
   case benchOverdueQueue
+  case benchQueueNumber
+  case benchQueueWords
   case benchSaveRequest
   case benchKeepDraft
   case benchDiaryTop
@@ -49,6 +51,8 @@ public enum BenchText: LocalizedText {
     case .benchPageUpEnd: Translations("从末尾上翻一页", "page up from the end")
     case .benchOpenCard: Translations("打开联系卡", "open contact card")
     case .benchOverdueQueue: Translations("打开逾期诉求队列", "open the queue filtered to overdue")
+    case .benchQueueNumber: Translations("按编号查找诉求", "find a request by its number")
+    case .benchQueueWords: Translations("按字词查找诉求", "find requests by a word")
     case .benchSaveRequest: Translations("接待登记保存一条诉求", "save a request at the reception desk")
     case .benchKeepDraft: Translations("接待登记保存草稿（停顿时）", "keep the desk's draft (at a pause)")
     case .benchVisitNotSaved(let number):

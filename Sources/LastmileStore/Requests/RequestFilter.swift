@@ -27,7 +27,8 @@ public struct RequestFilter: Sendable, Hashable {
   public init(
     status: RequestStatus? = nil, category: String? = nil, channel: RequestChannel? = nil,
     decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false,
-    receptionDay: LocalDate? = nil, receivedIn: ClosedRange<LocalDate>? = nil, area: UUID? = nil
+    receptionDay: LocalDate? = nil, receivedIn: ClosedRange<LocalDate>? = nil, area: UUID? = nil,
+    text: String? = nil
   ) {
     self.status = status
     self.category = category
@@ -38,6 +39,7 @@ public struct RequestFilter: Sendable, Hashable {
     self.receptionDay = receptionDay
     self.receivedIn = receivedIn
     self.area = area
+    self.text = text
   }
 
   /// Whether no filter is set.
