@@ -286,3 +286,35 @@ struct ReceptionDeskTests {
     #expect(app.frame.contains("李秀英  配偶"))
   }
 }
+
+@Suite("The reception schedule in the settings and at the desk")
+struct ReceptionScheduleDeskTests {
+  @Test(
+    "the settings keep the reception's weekdays and hours (a wrong span refused under its field), and the desk says when the next reception day is"
+  )
+  func scheduleSettings() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("R"))
+    // 2026-11-25 is a Wednesday: the default schedule's day.
+    #expect(app.frame.contains("今天是接待日 15:00–17:40"))
+    app.press(.escape, .function(9))
+    while app.runner.state.form?.form.focusedID != "receptionDays" { app.press(.tab) }
+    app.press(.control("u"))
+    app.type("1 5")
+    app.press(.tab, .control("u"))
+    app.type("17:40-15:00")
+    app.press(.tab)
+    #expect(app.frame.contains("“17:40-15:00”不是接待时间：写成 15:00-17:40"))
+    app.press(.backTab, .control("u"))
+    app.type("09:00-11:30")
+    app.press(.control("s"))
+    #expect(app.overlays.isEmpty)
+    let saved = try store.localitySettings().schedule
+    #expect(saved == ReceptionSchedule(weekdays: [1, 5], opens: 9 * 60, closes: 11 * 60 + 30))
+    app.press(.character("R"))
+    #expect(app.frame.contains("今天不是接待日"))
+    #expect(app.frame.contains("11-27 五"))
+  }
+}

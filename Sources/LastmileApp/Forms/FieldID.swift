@@ -15,7 +15,7 @@ public enum FieldID: String, Sendable, CaseIterable {
   case birthDate = "birth_date"
   case idNumber = "id_number"
   case area, health, disability, schooling, tags
-  case office, targets
+  case office, targets, receptionDays, receptionHours, receptionHoliday, receptionMakeUp
   case days, duplicates, overdue, day
   case openRequests = "open"
   case table, file, format, unmask

@@ -6,9 +6,14 @@ import TerminalKit
 extension FormFactory {
   /// The settings a filled-in settings form describes.
   static func settings(from form: FormState, policy: DeadlinePolicy) -> LocalitySettings {
-    LocalitySettings(
+    let hours = ReceptionSchedule.hours(form[.receptionHours]) ?? (15 * 60, 17 * 60 + 40)
+    return LocalitySettings(
       officeName: form[.office], policy: policy,
-      transferTargets: form[.targets].split(separator: "\n").map(String.init))
+      transferTargets: form[.targets].split(separator: "\n").map(String.init),
+      schedule: ReceptionSchedule(
+        weekdays: Set(form[.receptionDays].split(separator: " ").compactMap { Int($0) }),
+        opens: hours.0, closes: hours.1, holidayMoves: form[.receptionHoliday] == "move",
+        makeUpDays: form[.receptionMakeUp] == "yes"))
   }
 
   /// The household (and its contact cadre) a filled-in household form describes.

@@ -115,6 +115,32 @@ enum FormFactory {
         FormField(
           .targets, label: l(.fieldTargets),
           kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
+        FormField(
+          .receptionDays, label: l(.fieldReceptionDays),
+          kind: .text(
+            TextField(
+              settings.schedule.weekdays.sorted().map(String.init).joined(separator: " "),
+              maxLength: 13)),
+          placeholder: l(.receptionDaysHint)),
+        FormField(
+          .receptionHours, label: l(.fieldReceptionHours),
+          kind: .text(TextField(settings.schedule.hoursText, maxLength: 11)), required: true),
+        FormField(
+          .receptionHoliday, label: l(.fieldReceptionHoliday),
+          kind: .pick(
+            PickList(
+              options: [
+                .init(id: "cancel", label: l(.receptionHolidayCancels)),
+                .init(id: "move", label: l(.receptionHolidayMoves)),
+              ], chosen: settings.schedule.holidayMoves ? "move" : "cancel"))),
+        FormField(
+          .receptionMakeUp, label: l(.fieldReceptionMakeUp),
+          kind: .pick(
+            PickList(
+              options: [
+                .init(id: "no", label: l(.receptionMakeUpNo)),
+                .init(id: "yes", label: l(.receptionMakeUpYes)),
+              ], chosen: settings.schedule.makeUpDays ? "yes" : "no"))),
       ])
     let policy = settings.policy
     form.message = l(

@@ -173,6 +173,14 @@ public enum FormKind: Sendable, Hashable {
         return l(.reviewBadPeriod(value))
       }
       return period.first > today ? l(.reviewNotBegun(period.description)) : nil
+    case (.settings, .receptionDays?):
+      let days = value.split(separator: " ")
+      guard days.allSatisfy({ Int($0).map { (1...7).contains($0) } ?? false }) else {
+        return l(.receptionDaysHint)
+      }
+      return nil
+    case (.settings, .receptionHours?):
+      return ReceptionSchedule.hours(value) == nil ? l(.receptionBadHours(value)) : nil
     case (.rosterFilter, .days?):
       guard value.isEmpty || (Int(value).map { $0 > 0 } ?? false) else { return l(.positiveNumber) }
       return nil

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
   public var rules = Rules(roles: [])
   /// The locality's deadline rules (due soon is drawn from them): the rules file's.
   public var policy = DeadlinePolicy()
+  /// When the office holds its reception day.
+  public var schedule = ReceptionSchedule()
   /// The database's file name, for the status line.
   public var databaseName: String
   /// Whether the database can only be read (the status line says so; writes are refused).

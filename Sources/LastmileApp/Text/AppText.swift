@@ -125,6 +125,11 @@ public enum AppText: LocalizedText {
   case noMergeCandidates
   case bookHandedOverMessage(LocalDate, String)
   case walkInSaved(String, String, Int)
+  case receptionDayToday(String)
+  case receptionDayMoved(LocalDate, String, String)
+  case receptionDayMakeUp(String, String)
+  case receptionDayNot(String)
+  case receptionDayNone
   case requestViewTitle(LocalDateTime, String)
   case requestHistory(Int)
   case overdueWorkingDays(Int)
@@ -360,6 +365,17 @@ public enum AppText: LocalizedText {
       Translations("此前没有同一来访人的诉求可以并入", "no earlier request of the same person to merge into")
     case .bookHandedOverMessage(let p1, let p2):
       Translations("\(p1) 的接待日记录簿已移交给 \(p2)", "the record book of \(p1) was handed over to \(p2)")
+    case .receptionDayToday(let hours):
+      Translations("今天是接待日 \(hours)", "Reception day today, \(hours)")
+    case .receptionDayMoved(let from, let holiday, let hours):
+      Translations(
+        "今天接待（\(from) \(holiday)顺延）\(hours)",
+        "Reception today (\(from), \(holiday), moved) \(hours)")
+    case .receptionDayMakeUp(let name, let hours):
+      Translations("今天\(name)，接待 \(hours)", "Reception today (\(name)) \(hours)")
+    case .receptionDayNot(let next):
+      Translations("今天不是接待日 · 下次 \(next)", "Not a reception day · next \(next)")
+    case .receptionDayNone: Translations("设置里没有接待日（F9）", "No reception day set (F9)")
     case .walkInSaved(let p1, let number, let p2):
       Translations(
         "已登记 \(p1)，编号 \(number)，今日第 \(p2) 位来访",

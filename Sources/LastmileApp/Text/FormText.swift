@@ -36,6 +36,16 @@ public enum FormText: LocalizedText {
   case fieldOffice
   case settingsDeadlinesFromRules(Int, Int, Int)
   case fieldTargets
+  case fieldReceptionDays
+  case fieldReceptionHours
+  case fieldReceptionHoliday
+  case fieldReceptionMakeUp
+  case receptionDaysHint
+  case receptionBadHours(String)
+  case receptionHolidayCancels
+  case receptionHolidayMoves
+  case receptionMakeUpNo
+  case receptionMakeUpYes
   case formHints(String, String, String)
   case formRevealHint(String)
   case exportAsShown(Int, String)
@@ -121,6 +131,21 @@ public enum FormText: LocalizedText {
         "Deadlines come from the rules file: reply \(reply) working days, transfer \(transfer) days, due soon at \(soon) (lastmile rules show)"
       )
     case .fieldTargets: Translations("转办对象（每行一个）", "Transfer to (one per line)")
+    case .fieldReceptionDays: Translations("接待日（星期）", "Reception days")
+    case .fieldReceptionHours: Translations("接待时间", "Reception hours")
+    case .fieldReceptionHoliday: Translations("遇节假日", "On a holiday")
+    case .fieldReceptionMakeUp: Translations("调休上班日", "Make-up working days")
+    case .receptionDaysHint:
+      Translations(
+        "星期几，1 是周一、7 是周日，空格隔开（3 即每周三）",
+        "weekdays, 1 Monday to 7 Sunday, with spaces (3: every Wednesday)")
+    case .receptionBadHours(let text):
+      Translations(
+        "“\(text)”不是接待时间：写成 15:00-17:40", "“\(text)” is not a time span: write 15:00-17:40")
+    case .receptionHolidayCancels: Translations("取消", "cancelled")
+    case .receptionHolidayMoves: Translations("顺延到下一个工作日", "moved to the next working day")
+    case .receptionMakeUpNo: Translations("不接待", "no reception")
+    case .receptionMakeUpYes: Translations("也接待", "a reception too")
     case .formHints(let p1, let p2, let p3):
       Translations(
         "\(p1) 保存 · \(p2) 下一栏 · \(p3) 取消", "\(p1) save · \(p2) next field · \(p3) cancel")

@@ -206,6 +206,24 @@ extension AppState {
     return []
   }
 
+  /// What the desk says of today under the schedule, and whether today holds a reception.
+  var receptionDayLine: (text: String, held: Bool) {
+    let hours = schedule.hoursText
+    switch schedule.reason(today, calendar: calendar) {
+    case .scheduled?: return (l(.receptionDayToday(hours)), true)
+    case .moved(let from, let holiday)?: return (l(.receptionDayMoved(from, holiday, hours)), true)
+    case .makeUp(let name)?: return (l(.receptionDayMakeUp(name, hours)), true)
+    case nil:
+      guard let next = schedule.days(from: today, count: 1, calendar: calendar).first else {
+        return (l(.receptionDayNone), false)
+      }
+      let names = l(.weekdays).split(separator: " ")
+      return (
+        l(.receptionDayNot("\(next.compact(relativeTo: today)) \(names[next.weekday - 1])")), false
+      )
+    }
+  }
+
   /// Starts the form again for the next person, counting the one just logged.
   mutating func walkInRegistered(_ request: HelpRequest, walkInsToday: Int) -> [AppEffect] {
     guard reception != nil else { return [] }

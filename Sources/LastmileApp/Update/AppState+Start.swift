@@ -7,7 +7,10 @@ extension AppState {
   /// The first frame: the pane's first page, and what the start found that needs the user
   /// (an empty database, a draft left by the last session, no operator yet).
   mutating func started(_ info: StartInfo) -> [AppEffect] {
-    if let settings = info.settings { policy = settings.policy }
+    if let settings = info.settings {
+      policy = settings.policy
+      schedule = settings.schedule
+    }
     var effects: [AppEffect] = []
     switch info.counts {
     case .success(let found):

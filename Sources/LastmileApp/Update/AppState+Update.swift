@@ -62,6 +62,7 @@ extension AppState {
       return openForm(kind, data: data, draft: draft)
     case .settingsSaved(let settings):
       policy = settings.policy
+      schedule = settings.schedule
       closeForm()
       message = StatusMessage(l(.settingsSaved))
       return afterChange()

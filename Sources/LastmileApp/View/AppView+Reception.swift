@@ -29,6 +29,13 @@ extension AppView {
       y += 1
     }
     line(l(.receptionCount(state.today, desk.walkInsToday)), theme.accent)
+    // Whether today holds a reception, while no list of people needs the room.
+    if desk.matches.isEmpty {
+      let day = state.receptionDayLine
+      for text in measure.wrap(day.text, to: max(10, side.width - 1)) {
+        line(text, day.held ? theme.muted : theme.warning)
+      }
+    }
     y += 1
     let typed = desk.form[.requester].nonBlank
     if let person = desk.linked {

@@ -6,14 +6,18 @@ public struct LocalitySettings: Sendable, Equatable {
   public var policy: DeadlinePolicy
   /// The leaders and departments a request can be transferred to.
   public var transferTargets: [String]
+  /// When the reception day is held.
+  public var schedule: ReceptionSchedule
 
   public init(
     officeName: String = "", policy: DeadlinePolicy = DeadlinePolicy(),
-    transferTargets: [String] = LocalitySettings.defaultTransferTargets
+    transferTargets: [String] = LocalitySettings.defaultTransferTargets,
+    schedule: ReceptionSchedule = ReceptionSchedule()
   ) {
     self.officeName = officeName
     self.policy = policy
     self.transferTargets = transferTargets
+    self.schedule = schedule
   }
 
   /// The departments of a township government that requests are usually transferred to.

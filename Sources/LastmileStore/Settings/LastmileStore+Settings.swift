@@ -13,6 +13,11 @@ extension LastmileStore {
       if let targets = try SettingsAccess.get(db, .transferTargets) {
         settings.transferTargets = targets.split(separator: "\n").map(String.init)
       }
+      if let schedule = try SettingsAccess.get(db, .receptionSchedule).flatMap(
+        ReceptionSchedule.init(setting:))
+      {
+        settings.schedule = schedule
+      }
       return settings
     }
   }
@@ -26,6 +31,7 @@ extension LastmileStore {
     let values: [(SettingKey, String)] = [
       (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
       (.transferTargets, targets.joined(separator: "\n")),
+      (.receptionSchedule, settings.schedule.setting),
     ]
     try write { db, context in
       for (key, value) in values {

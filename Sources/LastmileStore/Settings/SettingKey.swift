@@ -8,6 +8,8 @@ enum SettingKey: String {
   case officeName = "office.name"
   /// The leaders and departments requests can be transferred to, one per line.
   case transferTargets = "transfer.targets"
+  /// When the reception day is held (`3 15:00-17:40`, then `move` and `makeup` when set).
+  case receptionSchedule = "reception.schedule"
   /// The version of the search documents, to rebuild them when it changes.
   case searchVersion = "search.version"
 }
