@@ -318,3 +318,44 @@ struct ReceptionScheduleDeskTests {
     #expect(app.frame.contains("11-27 五"))
   }
 }
+
+@Suite("An extra reception day (加开)")
+struct ExtraReceptionDayTests {
+  private func store(on moment: String, in folder: TemporaryFolder) throws -> LastmileStore {
+    try LastmileStore.open(
+      at: folder.file("lastmile.db"), clock: .stopped(at: LocalDateTime(parsing: moment)!)
+    ).acting(as: "王主任")
+  }
+
+  @Test(
+    "the desk opened outside the schedule asks whether the day is an extra one: yes records it for the book, no just logs walk-ins, and it asks once a day"
+  )
+  func extraDay() throws {
+    let folder = TemporaryFolder()
+    _ = try Fixtures.smallLedger(in: folder)
+    // Thursday 2026-11-26: not a reception day under the default schedule.
+    let thursday = try store(on: "2026-11-26 09:30", in: folder)
+    let app = try AppHarness(store: thursday, folder: folder)
+    app.press(.character("R"))
+    #expect(app.frame.contains("加开接待日？"))
+    #expect(app.frame.contains("今天不是接待日"))
+    app.press(.character("y"))
+    #expect(app.frame.contains("今天加开接待日"))
+    #expect(app.frame.contains("记为加开接待日"))
+    let day = LocalDate(parsing: "2026-11-26")!
+    #expect(try thursday.isExtraReceptionDay(day))
+    #expect(try thursday.receptionBook(on: day).extraDayOpenedBy == "王主任")
+    // Opened again the same day, the desk does not ask.
+    app.press(.escape, .character("R"))
+    #expect(!app.frame.contains("加开接待日？"))
+    // Friday: "no" logs walk-ins without making the day a reception day.
+    let friday = try store(on: "2026-11-27 10:00", in: folder)
+    let next = try AppHarness(store: friday, folder: folder)
+    next.press(.character("R"))
+    #expect(next.frame.contains("加开接待日？"))
+    next.press(.character("n"))
+    #expect(next.runner.state.reception != nil)
+    #expect(next.frame.contains("今天不是接待日"))
+    #expect(try !friday.isExtraReceptionDay(LocalDate(parsing: "2026-11-27")!))
+  }
+}

@@ -9,12 +9,14 @@ extension FormFactory {
   static func receptionState(_ data: ReceptionData, state: AppState) -> ReceptionState {
     let l = state.l
     let villages = data.villages.filter { $0.level == .village }
-    return ReceptionState(
+    var desk = ReceptionState(
       form: receptionForm(villages: villages, now: state.now, language: state.language),
       walkInsToday: data.walkInsToday,
       targetField: FormField(
         .target, label: l(.fieldTransferTo), kind: targetKind(data.transferTargets),
         required: true))
+    desk.extraDay = data.extraDay
+    return desk
   }
 
   /// The intake form: who came, what they raised, what was decided, and when.

@@ -191,7 +191,7 @@ extension Question {
     switch self {
     case .quitUnsaved: [.dialogYes, .dialogDiscard, .dialogNo]
     case .closeUnsaved, .deleteHousehold, .deleteMember, .merge, .newCadres, .deleteVisit,
-      .retireCadre, .retireArea:
+      .retireCadre, .retireArea, .extraReceptionDay:
       [.dialogYes, .dialogNo]
     case .restoreDraft: [.dialogRestore, .dialogDiscard, .dialogNo]
     case .duplicates: [.dialogSaveAnyway, .dialogOpenExisting, .dialogNo]

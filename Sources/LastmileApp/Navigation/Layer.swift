@@ -123,6 +123,8 @@ public enum Question: Sendable, Equatable {
   case retireCadre(UUID, name: String, contacts: Int)
   /// Retire an area.
   case retireArea(UUID, name: String)
+  /// Open today, outside the schedule, as an extra reception day (加开).
+  case extraReceptionDay
   /// What an import did; any key closes it.
   case report(title: String, lines: [String])
 }

@@ -23,6 +23,8 @@ public struct ReceptionState: Sendable, Equatable {
   public var linked: PersonMatch?
   /// The walk-ins logged today, this one not counted.
   public var walkInsToday: Int
+  /// Today was opened as an extra reception day (加开).
+  public var extraDay = false
   /// The last walk-ins saved in this session, newest first (for the side panel).
   public var saved: [String] = []
   /// Whether the time of receipt was typed; until then it follows the clock.

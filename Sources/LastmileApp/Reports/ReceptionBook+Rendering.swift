@@ -9,6 +9,7 @@ extension ReceptionBook {
     var preamble: [String] = []
     if !officeName.isEmpty { preamble.append(officeName) }
     preamble.append(l(.bookDayLine(day, entries.count)))
+    if let by = extraDayOpenedBy { preamble.append(l(.bookExtraDay(by))) }
     if changedSinceHandover > 0 {
       preamble.append(l(.bookChangedAfterHandover(changedSinceHandover)))
     }

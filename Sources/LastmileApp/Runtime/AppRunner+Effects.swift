@@ -103,7 +103,8 @@ extension AppRunner {
     case .redraw:
       backend.invalidate()
       return nil
-    case .openRequest, .handleRequest, .loadReception, .countWalkIns, .findPeople,
+    case .openRequest, .handleRequest, .loadReception, .openExtraReceptionDay, .countWalkIns,
+      .findPeople,
       .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook:
       return try performRequests(effect)
     case .resolveHouseholds, .findHouseholdCandidates, .resolveCadres, .saveVisit, .deleteVisit,

@@ -20,11 +20,15 @@ extension AppRunner {
       case .draft(let draft):
         linked = try draft.linkedMember.flatMap { try store.person(member: $0) }
       }
-      return .receptionLoaded(
-        ReceptionData(
-          villages: try store.areaChoices(),
-          transferTargets: try store.localitySettings().transferTargets,
-          walkInsToday: try store.walkInCount(on: store.clock.today), start: start, linked: linked))
+      var data = ReceptionData(
+        villages: try store.areaChoices(),
+        transferTargets: try store.localitySettings().transferTargets,
+        walkInsToday: try store.walkInCount(on: store.clock.today), start: start, linked: linked)
+      data.extraDay = try store.isExtraReceptionDay(store.clock.today)
+      return .receptionLoaded(data)
+    case .openExtraReceptionDay(let day):
+      try store.openExtraReceptionDay(day)
+      return .extraReceptionDayOpened
     case .countWalkIns(let day):
       return .walkInsCounted(try store.walkInCount(on: day))
     case .findPeople(let query):

@@ -42,6 +42,7 @@ public enum AppAction: Sendable {
   case peopleFound(query: String, PeopleFound)
   /// A walk-in was registered; the day now has this many.
   case walkInRegistered(HelpRequest, walkInsToday: Int)
+  case extraReceptionDayOpened
   /// A record book was read.
   case bookLoaded(ReceptionBook)
   /// There is no reception day before (or after) the one shown.
@@ -150,6 +151,8 @@ public struct ReceptionData: Sendable, Equatable {
   public var start: ReceptionStart = .blank
   /// The person the desk starts linked to (the household's head, or the draft's), if found.
   public var linked: PersonMatch?
+  /// Today was opened as an extra reception day (加开).
+  public var extraDay = false
 
   public init(
     villages: [AreaChoice], transferTargets: [String], walkInsToday: Int,

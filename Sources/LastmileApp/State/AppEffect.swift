@@ -50,6 +50,8 @@ public enum AppEffect: Sendable, Equatable {
   case handleRequest(UUID, RequestHandling)
   /// Read what the reception desk is built from.
   case loadReception(ReceptionStart)
+  /// Record a day as an extra reception day (加开).
+  case openExtraReceptionDay(LocalDate)
   /// Count the walk-ins of a day.
   case countWalkIns(LocalDate)
   /// Find the roster's people matching what was typed as the requester.

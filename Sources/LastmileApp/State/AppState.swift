@@ -27,6 +27,8 @@ public struct AppState: Sendable {
   public var policy = DeadlinePolicy()
   /// When the office holds its reception day.
   public var schedule = ReceptionSchedule()
+  /// The day the desk last asked whether it was an extra reception day.
+  var askedExtraDay: LocalDate?
   /// The database's file name, for the status line.
   public var databaseName: String
   /// Whether the database can only be read (the status line says so; writes are refused).

@@ -130,6 +130,13 @@ public enum AppText: LocalizedText {
   case receptionDayMakeUp(String, String)
   case receptionDayNot(String)
   case receptionDayNone
+  case receptionDayExtra(String)
+  case receptionExtraTitle
+  case receptionExtraConfirm(String)
+  case receptionExtraYes
+  case receptionExtraNo
+  case receptionExtraOpened(LocalDate)
+  case bookExtraDay(String)
   case requestViewTitle(LocalDateTime, String)
   case requestHistory(Int)
   case overdueWorkingDays(Int)
@@ -376,6 +383,19 @@ public enum AppText: LocalizedText {
     case .receptionDayNot(let next):
       Translations("今天不是接待日 · 下次 \(next)", "Not a reception day · next \(next)")
     case .receptionDayNone: Translations("设置里没有接待日（F9）", "No reception day set (F9)")
+    case .receptionDayExtra(let hours):
+      Translations("今天加开接待日 \(hours)", "Extra reception day today, \(hours)")
+    case .receptionExtraTitle: Translations("加开接待日？", "An extra reception day?")
+    case .receptionExtraConfirm(let line):
+      Translations(
+        "\(line)。今天是加开的接待日吗？加开的，记录簿会写明。",
+        "\(line). Is today an extra reception day? The record book will say so.")
+    case .receptionExtraYes: Translations("加开", "extra day")
+    case .receptionExtraNo: Translations("只登记来访", "just log walk-ins")
+    case .receptionExtraOpened(let day):
+      Translations("\(day) 记为加开接待日", "\(day) recorded as an extra reception day")
+    case .bookExtraDay(let by):
+      Translations("加开接待日（\(by) 开）", "Extra reception day (opened by \(by))")
     case .walkInSaved(let p1, let number, let p2):
       Translations(
         "已登记 \(p1)，编号 \(number)，今日第 \(p2) 位来访",

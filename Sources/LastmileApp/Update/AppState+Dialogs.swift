@@ -82,6 +82,12 @@ extension AppState {
         return [.retireCadre(id, name: name, on: today)]
       }
       if no { navigation.pop() }
+    case .extraReceptionDay:
+      if answer == .dialogYes {
+        navigation.pop()
+        return [.openExtraReceptionDay(today)]
+      }
+      if no { navigation.pop() }
     case .retireArea(let id, let name):
       if answer == .dialogYes {
         navigation.pop()

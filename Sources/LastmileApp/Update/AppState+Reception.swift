@@ -80,6 +80,20 @@ extension AppState {
       if !desk.receivedTyped { desk.follow(now: now) }
     }
     navigation.push(.reception(desk))
+    // Outside the schedule the desk asks, once a day, whether this is an extra day (加开).
+    if !data.extraDay, !schedule.isReceptionDay(today, calendar: calendar),
+      askedExtraDay != today
+    {
+      askedExtraDay = today
+      navigation.push(.dialog(.extraReceptionDay))
+    }
+    return []
+  }
+
+  /// Today was recorded as an extra reception day.
+  mutating func extraReceptionDayOpened() -> [AppEffect] {
+    updateDesk { $0.extraDay = true }
+    message = StatusMessage(l(.receptionExtraOpened(today)))
     return []
   }
 
@@ -209,6 +223,7 @@ extension AppState {
   /// What the desk says of today under the schedule, and whether today holds a reception.
   var receptionDayLine: (text: String, held: Bool) {
     let hours = schedule.hoursText
+    if reception?.extraDay == true { return (l(.receptionDayExtra(hours)), true) }
     switch schedule.reason(today, calendar: calendar) {
     case .scheduled?: return (l(.receptionDayToday(hours)), true)
     case .moved(let from, let holiday)?: return (l(.receptionDayMoved(from, holiday, hours)), true)

@@ -104,6 +104,8 @@ extension AppState {
       return peopleFound(query, people)
     case .walkInRegistered(let request, let walkIns):
       return walkInRegistered(request, walkInsToday: walkIns)
+    case .extraReceptionDayOpened:
+      return extraReceptionDayOpened()
     case .bookLoaded(let book):
       return bookLoaded(book)
     case .noReceptionDay(let after):

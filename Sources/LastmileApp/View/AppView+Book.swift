@@ -13,8 +13,9 @@ extension AppView {
       report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
     // The top says when the book changed after its handover, not only the line at the bottom.
     let changed =
-      book.changedSinceHandover == 0
-      ? "" : " · " + l(.bookChangedAfterHandover(book.changedSinceHandover))
+      (book.extraDayOpenedBy.map { " · " + l(.bookExtraDay($0)) } ?? "")
+      + (book.changedSinceHandover == 0
+        ? "" : " · " + l(.bookChangedAfterHandover(book.changedSinceHandover)))
     screen.putFitted(
       l(.bookDayLine(book.day, book.entries.count)) + changed, x: rect.x + rect.width / 2,
       y: rect.y, width: rect.width / 2 - 1, style: changed.isEmpty ? theme.muted : theme.warning,

@@ -121,6 +121,14 @@ extension AppView {
     case .retireCadre(_, let name, let contacts):
       return ConfirmDialog(
         title: l(.retireTitle), message: l(.retireCadreConfirm(name, contacts)), answers: yesNo)
+    case .extraReceptionDay:
+      return ConfirmDialog(
+        title: l(.receptionExtraTitle),
+        message: l(.receptionExtraConfirm(state.receptionDayLine.text)),
+        answers: [
+          "[\(keyName(.dialogYes, state, context: .dialog))] " + l(.receptionExtraYes),
+          "[\(keyName(.dialogNo, state, context: .dialog))] " + l(.receptionExtraNo),
+        ])
     case .retireArea(_, let name):
       return ConfirmDialog(
         title: l(.retireTitle), message: l(.retireAreaConfirm(name)), answers: yesNo)

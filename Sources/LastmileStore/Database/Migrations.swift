@@ -24,6 +24,7 @@ enum Migrations {
       Migration009Review.self,
       Migration010Tallies.self,
       Migration011RequestNumbers.self,
+      Migration012ReceptionDays.self,
     ]
   }
 

@@ -94,7 +94,10 @@ extension LastmileStore {
       }
       return ReceptionBook(
         day: day, officeName: try SettingsAccess.get(db, .officeName) ?? "", entries: entries,
-        handover: handover, changedSinceHandover: changed ?? 0)
+        handover: handover, changedSinceHandover: changed ?? 0,
+        extraDayOpenedBy: try String.fetchOne(
+          db, sql: "SELECT opened_by FROM reception_day WHERE day = ? AND kind = 'extra'",
+          arguments: [day.description]))
     }
   }
 

@@ -56,6 +56,8 @@ public struct ReceptionBook: Sendable, Equatable {
   public let handover: Handover?
   /// The late entries written since the latest handover: the book changed after it.
   public let changedSinceHandover: Int
+  /// Who opened the day as an extra reception day (加开), when it was one.
+  public var extraDayOpenedBy: String? = nil
 
   /// The lines written after the (first) handover.
   public var lateEntries: [Entry] { entries.filter { $0.late != nil } }

@@ -614,6 +614,15 @@ CREATE TRIGGER open_requests_update AFTER UPDATE OF status, household_id, delete
   AND r.status IN ('registered', 'in_progress') AND r.deleted_at IS NULL) WHERE id = NEW.household_id;
 END;
 
+-- table reception_day on reception_day
+CREATE TABLE reception_day (
+  day TEXT PRIMARY KEY NOT NULL,
+  kind TEXT NOT NULL,
+  opened_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  device_id TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- table reception_entry on reception_entry
 CREATE TABLE reception_entry (
   id TEXT PRIMARY KEY NOT NULL,
