@@ -86,3 +86,20 @@ struct RequestNumberTests {
     }
   }
 }
+
+@Suite("The queue's status filter")
+struct QueueStatusFilterTests {
+  @Test("the status filter takes several values: the requests in any of them")
+  func severalStatuses() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    try store.handleRequest(Fixtures.uuid(40), .transfer(to: "镇卫生院", note: ""))
+    #expect(try store.requestCount(filter: RequestFilter(statuses: [.inProgress])) == 1)
+    #expect(try store.requestCount(filter: RequestFilter(statuses: [.registered])) == 1)
+    #expect(
+      try store.requestCount(filter: RequestFilter(statuses: [.registered, .inProgress])) == 2)
+    #expect(try store.requestCount(filter: RequestFilter(statuses: [.closed, .replied])) == 0)
+    // One status given alone is the same filter.
+    #expect(RequestFilter(status: .closed) == RequestFilter(statuses: [.closed]))
+  }
+}

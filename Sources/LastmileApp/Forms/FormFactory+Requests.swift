@@ -21,8 +21,12 @@ extension FormFactory {
       fields: [
         FormField(
           .status, label: FieldName.status.title(language),
-          kind: .pick(
-            PickList(options: options(RequestStatus.self), chosen: filter.status?.rawValue ?? ""))),
+          kind: .choices(
+            ChoiceList(
+              options: RequestStatus.allCases.map {
+                .init(id: $0.rawValue, label: $0.label(language))
+              },
+              checked: Set(filter.statuses.map(\.rawValue))))),
         FormField(
           .category, label: FieldName.category.title(language),
           kind: .pick(PickList(options: categories, chosen: filter.category ?? ""))),
@@ -51,7 +55,8 @@ extension FormFactory {
   /// The queue filter a filled-in filter form describes.
   static func queueFilter(from form: FormState) -> RequestFilter {
     RequestFilter(
-      status: RequestStatus(rawValue: form[.status]),
+      statuses: Set(
+        form[.status].split(separator: "|").compactMap { RequestStatus(rawValue: String($0)) }),
       category: RequestCategory.find(form[.category])?.code,
       channel: RequestChannel(rawValue: form[.channel]),
       decision: HandlingDecision(rawValue: form[.decision]),
@@ -86,7 +91,10 @@ extension FormFactory {
           : l(.filterReceivedLabel(days.lowerBound, days.upperBound))
       },
       filter.stillOpen ? l(.filterStillOpenLabel) : nil,
-      filter.status?.label(language),
+      filter.statuses.isEmpty
+        ? nil
+        : RequestStatus.allCases.filter(filter.statuses.contains).map { $0.label(language) }
+          .joined(separator: l(.listSeparator)),
       filter.category.map { RequestCategory.find($0)?.label(language) ?? $0 },
       filter.channel?.label(language), filter.decision?.label(language), filter.assignee,
       filter.overdue ? l(.filterOverdueLabel) : nil,

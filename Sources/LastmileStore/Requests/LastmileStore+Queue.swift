@@ -6,8 +6,11 @@ extension LastmileStore {
   /// The queue narrowed by `filter`.
   func queueQuery(_ filter: RequestFilter) -> KeysetQuery {
     var query = Listing.requests
-    if let status = filter.status {
-      query = query.narrowed(by: "t.status = ?", arguments: [status.databaseValue])
+    if !filter.statuses.isEmpty {
+      let statuses = RequestStatus.allCases.filter(filter.statuses.contains)
+      query = query.narrowed(
+        by: "t.status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))",
+        arguments: statuses.map(\.databaseValue))
     }
     if let category = filter.category {
       query = query.narrowed(by: "t.category = ?", arguments: [category.databaseValue])

@@ -3,7 +3,8 @@ import LastmileCore
 
 /// The filters of the request queue; they combine (all must hold).
 public struct RequestFilter: Sendable, Hashable {
-  public var status: RequestStatus?
+  /// Only the requests in one of these statuses (every status when empty).
+  public var statuses: Set<RequestStatus> = []
   /// A category code.
   public var category: String?
   public var channel: RequestChannel?
@@ -25,12 +26,13 @@ public struct RequestFilter: Sendable, Hashable {
   public var text: String?
 
   public init(
-    status: RequestStatus? = nil, category: String? = nil, channel: RequestChannel? = nil,
+    status: RequestStatus? = nil, statuses: Set<RequestStatus> = [], category: String? = nil,
+    channel: RequestChannel? = nil,
     decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false,
     receptionDay: LocalDate? = nil, receivedIn: ClosedRange<LocalDate>? = nil, area: UUID? = nil,
     text: String? = nil
   ) {
-    self.status = status
+    self.statuses = statuses.union(status.map { [$0] } ?? [])
     self.category = category
     self.channel = channel
     self.decision = decision
