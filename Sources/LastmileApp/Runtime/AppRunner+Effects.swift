@@ -205,20 +205,26 @@ extension AppRunner {
   ) throws -> AppAction? {
     switch (tab, filter) {
     case (.roster, .roster(let filter)):
-      let total = withCount ? try store.rosterCount(filter: filter) : nil
-      return .householdsLoaded(
-        request, try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
-        total: total)
+      let (rows, total) = try LastmileStore.page(from: anchor, limit: limit, withCount: withCount) {
+        try store.rosterPage(filter: filter, sort: sort, anchor: anchor, limit: limit)
+      } count: {
+        try store.rosterCount(filter: filter)
+      }
+      return .householdsLoaded(request, rows, total: total)
     case (.diary, .diary(let filter)):
-      let total = withCount ? try store.visitCount(filter: filter) : nil
-      return .visitsLoaded(
-        request, try store.visitPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
-        total: total)
+      let (rows, total) = try LastmileStore.page(from: anchor, limit: limit, withCount: withCount) {
+        try store.visitPage(filter: filter, sort: sort, anchor: anchor, limit: limit)
+      } count: {
+        try store.visitCount(filter: filter)
+      }
+      return .visitsLoaded(request, rows, total: total)
     case (.queue, .queue(let filter)):
-      let total = withCount ? try store.requestCount(filter: filter) : nil
-      return .requestsLoaded(
-        request, try store.requestPage(filter: filter, sort: sort, anchor: anchor, limit: limit),
-        total: total)
+      let (rows, total) = try LastmileStore.page(from: anchor, limit: limit, withCount: withCount) {
+        try store.requestPage(filter: filter, sort: sort, anchor: anchor, limit: limit)
+      } count: {
+        try store.requestCount(filter: filter)
+      }
+      return .requestsLoaded(request, rows, total: total)
     default:
       return nil
     }

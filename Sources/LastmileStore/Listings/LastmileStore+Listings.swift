@@ -44,3 +44,18 @@ extension LastmileStore {
     try read { db in try listing.position(of: key, db, sort: sort) }
   }
 }
+
+extension LastmileStore {
+  /// A page read from `anchor` and, when `withCount`, how many rows the listing has: a first
+  /// page shorter than `limit` holds every row and is its own count (a search that finds few
+  /// rows reads them once, not twice).
+  public static func page<Row>(
+    from anchor: PageAnchor, limit: Int, withCount: Bool, _ page: () throws -> [Row],
+    count: () throws -> Int
+  ) rethrows -> (rows: [Row], total: Int?) {
+    let rows = try page()
+    guard withCount else { return (rows, nil) }
+    if case .first = anchor, rows.count < limit { return (rows, rows.count) }
+    return (rows, try count())
+  }
+}
