@@ -103,3 +103,26 @@ struct QueueStatusFilterTests {
     #expect(RequestFilter(status: .closed) == RequestFilter(statuses: [.closed]))
   }
 }
+
+@Suite("A record book late to be handed over")
+struct LateBookTests {
+  @Test(
+    "a day's book not handed over is late from the day after the next working day, until it is handed over"
+  )
+  func lateUntilHandedOver() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let day = LocalDate(parsing: "2026-11-11")!
+    // The walk-in of Wednesday 11-11: due Thursday 11-12, late from Friday 11-13.
+    #expect(
+      try store.headlineCounts().lateBooks == [
+        BookDeadlines.Late(day: day, since: LocalDate(parsing: "2026-11-13")!)
+      ])
+    let thursday = try LastmileStore.open(
+      at: folder.file("lastmile.db"),
+      clock: .stopped(at: LocalDateTime(parsing: "2026-11-12 17:00")!))
+    #expect(try thursday.headlineCounts().lateBooks.isEmpty)
+    try store.handOverReceptionBook(on: day, to: "党政办")
+    #expect(try store.headlineCounts().lateBooks.isEmpty)
+  }
+}

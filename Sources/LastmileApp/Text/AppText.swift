@@ -130,6 +130,7 @@ public enum AppText: LocalizedText {
   case receptionDayMakeUp(String, String)
   case receptionDayNot(String)
   case receptionDayNone
+  case statusLateBook(String, String, Int)
   case receptionDayExtra(String)
   case receptionExtraTitle
   case receptionExtraConfirm(String)
@@ -382,6 +383,10 @@ public enum AppText: LocalizedText {
       Translations("今天\(name)，接待 \(hours)", "Reception today (\(name)) \(hours)")
     case .receptionDayNot(let next):
       Translations("今天不是接待日 · 下次 \(next)", "Not a reception day · next \(next)")
+    case .statusLateBook(let day, let since, let more):
+      Translations(
+        "记录簿 \(day) 未移交（自 \(since)）" + (more > 0 ? " 等 \(more + 1) 本" : ""),
+        "book \(day) not handed over (since \(since))" + (more > 0 ? " +\(more)" : ""))
     case .receptionDayNone: Translations("设置里没有接待日（F9）", "No reception day set (F9)")
     case .receptionDayExtra(let hours):
       Translations("今天加开接待日 \(hours)", "Extra reception day today, \(hours)")

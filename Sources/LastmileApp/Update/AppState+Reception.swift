@@ -220,6 +220,17 @@ extension AppState {
     return []
   }
 
+  /// The oldest record book late to be handed over, since when, and how many more: what the
+  /// status line and the desk say; nil when none is late.
+  var lateBookText: String? {
+    counts.lateBooks.first.map { late in
+      l(
+        .statusLateBook(
+          late.day.compact(relativeTo: today), late.since.compact(relativeTo: today),
+          counts.lateBooks.count - 1))
+    }
+  }
+
   /// What the desk says of today under the schedule, and whether today holds a reception.
   var receptionDayLine: (text: String, held: Bool) {
     let hours = schedule.hoursText

@@ -35,6 +35,9 @@ extension AppView {
       for text in measure.wrap(day.text, to: max(10, side.width - 1)) {
         line(text, day.held ? theme.muted : theme.warning)
       }
+      for text in state.lateBookText.map({ measure.wrap($0, to: max(10, side.width - 1)) }) ?? [] {
+        line(text, theme.warning)
+      }
     }
     y += 1
     let typed = desk.form[.requester].nonBlank

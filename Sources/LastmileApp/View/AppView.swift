@@ -150,10 +150,14 @@ public struct AppView: Sendable {
   private func statusLine(_ state: AppState) -> StatusLine {
     let l = state.l
     let database = state.readOnly ? state.databaseName + " " + l(.readOnlyMark) : state.databaseName
-    let facts = l(
-      .statusFacts(
-        database, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
-        state.today, state.counts.households))
+    // A record book late to be handed over (the oldest, and since when) ends the facts, which
+    // a message takes the place of (the desk says it in full).
+    let facts =
+      l(
+        .statusFacts(
+          database, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
+          state.today, state.counts.households))
+      + (state.lateBookText.map { " · " + $0 } ?? "")
     // The keys of help and quit where the keys are now (none a field would take as text).
     let help = state.shownKey(.help)
     let quit = state.shownKey(.quit)

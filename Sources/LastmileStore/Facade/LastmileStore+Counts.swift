@@ -4,6 +4,7 @@ import LastmileCore
 
 /// How many live rows each table holds, and how many requests are open and overdue.
 public struct TableCounts: Sendable, Equatable {
+
   public var villages = 0
   public var households = 0
   public var members = 0
@@ -17,6 +18,9 @@ public struct TableCounts: Sendable, Equatable {
   /// The operator's follow-ups due by today (visits to go back to), when the operator is a
   /// cadre.
   public var followUpsDue = 0
+  /// The reception days whose record book is late to be handed over, oldest first, with the
+  /// day each became late.
+  public var lateBooks: [BookDeadlines.Late] = []
 
   /// Whether the roster, diary and queue are all empty.
   public var isEmpty = true
@@ -55,6 +59,7 @@ extension LastmileStore {
     counts.households = try count(db, "SELECT count(*) FROM household WHERE deleted_at IS NULL")
     (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
     counts.followUpsDue = try followUpsDue(db)
+    counts.lateBooks = try lateBooks(db)
     counts.isEmpty =
       try count(
         db,
@@ -75,6 +80,26 @@ extension LastmileStore {
   /// shows of the diary.
   public func followUpsDueCount() throws -> Int {
     try read { db in try followUpsDue(db) }
+  }
+
+  /// The days with a record book not handed over, late on today (the last 90 days: older books
+  /// are the office's archive, not its week).
+  private func lateBooks(_ db: Database) throws -> [BookDeadlines.Late] {
+    let today = clock.today
+    let days = try String.fetchAll(
+      db,
+      sql: """
+        SELECT DISTINCT e.day FROM reception_entry e
+        WHERE e.deleted_at IS NULL AND e.day >= ? AND e.day < ?
+          AND NOT EXISTS (SELECT 1 FROM reception_handover h WHERE h.day = e.day
+            AND h.deleted_at IS NULL)
+        ORDER BY e.day
+        """, arguments: [today.adding(days: -90).description, today.description])
+    return days.compactMap(LocalDate.init(parsing:)).compactMap { day in
+      BookDeadlines.handoverLate(day, today: today, calendar: calendar).map {
+        BookDeadlines.Late(day: day, since: $0)
+      }
+    }
   }
 
   /// Read from the operator's own visits (none when the operator is no cadre), not from every
