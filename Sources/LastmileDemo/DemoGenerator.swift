@@ -36,6 +36,8 @@ struct DemoGenerator {
   var usedPhones = Set<String>()
   /// Cadre names by id, for assignees and the operators of request histories.
   var cadreNames: [UUID: String] = [:]
+  /// The first township's leaders, who take its reception days in turn.
+  var dutyLeaders: [String] = []
   /// This machine's offset from UTC in seconds, read once.
   let zoneOffset = TimeZone.current.secondsFromGMT()
 
@@ -209,6 +211,9 @@ extension DemoGenerator {
       // Leaders contact two villages each and are stationed there.
       for index in 0..<random.int(6...8) {
         let leader = try add(.townshipLeader, unit: "\(township)党委政府")
+        if townshipIndex == byTownship.keys.min(), dutyLeaders.count < 4 {
+          dutyLeaders.append(cadreNames[leader] ?? "")
+        }
         for offset in 0..<2 {
           let village = members[(index * 2 + offset) % members.count]
           villages[village].leaders.append(leader)

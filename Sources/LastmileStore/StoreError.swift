@@ -58,6 +58,10 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case refused(WorkflowRefusal)
   /// A reception day's record book was already handed over.
   case alreadyHandedOver(day: LocalDate, at: String, by: String)
+  /// The duty rota cannot be generated: no leaders are listed in the settings.
+  case noDutyLeaders
+  /// A day of the duty rota to swap has no leader on duty.
+  case noDutyLeader(LocalDate)
   /// An area still has households, areas under it or contacts in force, and is not retired.
   case areaInUse(name: String, households: Int, areas: Int, contacts: Int)
   /// An area's level does not fit under its parent (a group under a township).
@@ -100,6 +104,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .refused(let refusal): return refusal.text(language)
     case .alreadyHandedOver(let day, let at, let by):
       return l(.storeAlreadyHandedOver(day, at.replacingOccurrences(of: "T", with: " "), by))
+    case .noDutyLeaders: return l(.storeNoDutyLeaders)
+    case .noDutyLeader(let day): return l(.storeNoDutyLeader(day))
     case .areaInUse(let name, let households, let areas, let contacts):
       let parts: [StoreText] = [
         households > 0 ? .storeAreaHouseholds(households) : nil,

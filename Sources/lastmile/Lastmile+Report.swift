@@ -11,7 +11,9 @@ extension Lastmile {
     static var configuration: CommandConfiguration {
       CommandConfiguration(
         abstract: text(.cmdReport),
-        subcommands: [Overdue.self, Reception.self, Quotas.self, Rates.self, Summary.self])
+        subcommands: [
+          Overdue.self, Reception.self, Rota.self, Quotas.self, Rates.self, Summary.self,
+        ])
     }
   }
 }
@@ -116,6 +118,38 @@ extension Lastmile.Report {
       try report.emit(
         try store.receptionBook(on: day, revealing: unmask).rendered(
           report.format, language: Console.language, unmask: unmask))
+    }
+  }
+}
+
+extension Lastmile.Report {
+  /// `lastmile report rota`: a month's duty rota, for the notice board.
+  struct Rota: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportRota))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    @Option(help: ArgumentHelp(text(.optRotaMonth), valueName: "YYYY-MM"))
+    var month: String?
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      var first = store.clock.today
+      if let month {
+        guard month.count == 7, let day = LocalDate(parsing: month + "-01") else {
+          throw ValidationError(text(.badMonth(month)))
+        }
+        first = day
+      }
+      let rota = try store.rotaReport(month: first)
+      try report.emit(
+        rota.rendered(
+          report.format, language: Console.language,
+          letterhead: report.letterhead(
+            store, global, period: String(rota.month.description.prefix(7)))))
     }
   }
 }

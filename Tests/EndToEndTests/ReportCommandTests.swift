@@ -104,7 +104,10 @@ struct ReportCommandTests {
       #expect(html.stdout.contains("<th>\(header)</th>"))
     }
     #expect(html.stdout.components(separatedBy: "<tr><td").count - 1 == expected.count)
-    #expect(html.stdout.contains("尚未移交"))
+    // The demo's office handed its books over the next working morning; its leaders took the
+    // days in turn.
+    #expect(html.stdout.contains("移交给 党政办"))
+    #expect(html.stdout.contains("值班领导："))
     let file = folder.file("book.html").path
     let written = try runner.run([
       "report", "reception", "--db", db, "--date", day, "--format", "html", "--out", file,
@@ -112,6 +115,41 @@ struct ReportCommandTests {
     #expect(written.status == 0)
     #expect(written.stderr.contains(file))
     #expect(try String(contentsOfFile: file, encoding: .utf8) == html.stdout)
+  }
+
+  @Test(
+    "report rota prints a month's reception days with the leader on duty; html for the notice board, json for scripts"
+  )
+  func rota() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url, language: "zh_CN.UTF-8")
+    let db = folder.file("r.db").path
+    _ = try runner.run(["demo", "--db", db, "--today", "2026-11-25", "--households", "40"])
+    let json = try runner.run([
+      "report", "rota", "--db", db, "--month", "2026-12", "--format", "json",
+      "--today", "2026-11-25",
+    ])
+    #expect(json.status == 0, "\(json.stderr)")
+    let rota = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let days = try #require(rota["days"] as? [[String: Any]])
+    #expect(
+      days.compactMap { $0["day"] as? String } == [
+        "2026-12-02", "2026-12-09", "2026-12-16", "2026-12-23", "2026-12-30",
+      ])
+    let leaders = days.compactMap { $0["leader"] as? String }
+    #expect(leaders.count == 5)
+    #expect(zip(leaders, leaders.dropFirst()).allSatisfy { $0 != $1 })
+    let html = try runner.run([
+      "report", "rota", "--db", db, "--month", "2026-12", "--format", "html",
+      "--today", "2026-11-25",
+    ])
+    #expect(html.stdout.contains("<h1>值班表 2026年12月</h1>"))
+    #expect(html.stdout.contains("接待日：每周三 15:00–17:40"))
+    for leader in Set(leaders) { #expect(html.stdout.contains("<td>\(leader)</td>")) }
+    let bad = try runner.run(["report", "rota", "--db", db, "--month", "2026-13"])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("“2026-13”"))
   }
 
   @Test("a bad format or date is a usage error that says which option and what it accepts")

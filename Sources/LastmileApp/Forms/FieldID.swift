@@ -15,6 +15,8 @@ public enum FieldID: String, Sendable, CaseIterable {
   case birthDate = "birth_date"
   case idNumber = "id_number"
   case area, health, disability, schooling, tags
+  case dutyLeaders = "duty_leaders"
+  case dutyLeader = "duty_leader"
   case office, targets, receptionDays, receptionHours, receptionHoliday, receptionMakeUp
   case days, duplicates, overdue, day
   case openRequests = "open"

@@ -13,7 +13,8 @@ extension FormFactory {
       schedule: ReceptionSchedule(
         weekdays: Set(form[.receptionDays].split(separator: " ").compactMap { Int($0) }),
         opens: hours.0, closes: hours.1, holidayMoves: form[.receptionHoliday] == "move",
-        makeUpDays: form[.receptionMakeUp] == "yes"))
+        makeUpDays: form[.receptionMakeUp] == "yes"),
+      dutyLeaders: form[.dutyLeaders].split(separator: "\n").map(String.init))
   }
 
   /// The household (and its contact cadre) a filled-in household form describes.

@@ -16,6 +16,7 @@ extension FormFactory {
         .target, label: l(.fieldTransferTo), kind: targetKind(data.transferTargets),
         required: true))
     desk.extraDay = data.extraDay
+    desk.dutyLeader = data.dutyLeader
     return desk
   }
 

@@ -260,6 +260,21 @@ extension FormFactory {
       ])
   }
 
+  /// Who is on duty on a reception day: one of the leaders listed in the settings, or another
+  /// name typed when none are listed.
+  static func dutyLeaderForm(_ day: DutyDay, leaders: [String], _ l: Localizer) -> FormState {
+    let kind: FormField.Kind =
+      leaders.isEmpty
+      ? .text(TextField(day.leader, maxLength: 20))
+      : .pick(
+        PickList(
+          options: leaders.map { .init(id: $0, label: $0) },
+          chosen: leaders.contains(day.leader) ? day.leader : leaders[0]))
+    return FormState(
+      title: l(.dutyLeaderTitle(day.day)),
+      fields: [FormField(.dutyLeader, label: l(.fieldDutyLeader), kind: kind, required: true)])
+  }
+
   static func exportBookForm(_ day: LocalDate, _ state: AppState) -> FormState {
     let l = state.l
     let home = state.homeFolder

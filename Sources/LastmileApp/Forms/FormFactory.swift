@@ -42,6 +42,9 @@ enum FormFactory {
       return handOverForm(day, l)
     case (.bookDay(let day), _):
       return bookDayForm(day, l)
+    case (.dutyLeader(let day), _):
+      return dutyLeaderForm(
+        DutyDay(day: day, leader: "", reason: nil, extra: false), leaders: state.rotaLeaders, l)
     case (.exportBook(let day), _):
       return exportBookForm(day, state)
     case (.diaryFilter, .places(let areas, let cadres)):
@@ -115,6 +118,9 @@ enum FormFactory {
         FormField(
           .targets, label: l(.fieldTargets),
           kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
+        FormField(
+          .dutyLeaders, label: l(.fieldDutyLeaders),
+          kind: .area(TextArea(settings.dutyLeaders.joined(separator: "\n")), lines: 3)),
         FormField(
           .receptionDays, label: l(.fieldReceptionDays),
           kind: .text(

@@ -37,6 +37,8 @@ public enum FormKind: Sendable, Hashable {
   case diarySearch
   /// Words or a number to find in the queue.
   case queueSearch
+  /// The leader on duty on a reception day, in place of the rota's.
+  case dutyLeader(LocalDate)
   /// The cadre whose month the calendar shows.
   case calendarCadre
   /// The household a name typed in a visit's form is, among several.
@@ -89,6 +91,7 @@ public enum FormKind: Sendable, Hashable {
     case .diaryFilter: "diary-filter"
     case .diarySearch: "diary-search"
     case .queueSearch: "queue-search"
+    case .dutyLeader(let day): "duty-leader:\(day)"
     case .calendarCadre: "calendar-cadre"
     case .chooseHousehold(let typed): "choose-household:" + typed
     case .cadre(let id): "cadre:" + (id?.uuidString ?? "new")
@@ -125,6 +128,9 @@ public enum FormKind: Sendable, Hashable {
       guard let id = UUID(uuidString: parts[1]), let action = RequestAction(rawValue: parts[2])
       else { return nil }
       self = .handleRequest(id, action)
+    case "duty-leader" where parts.count == 2:
+      guard let day = LocalDate(parsing: parts[1]) else { return nil }
+      self = .dutyLeader(day)
     case "handover" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .handOver(day)

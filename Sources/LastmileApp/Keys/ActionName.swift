@@ -71,6 +71,11 @@ public enum ActionName: String, CaseIterable, Sendable {
   case calendarCadre = "calendar.cadre"
   case cadres
   case areas
+  case rota
+  case rotaGenerate = "rota.generate"
+  case rotaGenerateQuarter = "rota.generate_quarter"
+  case rotaSwap = "rota.swap"
+  case rotaReplace = "rota.replace"
   case contactHousehold = "contact.household"
   case contactArea = "contact.area"
   case periodBefore = "period.before"
@@ -144,6 +149,11 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .calendarMonthAfter: .actMonthAfter
     case .calendarCadre: .actCalendarCadre
     case .cadres: .actCadres
+    case .rota: .actRota
+    case .rotaGenerate: .actRotaGenerate
+    case .rotaGenerateQuarter: .actRotaGenerateQuarter
+    case .rotaSwap: .actRotaSwap
+    case .rotaReplace: .actRotaReplace
     case .areas: .actAreas
     case .contactHousehold: .actContactHousehold
     case .contactArea: .actContactArea

@@ -21,6 +21,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case book
   /// A cadre's month calendar.
   case calendar
+  /// The duty rota.
+  case rota
   /// The cadre registry.
   case cadres
   /// A cadre's own view.
@@ -44,6 +46,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .reception: .ctxReception
     case .book: .ctxBook
     case .calendar: .ctxCalendar
+    case .rota: .ctxRota
     case .cadres: .ctxCadres
     case .cadre: .ctxCadre
     case .areas: .ctxAreas

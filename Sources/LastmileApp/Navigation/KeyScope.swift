@@ -18,6 +18,7 @@ extension AppState {
     case .dialog, .firstStart: return [.dialog, .global]
     case .help, .reader: return [.table, .global]
     case .calendar: return [.calendar, .global]
+    case .rota: return [.rota, .table, .global]
     case .cadres: return [.cadres, .table, .global]
     case .cadre: return [.cadre, .table, .global]
     case .areas: return [.areas, .table, .global]
@@ -28,7 +29,7 @@ extension AppState {
   /// The shell's own actions, which work over the panes, a card and a request's view.
   static let shellActions: Set<ActionName> = [
     .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw,
-    .changeOperator, .settings, .reception,
+    .changeOperator, .settings, .reception, .rota,
   ]
   /// Moving in a table (or a list, or a text that scrolls).
   static let moves: Set<ActionName> = [
@@ -82,7 +83,7 @@ extension AppState {
     case .handlingMenu(let menu):
       return Set(menu.actions.compactMap(ActionName.init(handling:))).union([.back])
     case .reception:
-      return [.formSubmit, .back, .book, .help, .next, .previous, .quit]
+      return [.formSubmit, .back, .book, .rota, .help, .next, .previous, .quit]
     case .book:
       return Self.moves.union([
         .back, .help, .quit, .open, .bookPreviousDay, .bookNextDay, .bookGoToDay, .bookHandOver,
@@ -103,6 +104,11 @@ extension AppState {
         .back, .help, .quit, .open, .calendarDayBefore, .calendarDayAfter, .calendarWeekBefore,
         .calendarWeekAfter, .calendarMonthBefore, .calendarMonthAfter, .calendarCadre,
       ]
+    case .rota:
+      return Self.moves.union([
+        .back, .help, .quit, .open, .periodBefore, .periodAfter, .rotaGenerate,
+        .rotaGenerateQuarter, .rotaSwap, .rotaReplace,
+      ])
     case .cadres:
       return Self.shellActions.union(Self.moves).union([
         .back, .open, .add, .edit, .delete, .periodBefore, .periodAfter, .search, .searchNext,

@@ -26,6 +26,8 @@ public enum Layer: Sendable, Equatable {
   case reader(ReaderLayer)
   /// A cadre's month calendar (over the diary).
   case calendar(CalendarState)
+  /// The duty rota: a month's reception days and their leaders.
+  case rota(RotaState)
   /// The cadre registry (over the review).
   case cadres(CadreListState)
   /// A cadre's own view.
@@ -40,8 +42,8 @@ public enum Layer: Sendable, Equatable {
   /// Whether it covers the whole body (the pane under it is not drawn).
   var coversPane: Bool {
     switch self {
-    case .card, .request, .reception, .book, .form, .help, .reader, .calendar, .cadres, .cadre,
-      .areas:
+    case .card, .request, .reception, .book, .form, .help, .reader, .calendar, .rota, .cadres,
+      .cadre, .areas:
       true
     case .dialog, .handlingMenu, .firstStart, .busy: false
     }

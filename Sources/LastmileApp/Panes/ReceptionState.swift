@@ -25,6 +25,8 @@ public struct ReceptionState: Sendable, Equatable {
   public var walkInsToday: Int
   /// Today was opened as an extra reception day (加开).
   public var extraDay = false
+  /// The leader on duty today, by the rota.
+  public var dutyLeader: String?
   /// The last walk-ins saved in this session, newest first (for the side panel).
   public var saved: [String] = []
   /// Whether the time of receipt was typed; until then it follows the clock.

@@ -10,6 +10,7 @@ extension ReceptionBook {
     if !officeName.isEmpty { preamble.append(officeName) }
     preamble.append(l(.bookDayLine(day, entries.count)))
     if let by = extraDayOpenedBy { preamble.append(l(.bookExtraDay(by))) }
+    if let leader = dutyLeader { preamble.append(l(.bookDutyLeader(leader))) }
     if changedSinceHandover > 0 {
       preamble.append(l(.bookChangedAfterHandover(changedSinceHandover)))
     }

@@ -111,6 +111,8 @@ extension AppRunner {
       .openVisit,
       .markFollowUpDone, .openCalendar:
       return try performDiary(effect)
+    case .loadRota(let month, let select, let change):
+      return try performRota(month: month, select: select, change: change)
     case .loadReview(let period, let area):
       return .reviewLoaded(try store.reviewFigures(period: period, area: area, parts: .main))
     case .loadReviewLater(var figures):
@@ -179,7 +181,8 @@ extension AppRunner {
           areas: try store.areaChoices()))
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
-    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .diarySearch,
+    case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .dutyLeader,
+      .diarySearch,
       .queueSearch,
       .cadreSearch:
       return .none

@@ -25,6 +25,7 @@ extension AppRunner {
         transferTargets: try store.localitySettings().transferTargets,
         walkInsToday: try store.walkInCount(on: store.clock.today), start: start, linked: linked)
       data.extraDay = try store.isExtraReceptionDay(store.clock.today)
+      data.dutyLeader = try store.dutyLeader(on: store.clock.today)
       return .receptionLoaded(data)
     case .openExtraReceptionDay(let day):
       try store.openExtraReceptionDay(day)

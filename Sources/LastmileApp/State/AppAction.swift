@@ -65,6 +65,8 @@ public enum AppAction: Sendable {
   case visitLoaded(VisitDetail?)
   /// A cadre's month was read (nil: no cadre to show).
   case calendarLoaded(CadreMonth?, select: LocalDate)
+  /// The duty rota's month was read (after a change, said by `message`).
+  case rotaLoaded(RotaState, message: String?)
   case reviewLoaded(ReviewFigures)
   case cadresLoaded([CadreSummary], Period, select: UUID?)
   case cadreLoaded(CadreDetail?, selected: Int)
@@ -153,6 +155,8 @@ public struct ReceptionData: Sendable, Equatable {
   public var linked: PersonMatch?
   /// Today was opened as an extra reception day (加开).
   public var extraDay = false
+  /// The leader on duty today, by the rota.
+  public var dutyLeader: String?
 
   public init(
     villages: [AreaChoice], transferTargets: [String], walkInsToday: Int,

@@ -83,6 +83,9 @@ public enum AppEffect: Sendable, Equatable {
   case markFollowUpDone(UUID)
   /// Read a cadre's month for the calendar, the keys on `select`.
   case openCalendar(CalendarTarget, year: Int, month: Int, select: LocalDate)
+  /// Make a change to the duty rota (when one is given), then read the month from `month`'s
+  /// first day, the keys on `select`.
+  case loadRota(month: LocalDate, select: LocalDate?, change: RotaChange?)
   /// Read the review's figures of a period (and an area, with the areas in it).
   case loadReview(Period, area: UUID?)
   /// Read what the review fills in after its first figures: the quotas and the data's health.

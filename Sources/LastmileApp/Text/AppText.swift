@@ -130,6 +130,36 @@ public enum AppText: LocalizedText {
   case receptionDayMakeUp(String, String)
   case receptionDayNot(String)
   case receptionDayNone
+  case receptionDutyLeader(String)
+  case receptionNoDutyLeader(String)
+  case rotaTitle(Int, Int)
+  case rotaDay
+  case rotaKeyMonth
+  case rotaKeyQuarter
+  case rotaKeySwap
+  case rotaKeyReplace
+  case rotaKeyBook
+  case rotaKeyMonths
+  case rotaKeyBack
+  case rotaHours
+  case rotaReportHours(String, String)
+  case rotaWeekday
+  case rotaLeader
+  case rotaWhy
+  case rotaUnset
+  case rotaMoved(LocalDate, String)
+  case rotaMakeUp(String)
+  case rotaExtra
+  case rotaOutside
+  case rotaNone
+  case rotaNoLeaders(String)
+  case rotaLeaders(String)
+  case rotaMarkedShort
+  case rotaGenerated(Int)
+  case rotaSwapped(LocalDate, LocalDate)
+  case rotaReplaced(LocalDate, String)
+  case rotaMarked(LocalDate)
+  case bookDutyLeader(String)
   case statusLateBook(String, String, Int)
   case receptionDayExtra(String)
   case receptionExtraTitle
@@ -388,6 +418,50 @@ public enum AppText: LocalizedText {
         "记录簿 \(day) 未移交（自 \(since)）" + (more > 0 ? " 等 \(more + 1) 本" : ""),
         "book \(day) not handed over (since \(since))" + (more > 0 ? " +\(more)" : ""))
     case .receptionDayNone: Translations("设置里没有接待日（F9）", "No reception day set (F9)")
+    case .receptionDutyLeader(let p1): Translations("值班领导：\(p1)", "On duty: \(p1)")
+    case .receptionNoDutyLeader(let p1):
+      Translations("今天未排值班领导（\(p1) 值班表）", "No leader on duty today (\(p1) duty rota)")
+    case .rotaTitle(let p1, let p2):
+      Translations("值班表 \(p1)年\(p2)月", "Duty rota, \(p1)-\(String(format: "%02d", p2))")
+    case .rotaDay: Translations("日期", "Day")
+    case .rotaKeyMonth: Translations("排本月", "month")
+    case .rotaKeyQuarter: Translations("排本季", "quarter")
+    case .rotaKeySwap: Translations("对调", "swap")
+    case .rotaKeyReplace: Translations("换人", "replace")
+    case .rotaKeyBook: Translations("记录簿", "book")
+    case .rotaKeyMonths: Translations("换月", "months")
+    case .rotaKeyBack: Translations("返回", "back")
+    case .rotaHours: Translations("接待时间", "Hours")
+    case .rotaReportHours(let p1, let p2):
+      Translations(
+        "接待日：每周\(p1) \(p2)，由值班领导接待来访群众",
+        "Reception days: \(p1), \(p2); the leader on duty receives the people")
+    case .rotaWeekday: Translations("星期", "Weekday")
+    case .rotaLeader: Translations("值班领导", "Leader on duty")
+    case .rotaWhy: Translations("说明", "Note")
+    case .rotaUnset: Translations("（未排）", "(none yet)")
+    case .rotaMoved(let p1, let p2):
+      Translations("\(p2)，由 \(p1) 顺延", "moved from \(p1) (\(p2))")
+    case .rotaMakeUp(let p1): Translations("调休上班（\(p1)）", "make-up working day (\(p1))")
+    case .rotaExtra: Translations("加开", "extra day")
+    case .rotaOutside: Translations("不在接待日安排内", "outside the schedule")
+    case .rotaNone: Translations("本月没有接待日", "No reception day this month")
+    case .rotaNoLeaders(let p1):
+      Translations(
+        "尚未列出值班领导：在设置（\(p1)）中每行写一位", "No duty leaders listed: one per line in the settings (\(p1))")
+    case .rotaLeaders(let p1): Translations("轮值：\(p1)", "In turn: \(p1)")
+    case .rotaMarkedShort: Translations("待对调", "to swap")
+    case .rotaGenerated(let p1):
+      Translations("已排 \(p1) 个接待日（已排的不变）", "\(p1) reception days given a leader (those set stay)")
+    case .rotaSwapped(let p1, let p2):
+      Translations("已对调 \(p1) 与 \(p2) 的值班", "Swapped the duty of \(p1) and \(p2)")
+    case .rotaReplaced(let p1, let p2):
+      Translations("\(p1) 改由 \(p2) 值班", "\(p2) is on duty on \(p1)")
+    case .rotaMarked(let p1):
+      Translations(
+        "已选 \(p1)：再选另一天按同一键对调，Esc 取消",
+        "\(p1) marked: choose the other day and press the same key, Esc to let go")
+    case .bookDutyLeader(let p1): Translations("值班领导：\(p1)", "Leader on duty: \(p1)")
     case .receptionDayExtra(let hours):
       Translations("今天加开接待日 \(hours)", "Extra reception day today, \(hours)")
     case .receptionExtraTitle: Translations("加开接待日？", "An extra reception day?")

@@ -50,6 +50,9 @@ public enum FormText: LocalizedText {
   case formRevealHint(String)
   case exportAsShown(Int, String)
   case bookDayTitle
+  case dutyLeaderTitle(LocalDate)
+  case fieldDutyLeader
+  case fieldDutyLeaders
   case exportNote(String, String)
   case positiveNumber
   case dateInFuture
@@ -153,6 +156,9 @@ public enum FormText: LocalizedText {
     case .exportAsShown(let p1, let p2):
       Translations("当前列表（\(p1) 行，筛选：\(p2)）", "the list as shown (\(p1) rows, filter: \(p2))")
     case .bookDayTitle: Translations("打开记录簿", "Open a record book")
+    case .dutyLeaderTitle(let p1): Translations("\(p1) 的值班领导", "Leader on duty on \(p1)")
+    case .fieldDutyLeader: Translations("值班领导", "Leader on duty")
+    case .fieldDutyLeaders: Translations("值班领导（每行一位）", "Duty leaders (one per line)")
     case .exportNote(let p1, let p2): Translations("\(p1) · 筛选：\(p2)", "\(p1) · filter: \(p2)")
     case .positiveNumber: Translations("应为正整数", "must be a whole number above 0")
     case .dateInFuture: Translations("日期在今天之后", "the date is after today")

@@ -35,6 +35,12 @@ public enum KeyText: LocalizedText {
   case actMonthAfter
   case actCalendarCadre
   case ctxCalendar
+  case ctxRota
+  case actRota
+  case actRotaGenerate
+  case actRotaGenerateQuarter
+  case actRotaSwap
+  case actRotaReplace
   case ctxCadres
   case ctxCadre
   case ctxAreas
@@ -267,6 +273,12 @@ public enum KeyText: LocalizedText {
     case .actMonthAfter: Translations("下个月", "month after")
     case .actCalendarCadre: Translations("换一位干部", "another cadre")
     case .ctxCalendar: Translations("干部月历", "Cadre's month")
+    case .ctxRota: Translations("值班表", "Duty rota")
+    case .actRota: Translations("值班表", "duty rota")
+    case .actRotaGenerate: Translations("排本月空缺的接待日", "fill the month's open days")
+    case .actRotaGenerateQuarter: Translations("排本季度空缺的接待日", "fill the quarter's open days")
+    case .actRotaSwap: Translations("对调两天（先选一天，再选另一天）", "swap two days (mark one, then the other)")
+    case .actRotaReplace: Translations("换值班领导", "replace the leader")
     case .ctxCadres: Translations("干部名册", "Cadres")
     case .ctxCadre: Translations("干部", "A cadre")
     case .ctxAreas: Translations("地方（县、部门、镇、村、组）", "Areas")

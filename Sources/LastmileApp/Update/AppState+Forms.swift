@@ -202,6 +202,11 @@ extension AppState {
       return [.handleRequest(id, handling)]
     case .handOver(let day):
       return [.handOverBook(day, to: form[.to], note: form[.note])]
+    case .dutyLeader(let day):
+      let month = day.adding(days: 1 - day.day)
+      return [
+        .loadRota(month: month, select: day, change: .replace(day, leader: form[.dutyLeader]))
+      ]
     case .bookDay:
       closeForm()
       return LocalDate(parsing: form[.day].trimmingCharacters(in: .whitespaces)).map {

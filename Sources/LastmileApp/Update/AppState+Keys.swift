@@ -25,6 +25,7 @@ extension AppState {
     case .help(let scroll): return helpKey(key, scroll: scroll)
     case .reader(let reader): return readerKey(key, reader)
     case .calendar(let calendar): return calendarKey(key, calendar)
+    case .rota(let rota): return rotaKey(key, rota)
     case .cadres(let list): return cadresKey(key, list)
     case .cadre(let view): return cadreKey(key, view)
     case .areas(let list): return areasKey(key, list)
@@ -72,6 +73,8 @@ extension AppState {
       return []
     case .settings:
       return [.loadFormData(.settings, draft: nil)]
+    case .rota:
+      return openRota()
     case .reception:
       // From a contact card, the walk-in is that household's.
       if case .card(let shown) = navigation.top {
@@ -90,7 +93,7 @@ extension AppState {
   func isShellAction(_ action: ActionName) -> Bool {
     switch action {
     case .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw,
-      .changeOperator, .settings, .reception:
+      .changeOperator, .settings, .reception, .rota:
       true
     default: false
     }

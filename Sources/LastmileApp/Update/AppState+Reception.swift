@@ -43,6 +43,9 @@ extension AppState {
     case .book:
       navigation.replaceTop(.reception(desk))
       return [.openBook(today)]
+    case .rota:
+      navigation.replaceTop(.reception(desk))
+      return openRota()
     case .quit:
       navigation.replaceTop(.reception(desk))
       return requestQuit()

@@ -135,6 +135,8 @@ extension AppState {
       return visitLoaded(detail)
     case .calendarLoaded(let month, let select):
       return calendarLoaded(month, select: select)
+    case .rotaLoaded(let rota, let message):
+      return rotaLoaded(rota, message: message)
     case .reviewLoaded(let figures):
       return reviewLoaded(figures)
     case .cadresLoaded(let rows, let period, let select):

@@ -12,12 +12,13 @@ extension AppView {
     screen.putFitted(
       report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
     // The top says when the book changed after its handover, not only the line at the bottom.
+    let leader = book.dutyLeader.map { " · " + l(.bookDutyLeader($0)) } ?? ""
     let changed =
       (book.extraDayOpenedBy.map { " · " + l(.bookExtraDay($0)) } ?? "")
       + (book.changedSinceHandover == 0
         ? "" : " · " + l(.bookChangedAfterHandover(book.changedSinceHandover)))
     screen.putFitted(
-      l(.bookDayLine(book.day, book.entries.count)) + changed, x: rect.x + rect.width / 2,
+      l(.bookDayLine(book.day, book.entries.count)) + leader + changed, x: rect.x + rect.width / 2,
       y: rect.y, width: rect.width / 2 - 1, style: changed.isEmpty ? theme.muted : theme.warning,
       alignment: .right)
     var handover = book.handoverText(state.language)

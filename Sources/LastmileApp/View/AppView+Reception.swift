@@ -29,11 +29,17 @@ extension AppView {
       y += 1
     }
     line(l(.receptionCount(state.today, desk.walkInsToday)), theme.accent)
+    // Who receives today, by the rota.
+    if let leader = desk.dutyLeader { line(l(.receptionDutyLeader(leader)), theme.header) }
     // Whether today holds a reception, while no list of people needs the room.
     if desk.matches.isEmpty {
       let day = state.receptionDayLine
       for text in measure.wrap(day.text, to: max(10, side.width - 1)) {
         line(text, day.held ? theme.muted : theme.warning)
+      }
+      if day.held, desk.dutyLeader == nil {
+        let text = l(.receptionNoDutyLeader(keyName(.rota, state, context: .global)))
+        for part in measure.wrap(text, to: max(10, side.width - 1)) { line(part, theme.warning) }
       }
       for text in state.lateBookText.map({ measure.wrap($0, to: max(10, side.width - 1)) }) ?? [] {
         line(text, theme.warning)

@@ -82,6 +82,9 @@ public struct AppView: Sendable {
     case .calendar(let calendar):
       renderCalendar(calendar, state, into: &screen, rect: body)
       screen.cursor = nil
+    case .rota(let rota):
+      renderRota(rota, state, into: &screen, rect: body)
+      screen.cursor = nil
     case .cadres(let list):
       renderCadres(list, state, into: &screen, rect: body)
       screen.cursor = nil

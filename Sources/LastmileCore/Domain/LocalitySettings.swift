@@ -8,12 +8,15 @@ public struct LocalitySettings: Sendable, Equatable {
   public var transferTargets: [String]
   /// When the reception day is held.
   public var schedule: ReceptionSchedule
+  /// The leaders who take the reception days in turn (值班领导), in the rota's order.
+  public var dutyLeaders: [String]
 
   public init(
     officeName: String = "", policy: DeadlinePolicy = DeadlinePolicy(),
     transferTargets: [String] = LocalitySettings.defaultTransferTargets,
-    schedule: ReceptionSchedule = ReceptionSchedule()
+    schedule: ReceptionSchedule = ReceptionSchedule(), dutyLeaders: [String] = []
   ) {
+    self.dutyLeaders = dutyLeaders
     self.officeName = officeName
     self.policy = policy
     self.transferTargets = transferTargets

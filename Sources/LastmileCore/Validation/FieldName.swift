@@ -45,6 +45,7 @@ public enum FieldName: String, CodedValue {
   case schooling
   case tags
   case receivedBy = "received_by"
+  case dutyLeader = "duty_leader"
   case cadres
   case households
   case place
@@ -101,6 +102,7 @@ public enum FieldName: String, CodedValue {
     case .schooling: "就学情况"
     case .tags: "标签"
     case .receivedBy: "接收人"
+    case .dutyLeader: "值班领导"
     case .cadres: "干部"
     case .households: "走访户"
     case .place: "地点"
@@ -135,6 +137,7 @@ public enum FieldName: String, CodedValue {
     case .operatorName: return "Operator"
     case .cadre: return "Contact cadre"
     case .receivedBy: return "Received by"
+    case .dutyLeader: return "Duty leader"
     case .overnight: return "Stayed overnight"
     case .roleSince: return "Since"
     case .contactAreas: return "Contact points"

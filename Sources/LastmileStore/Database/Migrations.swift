@@ -25,6 +25,7 @@ enum Migrations {
       Migration010Tallies.self,
       Migration011RequestNumbers.self,
       Migration012ReceptionDays.self,
+      Migration013DutyRota.self,
     ]
   }
 

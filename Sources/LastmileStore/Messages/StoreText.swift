@@ -34,6 +34,8 @@ public enum StoreText: LocalizedText {
   case checkSchemaOlder(Int, Int)
   case checkAuditTriggers(String)
   case storeAlreadyHandedOver(LocalDate, String, String)
+  case storeNoDutyLeaders
+  case storeNoDutyLeader(LocalDate)
   case storeAreaInUse(String, String)
   case storeAreaHouseholds(Int)
   case storeAreaChildren(Int)
@@ -162,6 +164,12 @@ public enum StoreText: LocalizedText {
       Translations(
         "\(p1) 的接待日记录簿已于 \(p2) 由 \(p3) 移交",
         "the record book of \(p1) was already handed over at \(p2) by \(p3)")
+    case .storeNoDutyLeaders:
+      Translations(
+        "未列出值班领导：请先在设置（F9）的“值班领导”中每行写一位",
+        "no duty leaders are listed: write one per line under “Duty leaders” in the settings (F9)")
+    case .storeNoDutyLeader(let p1):
+      Translations("\(p1) 没有值班领导，无可对调", "\(p1) has no leader on duty to swap")
     case .importedHouseholds: Translations("户籍", "households")
     case .importedMembers: Translations("成员", "members")
     case .importedRequests: Translations("诉求", "requests")

@@ -74,7 +74,8 @@ extension LastmileStore {
       let latest = try Row.fetchOne(
         db,
         sql: """
-          SELECT handed_over_at, handed_over_by, received_by, note, created_at FROM reception_handover
+          SELECT handed_over_at, handed_over_by, received_by, note, duty_leader, created_at
+          FROM reception_handover
           WHERE day = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1
           """, arguments: [day])
       let changed =
@@ -92,23 +93,26 @@ extension LastmileStore {
           by: row["handed_over_by"],
           to: row["received_by"], note: row["note"])
       }
+      // A handed-over book names the leader on duty then; before, the rota's.
+      let recorded = (latest?["duty_leader"] as String?)?.nonBlank
       return ReceptionBook(
         day: day, officeName: try SettingsAccess.get(db, .officeName) ?? "", entries: entries,
         handover: handover, changedSinceHandover: changed ?? 0,
+        dutyLeader: try recorded ?? Self.dutyLeader(db, on: day),
         extraDayOpenedBy: try String.fetchOne(
           db, sql: "SELECT opened_by FROM reception_day WHERE day = ? AND kind = 'extra'",
           arguments: [day.description]))
     }
   }
 
-  /// Marks the day's record book handed over (移交) now, by the operator, to `receiver`. A book is
-  /// handed over once, and again only when late entries were written since: a handover with
-  /// nothing new is refused with when and by whom the last was.
+  /// Marks the day's record book handed over (移交) by the operator to `receiver`, now or at the
+  /// moment given (a handover made on paper, recorded after). A book is handed over once, and
+  /// again only when late entries were written since: a handover with nothing new is refused
+  /// with when and by whom the last was.
   @discardableResult
-  public func handOverReceptionBook(on day: LocalDate, to receiver: String, note: String = "")
-    throws
-    -> ReceptionBook.Handover
-  {
+  public func handOverReceptionBook(
+    on day: LocalDate, to receiver: String, note: String = "", at moment: LocalDateTime? = nil
+  ) throws -> ReceptionBook.Handover {
     guard let receiver = receiver.nonBlank else {
       throw StoreError.invalidRecord([FieldProblem(.receivedBy, .required)])
     }
@@ -130,7 +134,7 @@ extension LastmileStore {
         throw StoreError.alreadyHandedOver(
           day: day, at: earlier["handed_over_at"], by: earlier["handed_over_by"])
       }
-      let at = clock.now
+      let at = moment ?? clock.now
       try db.insertAudited(
         into: "reception_handover", id: UUID.timeOrdered().databaseText,
         values: [
@@ -138,6 +142,7 @@ extension LastmileStore {
           ("handed_over_by", context.operatorName.databaseValue),
           ("received_by", receiver.databaseValue),
           ("note", note.trimmed.databaseValue),
+          ("duty_leader", (try Self.dutyLeader(db, on: day) ?? "").databaseValue),
         ], context: context, action: "hand_over")
       return ReceptionBook.Handover(
         at: at, by: context.operatorName, to: receiver, note: note.trimmed)

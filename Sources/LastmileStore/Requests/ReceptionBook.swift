@@ -56,6 +56,8 @@ public struct ReceptionBook: Sendable, Equatable {
   public let handover: Handover?
   /// The late entries written since the latest handover: the book changed after it.
   public let changedSinceHandover: Int
+  /// The leader on duty that day (值班领导): as recorded at the handover, else the rota's.
+  public var dutyLeader: String? = nil
   /// Who opened the day as an extra reception day (加开), when it was one.
   public var extraDayOpenedBy: String? = nil
 

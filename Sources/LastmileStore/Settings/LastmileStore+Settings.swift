@@ -13,6 +13,9 @@ extension LastmileStore {
       if let targets = try SettingsAccess.get(db, .transferTargets) {
         settings.transferTargets = targets.split(separator: "\n").map(String.init)
       }
+      if let leaders = try SettingsAccess.get(db, .dutyLeaders) {
+        settings.dutyLeaders = leaders.split(separator: "\n").map(String.init)
+      }
       if let schedule = try SettingsAccess.get(db, .receptionSchedule).flatMap(
         ReceptionSchedule.init(setting:))
       {
@@ -25,12 +28,14 @@ extension LastmileStore {
   /// Saves the locality's settings (its deadlines are the rules file's, not saved here); each
   /// change is recorded in the audit log.
   public func saveLocalitySettings(_ settings: LocalitySettings) throws {
-    let targets = settings.transferTargets.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-      !$0.isEmpty
+    func lines(_ list: [String]) -> String {
+      list.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(
+        separator: "\n")
     }
     let values: [(SettingKey, String)] = [
       (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
-      (.transferTargets, targets.joined(separator: "\n")),
+      (.transferTargets, lines(settings.transferTargets)),
+      (.dutyLeaders, lines(settings.dutyLeaders)),
       (.receptionSchedule, settings.schedule.setting),
     ]
     try write { db, context in

@@ -10,6 +10,8 @@ enum SettingKey: String {
   case transferTargets = "transfer.targets"
   /// When the reception day is held (`3 15:00-17:40`, then `move` and `makeup` when set).
   case receptionSchedule = "reception.schedule"
+  /// The leaders who take the reception days in turn, one per line, in the rota's order.
+  case dutyLeaders = "duty.leaders"
   /// The version of the search documents, to rebuild them when it changes.
   case searchVersion = "search.version"
 }

@@ -24,6 +24,9 @@ enum CommandText: LocalizedText {
   case cmdReport
   case cmdReportOverdue
   case cmdReportReception
+  case cmdReportRota
+  case optRotaMonth
+  case badMonth(String)
   case optReportFormat
   case optReportDate
   case expectedDate
@@ -150,6 +153,15 @@ enum CommandText: LocalizedText {
         "截至 --today 超过答复期限仍未答复的诉求，含逾期工作日数",
         "requests past their deadline and not replied to as of --today, with the working days overdue"
       )
+    case .cmdReportRota:
+      Translations(
+        "某月的值班表（接待日、接待时间、值班领导），html 可打印张贴",
+        "a month's duty rota (reception days, hours, leader on duty); html prints for the notice board"
+      )
+    case .optRotaMonth: Translations("月份（默认本月）", "the month (default this month)")
+    case .badMonth(let p1):
+      Translations(
+        "月份“\(p1)”应写作 YYYY-MM，如 2026-12", "the month “\(p1)” should be YYYY-MM, as 2026-12")
     case .cmdReportReception:
       Translations(
         "某个接待日的记录簿（序号、来访人、住址、联系电话、反映问题、处理意见、承办人、答复期限）",

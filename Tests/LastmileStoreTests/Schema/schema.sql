@@ -248,6 +248,15 @@ CREATE TABLE draft (
   saved_at TEXT NOT NULL
 , session TEXT NOT NULL DEFAULT '');
 
+-- table duty_day on duty_day
+CREATE TABLE duty_day (
+  day TEXT PRIMARY KEY NOT NULL,
+  leader TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- table grdb_migrations on grdb_migrations
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 
@@ -664,7 +673,7 @@ CREATE TABLE reception_handover (
   updated_at TEXT NOT NULL,
   device_id TEXT NOT NULL,
   deleted_at TEXT
-);
+, duty_leader TEXT NOT NULL DEFAULT '');
 
 -- index reception_handover_day on reception_handover
 CREATE INDEX reception_handover_day ON reception_handover(day, created_at) WHERE deleted_at IS NULL;
