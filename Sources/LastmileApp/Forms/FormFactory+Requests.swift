@@ -196,7 +196,22 @@ extension FormFactory {
           kind: .pick(PickList(options: options, chosen: sameMatter?.id.uuidString)),
           required: true)
       ]
-    case .received, .edited, .deleted: fields = []
+    case .slipReceived:
+      fields = [
+        dayField(.fieldSignedOn),
+        FormField(.to, label: l(.fieldSignedBy), kind: .text(TextField(maxLength: 30))),
+      ]
+    case .departmentReplied:
+      fields = [dayField(.fieldRepliedOn), text(.fieldDepartmentReply, required: true)]
+    case .returned:
+      fields = [dayField(.fieldReturnedOn), text(.fieldReturnReason, required: true, lines: 3)]
+    case .received, .edited, .deleted, .slipIssued: fields = []
+    }
+    /// A day the department did something, today unless typed.
+    func dayField(_ label: FormText) -> FormField {
+      FormField(
+        .date, label: l(label), kind: .date(TextField(today.description, maxLength: 10)),
+        required: true, placeholder: "YYYY-MM-DD")
     }
     return FormState(
       title: l(.handlingTitle(action.label(language), request.mergeLabel)), fields: fields)
@@ -233,7 +248,16 @@ extension FormFactory {
         let id = list.chosen.flatMap(UUID.init(uuidString:))
       else { return nil }
       return .merge(into: id, label: list.chosenLabel)
-    case .received, .edited, .deleted: return nil
+    case .slipReceived, .departmentReplied, .returned:
+      guard let day = LocalDate(parsing: form[.date].trimmingCharacters(in: .whitespaces)) else {
+        return nil
+      }
+      switch action {
+      case .slipReceived: return .departmentReceived(on: day, by: form[.to])
+      case .departmentReplied: return .departmentReplied(on: day, text: text)
+      default: return .sendBack(on: day, reason: text)
+      }
+    case .received, .edited, .deleted, .slipIssued: return nil
     }
   }
 
@@ -273,6 +297,20 @@ extension FormFactory {
     return FormState(
       title: l(.dutyLeaderTitle(day.day)),
       fields: [FormField(.dutyLeader, label: l(.fieldDutyLeader), kind: kind, required: true)])
+  }
+
+  /// Where to print a slip, and whether the requester's phone is printed whole.
+  static func transferSlipForm(number: String, _ state: AppState) -> FormState {
+    let l = state.l
+    return FormState(
+      title: l(.slipFormTitle(number)),
+      fields: [
+        FormField(
+          .file, label: l(.fieldFile),
+          kind: .text(TextField("\(state.homeFolder)/\(l(.slipFileName(number))).html")),
+          required: true),
+        FormField(.unmask, label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
+      ])
   }
 
   static func exportBookForm(_ day: LocalDate, _ state: AppState) -> FormState {

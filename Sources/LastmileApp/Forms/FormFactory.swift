@@ -42,6 +42,8 @@ enum FormFactory {
       return handOverForm(day, l)
     case (.bookDay(let day), _):
       return bookDayForm(day, l)
+    case (.transferSlip(_, let number), _):
+      return transferSlipForm(number: number, state)
     case (.dutyLeader(let day), _):
       return dutyLeaderForm(
         DutyDay(day: day, leader: "", reason: nil, extra: false), leaders: state.rotaLeaders, l)

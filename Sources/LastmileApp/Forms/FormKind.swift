@@ -37,6 +37,8 @@ public enum FormKind: Sendable, Hashable {
   case diarySearch
   /// Words or a number to find in the queue.
   case queueSearch
+  /// Where to print a transferred request's slip (交办单).
+  case transferSlip(UUID, number: String)
   /// The leader on duty on a reception day, in place of the rota's.
   case dutyLeader(LocalDate)
   /// The cadre whose month the calendar shows.
@@ -92,6 +94,7 @@ public enum FormKind: Sendable, Hashable {
     case .diarySearch: "diary-search"
     case .queueSearch: "queue-search"
     case .dutyLeader(let day): "duty-leader:\(day)"
+    case .transferSlip(let id, let number): "transfer-slip:\(id.uuidString):\(number)"
     case .calendarCadre: "calendar-cadre"
     case .chooseHousehold(let typed): "choose-household:" + typed
     case .cadre(let id): "cadre:" + (id?.uuidString ?? "new")
@@ -128,6 +131,9 @@ public enum FormKind: Sendable, Hashable {
       guard let id = UUID(uuidString: parts[1]), let action = RequestAction(rawValue: parts[2])
       else { return nil }
       self = .handleRequest(id, action)
+    case "transfer-slip" where parts.count == 3:
+      guard let id = UUID(uuidString: parts[1]) else { return nil }
+      self = .transferSlip(id, number: parts[2])
     case "duty-leader" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .dutyLeader(day)

@@ -55,6 +55,10 @@ public enum ActionName: String, CaseIterable, Sendable {
   case requestUrge = "request.urge"
   case requestFollowUp = "request.follow_up"
   case requestMerge = "request.merge"
+  case requestSignedFor = "request.signed_for"
+  case requestDepartmentReply = "request.department_reply"
+  case requestSendBack = "request.send_back"
+  case requestSlip = "request.slip"
   case bookHandOver = "book.hand_over"
   case bookPreviousDay = "book.previous_day"
   case bookNextDay = "book.next_day"
@@ -171,6 +175,10 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .requestUrge: .actRequestUrge
     case .requestFollowUp: .actRequestFollowUp
     case .requestMerge: .actRequestMerge
+    case .requestSignedFor: .actRequestSignedFor
+    case .requestDepartmentReply: .actRequestDepartmentReply
+    case .requestSendBack: .actRequestSendBack
+    case .requestSlip: .actRequestSlip
     case .dialogYes: .answerYes
     case .dialogNo: .answerNo
     case .dialogRestore: .answerRestore
@@ -198,6 +206,9 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .requestUrge: .urged
     case .requestFollowUp: .followedUp
     case .requestMerge: .merged
+    case .requestSignedFor: .slipReceived
+    case .requestDepartmentReply: .departmentReplied
+    case .requestSendBack: .returned
     default: nil
     }
   }

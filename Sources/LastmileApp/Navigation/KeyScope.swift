@@ -78,7 +78,7 @@ extension AppState {
       ])
     case .request:
       // Every handling key is taken: one the status does not allow says why at once.
-      return Self.shellActions.union(Self.moves).union([.back, .open])
+      return Self.shellActions.union(Self.moves).union([.back, .open, .requestSlip])
         .union(ActionName.allCases.filter { $0.handling != nil })
     case .handlingMenu(let menu):
       return Set(menu.actions.compactMap(ActionName.init(handling:))).union([.back])
@@ -130,8 +130,7 @@ extension AppState {
   func helpActions(for layer: Layer?) -> Set<ActionName> {
     let handled = handledActions(for: layer)
     guard case .request(let view) = layer else { return handled }
-    let allowed = RequestWorkflow.actions(
-      from: view.request.status, merged: view.request.mergedIntoId != nil)
+    let allowed = RequestWorkflow.actions(allowedFor: view.request)
     return handled.filter { $0.handling.map(allowed.contains) ?? true }
   }
 

@@ -105,7 +105,7 @@ extension AppRunner {
       return nil
     case .openRequest, .handleRequest, .loadReception, .openExtraReceptionDay, .countWalkIns,
       .findPeople,
-      .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook:
+      .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook, .printSlip:
       return try performRequests(effect)
     case .resolveHouseholds, .findHouseholdCandidates, .resolveCadres, .saveVisit, .deleteVisit,
       .openVisit,
@@ -182,6 +182,7 @@ extension AppRunner {
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .dutyLeader,
+      .transferSlip,
       .diarySearch,
       .queueSearch,
       .cadreSearch:

@@ -48,6 +48,17 @@ extension AppRunner {
     case .handOverBook(let day, let receiver, let note):
       try store.handOverReceptionBook(on: day, to: receiver, note: note)
       return .bookHandedOver(try store.receptionBook(on: day))
+    case .printSlip(let id, let path, let unmask, let language):
+      let document = try store.issueTransferSlip(request: id)
+      if unmask {
+        try store.recordUnmasked(
+          table: "transfer_slip", what: "transfer slip of \(document.detail.request.number)")
+      }
+      let url = UserPath.url(path)
+      try writeFile(url) { sink in
+        try sink.write(document.rendered(.html, language: language, unmask: unmask))
+      }
+      return .slipPrinted(path: url.path)
     case .exportBook(let day, let format, let path, let unmask, let language):
       let book = try store.receptionBook(on: day, revealing: unmask)
       let url = UserPath.url(path)

@@ -32,6 +32,8 @@ public enum AppAction: Sendable {
   case cardLoaded(HouseholdCard?)
   /// A request read for its view (nil when it is gone).
   case requestLoaded(RequestDetail?)
+  /// A transfer slip was printed to a file.
+  case slipPrinted(path: String)
   /// A handling action was done.
   case requestHandled(label: String, action: RequestAction)
   /// What the reception desk is built from was read.

@@ -64,6 +64,8 @@ public enum AppEffect: Sendable, Equatable {
   case openAdjacentBook(from: LocalDate, after: Bool)
   /// Mark a day's book handed over.
   case handOverBook(LocalDate, to: String, note: String)
+  /// Print a transferred request's slip (交办单) to a file, recording it issued.
+  case printSlip(UUID, path: String, unmask: Bool, Language)
   /// Write a day's book to a file (HTML to print, or another report format).
   case exportBook(LocalDate, ReportFormat, path: String, unmask: Bool, Language)
   /// Find the households a visit's form names.

@@ -134,6 +134,31 @@ public enum AppText: LocalizedText {
   case receptionNoDutyLeader(String)
   case rotaTitle(Int, Int)
   case rotaDay
+  case slipLabel
+  case returnedMark
+  case returnedOn(String)
+  case slipWritten(String)
+  case slipFileName(String)
+  case slipTitle
+  case slipItem
+  case slipValue
+  case slipNumber
+  case slipIssuedOn
+  case slipRequester
+  case slipDepartment
+  case slipDue
+  case slipMatter
+  case slipDecision
+  case slipSignature
+  case slipReplyLines
+  case slipReturnLine
+  case slipRecorded(String)
+  case slipPrintKey
+  case slipFormTitle(String)
+  case slipIssued(String, String)
+  case slipSignedFor(String, String)
+  case slipReplied(String)
+  case slipReturned(String, String)
   case rotaKeyMonth
   case rotaKeyQuarter
   case rotaKeySwap
@@ -424,6 +449,44 @@ public enum AppText: LocalizedText {
     case .rotaTitle(let p1, let p2):
       Translations("值班表 \(p1)年\(p2)月", "Duty rota, \(p1)-\(String(format: "%02d", p2))")
     case .rotaDay: Translations("日期", "Day")
+    case .slipLabel: Translations("交办单", "Slip")
+    case .returnedMark: Translations("·退", " ·back")
+    case .returnedOn(let p1): Translations("\(p1) 退单", "sent back \(p1)")
+    case .slipWritten(let p1):
+      Translations("交办单已写入 \(p1)", "The transfer slip was written to \(p1)")
+    case .slipFileName(let p1): Translations("交办单-\(p1)", "transfer-slip-\(p1)")
+    case .slipTitle: Translations("群众诉求交办单", "Transfer slip")
+    case .slipItem: Translations("项目", "Item")
+    case .slipValue: Translations("内容", "Details")
+    case .slipNumber: Translations("编号", "Number")
+    case .slipIssuedOn: Translations("交办日期", "Issued on")
+    case .slipRequester: Translations("诉求人", "Requester")
+    case .slipDepartment: Translations("承办单位", "To")
+    case .slipDue: Translations("办理期限", "Answer by")
+    case .slipMatter: Translations("反映问题", "Matter")
+    case .slipDecision: Translations("交办意见", "Instructions")
+    case .slipSignature:
+      Translations(
+        "签收人（签字）：____________　　签收日期：______年____月____日",
+        "Signed for by: ____________    on: ____________")
+    case .slipReplyLines:
+      Translations(
+        "办理结果：________________________________________________　　回复日期：______年____月____日　　承办人（签字）：____________",
+        "What was done: ________________________________    replied on: ____________    by: ____________"
+      )
+    case .slipReturnLine:
+      Translations(
+        "不属本单位职责须退单的，请写明理由于三日内退回：________________________________",
+        "Not this department's to handle: write why and send it back within three days: ________________"
+      )
+    case .slipRecorded(let p1): Translations("已记录：\(p1)", "Recorded: \(p1)")
+    case .slipPrintKey: Translations("交办单", "transfer slip")
+    case .slipFormTitle(let p1): Translations("打印交办单 \(p1)", "Print the transfer slip \(p1)")
+    case .slipIssued(let p1, let p2): Translations("\(p1) 交 \(p2)", "\(p1) to \(p2)")
+    case .slipSignedFor(let p1, let p2):
+      Translations("\(p1) 签收 \(p2)", "signed for \(p1) \(p2)")
+    case .slipReplied(let p1): Translations("\(p1) 回复", "replied \(p1)")
+    case .slipReturned(let p1, let p2): Translations("\(p1) 退单：\(p2)", "sent back \(p1): \(p2)")
     case .rotaKeyMonth: Translations("排本月", "month")
     case .rotaKeyQuarter: Translations("排本季", "quarter")
     case .rotaKeySwap: Translations("对调", "swap")

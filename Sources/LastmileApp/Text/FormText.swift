@@ -50,6 +50,12 @@ public enum FormText: LocalizedText {
   case formRevealHint(String)
   case exportAsShown(Int, String)
   case bookDayTitle
+  case fieldSignedOn
+  case fieldSignedBy
+  case fieldRepliedOn
+  case fieldDepartmentReply
+  case fieldReturnedOn
+  case fieldReturnReason
   case dutyLeaderTitle(LocalDate)
   case fieldDutyLeader
   case fieldDutyLeaders
@@ -156,6 +162,12 @@ public enum FormText: LocalizedText {
     case .exportAsShown(let p1, let p2):
       Translations("当前列表（\(p1) 行，筛选：\(p2)）", "the list as shown (\(p1) rows, filter: \(p2))")
     case .bookDayTitle: Translations("打开记录簿", "Open a record book")
+    case .fieldSignedOn: Translations("签收日期", "Signed for on")
+    case .fieldSignedBy: Translations("签收人", "Signed by")
+    case .fieldRepliedOn: Translations("回复日期", "Replied on")
+    case .fieldDepartmentReply: Translations("承办单位回复", "The department's reply")
+    case .fieldReturnedOn: Translations("退单日期", "Sent back on")
+    case .fieldReturnReason: Translations("退单理由", "Why it was sent back")
     case .dutyLeaderTitle(let p1): Translations("\(p1) 的值班领导", "Leader on duty on \(p1)")
     case .fieldDutyLeader: Translations("值班领导", "Leader on duty")
     case .fieldDutyLeaders: Translations("值班领导（每行一位）", "Duty leaders (one per line)")

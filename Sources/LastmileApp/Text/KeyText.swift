@@ -36,6 +36,10 @@ public enum KeyText: LocalizedText {
   case actCalendarCadre
   case ctxCalendar
   case ctxRota
+  case actRequestSignedFor
+  case actRequestDepartmentReply
+  case actRequestSendBack
+  case actRequestSlip
   case actRota
   case actRotaGenerate
   case actRotaGenerateQuarter
@@ -274,6 +278,10 @@ public enum KeyText: LocalizedText {
     case .actCalendarCadre: Translations("换一位干部", "another cadre")
     case .ctxCalendar: Translations("干部月历", "Cadre's month")
     case .ctxRota: Translations("值班表", "Duty rota")
+    case .actRequestSignedFor: Translations("承办单位签收", "the department signed for it")
+    case .actRequestDepartmentReply: Translations("承办单位回复", "the department's reply")
+    case .actRequestSendBack: Translations("退单（退回办公室）", "sent back to the office")
+    case .actRequestSlip: Translations("打印交办单", "print the transfer slip")
     case .actRota: Translations("值班表", "duty rota")
     case .actRotaGenerate: Translations("排本月空缺的接待日", "fill the month's open days")
     case .actRotaGenerateQuarter: Translations("排本季度空缺的接待日", "fill the quarter's open days")

@@ -202,6 +202,12 @@ extension AppState {
       return [.handleRequest(id, handling)]
     case .handOver(let day):
       return [.handOverBook(day, to: form[.to], note: form[.note])]
+    case .transferSlip(let id, _):
+      return [
+        .printSlip(
+          id, path: form[.file].trimmingCharacters(in: .whitespaces),
+          unmask: form[.unmask] == "yes", language)
+      ]
     case .dutyLeader(let day):
       let month = day.adding(days: 1 - day.day)
       return [

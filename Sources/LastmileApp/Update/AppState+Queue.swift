@@ -12,7 +12,9 @@ extension AppState {
       return selected.map { [.openRequest($0.id)] } ?? []
     case .handle:
       guard let selected else { return [] }
-      let actions = RequestWorkflow.actions(from: selected.status, merged: selected.isMerged)
+      let actions = RequestWorkflow.actions(
+        from: selected.status, merged: selected.isMerged,
+        transferred: selected.decision == .transferred)
       guard !actions.isEmpty else {
         message = StatusMessage(WorkflowRefusal.alreadyMerged.text(language), .warning)
         return []
@@ -81,12 +83,28 @@ extension AppState {
       }
       updateRequestView { $0.scroll = max(0, min(scroll, max(0, view.detail.history.count - 1))) }
       return []
+    case .requestSlip:
+      let request = view.request
+      guard request.decision == .transferred, request.status == .inProgress else {
+        message = StatusMessage(WorkflowRefusal.notTransferred.text(language), .warning)
+        return []
+      }
+      navigation.push(
+        .form(
+          FormLayer(
+            kind: .transferSlip(request.id, number: request.number),
+            form: FormFactory.transferSlipForm(number: request.number, self))))
+      return []
     default:
       guard let handling = action.handling else {
         // Keys of the panes under the view do nothing while it is open.
         return isShellAction(action) ? perform(action) : []
       }
       let request = view.request
+      if handling.isDepartments, request.decision != .transferred {
+        message = StatusMessage(WorkflowRefusal.notTransferred.text(language), .warning)
+        return []
+      }
       return startHandling(
         request.id, handling, status: request.status, merged: request.mergedIntoId != nil,
         canMerge: !view.detail.mergeCandidates.isEmpty)

@@ -88,6 +88,10 @@ extension AppState {
       return cardLoaded(card)
     case .requestLoaded(let detail):
       return requestLoaded(detail)
+    case .slipPrinted(let path):
+      closeForm()
+      message = StatusMessage(l(.slipWritten(path)))
+      return requestView.map { [.openRequest($0.request.id)] } ?? []
     case .requestHandled(let label, let done):
       closeForm()
       message = StatusMessage(l(.requestHandled(done.label(language), label)))

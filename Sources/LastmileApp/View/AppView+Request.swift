@@ -49,6 +49,7 @@ extension AppView {
     let status = [
       request.urgency == .normal ? nil : l(.fieldUrgency) + " " + request.urgency.label(language),
       request.mergedIntoId == nil ? request.status.label(language) : l(.mergedMark),
+      request.returnedAt.map { l(.returnedOn($0.date.compact(relativeTo: state.today))) },
       request.number.isEmpty ? nil : request.number,
     ].compactMap { $0 }.joined(separator: " · ")
     screen.putFitted(
@@ -59,7 +60,7 @@ extension AppView {
     let labelWidth =
       [
         l(.fieldRequester), l(.fieldVillage), l(.fieldContent), l(.colDecision), l(.colDue),
-        l(.fieldReply),
+        l(.fieldReply), l(.slipLabel),
       ]
       .map { measure.width(of: $0) }.max() ?? 8
     func line(
@@ -100,7 +101,8 @@ extension AppView {
     // the keys); cut, it ends with the mark, and the reader shows it whole.
     let after =
       2 + (request.reply.isEmpty ? 0 : 1) + (request.satisfaction == nil ? 0 : 1)
-      + (request.mergedIntoId == nil ? 0 : 1) + 2 + min(3, detail.history.count) + 2
+      + (request.mergedIntoId == nil ? 0 : 1) + (detail.slips.isEmpty ? 0 : 1) + 2
+      + min(3, detail.history.count) + 2
     let matterWidth = max(10, rect.width - labelWidth - 3)
     let matter = clipped(
       measure.wrap(request.content, to: matterWidth), to: max(3, rect.maxY - y - after),
@@ -113,6 +115,12 @@ extension AppView {
     .joined(separator: l(.noteJoiner))
     line(l(.colDecision), decision, right: (l(.colAssignee), request.assignee))
     line(l(.colDue), dueText(request, state), style: dueStyle(request, state))
+    // The latest slip: printed, signed for, replied, or sent back (then in yellow).
+    if let slip = detail.slips.last {
+      line(
+        l(.slipLabel), Self.slipText(slip, today: state.today, l),
+        style: slip.returnedOn == nil ? nil : theme.warning)
+    }
     if !request.reply.isEmpty {
       line(l(.fieldReply), request.reply + (request.repliedAt.map { "（\($0)）" } ?? ""))
     }
@@ -125,7 +133,10 @@ extension AppView {
       RequestWorkflow.actions(allowedFor: request).compactMap { action -> String? in
         guard let name = ActionName(handling: action) else { return nil }
         return keyName(name, state, context: .request) + " " + action.label(language)
-      } + [
+      }
+      + (request.decision == .transferred && request.status == .inProgress
+        ? [keyName(.requestSlip, state, context: .request) + " " + l(.slipPrintKey)] : [])
+      + [
         l(.readFull(keyName(.open, state, context: .request))),
         keyName(.back, state) + " " + l(.backToQueue),
       ]
@@ -215,5 +226,20 @@ extension AppView {
   /// some were left out.
   func clipped(_ lines: [String], to count: Int, width: Int) -> [String] {
     measure.firstLines(lines, count, columns: width, mark: glyphs.ellipsis)
+  }
+}
+
+extension AppView {
+  /// A slip in a line: the department and when it was printed, then what the department did.
+  static func slipText(_ slip: TransferSlip, today: LocalDate, _ l: Localizer) -> String {
+    var parts = [l(.slipIssued(slip.issuedOn.compact(relativeTo: today), slip.department))]
+    if let day = slip.receivedOn {
+      parts.append(l(.slipSignedFor(day.compact(relativeTo: today), slip.receivedBy)))
+    }
+    if let day = slip.repliedOn { parts.append(l(.slipReplied(day.compact(relativeTo: today)))) }
+    if let day = slip.returnedOn {
+      parts.append(l(.slipReturned(day.compact(relativeTo: today), slip.returnReason)))
+    }
+    return parts.joined(separator: " · ")
   }
 }

@@ -35,6 +35,9 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
   /// The number a person reads out and quotes (`SQ-20261125-3F-07`), given when it is
   /// registered; empty until then.
   public var number: String
+  /// When the department it was transferred to last sent it back (退单), until it is decided
+  /// again.
+  public var returnedAt: LocalDateTime?
 
   /// A newly registered request.
   public init(
@@ -44,8 +47,10 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     decision: HandlingDecision? = nil, decisionNote: String = "", assignee: String = "",
     status: RequestStatus = .registered, reply: String = "", repliedAt: LocalDateTime? = nil,
     satisfaction: Satisfaction? = nil, closedAt: LocalDateTime? = nil, dueOn: LocalDate? = nil,
-    extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil, number: String = ""
+    extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil, number: String = "",
+    returnedAt: LocalDateTime? = nil
   ) {
+    self.returnedAt = returnedAt
     self.id = id
     self.receivedAt = receivedAt
     self.channel = channel

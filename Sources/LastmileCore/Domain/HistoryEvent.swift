@@ -17,6 +17,14 @@ public enum RequestAction: String, CodedValue {
   case followedUp = "followed_up"
   case merged
   case deleted
+  /// A transfer slip (交办单) was printed for the department.
+  case slipIssued = "slip_issued"
+  /// The department signed for the slip (签收).
+  case slipReceived = "slip_received"
+  /// The department replied on the slip.
+  case departmentReplied = "department_replied"
+  /// The department sent the matter back (退单), to the office's queue.
+  case returned
 
   public var chinese: String {
     switch self {
@@ -35,6 +43,10 @@ public enum RequestAction: String, CodedValue {
     case .followedUp: "回访"
     case .merged: "并单"
     case .deleted: "删除"
+    case .slipIssued: "交办单"
+    case .slipReceived: "签收"
+    case .departmentReplied: "承办单位回复"
+    case .returned: "退单"
     }
   }
 
@@ -43,6 +55,10 @@ public enum RequestAction: String, CodedValue {
     case .solvedOnSpot: "solved on the spot"
     case .referredToMeeting: "referred to the meeting"
     case .followedUp: "followed up"
+    case .slipIssued: "transfer slip"
+    case .slipReceived: "signed for"
+    case .departmentReplied: "department's reply"
+    case .returned: "sent back"
     default: rawValue
     }
   }

@@ -23,6 +23,16 @@ public enum Masking {
       + String(characters.suffix(4))
   }
 
+  /// A person's name with its middle hidden, as notices print it: the surname stays, and the
+  /// last character of a name of three or more (`石*航`, `张*`).
+  public static func name(_ name: String) -> String {
+    let characters = Array(name)
+    guard characters.count > 1 else { return name }
+    guard characters.count > 2 else { return String(characters[0]) + "*" }
+    return String(characters[0]) + String(repeating: "*", count: characters.count - 2)
+      + String(characters[characters.count - 1])
+  }
+
   private static func keepLast(_ characters: [Character], _ count: Int) -> String {
     guard !characters.isEmpty else { return "" }
     let kept = min(count, max(characters.count - 2, 0))

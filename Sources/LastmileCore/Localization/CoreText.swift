@@ -55,6 +55,8 @@ public enum CoreText: LocalizedText {
   case refusedAssigneeRequired
   case refusedExtensionNotLater(LocalDate, LocalDate)
   case refusedMergeIntoItself
+  case refusedNotTransferred
+  case refusedDayInFuture(LocalDate)
   case refusedMergeIntoMerged
   case refusedAlreadyMerged
   case listSeparator
@@ -205,6 +207,13 @@ public enum CoreText: LocalizedText {
         "the new deadline \(p1) must be later than the current one, \(p2)")
     case .refusedMergeIntoItself:
       Translations("诉求不能并入它自己", "a request cannot be merged into itself")
+    case .refusedDayInFuture(let p1):
+      Translations("日期 \(p1) 在今天之后", "the day \(p1) is after today")
+    case .refusedNotTransferred:
+      Translations(
+        "这件诉求没有转办：交办单、签收、回复和退单只属于转办中的诉求",
+        "this request was not transferred: slips, receipts, replies and send-backs belong to transferred requests"
+      )
     case .refusedMergeIntoMerged:
       Translations(
         "那条诉求已经并入别的诉求，请并入它所并入的那条",

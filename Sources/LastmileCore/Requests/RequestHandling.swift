@@ -27,6 +27,21 @@ public enum RequestHandling: Sendable, Hashable {
   /// A repeated request on the same matter merged into the earlier one (重复诉求并单), which is
   /// the one worked; `label` names that one in the history.
   case merge(into: UUID, label: String)
+  /// The department it was transferred to signed for the slip (签收) on a day.
+  case departmentReceived(on: LocalDate, by: String)
+  /// The department replied on the slip, on a day.
+  case departmentReplied(on: LocalDate, text: String)
+  /// Sent back by the department it was transferred to (退单) on a day, with the reason: back in
+  /// the office's queue, to be decided again.
+  case sendBack(on: LocalDate, reason: String)
+
+  /// Whether it decides how the request is handled.
+  public var decides: Bool {
+    switch self {
+    case .solveOnSpot, .transfer, .referToMeeting, .explain: true
+    default: false
+    }
+  }
 
   /// Whether the handling is itself the answer (solved on the spot, explained).
   public var answersAtOnce: Bool {
@@ -51,6 +66,9 @@ public enum RequestHandling: Sendable, Hashable {
     case .urge: .urged
     case .followUp: .followedUp
     case .merge: .merged
+    case .departmentReceived: .slipReceived
+    case .departmentReplied: .departmentReplied
+    case .sendBack: .returned
     }
   }
 }

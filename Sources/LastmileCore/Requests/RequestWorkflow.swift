@@ -25,18 +25,26 @@ public struct RequestWorkflow: Sendable {
     case .closed: [.replied]
     case .reopened, .followedUp: [.closed]
     case .received, .edited, .deleted: Set(RequestStatus.allCases)
+    case .slipIssued, .slipReceived, .departmentReplied, .returned: [.inProgress]
     }
   }
 
   /// The handling actions a request allows now, in the order a menu lists them.
   public static func actions(allowedFor request: HelpRequest) -> [RequestAction] {
-    actions(from: request.status, merged: request.mergedIntoId != nil)
+    actions(
+      from: request.status, merged: request.mergedIntoId != nil,
+      transferred: request.decision == .transferred)
   }
 
-  /// The handling actions a request in `status` allows (none once it was merged away).
-  public static func actions(from status: RequestStatus, merged: Bool = false) -> [RequestAction] {
+  /// The handling actions a request in `status` allows (none once it was merged away); the
+  /// department's (签收, its reply, 退单) only once it was transferred.
+  public static func actions(
+    from status: RequestStatus, merged: Bool = false, transferred: Bool = false
+  ) -> [RequestAction] {
     guard !merged else { return [] }
-    return RequestAction.handling.filter { statuses(allowing: $0).contains(status) }
+    return RequestAction.handling.filter {
+      statuses(allowing: $0).contains(status) && (transferred || !$0.isDepartments)
+    }
   }
 
   /// Why `action` cannot be taken on a request in `status`, or nil when it can.
@@ -49,6 +57,7 @@ public struct RequestWorkflow: Sendable {
     guard !statuses(allowing: action).contains(status) else { return nil }
     if action == .closed, status.awaitsReply { return .closeWithoutReply }
     if action == .replied, status == .closed { return .replyToClosed }
+    if action.isDepartments, status == .registered { return .notTransferred }
     return .notFrom(action, status)
   }
 
@@ -68,6 +77,8 @@ public struct RequestWorkflow: Sendable {
       return .failure(refusal)
     }
     var next = request
+    // A new decision takes a request sent back (退单) off the office's list.
+    if handling.decides { next.returnedAt = nil }
     let note: String
     switch handling {
     case .solveOnSpot(let how):
@@ -138,6 +149,25 @@ public struct RequestWorkflow: Sendable {
       next.satisfaction = answer
       note = [method.chinese, answer.chinese, text.trimmed].filter { !$0.isEmpty }.joined(
         separator: "：")
+    case .departmentReceived(let day, let by):
+      guard request.decision == .transferred else { return .failure(.notTransferred) }
+      guard day <= now.date else { return .failure(.dayInFuture(day)) }
+      note = ["\(day)", request.assignee, by.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+    case .departmentReplied(let day, let text):
+      guard request.decision == .transferred else { return .failure(.notTransferred) }
+      guard let text = text.nonBlank else { return .failure(.textRequired(action)) }
+      guard day <= now.date else { return .failure(.dayInFuture(day)) }
+      note = "\(day)：" + text
+    case .sendBack(let day, let reason):
+      guard request.decision == .transferred else { return .failure(.notTransferred) }
+      guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
+      guard day <= now.date else { return .failure(.dayInFuture(day)) }
+      next.status = .registered
+      next.decision = nil
+      next.decisionNote = ""
+      next.assignee = ""
+      next.returnedAt = now
+      note = ["\(day)", request.assignee, reason].filter { !$0.isEmpty }.joined(separator: "：")
     case .merge(let target, let label):
       guard target != request.id else { return .failure(.mergeIntoItself) }
       next.mergedIntoId = target
@@ -184,6 +214,11 @@ extension RequestAction {
   public static let handling: [RequestAction] = [
     .solvedOnSpot, .transferred, .referredToMeeting, .explained, .replied, .closed, .reopened,
     .reassigned,
-    .extended, .urged, .followedUp, .merged,
+    .extended, .urged, .slipReceived, .departmentReplied, .returned, .followedUp, .merged,
   ]
+
+  /// What the department a request was transferred to does: sign for it, reply, send it back.
+  public var isDepartments: Bool {
+    [.slipReceived, .departmentReplied, .returned].contains(self)
+  }
 }

@@ -14,6 +14,10 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
   case extensionNotLater(current: LocalDate, proposed: LocalDate)
   /// A request cannot be merged into itself.
   case mergeIntoItself
+  /// Only a transferred request can be sent back by its department, or have a slip.
+  case notTransferred
+  /// What a department did cannot be dated after today.
+  case dayInFuture(LocalDate)
   /// A request cannot be merged into one that was itself merged away.
   case mergeIntoMerged
   /// A request that was merged away is no longer worked.
@@ -31,6 +35,8 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
     case .extensionNotLater(let current, let proposed):
       return l(.refusedExtensionNotLater(proposed, current))
     case .mergeIntoItself: return l(.refusedMergeIntoItself)
+    case .notTransferred: return l(.refusedNotTransferred)
+    case .dayInFuture(let day): return l(.refusedDayInFuture(day))
     case .mergeIntoMerged: return l(.refusedMergeIntoMerged)
     case .alreadyMerged: return l(.refusedAlreadyMerged)
     }

@@ -26,6 +26,7 @@ enum Migrations {
       Migration011RequestNumbers.self,
       Migration012ReceptionDays.self,
       Migration013DutyRota.self,
+      Migration014TransferSlips.self,
     ]
   }
 

@@ -2,7 +2,8 @@ import Foundation
 import LastmileCore
 
 /// Writes a file whole or not at all: text goes to a temporary file beside the target, which
-/// takes the target's name only when `commit()` is called.
+/// takes the target's name only when `commit()` is called. What lastmile writes may hold
+/// personal data, so the file is its owner's only (0600).
 public struct FileSink: TextSink {
   /// The file being written.
   public let url: URL
@@ -18,7 +19,10 @@ public struct FileSink: TextSink {
     else { throw StoreError.folderMissing(path: folder.path) }
     self.url = url
     partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
-    guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+    guard
+      FileManager.default.createFile(
+        atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
+    else {
       throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
     }
     do {

@@ -56,6 +56,8 @@ public struct RequestSummary: Sendable, Hashable {
   public let number: String
   /// The matter, as the requester put it.
   public let content: String
+  /// Whether its department sent it back (退单) and it waits for a new decision.
+  public var returned = false
 
   /// Whether it is past its deadline on `today` and still waits for a reply.
   public func isOverdue(on today: LocalDate) -> Bool {

@@ -30,6 +30,7 @@ extension HelpRequest: FetchableRecord {
     static let visitId = "visit_id"
     static let mergedIntoId = "merged_into_id"
     static let number = "number"
+    static let returnedAt = "returned_at"
   }
 
   public init(row: Row) throws {
@@ -59,7 +60,9 @@ extension HelpRequest: FetchableRecord {
       extensions: try row.value(Columns.extensions, in: t),
       visitId: try row.optionalId(Columns.visitId, in: t),
       mergedIntoId: try row.optionalId(Columns.mergedIntoId, in: t),
-      number: row.hasColumn(Columns.number) ? (try row.optional(Columns.number, in: t)) ?? "" : "")
+      number: row.hasColumn(Columns.number) ? (try row.optional(Columns.number, in: t)) ?? "" : "",
+      returnedAt: row.hasColumn(Columns.returnedAt)
+        ? try row.optional(Columns.returnedAt, in: t) : nil)
   }
 
   var columnValues: ColumnValues {
@@ -81,6 +84,7 @@ extension HelpRequest: FetchableRecord {
       (Columns.dueOn, dueOn.databaseValue), (Columns.extensions, extensions.databaseValue),
       (Columns.visitId, visitId.databaseValue),
       (Columns.mergedIntoId, mergedIntoId.databaseValue),
+      (Columns.returnedAt, returnedAt.databaseValue),
     ]
     // A request's number is given once; a row read without it (an import's) keeps the stored.
     return number.isEmpty ? values : values + [(Columns.number, number.databaseValue)]

@@ -122,5 +122,6 @@ extension RequestSummary {
       extensions: try row.value("extensions", in: t),
       isMerged: try row.optionalId("merged_into_id", in: t) != nil,
       number: try row.optional("number", in: t) ?? "", content: try row.value("content", in: t))
+    returned = row.hasColumn("returned_at") && row["returned_at"] != nil
   }
 }

@@ -78,6 +78,9 @@ extension LastmileStore {
       handling, to: request, at: clock.now, by: context.operatorName
     )
     .mapError(StoreError.refused).get()
+    if handling.action.isDepartments {
+      try Self.recordOnSlip(db, before: request, handling, today: clock.today, context)
+    }
     try db.recordHandling(to: after, event, context)
     if let target {
       // The request worked also says what was merged into it.
@@ -164,6 +167,7 @@ extension LastmileStore {
   /// A request with what its view shows, or nil when it does not exist (or was deleted).
   public func requestDetail(id: UUID) throws -> RequestDetail? {
     let history = try requestHistory(id: id)
+    let slips = try transferSlips(request: id)
     return try read { db in
       guard
         let row = try Row.fetchOne(
@@ -199,7 +203,7 @@ extension LastmileStore {
         householdNo: row["requester_household_no"] ?? "",
         householdAddress: row["requester_address"] ?? "", mergedIntoLabel: merged?.mergeLabel ?? "",
         history: history,
-        mergeCandidates: request.mergedIntoId == nil ? candidates : [])
+        mergeCandidates: request.mergedIntoId == nil ? candidates : [], slips: slips)
     }
   }
 }

@@ -14,6 +14,8 @@ public struct RequestDetail: Sendable, Equatable {
   /// Earlier live requests of the same requester (by household, else by name and phone) that
   /// this one could be merged into, newest first.
   public let mergeCandidates: [MergeCandidate]
+  /// The transfer slips printed for it, the first first.
+  public var slips: [TransferSlip] = []
 
   /// A request this one could be merged into.
   public struct MergeCandidate: Sendable, Equatable {

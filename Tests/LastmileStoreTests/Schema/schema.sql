@@ -289,7 +289,7 @@ CREATE TABLE help_request (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT);
+, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT, returned_at TEXT);
 
 -- index help_request_closed on help_request
 CREATE INDEX help_request_closed ON help_request(closed_at, area_id)
@@ -773,6 +773,29 @@ CREATE TABLE setting (
 
 -- table sqlite_sequence on sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
+
+-- table transfer_slip on transfer_slip
+CREATE TABLE transfer_slip (
+  id TEXT PRIMARY KEY NOT NULL,
+  request_id TEXT NOT NULL REFERENCES help_request(id),
+  department TEXT NOT NULL,
+  issued_on TEXT NOT NULL,
+  issued_by TEXT NOT NULL,
+  due_on TEXT,
+  received_on TEXT,
+  received_by TEXT NOT NULL DEFAULT '',
+  replied_on TEXT,
+  reply TEXT NOT NULL DEFAULT '',
+  returned_on TEXT,
+  return_reason TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  deleted_at TEXT
+);
+
+-- index transfer_slip_request on transfer_slip
+CREATE INDEX transfer_slip_request ON transfer_slip(request_id) WHERE deleted_at IS NULL;
 
 -- table visit on visit
 CREATE TABLE visit (
