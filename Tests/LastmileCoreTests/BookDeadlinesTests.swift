@@ -34,4 +34,51 @@ struct BookDeadlinesTests {
     // Friday 10-09: Saturday 10-10 is a make-up working day.
     #expect(BookDeadlines.handoverDue(day("2026-10-09"), calendar: calendar) == day("2026-10-10"))
   }
+
+  @Test("an entry with no decision is flagged from the day after its own, exactly")
+  func undecidedEntry() {
+    #expect(BookDeadlines.decisionLate(day("2026-11-25"), today: day("2026-11-25")) == nil)
+    #expect(
+      BookDeadlines.decisionLate(day("2026-11-25"), today: day("2026-11-26")) == day("2026-11-26"))
+  }
+
+  @Test("a transfer not made is late from the day after the working day after the book arrived")
+  func transferNotMade() {
+    // Arrived Thursday: made by Friday, late from Saturday.
+    #expect(
+      BookDeadlines.transferLate(
+        arrived: day("2026-11-26"), today: day("2026-11-27"), calendar: calendar)
+        == nil)
+    #expect(
+      BookDeadlines.transferLate(
+        arrived: day("2026-11-26"), today: day("2026-11-28"), calendar: calendar)
+        == day("2026-11-28"))
+    // Arrived Friday: made by Monday, late from Tuesday — not over the weekend.
+    #expect(
+      BookDeadlines.transferLate(
+        arrived: day("2026-11-27"), today: day("2026-11-30"), calendar: calendar)
+        == nil)
+    #expect(
+      BookDeadlines.transferLate(
+        arrived: day("2026-11-27"), today: day("2026-12-01"), calendar: calendar)
+        == day("2026-12-01"))
+    // Arrived 09-30, before 国庆: made by 10-08.
+    #expect(
+      BookDeadlines.transferLate(
+        arrived: day("2026-09-30"), today: day("2026-10-08"), calendar: calendar)
+        == nil)
+    #expect(
+      BookDeadlines.transferLate(
+        arrived: day("2026-09-30"), today: day("2026-10-09"), calendar: calendar)
+        == day("2026-10-09"))
+    // On Tuesday 12-01 the books that arrived by the weekend (due Monday) are late; Monday's
+    // are not.
+    #expect(
+      BookDeadlines.latestLateArrival(today: day("2026-12-01"), calendar: calendar)
+        == day("2026-11-29"))
+    // On 10-09 the books that arrived up to 09-30 (and through the holiday) are late.
+    #expect(
+      BookDeadlines.latestLateArrival(today: day("2026-10-09"), calendar: calendar)
+        == day("2026-10-07"))
+  }
 }

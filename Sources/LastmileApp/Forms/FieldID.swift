@@ -17,6 +17,7 @@ public enum FieldID: String, Sendable, CaseIterable {
   case area, health, disability, schooling, tags
   case dutyLeaders = "duty_leaders"
   case dutyLeader = "duty_leader"
+  case flag
   case office, targets, receptionDays, receptionHours, receptionHoliday, receptionMakeUp
   case days, duplicates, overdue, day
   case openRequests = "open"

@@ -46,6 +46,13 @@ extension FormFactory {
           placeholder: assignees.prefix(3).joined(separator: l(.listSeparator))),
         FormField(.overdue, label: l(.filterOverdue), kind: .pick(yesNo(filter.overdue, l))),
         FormField(
+          .flag, label: l(.filterDeskFlag),
+          kind: .pick(
+            PickList(
+              options: [all]
+                + DeskFlag.allCases.map { PickList.Option(id: $0.rawValue, label: l($0.name)) },
+              chosen: filter.flag?.rawValue ?? ""))),
+        FormField(
           .day, label: l(.filterReceptionDay),
           kind: .date(TextField(filter.receptionDay?.description ?? "", maxLength: 10)),
           placeholder: "YYYY-MM-DD"),
@@ -61,7 +68,7 @@ extension FormFactory {
       channel: RequestChannel(rawValue: form[.channel]),
       decision: HandlingDecision(rawValue: form[.decision]),
       assignee: form[.assignee].nonBlank, overdue: form[.overdue] == "yes",
-      receptionDay: LocalDate(parsing: form[.day]))
+      receptionDay: LocalDate(parsing: form[.day]), flag: DeskFlag(rawValue: form[.flag]))
   }
 
   /// How the queue's pane header says what `filter` keeps.
@@ -99,6 +106,7 @@ extension FormFactory {
       filter.channel?.label(language), filter.decision?.label(language), filter.assignee,
       filter.overdue ? l(.filterOverdueLabel) : nil,
       filter.receptionDay.map { l(.filterReceptionDayLabel($0)) },
+      filter.flag.map { l($0.name) },
       filter.text.map { "“\($0)”" },
     ]
     return parts.compactMap { $0 }.joined(separator: " · ")

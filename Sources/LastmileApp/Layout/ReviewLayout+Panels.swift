@@ -356,7 +356,15 @@ private struct PanelBuilder {
     panel.rows = items.map { text, count, filter in
       .text(text, count > 0 ? .warning : .normal, drill: .roster(filter, label: text))
     }
-    panel.table = [[l(.columnName), l(.columnCount)]] + items.map { [$0.0, String($0.1)] }
+    // The book's deadlines, each flag to the queue's requests that hold it.
+    let flags = figures.deskFlags.map { ($0, l($0.flag.full($0.count, since: $0.since))) }
+    panel.rows += flags.map { flag, text in
+      .text(text, .warning, drill: .queue(RequestFilter(flag: flag.flag)))
+    }
+    if flags.isEmpty { panel.rows.append(.text(l(.deskFlagNone), .normal)) }
+    panel.table =
+      [[l(.columnName), l(.columnCount)]] + items.map { [$0.0, String($0.1)] }
+      + flags.map { [l($0.0.flag.name), String($0.0.count)] }
     return panel
   }
 }

@@ -186,6 +186,20 @@ public enum AppText: LocalizedText {
   case rotaMarked(LocalDate)
   case bookDutyLeader(String)
   case statusLateBook(String, String, Int)
+  case flagUndecided
+  case flagNotTransferred
+  case flagReturned
+  case flagShortUndecided(Int, String)
+  case flagShortNotTransferred(Int, String)
+  case flagShortReturned(Int, String)
+  case flagFullUndecided(Int, LocalDate)
+  case flagFullNotTransferred(Int, LocalDate)
+  case flagFullReturned(Int, LocalDate)
+  case flagOfRequestUndecided(LocalDate)
+  case flagOfRequestNotTransferred(LocalDate)
+  case flagOfRequestReturned(LocalDate)
+  case filterDeskFlag
+  case deskFlagNone
   case receptionDayExtra(String)
   case receptionExtraTitle
   case receptionExtraConfirm(String)
@@ -443,6 +457,36 @@ public enum AppText: LocalizedText {
         "记录簿 \(day) 未移交（自 \(since)）" + (more > 0 ? " 等 \(more + 1) 本" : ""),
         "book \(day) not handed over (since \(since))" + (more > 0 ? " +\(more)" : ""))
     case .receptionDayNone: Translations("设置里没有接待日（F9）", "No reception day set (F9)")
+    case .flagUndecided: Translations("当日未定处理意见", "undecided at the end of its day")
+    case .flagNotTransferred: Translations("转办未交办", "transfer not made")
+    case .flagReturned: Translations("退单待重办", "sent back, to decide again")
+    case .flagShortUndecided(let count, let since):
+      Translations("未定 \(count)（自 \(since)）", "undecided \(count) (since \(since))")
+    case .flagShortNotTransferred(let count, let since):
+      Translations("待交办 \(count)（自 \(since)）", "to transfer \(count) (since \(since))")
+    case .flagShortReturned(let count, let since):
+      Translations("退单 \(count)（自 \(since)）", "sent back \(count) (since \(since))")
+    case .flagFullUndecided(let count, let since):
+      Translations(
+        "\(count) 件来访当日未定处理意见（最早自 \(since)）",
+        "\(count) walk-ins undecided at the end of their day (the first since \(since))")
+    case .flagFullNotTransferred(let count, let since):
+      Translations(
+        "\(count) 件转办未交办（记录簿到办公室次一工作日内应交办；最早自 \(since)）",
+        "\(count) transfers not made by the working day after the book arrived (the first since \(since))"
+      )
+    case .flagFullReturned(let count, let since):
+      Translations(
+        "\(count) 件被退单待重新处理（最早自 \(since)）",
+        "\(count) sent back by their department, to decide again (the first since \(since))")
+    case .flagOfRequestUndecided(let since):
+      Translations("当日未定处理意见（自 \(since)）", "undecided at the end of its day (since \(since))")
+    case .flagOfRequestNotTransferred(let since):
+      Translations("转办未交办（自 \(since)）", "transfer not made (since \(since))")
+    case .flagOfRequestReturned(let since):
+      Translations("退单待重办（自 \(since)）", "sent back, to decide again (since \(since))")
+    case .filterDeskFlag: Translations("台账提醒", "Flagged")
+    case .deskFlagNone: Translations("台账时限：无提醒", "The book's deadlines: nothing flagged")
     case .receptionDutyLeader(let p1): Translations("值班领导：\(p1)", "On duty: \(p1)")
     case .receptionNoDutyLeader(let p1):
       Translations("今天未排值班领导（\(p1) 值班表）", "No leader on duty today (\(p1) duty rota)")

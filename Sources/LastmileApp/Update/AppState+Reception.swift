@@ -234,6 +234,14 @@ extension AppState {
     }
   }
 
+  /// The desk flags in short, for the status line (`未定 2（自 11-26） · 退单 1（自 11-28）`).
+  var deskFlagsText: String? {
+    let parts = counts.deskFlags.map {
+      l($0.flag.short($0.count, since: $0.since.compact(relativeTo: today)))
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
   /// What the desk says of today under the schedule, and whether today holds a reception.
   var receptionDayLine: (text: String, held: Bool) {
     let hours = schedule.hoursText

@@ -124,6 +124,7 @@ extension AppState {
       shown.possibleDuplicates = old.possibleDuplicates
       shown.membersWithoutID = old.membersWithoutID
       shown.householdsWithoutContact = old.householdsWithoutContact
+      shown.deskFlags = old.deskFlags
       shown.keyNotVisited = old.keyNotVisited
       shown.laterRead = true
     }

@@ -44,6 +44,13 @@ extension AppView {
       for text in state.lateBookText.map({ measure.wrap($0, to: max(10, side.width - 1)) }) ?? [] {
         line(text, theme.warning)
       }
+      for flag in state.counts.deskFlags {
+        for text in measure.wrap(
+          l(flag.flag.full(flag.count, since: flag.since)), to: max(10, side.width - 1))
+        {
+          line(text, theme.warning)
+        }
+      }
     }
     y += 1
     let typed = desk.form[.requester].nonBlank

@@ -60,7 +60,7 @@ extension AppView {
     let labelWidth =
       [
         l(.fieldRequester), l(.fieldVillage), l(.fieldContent), l(.colDecision), l(.colDue),
-        l(.fieldReply), l(.slipLabel),
+        l(.fieldReply), l(.slipLabel), l(.filterDeskFlag),
       ]
       .map { measure.width(of: $0) }.max() ?? 8
     func line(
@@ -101,7 +101,8 @@ extension AppView {
     // the keys); cut, it ends with the mark, and the reader shows it whole.
     let after =
       2 + (request.reply.isEmpty ? 0 : 1) + (request.satisfaction == nil ? 0 : 1)
-      + (request.mergedIntoId == nil ? 0 : 1) + (detail.slips.isEmpty ? 0 : 1) + 2
+      + (request.mergedIntoId == nil ? 0 : 1) + (detail.slips.isEmpty ? 0 : 1)
+      + (detail.flag == nil ? 0 : 1) + 2
       + min(3, detail.history.count) + 2
     let matterWidth = max(10, rect.width - labelWidth - 3)
     let matter = clipped(
@@ -115,6 +116,9 @@ extension AppView {
     .joined(separator: l(.noteJoiner))
     line(l(.colDecision), decision, right: (l(.colAssignee), request.assignee))
     line(l(.colDue), dueText(request, state), style: dueStyle(request, state))
+    if let flag = detail.flag, let since = detail.flaggedSince {
+      line(l(.filterDeskFlag), l(flag.ofRequest(since: since)), style: theme.warning)
+    }
     // The latest slip: printed, signed for, replied, or sent back (then in yellow).
     if let slip = detail.slips.last {
       line(

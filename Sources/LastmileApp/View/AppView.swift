@@ -161,6 +161,7 @@ public struct AppView: Sendable {
           database, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
           state.today, state.counts.households))
       + (state.lateBookText.map { " · " + $0 } ?? "")
+      + (state.deskFlagsText.map { " · " + $0 } ?? "")
     // The keys of help and quit where the keys are now (none a field would take as text).
     let help = state.shownKey(.help)
     let quit = state.shownKey(.quit)

@@ -27,6 +27,7 @@ enum Migrations {
       Migration012ReceptionDays.self,
       Migration013DutyRota.self,
       Migration014TransferSlips.self,
+      Migration015DeskFlagsAndMeetings.self,
     ]
   }
 

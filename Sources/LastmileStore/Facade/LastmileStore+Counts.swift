@@ -21,6 +21,9 @@ public struct TableCounts: Sendable, Equatable {
   /// The reception days whose record book is late to be handed over, oldest first, with the
   /// day each became late.
   public var lateBooks: [BookDeadlines.Late] = []
+  /// The walk-ins undecided at the end of their day, the transfers not made, the matters sent
+  /// back: each flag with requests, how many and since when.
+  public var deskFlags: [DeskFlagCount] = []
 
   /// Whether the roster, diary and queue are all empty.
   public var isEmpty = true
@@ -60,6 +63,7 @@ extension LastmileStore {
     (counts.openRequests, counts.overdueRequests) = try requestHeadline(db)
     counts.followUpsDue = try followUpsDue(db)
     counts.lateBooks = try lateBooks(db)
+    counts.deskFlags = try DeskFlagSQL.counts(db, today: clock.today, calendar: calendar)
     counts.isEmpty =
       try count(
         db,

@@ -24,6 +24,11 @@ extension LastmileStore {
     if let assignee = filter.assignee {
       query = query.narrowed(by: "t.assignee = ?", arguments: [assignee.databaseValue])
     }
+    if let flag = filter.flag {
+      let (condition, arguments) = DeskFlagSQL.condition(
+        flag, today: clock.today, calendar: calendar)
+      query = query.narrowed(by: condition, arguments: arguments)
+    }
     if filter.overdue {
       let overdue = RequestSQL.overdue(on: clock.today)
       query = query.narrowed(by: overdue.condition, arguments: [overdue.argument.databaseValue])

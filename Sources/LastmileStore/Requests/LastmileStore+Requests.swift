@@ -198,12 +198,14 @@ extension LastmileStore {
       ).map { try HelpRequest(row: $0) }.map {
         RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel, category: $0.category)
       }
+      let flag = try DeskFlagSQL.flag(db, request: id, today: clock.today, calendar: calendar)
       return RequestDetail(
         request: request, village: row["village_name"] ?? "",
         householdNo: row["requester_household_no"] ?? "",
         householdAddress: row["requester_address"] ?? "", mergedIntoLabel: merged?.mergeLabel ?? "",
         history: history,
-        mergeCandidates: request.mergedIntoId == nil ? candidates : [], slips: slips)
+        mergeCandidates: request.mergedIntoId == nil ? candidates : [], slips: slips,
+        flag: flag?.0, flaggedSince: flag?.1)
     }
   }
 }

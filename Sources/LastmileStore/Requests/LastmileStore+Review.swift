@@ -76,6 +76,7 @@ extension LastmileStore {
           figures.householdsWithoutContact = try rosterQuery(
             db, RosterFilter(area: area, withoutContact: true)
           ).count(db)
+          figures.deskFlags = try DeskFlagSQL.counts(db, today: clock.today, calendar: calendar)
         }
       }
       return figures
@@ -85,6 +86,7 @@ extension LastmileStore {
     figures.possibleDuplicates = read[1].possibleDuplicates
     figures.membersWithoutID = read[1].membersWithoutID
     figures.householdsWithoutContact = read[1].householdsWithoutContact
+    figures.deskFlags = read[1].deskFlags
     figures.keyNotVisited = read[1].keyNotVisited
     figures.laterRead = true
   }

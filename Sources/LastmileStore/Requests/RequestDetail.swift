@@ -16,6 +16,9 @@ public struct RequestDetail: Sendable, Equatable {
   public let mergeCandidates: [MergeCandidate]
   /// The transfer slips printed for it, the first first.
   public var slips: [TransferSlip] = []
+  /// The flag the record book's deadlines give it today, and since when.
+  public var flag: DeskFlag? = nil
+  public var flaggedSince: LocalDate? = nil
 
   /// A request this one could be merged into.
   public struct MergeCandidate: Sendable, Equatable {

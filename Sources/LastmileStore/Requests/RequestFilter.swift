@@ -24,14 +24,17 @@ public struct RequestFilter: Sendable, Hashable {
   /// Only the requests whose number starts with this, or whose requester, matter or reply
   /// holds it (`/` in the queue).
   public var text: String?
+  /// Only the requests the record book's deadlines flag so.
+  public var flag: DeskFlag?
 
   public init(
     status: RequestStatus? = nil, statuses: Set<RequestStatus> = [], category: String? = nil,
     channel: RequestChannel? = nil,
     decision: HandlingDecision? = nil, assignee: String? = nil, overdue: Bool = false,
     receptionDay: LocalDate? = nil, receivedIn: ClosedRange<LocalDate>? = nil, area: UUID? = nil,
-    text: String? = nil
+    text: String? = nil, flag: DeskFlag? = nil
   ) {
+    self.flag = flag
     self.statuses = statuses.union(status.map { [$0] } ?? [])
     self.category = category
     self.channel = channel

@@ -59,6 +59,9 @@ public struct ReviewFigures: Sendable, Equatable {
   public var quotas: [QuotaReport.Cadre] = []
   /// Requests received and closed in each of the twelve months up to the period's last.
   public var months: [Flow] = []
+  /// The record book's flags today (walk-ins undecided, transfers not made, matters sent back):
+  /// the office's, whatever the period and area.
+  public var deskFlags: [DeskFlagCount] = []
   /// Households that may duplicate another (as the roster's filter finds them).
   public var possibleDuplicates = 0
   /// Households with a member who has no ID number.
@@ -81,7 +84,7 @@ public struct ReviewFigures: Sendable, Equatable {
       && lhs.byChannel == rhs.byChannel && lhs.byStatus == rhs.byStatus
       && lhs.visitsByCadre == rhs.visitsByCadre && lhs.notVisited == rhs.notVisited
       && lhs.months == rhs.months && lhs.quotas == rhs.quotas && lhs.laterRead == rhs.laterRead
-      && lhs.possibleDuplicates == rhs.possibleDuplicates
+      && lhs.possibleDuplicates == rhs.possibleDuplicates && lhs.deskFlags == rhs.deskFlags
       && lhs.keyNotVisited.map(\.count) == rhs.keyNotVisited.map(\.count)
   }
 }

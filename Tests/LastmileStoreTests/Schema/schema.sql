@@ -289,7 +289,7 @@ CREATE TABLE help_request (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT, returned_at TEXT);
+, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT, returned_at TEXT, meeting TEXT);
 
 -- index help_request_closed on help_request
 CREATE INDEX help_request_closed ON help_request(closed_at, area_id)
@@ -324,6 +324,10 @@ CREATE INDEX help_request_listing_work ON help_request(
   (CASE WHEN status IN ('registered', 'in_progress') THEN '0' ELSE '1' END) || ifnull(due_on, '9999-12-31'), id)
   WHERE deleted_at IS NULL;
 
+-- index help_request_meeting on help_request
+CREATE INDEX help_request_meeting ON help_request(meeting, received_at)
+  WHERE decision = 'meeting' AND status = 'in_progress' AND deleted_at IS NULL;
+
 -- index help_request_number on help_request
 CREATE UNIQUE INDEX help_request_number ON help_request(number) WHERE number IS NOT NULL;
 
@@ -334,6 +338,10 @@ CREATE INDEX help_request_open ON help_request(received_at)
 
 -- index help_request_received on help_request
 CREATE INDEX help_request_received ON help_request(received_at);
+
+-- index help_request_returned on help_request
+CREATE INDEX help_request_returned ON help_request(returned_at)
+  WHERE returned_at IS NOT NULL AND deleted_at IS NULL;
 
 -- index help_request_review on help_request
 CREATE INDEX help_request_review ON help_request(
