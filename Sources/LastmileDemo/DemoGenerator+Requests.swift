@@ -134,13 +134,29 @@ extension DemoGenerator {
         } else {
           request.assignee = "镇党政办"
           request.decisionNote = random.pick(DemoTexts.meeting)
+          request.meeting = random.chance(0.7) ? .office : .branch
           request.dueOn = replyDue
         }
         request.status = .inProgress
         history.add(
           officeTime(on: handedOn), decision == .transferred ? .transferred : .referredToMeeting,
           from: .registered, to: .inProgress, note: request.decisionNote)
+        // Some meetings have met: who solves the matter, and by when.
+        let met = laterWorkingDay(handedOn, by: random.int(3...7))
+        if decision == .meeting, random.chance(0.3), met <= today {
+          let meeting = request.meeting ?? .office
+          request.decision = .assignedByMeeting
+          request.meeting = nil
+          request.assignee = random.pick(DemoNames.departments)
+          request.decisionNote = "\(meeting.chinese)决定：由\(request.assignee)限期解决"
+          request.dueOn = laterWorkingDay(met, by: 10)
+          history.add(
+            officeTime(on: met), .meetingDecided, from: .inProgress, to: .inProgress,
+            note: request.decisionNote)
+        }
         settle(&request, &history, handedOn: handedOn)
+      case .assignedByMeeting:
+        break
       }
     }
     try writer.request(

@@ -29,6 +29,7 @@ extension ExportTable: CommandChoice {}
 extension ExportFormat: CommandChoice {}
 extension ReportFormat: CommandChoice {}
 extension RatesReport.Grouping: CommandChoice {}
+extension MeetingKind: CommandChoice {}
 
 extension Language {
   /// A transform for `--lang`: `zh` or `en` (also `zh_CN`, `english`, …).

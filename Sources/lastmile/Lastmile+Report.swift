@@ -12,7 +12,8 @@ extension Lastmile {
       CommandConfiguration(
         abstract: text(.cmdReport),
         subcommands: [
-          Overdue.self, Reception.self, Rota.self, Quotas.self, Rates.self, Summary.self,
+          Overdue.self, Reception.self, Rota.self, Agenda.self, Quotas.self, Rates.self,
+          Summary.self,
         ])
     }
   }
@@ -123,6 +124,30 @@ extension Lastmile.Report {
 }
 
 extension Lastmile.Report {
+  /// `lastmile report agenda`: the matters waiting for a meeting, to print for it.
+  struct Agenda: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: text(.cmdReportAgenda))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
+
+    @Option(
+      help: ArgumentHelp(text(.optMeeting), valueName: "office|branch"),
+      transform: MeetingKind.parser())
+    var meeting = MeetingKind.office
+
+    func run() throws {
+      let store = try global.openStore(create: false, needsOperator: false)
+      let agenda = try store.meetingAgenda(meeting)
+      try report.emit(
+        agenda.rendered(
+          report.format, language: Console.language,
+          letterhead: report.letterhead(store, global, period: agenda.asOf.description)))
+    }
+  }
+
   /// `lastmile report rota`: a month's duty rota, for the notice board.
   struct Rota: ParsableCommand {
     static var configuration: CommandConfiguration {

@@ -35,7 +35,7 @@ extension FormFactory {
     let categories = RequestCategory.defaults.map {
       DigitChoice.Option(id: $0.code, label: $0.label(language))
     }
-    let decisions = HandlingDecision.allCases.map {
+    let decisions = HandlingDecision.atTheDesk.map {
       DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
     }
     let channels = RequestChannel.allCases.map {
@@ -117,7 +117,7 @@ extension FormFactory {
     case .explained?:
       if detail.nonBlank == nil { problems.append(FieldProblem(.decision, .required)) }
       handling = .explain(reason: detail)
-    case nil: handling = nil
+    case .assignedByMeeting?, nil: handling = nil
     }
     if case .failure(let found) = Validation.request(request, today: now.date) {
       problems += found.all

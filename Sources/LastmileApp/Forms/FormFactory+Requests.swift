@@ -138,7 +138,18 @@ extension FormFactory {
         FormField(.target, label: l(.fieldTransferTo), kind: targetKind(targets), required: true),
         text(.fieldNote, required: false, lines: 2),
       ]
-    case .referredToMeeting: fields = [text(.fieldMeetingQuestion, required: false)]
+    case .referredToMeeting:
+      let meetings = MeetingKind.allCases.map {
+        DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
+      }
+      fields = [
+        FormField(
+          .kind, label: l(.fieldMeeting),
+          kind: .digits(
+            DigitChoice(options: meetings, chosen: (request.meeting ?? .office).rawValue)),
+          required: true),
+        text(.fieldMeetingQuestion, required: false),
+      ]
     case .explained: fields = [text(.fieldReason, required: true)]
     case .replied:
       let kinds = ReplyKind.allCases.map {
@@ -213,7 +224,7 @@ extension FormFactory {
       fields = [dayField(.fieldRepliedOn), text(.fieldDepartmentReply, required: true)]
     case .returned:
       fields = [dayField(.fieldReturnedOn), text(.fieldReturnReason, required: true, lines: 3)]
-    case .received, .edited, .deleted, .slipIssued: fields = []
+    case .received, .edited, .deleted, .slipIssued, .meetingDecided: fields = []
     }
     /// A day the department did something, today unless typed.
     func dayField(_ label: FormText) -> FormField {
@@ -231,7 +242,8 @@ extension FormFactory {
     switch action {
     case .solvedOnSpot: return .solveOnSpot(how: text)
     case .transferred: return .transfer(to: form[.target], note: text)
-    case .referredToMeeting: return .referToMeeting(note: text)
+    case .referredToMeeting:
+      return .referToMeeting(note: text, meeting: MeetingKind(rawValue: form[.kind]) ?? .office)
     case .explained: return .explain(reason: text)
     case .replied: return .reply(ReplyKind(rawValue: form[.kind]) ?? .oral, text: text)
     case .closed:
@@ -265,7 +277,7 @@ extension FormFactory {
       case .departmentReplied: return .departmentReplied(on: day, text: text)
       default: return .sendBack(on: day, reason: text)
       }
-    case .received, .edited, .deleted, .slipIssued: return nil
+    case .received, .edited, .deleted, .slipIssued, .meetingDecided: return nil
     }
   }
 
@@ -337,6 +349,85 @@ extension FormFactory {
           .file, label: l(.fieldFile),
           kind: .text(TextField("\(home)/\(l(.bookFileName(day))).html")), required: true),
         FormField(.unmask, label: l(.fieldUnmask), kind: .pick(yesNo(false, l))),
+      ])
+  }
+}
+
+extension FormFactory {
+  /// What the meeting decided of a matter: solve it (who, by when), transfer it (to whom), or
+  /// explain why it cannot be (the reason); a note either way.
+  static func meetingOutcomeForm(targets: [String], _ state: AppState) -> FormState {
+    let l = state.l
+    let outcomes = [
+      DigitChoice.Option(id: "solve", label: l(.outcomeSolve)),
+      DigitChoice.Option(id: "transfer", label: l(.outcomeTransfer)),
+      DigitChoice.Option(id: "explain", label: l(.outcomeExplain)),
+    ]
+    return FormState(
+      title: l(.outcomeTitle),
+      fields: [
+        FormField(
+          .decision, label: l(.fieldOutcome),
+          kind: .digits(DigitChoice(options: outcomes, chosen: "solve")), required: true),
+        FormField(
+          .assignee, label: l(.fieldOutcomeAssignee),
+          kind: .pick(
+            PickList(
+              options: targets.map { PickList.Option(id: $0, label: $0, keywords: keywords($0)) },
+              chosen: nil, numbered: true, allowsFreeText: true))),
+        FormField(
+          .date, label: l(.fieldOutcomeDue),
+          kind: .date(TextField(state.today.adding(days: 14).description, maxLength: 10)),
+          placeholder: "YYYY-MM-DD"),
+        FormField(.content, label: l(.fieldOutcomeNote), kind: .area(TextArea(), lines: 3)),
+      ])
+  }
+
+  /// The outcome a filled-in meeting form gives, or what it lacks.
+  static func meetingOutcome(from form: FormState, today: LocalDate)
+    -> Result<MeetingOutcome, FieldProblems>
+  {
+    let assignee = form[.assignee].trimmingCharacters(in: .whitespaces)
+    let note = form[.content]
+    switch form[.decision] {
+    case "transfer":
+      guard !assignee.isEmpty else {
+        return .failure(FieldProblems([FieldProblem(.assignee, .required)]))
+      }
+      return .success(.transfer(to: assignee, note: note))
+    case "explain":
+      guard note.nonBlank != nil else {
+        return .failure(FieldProblems([FieldProblem(.content, .required)]))
+      }
+      return .success(.explain(reason: note))
+    default:
+      var problems: [FieldProblem] = []
+      if assignee.isEmpty { problems.append(FieldProblem(.assignee, .required)) }
+      let due = LocalDate(parsing: form[.date].trimmingCharacters(in: .whitespaces))
+      if due == nil { problems.append(FieldProblem(.date, .required)) }
+      if let due, due < today {
+        problems.append(FieldProblem(.date, .notBefore(today.description)))
+      }
+      guard problems.isEmpty, let due else { return .failure(FieldProblems(problems)) }
+      return .success(.solve(assignee: assignee, due: due, note: note))
+    }
+  }
+
+  /// Where to print a meeting's agenda.
+  static func printAgendaForm(_ meeting: MeetingKind, _ state: AppState) -> FormState {
+    let l = state.l
+    // A file's name without spaces: 办公会 in Chinese, `office` in English.
+    let name = state.language == .zh ? meeting.chinese : meeting.rawValue
+    return FormState(
+      title: l(.agendaPrintTitle(meeting.label(state.language))),
+      fields: [
+        FormField(
+          .file, label: l(.fieldFile),
+          kind: .text(
+            TextField(
+              "\(state.homeFolder)/\(l(.agendaFileName(name, state.today))).html"
+            )),
+          required: true)
       ])
   }
 }

@@ -42,6 +42,10 @@ enum FormFactory {
       return handOverForm(day, l)
     case (.bookDay(let day), _):
       return bookDayForm(day, l)
+    case (.meetingOutcome, .assignees(let targets)):
+      return meetingOutcomeForm(targets: targets, state)
+    case (.printAgenda(let meeting), _):
+      return printAgendaForm(meeting, state)
     case (.transferSlip(_, let number), _):
       return transferSlipForm(number: number, state)
     case (.dutyLeader(let day), _):

@@ -37,6 +37,10 @@ public enum FormKind: Sendable, Hashable {
   case diarySearch
   /// Words or a number to find in the queue.
   case queueSearch
+  /// What a meeting decided of a matter on its agenda.
+  case meetingOutcome(UUID)
+  /// Where to print a meeting's agenda.
+  case printAgenda(MeetingKind)
   /// Where to print a transferred request's slip (交办单).
   case transferSlip(UUID, number: String)
   /// The leader on duty on a reception day, in place of the rota's.
@@ -94,6 +98,8 @@ public enum FormKind: Sendable, Hashable {
     case .diarySearch: "diary-search"
     case .queueSearch: "queue-search"
     case .dutyLeader(let day): "duty-leader:\(day)"
+    case .meetingOutcome(let id): "meeting-outcome:\(id.uuidString)"
+    case .printAgenda(let meeting): "print-agenda:\(meeting.rawValue)"
     case .transferSlip(let id, let number): "transfer-slip:\(id.uuidString):\(number)"
     case .calendarCadre: "calendar-cadre"
     case .chooseHousehold(let typed): "choose-household:" + typed
@@ -134,6 +140,12 @@ public enum FormKind: Sendable, Hashable {
     case "transfer-slip" where parts.count == 3:
       guard let id = UUID(uuidString: parts[1]) else { return nil }
       self = .transferSlip(id, number: parts[2])
+    case "meeting-outcome" where parts.count == 2:
+      guard let id = UUID(uuidString: parts[1]) else { return nil }
+      self = .meetingOutcome(id)
+    case "print-agenda" where parts.count == 2:
+      guard let meeting = MeetingKind(rawValue: parts[1]) else { return nil }
+      self = .printAgenda(meeting)
     case "duty-leader" where parts.count == 2:
       guard let day = LocalDate(parsing: parts[1]) else { return nil }
       self = .dutyLeader(day)

@@ -76,6 +76,9 @@ public enum ActionName: String, CaseIterable, Sendable {
   case cadres
   case areas
   case rota
+  case agenda
+  case agendaMeeting = "agenda.meeting"
+  case agendaUndo = "agenda.undo"
   case rotaGenerate = "rota.generate"
   case rotaGenerateQuarter = "rota.generate_quarter"
   case rotaSwap = "rota.swap"
@@ -154,6 +157,9 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .calendarCadre: .actCalendarCadre
     case .cadres: .actCadres
     case .rota: .actRota
+    case .agenda: .actAgenda
+    case .agendaMeeting: .actAgendaMeeting
+    case .agendaUndo: .actAgendaUndo
     case .rotaGenerate: .actRotaGenerate
     case .rotaGenerateQuarter: .actRotaGenerateQuarter
     case .rotaSwap: .actRotaSwap

@@ -23,6 +23,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case calendar
   /// The duty rota.
   case rota
+  /// A meeting's agenda.
+  case agenda
   /// The cadre registry.
   case cadres
   /// A cadre's own view.
@@ -47,6 +49,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .book: .ctxBook
     case .calendar: .ctxCalendar
     case .rota: .ctxRota
+    case .agenda: .ctxAgenda
     case .cadres: .ctxCadres
     case .cadre: .ctxCadre
     case .areas: .ctxAreas

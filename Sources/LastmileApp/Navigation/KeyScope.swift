@@ -19,6 +19,7 @@ extension AppState {
     case .help, .reader: return [.table, .global]
     case .calendar: return [.calendar, .global]
     case .rota: return [.rota, .table, .global]
+    case .agenda: return [.agenda, .table, .global]
     case .cadres: return [.cadres, .table, .global]
     case .cadre: return [.cadre, .table, .global]
     case .areas: return [.areas, .table, .global]
@@ -55,6 +56,7 @@ extension AppState {
       case .queue:
         actions.formUnion([
           .open, .handle, .filter, .filterClear, .filterOverdue, .book, .exportFile, .search,
+          .agenda,
         ])
       case .diary:
         actions.formUnion([
@@ -104,6 +106,10 @@ extension AppState {
         .back, .help, .quit, .open, .calendarDayBefore, .calendarDayAfter, .calendarWeekBefore,
         .calendarWeekAfter, .calendarMonthBefore, .calendarMonthAfter, .calendarCadre,
       ]
+    case .agenda:
+      return Self.moves.union([
+        .back, .help, .quit, .open, .agendaMeeting, .agendaUndo, .formSubmit, .exportFile,
+      ])
     case .rota:
       return Self.moves.union([
         .back, .help, .quit, .open, .periodBefore, .periodAfter, .rotaGenerate,

@@ -28,6 +28,8 @@ public enum Layer: Sendable, Equatable {
   case calendar(CalendarState)
   /// The duty rota: a month's reception days and their leaders.
   case rota(RotaState)
+  /// A meeting's agenda (over the queue).
+  case agenda(AgendaState)
   /// The cadre registry (over the review).
   case cadres(CadreListState)
   /// A cadre's own view.
@@ -42,8 +44,8 @@ public enum Layer: Sendable, Equatable {
   /// Whether it covers the whole body (the pane under it is not drawn).
   var coversPane: Bool {
     switch self {
-    case .card, .request, .reception, .book, .form, .help, .reader, .calendar, .rota, .cadres,
-      .cadre, .areas:
+    case .card, .request, .reception, .book, .form, .help, .reader, .calendar, .rota, .agenda,
+      .cadres, .cadre, .areas:
       true
     case .dialog, .handlingMenu, .firstStart, .busy: false
     }

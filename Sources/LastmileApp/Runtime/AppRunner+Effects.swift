@@ -105,7 +105,8 @@ extension AppRunner {
       return nil
     case .openRequest, .handleRequest, .loadReception, .openExtraReceptionDay, .countWalkIns,
       .findPeople,
-      .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook, .printSlip:
+      .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook, .printSlip,
+      .loadAgenda, .printAgenda:
       return try performRequests(effect)
     case .resolveHouseholds, .findHouseholdCandidates, .resolveCadres, .saveVisit, .deleteVisit,
       .openVisit,
@@ -161,7 +162,7 @@ extension AppRunner {
         throw StoreError.recordGone(RecordName(.household))
       }
       return .merge(householdNo: household.householdNo)
-    case .queueFilter:
+    case .queueFilter, .meetingOutcome:
       return .assignees(try store.localitySettings().transferTargets)
     case .handleRequest(let id, _):
       guard let detail = try store.requestDetail(id: id) else {
@@ -182,7 +183,7 @@ extension AppRunner {
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .dutyLeader,
-      .transferSlip,
+      .transferSlip, .printAgenda,
       .diarySearch,
       .queueSearch,
       .cadreSearch:

@@ -48,6 +48,19 @@ extension AppRunner {
     case .handOverBook(let day, let receiver, let note):
       try store.handOverReceptionBook(on: day, to: receiver, note: note)
       return .bookHandedOver(try store.receptionBook(on: day))
+    case .loadAgenda(let meeting, let record):
+      let decisions = try store.meetingAgenda(meeting).items.compactMap { item in
+        record[item.request.id].map { (item.request.id, $0) }
+      }
+      if !decisions.isEmpty { try store.recordMeetingDecisions(decisions) }
+      return .agendaLoaded(try store.meetingAgenda(meeting), recorded: decisions.count)
+    case .printAgenda(let meeting, let path, let language):
+      let agenda = try store.meetingAgenda(meeting)
+      let url = UserPath.url(path)
+      try writeFile(url) { sink in
+        try sink.write(agenda.rendered(.html, language: language))
+      }
+      return .exported(rows: agenda.items.count, path: url.path)
     case .printSlip(let id, let path, let unmask, let language):
       let document = try store.issueTransferSlip(request: id)
       if unmask {

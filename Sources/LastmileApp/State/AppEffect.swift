@@ -64,6 +64,10 @@ public enum AppEffect: Sendable, Equatable {
   case openAdjacentBook(from: LocalDate, after: Bool)
   /// Mark a day's book handed over.
   case handOverBook(LocalDate, to: String, note: String)
+  /// Record a meeting's decisions (all or none), then read its agenda.
+  case loadAgenda(MeetingKind, record: [UUID: MeetingOutcome])
+  /// Print a meeting's agenda to a file.
+  case printAgenda(MeetingKind, path: String, Language)
   /// Print a transferred request's slip (交办单) to a file, recording it issued.
   case printSlip(UUID, path: String, unmask: Bool, Language)
   /// Write a day's book to a file (HTML to print, or another report format).

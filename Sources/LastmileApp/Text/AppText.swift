@@ -135,6 +135,39 @@ public enum AppText: LocalizedText {
   case rotaTitle(Int, Int)
   case rotaDay
   case slipLabel
+  case agendaTitle(String, Int)
+  case agendaPending(Int, String)
+  case agendaMatter
+  case agendaQuestion
+  case agendaQuestionColumn
+  case agendaNumber
+  case agendaReceived
+  case agendaDecision
+  case agendaEmpty(String)
+  case agendaKeyDecide
+  case agendaKeyRecord
+  case agendaKeyUndo
+  case agendaKeyOther
+  case agendaKeyPrint
+  case agendaRecorded(Int)
+  case agendaRecordFirst(String)
+  case agendaNothingDecided
+  case agendaPreamble(LocalDate, Int)
+  case agendaPrintedTitle(String, LocalDate)
+  case agendaSignature
+  case agendaPrintTitle(String)
+  case agendaFileName(String, LocalDate)
+  case outcomeTitle
+  case outcomeSolve
+  case outcomeTransfer
+  case outcomeExplain
+  case fieldOutcome
+  case fieldOutcomeAssignee
+  case fieldOutcomeDue
+  case fieldOutcomeNote
+  case outcomeSolveText(String, LocalDate)
+  case outcomeTransferText(String)
+  case outcomeExplainText(String)
   case returnedMark
   case returnedOn(String)
   case slipWritten(String)
@@ -494,6 +527,51 @@ public enum AppText: LocalizedText {
       Translations("值班表 \(p1)年\(p2)月", "Duty rota, \(p1)-\(String(format: "%02d", p2))")
     case .rotaDay: Translations("日期", "Day")
     case .slipLabel: Translations("交办单", "Slip")
+    case .agendaTitle(let p1, let p2):
+      Translations("\(p1)议题 · \(p2) 件", "\(p1) agenda · \(p2) matters")
+    case .agendaPending(let p1, let p2):
+      Translations("已定 \(p1) 件未记录（\(p2) 记录）", "\(p1) decided, not recorded (\(p2) records)")
+    case .agendaMatter: Translations("反映问题：", "Matter: ")
+    case .agendaQuestion: Translations("提请研究：", "Asked: ")
+    case .agendaQuestionColumn: Translations("提请研究事项", "Asked of the meeting")
+    case .agendaNumber: Translations("序号", "No.")
+    case .agendaReceived: Translations("登记日期", "Received")
+    case .agendaDecision: Translations("会议决定", "Decision")
+    case .agendaEmpty(let p1): Translations("没有待\(p1)研究的诉求", "Nothing waits for the \(p1)")
+    case .agendaKeyDecide: Translations("定这件", "decide")
+    case .agendaKeyRecord: Translations("记录决定", "record")
+    case .agendaKeyUndo: Translations("撤销", "take back")
+    case .agendaKeyOther: Translations("换会议", "other meeting")
+    case .agendaKeyPrint: Translations("打印议题", "print")
+    case .agendaRecorded(let p1):
+      Translations(
+        "已记录会议决定 \(p1) 件，诉求已转入办理", "The meeting's decisions on \(p1) matters are recorded")
+    case .agendaRecordFirst(let p1):
+      Translations(
+        "先记录已定的决定（\(p1)），或逐件撤销", "Record the decisions taken first (\(p1)), or take them back")
+    case .agendaNothingDecided:
+      Translations("还没有定下任何一件（Enter 定这件）", "Nothing decided yet (Enter decides a matter)")
+    case .agendaPreamble(let p1, let p2):
+      Translations("截至 \(p1) 提请研究的诉求 \(p2) 件", "\(p2) matters referred as of \(p1)")
+    case .agendaPrintedTitle(let p1, let p2):
+      Translations("\(p1)研究议题（\(p2)）", "\(p1) agenda (\(p2))")
+    case .agendaSignature:
+      Translations(
+        "主持人：____________　　记录人：____________　　会议日期：______年____月____日",
+        "Chaired by: ____________    minutes by: ____________    met on: ____________")
+    case .agendaPrintTitle(let p1): Translations("打印\(p1)议题", "Print the \(p1) agenda")
+    case .agendaFileName(let p1, let p2): Translations("\(p1)议题-\(p2)", "agenda-\(p1)-\(p2)")
+    case .outcomeTitle: Translations("会议决定", "The meeting's decision")
+    case .outcomeSolve: Translations("解决（定承办人和期限）", "solve (who, by when)")
+    case .outcomeTransfer: Translations("转办", "transfer")
+    case .outcomeExplain: Translations("解释说明", "explain")
+    case .fieldOutcome: Translations("决定", "Decision")
+    case .fieldOutcomeAssignee: Translations("承办人/单位", "Handled by")
+    case .fieldOutcomeDue: Translations("办结期限", "Done by")
+    case .fieldOutcomeNote: Translations("说明", "Note")
+    case .outcomeSolveText(let p1, let p2): Translations("\(p1) 于 \(p2) 前解决", "\(p1) by \(p2)")
+    case .outcomeTransferText(let p1): Translations("转 \(p1)", "to \(p1)")
+    case .outcomeExplainText(let p1): Translations("解释：\(p1)", "explain: \(p1)")
     case .returnedMark: Translations("·退", " ·back")
     case .returnedOn(let p1): Translations("\(p1) 退单", "sent back \(p1)")
     case .slipWritten(let p1):

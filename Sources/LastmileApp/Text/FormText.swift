@@ -51,6 +51,7 @@ public enum FormText: LocalizedText {
   case exportAsShown(Int, String)
   case bookDayTitle
   case fieldSignedOn
+  case fieldMeeting
   case fieldSignedBy
   case fieldRepliedOn
   case fieldDepartmentReply
@@ -163,6 +164,7 @@ public enum FormText: LocalizedText {
       Translations("当前列表（\(p1) 行，筛选：\(p2)）", "the list as shown (\(p1) rows, filter: \(p2))")
     case .bookDayTitle: Translations("打开记录簿", "Open a record book")
     case .fieldSignedOn: Translations("签收日期", "Signed for on")
+    case .fieldMeeting: Translations("提交", "Refer to")
     case .fieldSignedBy: Translations("签收人", "Signed by")
     case .fieldRepliedOn: Translations("回复日期", "Replied on")
     case .fieldDepartmentReply: Translations("承办单位回复", "The department's reply")

@@ -36,6 +36,10 @@ public enum KeyText: LocalizedText {
   case actCalendarCadre
   case ctxCalendar
   case ctxRota
+  case ctxAgenda
+  case actAgenda
+  case actAgendaMeeting
+  case actAgendaUndo
   case actRequestSignedFor
   case actRequestDepartmentReply
   case actRequestSendBack
@@ -278,6 +282,10 @@ public enum KeyText: LocalizedText {
     case .actCalendarCadre: Translations("换一位干部", "another cadre")
     case .ctxCalendar: Translations("干部月历", "Cadre's month")
     case .ctxRota: Translations("值班表", "Duty rota")
+    case .ctxAgenda: Translations("会议议题", "A meeting's agenda")
+    case .actAgenda: Translations("会议议题（办公会、支委会）", "the meetings' agenda")
+    case .actAgendaMeeting: Translations("换一个会议", "the other meeting")
+    case .actAgendaUndo: Translations("撤销这件的决定", "take back this matter's decision")
     case .actRequestSignedFor: Translations("承办单位签收", "the department signed for it")
     case .actRequestDepartmentReply: Translations("承办单位回复", "the department's reply")
     case .actRequestSendBack: Translations("退单（退回办公室）", "sent back to the office")

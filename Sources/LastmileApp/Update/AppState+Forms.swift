@@ -32,7 +32,7 @@ extension AppState {
     }
     switch bound {
     case .formSubmit:
-      layer.form.pickOpen = false
+      layer.form.keepTyped()
       guard layer.kind.checkAll(&layer.form, today: today, language: language) else { break }
       layer.form.message = nil
       navigation.replaceTop(.form(layer))
@@ -40,7 +40,8 @@ extension AppState {
       return submit(layer.kind, layer.form)
     case .next, .previous:
       if layer.form.pickOpen {
-        layer.form.pickOpen = false
+        // What was typed in a list that takes free text is its answer.
+        layer.form.keepTyped()
         break
       }
       let left = bound == .next ? layer.form.focusNext() : layer.form.focusPrevious()
@@ -202,6 +203,18 @@ extension AppState {
       return [.handleRequest(id, handling)]
     case .handOver(let day):
       return [.handOverBook(day, to: form[.to], note: form[.note])]
+    case .meetingOutcome(let id):
+      switch FormFactory.meetingOutcome(from: form, today: today) {
+      case .failure(let problems): return formRejected(problems.all)
+      case .success(let outcome):
+        closeForm()
+        updateAgenda { $0.decided[id] = outcome }
+        return []
+      }
+    case .printAgenda(let meeting):
+      return [
+        .printAgenda(meeting, path: form[.file].trimmingCharacters(in: .whitespaces), language)
+      ]
     case .transferSlip(let id, _):
       return [
         .printSlip(

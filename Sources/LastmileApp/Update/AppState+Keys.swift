@@ -26,6 +26,7 @@ extension AppState {
     case .reader(let reader): return readerKey(key, reader)
     case .calendar(let calendar): return calendarKey(key, calendar)
     case .rota(let rota): return rotaKey(key, rota)
+    case .agenda(let agenda): return agendaKey(key, agenda)
     case .cadres(let list): return cadresKey(key, list)
     case .cadre(let view): return cadreKey(key, view)
     case .areas(let list): return areasKey(key, list)

@@ -40,6 +40,8 @@ extension AppState {
       return filterQueue(filter)
     case .book:
       return [.openBook(today)]
+    case .agenda:
+      return openAgenda()
     case .exportFile:
       navigation.push(
         .form(

@@ -21,7 +21,7 @@ extension AppState {
       key.isPrintable || (desk.form.pickOpen && key == .enter) ? nil : action(for: key)
     switch bound {
     case .formSubmit:
-      desk.form.pickOpen = false
+      desk.form.keepTyped()
       navigation.replaceTop(.reception(desk))
       if askOperatorFirst() { return [] }
       effects = saveWalkIn(&desk)
@@ -55,7 +55,7 @@ extension AppState {
       return []
     case .next, .previous:
       if desk.form.pickOpen {
-        desk.form.pickOpen = false
+        desk.form.keepTyped()
       } else {
         desk.matches = []
         if bound == .next { desk.form.focusNext() } else { desk.form.focusPrevious() }

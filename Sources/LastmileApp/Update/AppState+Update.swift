@@ -88,6 +88,8 @@ extension AppState {
       return cardLoaded(card)
     case .requestLoaded(let detail):
       return requestLoaded(detail)
+    case .agendaLoaded(let agenda, let recorded):
+      return agendaLoaded(agenda, recorded: recorded)
     case .slipPrinted(let path):
       closeForm()
       message = StatusMessage(l(.slipWritten(path)))

@@ -54,7 +54,7 @@ extension AppView {
           width: width,
           height: min(area.height - 2, view.contentHeight(width: width, measure: measure) + 3)))
       screen.cursor = view.render(into: &screen, rect: rect, theme: theme)
-    case .card, .request, .reception, .book, .calendar, .rota, .cadres, .cadre, .areas:
+    case .card, .request, .reception, .book, .calendar, .rota, .agenda, .cadres, .cadre, .areas:
       break
     }
   }

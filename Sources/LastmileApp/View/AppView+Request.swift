@@ -111,9 +111,12 @@ extension AppView {
     for (index, text) in matter.enumerated() {
       line(index == 0 ? l(.fieldContent) : nil, text)
     }
-    let decision = [request.decision?.label(language) ?? l(.undecided), request.decisionNote].filter
-    { !$0.isEmpty }
-    .joined(separator: l(.noteJoiner))
+    var decided = request.decision?.label(language) ?? l(.undecided)
+    if request.decision == .meeting {
+      decided += "（" + (request.meeting ?? .office).label(language) + "）"
+    }
+    let decision = [decided, request.decisionNote].filter { !$0.isEmpty }
+      .joined(separator: l(.noteJoiner))
     line(l(.colDecision), decision, right: (l(.colAssignee), request.assignee))
     line(l(.colDue), dueText(request, state), style: dueStyle(request, state))
     if let flag = detail.flag, let since = detail.flaggedSince {

@@ -85,6 +85,9 @@ public struct AppView: Sendable {
     case .rota(let rota):
       renderRota(rota, state, into: &screen, rect: body)
       screen.cursor = nil
+    case .agenda(let agenda):
+      renderAgenda(agenda, state, into: &screen, rect: body)
+      screen.cursor = nil
     case .cadres(let list):
       renderCadres(list, state, into: &screen, rect: body)
       screen.cursor = nil

@@ -38,6 +38,8 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
   /// When the department it was transferred to last sent it back (退单), until it is decided
   /// again.
   public var returnedAt: LocalDateTime?
+  /// The meeting it waits for, while referred to one (办公会 or 支委会).
+  public var meeting: MeetingKind?
 
   /// A newly registered request.
   public init(
@@ -48,8 +50,9 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     status: RequestStatus = .registered, reply: String = "", repliedAt: LocalDateTime? = nil,
     satisfaction: Satisfaction? = nil, closedAt: LocalDateTime? = nil, dueOn: LocalDate? = nil,
     extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil, number: String = "",
-    returnedAt: LocalDateTime? = nil
+    returnedAt: LocalDateTime? = nil, meeting: MeetingKind? = nil
   ) {
+    self.meeting = meeting
     self.returnedAt = returnedAt
     self.id = id
     self.receivedAt = receivedAt

@@ -25,6 +25,8 @@ public enum RequestAction: String, CodedValue {
   case departmentReplied = "department_replied"
   /// The department sent the matter back (退单), to the office's queue.
   case returned
+  /// The meeting decided the matter (solve, transfer, explain).
+  case meetingDecided = "meeting_decided"
 
   public var chinese: String {
     switch self {
@@ -47,6 +49,7 @@ public enum RequestAction: String, CodedValue {
     case .slipReceived: "签收"
     case .departmentReplied: "承办单位回复"
     case .returned: "退单"
+    case .meetingDecided: "会议决定"
     }
   }
 
@@ -59,6 +62,7 @@ public enum RequestAction: String, CodedValue {
     case .slipReceived: "signed for"
     case .departmentReplied: "department's reply"
     case .returned: "sent back"
+    case .meetingDecided: "the meeting decided"
     default: rawValue
     }
   }

@@ -44,6 +44,13 @@ public enum HandlingDecision: String, CodedValue {
   case meeting
   /// Cannot be solved: explained to the requester, with the reason.
   case explained
+  /// The meeting it was referred to decided who solves it, and by when.
+  case assignedByMeeting = "assigned_by_meeting"
+
+  /// The decisions the reception desk takes (a meeting's own comes after the meeting).
+  public static let atTheDesk: [HandlingDecision] = [
+    .solvedOnSpot, .transferred, .meeting, .explained,
+  ]
 
   public var chinese: String {
     switch self {
@@ -51,6 +58,7 @@ public enum HandlingDecision: String, CodedValue {
     case .transferred: "转办"
     case .meeting: "会议研究"
     case .explained: "解释说明"
+    case .assignedByMeeting: "会议交办"
     }
   }
 
@@ -60,6 +68,7 @@ public enum HandlingDecision: String, CodedValue {
     case .transferred: "transferred"
     case .meeting: "office meeting"
     case .explained: "explained"
+    case .assignedByMeeting: "assigned by the meeting"
     }
   }
 
@@ -69,6 +78,7 @@ public enum HandlingDecision: String, CodedValue {
     case .transferred: "transfer"
     case .meeting: "meeting"
     case .explained: "explained"
+    case .assignedByMeeting: "by meeting"
     }
   }
 

@@ -56,6 +56,8 @@ public enum CoreText: LocalizedText {
   case refusedExtensionNotLater(LocalDate, LocalDate)
   case refusedMergeIntoItself
   case refusedNotTransferred
+  case refusedNotAtMeeting
+  case meetingDecided(String)
   case refusedDayInFuture(LocalDate)
   case refusedMergeIntoMerged
   case refusedAlreadyMerged
@@ -209,6 +211,9 @@ public enum CoreText: LocalizedText {
       Translations("诉求不能并入它自己", "a request cannot be merged into itself")
     case .refusedDayInFuture(let p1):
       Translations("日期 \(p1) 在今天之后", "the day \(p1) is after today")
+    case .refusedNotAtMeeting:
+      Translations("这件诉求没有提交会议研究", "this request was not referred to a meeting")
+    case .meetingDecided(let p1): Translations("\(p1)决定", "decided by the \(p1)")
     case .refusedNotTransferred:
       Translations(
         "这件诉求没有转办：交办单、签收、回复和退单只属于转办中的诉求",

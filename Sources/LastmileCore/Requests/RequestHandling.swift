@@ -6,8 +6,10 @@ public enum RequestHandling: Sendable, Hashable {
   case solveOnSpot(how: String)
   /// Transferred to a leader or department, who answers within the transfer deadline.
   case transfer(to: String, note: String)
-  /// Referred to the office meeting; `note` says what the meeting is asked.
-  case referToMeeting(note: String)
+  /// Referred to a meeting (办公会 or 支委会); `note` says what the meeting is asked.
+  case referToMeeting(note: String, meeting: MeetingKind = .office)
+  /// What the meeting decided of it.
+  case meetingDecision(MeetingOutcome)
   /// Cannot be solved: explained to the requester; the reason is required.
   case explain(reason: String)
   /// A reply given to the requester.
@@ -38,7 +40,7 @@ public enum RequestHandling: Sendable, Hashable {
   /// Whether it decides how the request is handled.
   public var decides: Bool {
     switch self {
-    case .solveOnSpot, .transfer, .referToMeeting, .explain: true
+    case .solveOnSpot, .transfer, .referToMeeting, .explain, .meetingDecision: true
     default: false
     }
   }
@@ -57,6 +59,7 @@ public enum RequestHandling: Sendable, Hashable {
     case .solveOnSpot: .solvedOnSpot
     case .transfer: .transferred
     case .referToMeeting: .referredToMeeting
+    case .meetingDecision: .meetingDecided
     case .explain: .explained
     case .reply: .replied
     case .close: .closed

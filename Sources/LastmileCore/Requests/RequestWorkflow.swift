@@ -25,7 +25,7 @@ public struct RequestWorkflow: Sendable {
     case .closed: [.replied]
     case .reopened, .followedUp: [.closed]
     case .received, .edited, .deleted: Set(RequestStatus.allCases)
-    case .slipIssued, .slipReceived, .departmentReplied, .returned: [.inProgress]
+    case .slipIssued, .slipReceived, .departmentReplied, .returned, .meetingDecided: [.inProgress]
     }
   }
 
@@ -58,6 +58,7 @@ public struct RequestWorkflow: Sendable {
     if action == .closed, status.awaitsReply { return .closeWithoutReply }
     if action == .replied, status == .closed { return .replyToClosed }
     if action.isDepartments, status == .registered { return .notTransferred }
+    if action == .meetingDecided { return .notAtMeeting }
     return .notFrom(action, status)
   }
 
@@ -77,8 +78,10 @@ public struct RequestWorkflow: Sendable {
       return .failure(refusal)
     }
     var next = request
-    // A new decision takes a request sent back (退单) off the office's list.
+    // A new decision takes a request sent back (退单) off the office's list, and off a
+    // meeting's agenda unless it is the referral.
     if handling.decides { next.returnedAt = nil }
+    if handling.decides, handling.action != .referredToMeeting { next.meeting = nil }
     let note: String
     switch handling {
     case .solveOnSpot(let how):
@@ -102,8 +105,9 @@ public struct RequestWorkflow: Sendable {
       }
       next.dueOn = due
       note = [target, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
-    case .referToMeeting(let text):
+    case .referToMeeting(let text, let meeting):
       next.decision = .meeting
+      next.meeting = meeting
       next.decisionNote = text.trimmed
       next.status = .inProgress
       if next.dueOn == nil {
@@ -149,6 +153,33 @@ public struct RequestWorkflow: Sendable {
       next.satisfaction = answer
       note = [method.chinese, answer.chinese, text.trimmed].filter { !$0.isEmpty }.joined(
         separator: "：")
+    case .meetingDecision(let outcome):
+      guard request.decision == .meeting else { return .failure(.notAtMeeting) }
+      let said = Localizer(.zh)(
+        .meetingDecided(request.meeting?.chinese ?? MeetingKind.office.chinese))
+      switch outcome {
+      case .solve(let assignee, let due, let text):
+        guard let assignee = assignee.nonBlank else { return .failure(.assigneeRequired) }
+        next.decision = .assignedByMeeting
+        next.assignee = assignee
+        next.decisionNote = [said, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+        next.dueOn = workingDayOnOrAfter(due, &notes)
+        note = [assignee, "\(next.dueOn!)", text.trimmed].filter { !$0.isEmpty }.joined(
+          separator: "：")
+      case .transfer(let target, let text):
+        guard
+          case .success(let (transferred, event)) = apply(
+            .transfer(
+              to: target, note: [said, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")),
+            to: request, at: now, by: operatorName)
+        else { return .failure(.assigneeRequired) }
+        next = transferred
+        note = event.note
+      case .explain(let reason):
+        guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
+        answerAtOnce(&next, .explained, said + "：" + reason, by: operatorName, at: now)
+        note = reason
+      }
     case .departmentReceived(let day, let by):
       guard request.decision == .transferred else { return .failure(.notTransferred) }
       guard day <= now.date else { return .failure(.dayInFuture(day)) }

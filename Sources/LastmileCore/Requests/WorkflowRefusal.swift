@@ -16,6 +16,8 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
   case mergeIntoItself
   /// Only a transferred request can be sent back by its department, or have a slip.
   case notTransferred
+  /// Only a request referred to a meeting can have the meeting's decision.
+  case notAtMeeting
   /// What a department did cannot be dated after today.
   case dayInFuture(LocalDate)
   /// A request cannot be merged into one that was itself merged away.
@@ -36,6 +38,7 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
       return l(.refusedExtensionNotLater(proposed, current))
     case .mergeIntoItself: return l(.refusedMergeIntoItself)
     case .notTransferred: return l(.refusedNotTransferred)
+    case .notAtMeeting: return l(.refusedNotAtMeeting)
     case .dayInFuture(let day): return l(.refusedDayInFuture(day))
     case .mergeIntoMerged: return l(.refusedMergeIntoMerged)
     case .alreadyMerged: return l(.refusedAlreadyMerged)

@@ -73,7 +73,7 @@ public struct BulkLoader {
         "household_id", "member_id", "area_id", "category", "content", "urgency", "decision",
         "decision_note", "assignee", "status", "reply", "replied_at", "satisfaction", "closed_at",
         "due_on",
-        "extensions", "visit_id",
+        "extensions", "visit_id", "meeting",
       ])
     audit = try inserter(
       "audit_log",
@@ -207,7 +207,7 @@ public struct BulkLoader {
         .of(request.repliedAt?.isoText), .of(request.satisfaction?.rawValue),
         .of(request.closedAt?.isoText),
         .of(request.dueOn?.description), .of(request.extensions),
-        .of(request.visitId?.databaseText),
+        .of(request.visitId?.databaseText), .of(request.meeting?.rawValue),
       ]
         + stamps(created, updated))
   }

@@ -31,6 +31,7 @@ extension CadreRole: DatabaseValueConvertible {}
 extension VisitKind: DatabaseValueConvertible {}
 extension RequestChannel: DatabaseValueConvertible {}
 extension HandlingDecision: DatabaseValueConvertible {}
+extension MeetingKind: DatabaseValueConvertible {}
 extension RequestStatus: DatabaseValueConvertible {}
 extension Satisfaction: DatabaseValueConvertible {}
 

@@ -31,6 +31,7 @@ extension HelpRequest: FetchableRecord {
     static let mergedIntoId = "merged_into_id"
     static let number = "number"
     static let returnedAt = "returned_at"
+    static let meeting = "meeting"
   }
 
   public init(row: Row) throws {
@@ -62,7 +63,8 @@ extension HelpRequest: FetchableRecord {
       mergedIntoId: try row.optionalId(Columns.mergedIntoId, in: t),
       number: row.hasColumn(Columns.number) ? (try row.optional(Columns.number, in: t)) ?? "" : "",
       returnedAt: row.hasColumn(Columns.returnedAt)
-        ? try row.optional(Columns.returnedAt, in: t) : nil)
+        ? try row.optional(Columns.returnedAt, in: t) : nil,
+      meeting: row.hasColumn(Columns.meeting) ? try row.optional(Columns.meeting, in: t) : nil)
   }
 
   var columnValues: ColumnValues {
@@ -85,6 +87,7 @@ extension HelpRequest: FetchableRecord {
       (Columns.visitId, visitId.databaseValue),
       (Columns.mergedIntoId, mergedIntoId.databaseValue),
       (Columns.returnedAt, returnedAt.databaseValue),
+      (Columns.meeting, meeting.databaseValue),
     ]
     // A request's number is given once; a row read without it (an import's) keeps the stored.
     return number.isEmpty ? values : values + [(Columns.number, number.databaseValue)]

@@ -61,7 +61,7 @@ extension LastmileStore {
     }
   }
 
-  private func handle(
+  func handle(
     _ request: HelpRequest, _ handling: RequestHandling, policy: DeadlinePolicy, _ db: Database,
     _ context: ChangeContext
   ) throws -> HelpRequest {

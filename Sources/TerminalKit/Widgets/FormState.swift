@@ -49,7 +49,7 @@ public struct FormState: Sendable, Hashable {
   @discardableResult
   public mutating func focusNext() -> String {
     let left = focusedID
-    pickOpen = false
+    keepTyped()
     if !fields.isEmpty { focus = (focus + 1) % fields.count }
     return left
   }
@@ -58,9 +58,18 @@ public struct FormState: Sendable, Hashable {
   @discardableResult
   public mutating func focusPrevious() -> String {
     let left = focusedID
-    pickOpen = false
+    keepTyped()
     if !fields.isEmpty { focus = (focus - 1 + fields.count) % fields.count }
     return left
+  }
+
+  /// Closes the focused pick list, keeping what was typed in one that takes free text.
+  public mutating func keepTyped() {
+    if pickOpen, !fields.isEmpty, case .pick(var list) = fields[focus].kind {
+      list.keepTyped()
+      fields[focus].kind = .pick(list)
+    }
+    pickOpen = false
   }
 
   /// Gives a key to the focused field.

@@ -75,6 +75,14 @@ public struct PickList: Sendable, Hashable {
     highlighted = max(0, options.firstIndex { $0.id == id } ?? 0)
   }
 
+  /// What was typed when the list is left without Enter (Tab, Ctrl-S): the answer of a list
+  /// that takes free text — the option so labelled, else the text — so that it is not dropped.
+  mutating func keepTyped() {
+    let typed = filter.text.trimmingCharacters(in: .whitespaces)
+    guard allowsFreeText, !typed.isEmpty else { return }
+    choose(options.first { $0.label == typed }?.id ?? typed)
+  }
+
   /// Handles a key: typing narrows, Up and Down move, Enter chooses. Returns whether it was used.
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {

@@ -25,6 +25,8 @@ enum CommandText: LocalizedText {
   case cmdReportOverdue
   case cmdReportReception
   case cmdReportRota
+  case cmdReportAgenda
+  case optMeeting
   case optRotaMonth
   case badMonth(String)
   case optReportFormat
@@ -153,6 +155,14 @@ enum CommandText: LocalizedText {
         "截至 --today 超过答复期限仍未答复的诉求，含逾期工作日数",
         "requests past their deadline and not replied to as of --today, with the working days overdue"
       )
+    case .cmdReportAgenda:
+      Translations(
+        "提请会议研究、尚未决定的诉求（议题），html 可打印（A4）",
+        "the requests referred to a meeting and not yet decided (its agenda); html prints on A4")
+    case .optMeeting:
+      Translations(
+        "会议：office（办公会，默认）或 branch（支委会）",
+        "the meeting: office (the default) or branch (the branch committee)")
     case .cmdReportRota:
       Translations(
         "某月的值班表（接待日、接待时间、值班领导），html 可打印张贴",
