@@ -91,3 +91,51 @@ struct TransferSlipTests {
     }
   }
 }
+
+@Suite("Reply kinds in the review, and closing with approval")
+struct ReplyKindStoreTests {
+  @Test("the review counts written replies and the matters of principle answered only orally")
+  func reviewCountsWrittenReplies() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    func request(_ category: String, _ kind: ReplyKind) throws {
+      let registered = try store.registerRequest(
+        HelpRequest(
+          receivedAt: LocalDateTime(parsing: "2026-11-24 09:30")!, channel: .phone,
+          requester: Requester(name: "张三"), category: category, content: "问题"),
+        handling: .transfer(to: "镇民政办", note: ""))
+      try store.handleRequest(registered.id, .reply(kind, text: "已答复"))
+      #expect(try store.request(id: registered.id)?.replyKind == kind)
+    }
+    try request("housing", .written)
+    try request("housing", .oral)
+    try request("health", .oral)
+    var figures = try store.reviewFigures(period: Period(parsing: "2026-11")!)
+    try store.addReviewFigures(to: &figures, parts: .later)
+    #expect(figures.writtenReplies == 1)
+    #expect(figures.principleAnsweredOrally == 1)
+  }
+
+  @Test("with approval set, closing waits for a second operator, who closes it")
+  func closeWithApproval() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    var settings = try store.localitySettings()
+    settings.closeNeedsApproval = true
+    try store.saveLocalitySettings(settings)
+    let registered = try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-24 09:30")!, channel: .phone,
+        requester: Requester(name: "张三"), category: "health", content: "问题"),
+      handling: .solveOnSpot(how: "已联系村医"))
+    let asked = try store.handleRequest(registered.id, .close(.satisfied, note: ""))
+    #expect(asked.status == .replied && asked.closeRequest?.by == "测试员")
+    #expect(try store.request(id: registered.id)?.closeRequest?.satisfaction == .satisfied)
+    #expect(throws: StoreError.refused(.approvalBySamePerson("测试员"))) {
+      try store.handleRequest(registered.id, .approveClose(note: ""))
+    }
+    let other = try store.acting(as: "李审核")
+    let closed = try other.handleRequest(registered.id, .approveClose(note: "同意"))
+    #expect(closed.status == .closed && closed.closeRequest == nil)
+  }
+}

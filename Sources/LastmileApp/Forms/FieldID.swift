@@ -18,6 +18,8 @@ public enum FieldID: String, Sendable, CaseIterable {
   case dutyLeaders = "duty_leaders"
   case dutyLeader = "duty_leader"
   case flag
+  case closeApproval = "close_approval"
+  case writtenCategories = "written_categories"
   case office, targets, receptionDays, receptionHours, receptionHoliday, receptionMakeUp
   case days, duplicates, overdue, day
   case openRequests = "open"

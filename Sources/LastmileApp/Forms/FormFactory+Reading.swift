@@ -14,7 +14,9 @@ extension FormFactory {
         weekdays: Set(form[.receptionDays].split(separator: " ").compactMap { Int($0) }),
         opens: hours.0, closes: hours.1, holidayMoves: form[.receptionHoliday] == "move",
         makeUpDays: form[.receptionMakeUp] == "yes"),
-      dutyLeaders: form[.dutyLeaders].split(separator: "\n").map(String.init))
+      dutyLeaders: form[.dutyLeaders].split(separator: "\n").map(String.init),
+      closeNeedsApproval: form[.closeApproval] == "yes",
+      writtenCategories: Set(form[.writtenCategories].split(separator: "|").map(String.init)))
   }
 
   /// The household (and its contact cadre) a filled-in household form describes.

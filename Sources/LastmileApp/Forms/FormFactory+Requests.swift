@@ -158,9 +158,24 @@ extension FormFactory {
       fields = [
         FormField(
           .kind, label: l(.fieldReplyKind),
-          kind: .digits(DigitChoice(options: kinds, chosen: ReplyKind.oral.rawValue))),
+          kind: .digits(DigitChoice(options: kinds, chosen: detail.proposedReplyKind.rawValue))),
         text(.fieldReply, required: true),
       ]
+    case .closed where request.closeRequest != nil:
+      // A close asked for: the second person approves it or sends it back with a reason.
+      let asked = request.closeRequest!
+      let answers = [
+        DigitChoice.Option(id: "approve", label: l(.approveClose)),
+        DigitChoice.Option(id: "refuse", label: l(.refuseClose)),
+      ]
+      fields = [
+        FormField(
+          .decision, label: l(.fieldApproval),
+          kind: .digits(DigitChoice(options: answers, chosen: "approve")), required: true),
+        text(.fieldNote, required: false, lines: 2),
+      ]
+      fields[0].message = l(
+        .closeAskedBy(asked.by, asked.at.description, asked.satisfaction.label(language)))
     case .closed:
       fields = [
         satisfaction(.satisfaction, .fieldSatisfaction),
@@ -224,7 +239,9 @@ extension FormFactory {
       fields = [dayField(.fieldRepliedOn), text(.fieldDepartmentReply, required: true)]
     case .returned:
       fields = [dayField(.fieldReturnedOn), text(.fieldReturnReason, required: true, lines: 3)]
-    case .received, .edited, .deleted, .slipIssued, .meetingDecided: fields = []
+    case .received, .edited, .deleted, .slipIssued, .meetingDecided, .closeRequested,
+      .closeApproved, .closeRefused:
+      fields = []
     }
     /// A day the department did something, today unless typed.
     func dayField(_ label: FormText) -> FormField {
@@ -246,6 +263,8 @@ extension FormFactory {
       return .referToMeeting(note: text, meeting: MeetingKind(rawValue: form[.kind]) ?? .office)
     case .explained: return .explain(reason: text)
     case .replied: return .reply(ReplyKind(rawValue: form[.kind]) ?? .oral, text: text)
+    case .closed where form.has(.decision):
+      return form[.decision] == "refuse" ? .refuseClose(reason: text) : .approveClose(note: text)
     case .closed:
       guard let satisfaction = Satisfaction(rawValue: form[.satisfaction]) else { return nil }
       return .close(satisfaction, note: text)
@@ -277,7 +296,9 @@ extension FormFactory {
       case .departmentReplied: return .departmentReplied(on: day, text: text)
       default: return .sendBack(on: day, reason: text)
       }
-    case .received, .edited, .deleted, .slipIssued, .meetingDecided: return nil
+    case .received, .edited, .deleted, .slipIssued, .meetingDecided, .closeRequested,
+      .closeApproved, .closeRefused:
+      return nil
     }
   }
 

@@ -123,7 +123,7 @@ enum FormFactory {
           kind: .text(TextField(settings.officeName, maxLength: 40))),
         FormField(
           .targets, label: l(.fieldTargets),
-          kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 6)),
+          kind: .area(TextArea(settings.transferTargets.joined(separator: "\n")), lines: 4)),
         FormField(
           .dutyLeaders, label: l(.fieldDutyLeaders),
           kind: .area(TextArea(settings.dutyLeaders.joined(separator: "\n")), lines: 3)),
@@ -153,6 +153,17 @@ enum FormFactory {
                 .init(id: "no", label: l(.receptionMakeUpNo)),
                 .init(id: "yes", label: l(.receptionMakeUpYes)),
               ], chosen: settings.schedule.makeUpDays ? "yes" : "no"))),
+        FormField(
+          .writtenCategories, label: l(.fieldWrittenCategories),
+          kind: .choices(
+            ChoiceList(
+              options: RequestCategory.defaults.map {
+                .init(id: $0.code, label: $0.label(l.language))
+              },
+              checked: settings.writtenCategories))),
+        FormField(
+          .closeApproval, label: l(.fieldCloseApproval),
+          kind: .pick(yesNo(settings.closeNeedsApproval, l))),
       ])
     let policy = settings.policy
     form.message = l(

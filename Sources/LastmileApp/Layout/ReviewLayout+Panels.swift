@@ -362,9 +362,16 @@ private struct PanelBuilder {
       .text(text, .warning, drill: .queue(RequestFilter(flag: flag.flag)))
     }
     if flags.isEmpty { panel.rows.append(.text(l(.deskFlagNone), .normal)) }
+    // Replies in writing, and the matters of principle answered only orally.
+    let replies = l(.reviewReplyKinds(figures.writtenReplies, figures.principleAnsweredOrally))
+    panel.rows.append(.text(replies, figures.principleAnsweredOrally > 0 ? .warning : .normal))
     panel.table =
       [[l(.columnName), l(.columnCount)]] + items.map { [$0.0, String($0.1)] }
       + flags.map { [l($0.0.flag.name), String($0.0.count)] }
+      + [
+        [l(.reviewWrittenReplies), String(figures.writtenReplies)],
+        [l(.reviewPrincipleOrally), String(figures.principleAnsweredOrally)],
+      ]
     return panel
   }
 }

@@ -135,6 +135,11 @@ public enum AppText: LocalizedText {
   case rotaTitle(Int, Int)
   case rotaDay
   case slipLabel
+  case reviewReplyKinds(Int, Int)
+  case reviewWrittenReplies
+  case reviewPrincipleOrally
+  case awaitingApprovalMark
+  case awaitingApproval(String)
   case agendaTitle(String, Int)
   case agendaPending(Int, String)
   case agendaMatter
@@ -527,6 +532,15 @@ public enum AppText: LocalizedText {
       Translations("值班表 \(p1)年\(p2)月", "Duty rota, \(p1)-\(String(format: "%02d", p2))")
     case .rotaDay: Translations("日期", "Day")
     case .slipLabel: Translations("交办单", "Slip")
+    case .reviewReplyKinds(let p1, let p2):
+      Translations(
+        "书面答复 \(p1) 件；应书面而口头答复 \(p2) 件",
+        "\(p1) written replies; \(p2) matters of principle answered only orally")
+    case .reviewWrittenReplies: Translations("书面答复", "Written replies")
+    case .reviewPrincipleOrally: Translations("应书面而口头答复", "Principle answered orally")
+    case .awaitingApprovalMark: Translations("·审", " ·approve")
+    case .awaitingApproval(let p1):
+      Translations("待审核（\(p1) 申请办结）", "awaiting approval (\(p1) asked)")
     case .agendaTitle(let p1, let p2):
       Translations("\(p1)议题 · \(p2) 件", "\(p1) agenda · \(p2) matters")
     case .agendaPending(let p1, let p2):

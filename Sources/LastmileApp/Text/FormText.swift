@@ -52,6 +52,12 @@ public enum FormText: LocalizedText {
   case bookDayTitle
   case fieldSignedOn
   case fieldMeeting
+  case fieldApproval
+  case fieldWrittenCategories
+  case fieldCloseApproval
+  case approveClose
+  case refuseClose
+  case closeAskedBy(String, String, String)
   case fieldSignedBy
   case fieldRepliedOn
   case fieldDepartmentReply
@@ -165,6 +171,13 @@ public enum FormText: LocalizedText {
     case .bookDayTitle: Translations("打开记录簿", "Open a record book")
     case .fieldSignedOn: Translations("签收日期", "Signed for on")
     case .fieldMeeting: Translations("提交", "Refer to")
+    case .fieldApproval: Translations("审核", "Approval")
+    case .fieldWrittenCategories: Translations("书面答复的类别", "Answered in writing")
+    case .fieldCloseApproval: Translations("办结须另一人审核", "Closing needs approval")
+    case .approveClose: Translations("同意办结", "approve the close")
+    case .refuseClose: Translations("退回（写明理由）", "send it back (say why)")
+    case .closeAskedBy(let p1, let p2, let p3):
+      Translations("\(p1) 于 \(p2) 申请办结（\(p3)）", "\(p1) asked to close it at \(p2) (\(p3))")
     case .fieldSignedBy: Translations("签收人", "Signed by")
     case .fieldRepliedOn: Translations("回复日期", "Replied on")
     case .fieldDepartmentReply: Translations("承办单位回复", "The department's reply")

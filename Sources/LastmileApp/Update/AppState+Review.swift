@@ -125,6 +125,8 @@ extension AppState {
       shown.membersWithoutID = old.membersWithoutID
       shown.householdsWithoutContact = old.householdsWithoutContact
       shown.deskFlags = old.deskFlags
+      shown.writtenReplies = old.writtenReplies
+      shown.principleAnsweredOrally = old.principleAnsweredOrally
       shown.keyNotVisited = old.keyNotVisited
       shown.laterRead = true
     }

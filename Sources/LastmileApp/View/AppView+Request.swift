@@ -50,6 +50,7 @@ extension AppView {
       request.urgency == .normal ? nil : l(.fieldUrgency) + " " + request.urgency.label(language),
       request.mergedIntoId == nil ? request.status.label(language) : l(.mergedMark),
       request.returnedAt.map { l(.returnedOn($0.date.compact(relativeTo: state.today))) },
+      request.closeRequest.map { l(.awaitingApproval($0.by)) },
       request.number.isEmpty ? nil : request.number,
     ].compactMap { $0 }.joined(separator: " · ")
     screen.putFitted(

@@ -32,7 +32,8 @@ extension PaneColumns where Model == RequestSummary {
           + (RequestCategory.find(request.category)?.shortLabel(l.language) ?? request.category),
         request.content.split(whereSeparator: \.isNewline).joined(separator: " "),
         request.isMerged ? l(.mergedMark) : request.decision?.shortLabel(l.language) ?? "",
-        request.status.shortLabel(l.language) + (request.returned ? l(.returnedMark) : ""),
+        request.status.shortLabel(l.language) + (request.returned ? l(.returnedMark) : "")
+          + (request.awaitingApproval ? l(.awaitingApprovalMark) : ""),
         request.assignee, due, request.workingDaysLeft(context).map(String.init) ?? "",
       ]
     },

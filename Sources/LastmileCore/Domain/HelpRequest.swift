@@ -40,6 +40,10 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
   public var returnedAt: LocalDateTime?
   /// The meeting it waits for, while referred to one (办公会 or 支委会).
   public var meeting: MeetingKind?
+  /// How the reply reached the requester, once replied.
+  public var replyKind: ReplyKind?
+  /// A close waiting for a second person's approval, when the office asks for one.
+  public var closeRequest: CloseRequest?
 
   /// A newly registered request.
   public init(
@@ -50,8 +54,11 @@ public struct HelpRequest: Sendable, Hashable, Identifiable {
     status: RequestStatus = .registered, reply: String = "", repliedAt: LocalDateTime? = nil,
     satisfaction: Satisfaction? = nil, closedAt: LocalDateTime? = nil, dueOn: LocalDate? = nil,
     extensions: Int = 0, visitId: UUID? = nil, mergedIntoId: UUID? = nil, number: String = "",
-    returnedAt: LocalDateTime? = nil, meeting: MeetingKind? = nil
+    returnedAt: LocalDateTime? = nil, meeting: MeetingKind? = nil, replyKind: ReplyKind? = nil,
+    closeRequest: CloseRequest? = nil
   ) {
+    self.replyKind = replyKind
+    self.closeRequest = closeRequest
     self.meeting = meeting
     self.returnedAt = returnedAt
     self.id = id

@@ -27,6 +27,12 @@ public enum RequestAction: String, CodedValue {
   case returned
   /// The meeting decided the matter (solve, transfer, explain).
   case meetingDecided = "meeting_decided"
+  /// Closing was asked for, to be approved by a second person (申请办结).
+  case closeRequested = "close_requested"
+  /// The close asked for was approved (审核通过): the request is closed.
+  case closeApproved = "close_approved"
+  /// The close asked for was refused (审核退回), with the reason.
+  case closeRefused = "close_refused"
 
   public var chinese: String {
     switch self {
@@ -50,6 +56,9 @@ public enum RequestAction: String, CodedValue {
     case .departmentReplied: "承办单位回复"
     case .returned: "退单"
     case .meetingDecided: "会议决定"
+    case .closeRequested: "申请办结"
+    case .closeApproved: "审核办结"
+    case .closeRefused: "审核退回"
     }
   }
 
@@ -63,6 +72,9 @@ public enum RequestAction: String, CodedValue {
     case .departmentReplied: "department's reply"
     case .returned: "sent back"
     case .meetingDecided: "the meeting decided"
+    case .closeRequested: "close asked"
+    case .closeApproved: "close approved"
+    case .closeRefused: "close refused"
     default: rawValue
     }
   }

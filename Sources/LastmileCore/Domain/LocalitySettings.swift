@@ -10,17 +10,36 @@ public struct LocalitySettings: Sendable, Equatable {
   public var schedule: ReceptionSchedule
   /// The leaders who take the reception days in turn (值班领导), in the rota's order.
   public var dutyLeaders: [String]
+  /// Closing a request needs a second person's approval (审核).
+  public var closeNeedsApproval: Bool
+  /// The categories answered in writing (matters of principle); the others orally.
+  public var writtenCategories: Set<String>
 
   public init(
     officeName: String = "", policy: DeadlinePolicy = DeadlinePolicy(),
     transferTargets: [String] = LocalitySettings.defaultTransferTargets,
-    schedule: ReceptionSchedule = ReceptionSchedule(), dutyLeaders: [String] = []
+    schedule: ReceptionSchedule = ReceptionSchedule(), dutyLeaders: [String] = [],
+    closeNeedsApproval: Bool = false,
+    writtenCategories: Set<String> = LocalitySettings.defaultWrittenCategories
   ) {
+    self.closeNeedsApproval = closeNeedsApproval
+    self.writtenCategories = writtenCategories
     self.dutyLeaders = dutyLeaders
     self.officeName = officeName
     self.policy = policy
     self.transferTargets = transferTargets
     self.schedule = schedule
+  }
+
+  /// The matters of principle, answered in writing unless the office says otherwise: disputes,
+  /// housing, infrastructure and suggestions to the government.
+  public static let defaultWrittenCategories: Set<String> = [
+    "dispute_security", "housing", "infrastructure", "suggestion",
+  ]
+
+  /// The kind of reply a category calls for.
+  public func replyKind(for category: String) -> ReplyKind {
+    writtenCategories.contains(category) ? .written : .oral
   }
 
   /// The departments of a township government that requests are usually transferred to.

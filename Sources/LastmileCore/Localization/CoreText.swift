@@ -57,6 +57,9 @@ public enum CoreText: LocalizedText {
   case refusedMergeIntoItself
   case refusedNotTransferred
   case refusedNotAtMeeting
+  case refusedAwaitingApproval(String)
+  case refusedNoCloseAsked
+  case refusedApprovalBySamePerson(String)
   case meetingDecided(String)
   case refusedDayInFuture(LocalDate)
   case refusedMergeIntoMerged
@@ -211,6 +214,14 @@ public enum CoreText: LocalizedText {
       Translations("诉求不能并入它自己", "a request cannot be merged into itself")
     case .refusedDayInFuture(let p1):
       Translations("日期 \(p1) 在今天之后", "the day \(p1) is after today")
+    case .refusedAwaitingApproval(let p1):
+      Translations(
+        "\(p1) 已申请办结，等另一位审核", "\(p1) asked to close it: it waits for a second person's approval")
+    case .refusedNoCloseAsked: Translations("这件诉求没有申请办结", "no close was asked for")
+    case .refusedApprovalBySamePerson(let p1):
+      Translations(
+        "办结由 \(p1) 申请，须由另一位审核（F2 换操作人）",
+        "\(p1) asked to close it: a second person approves it (F2 changes the operator)")
     case .refusedNotAtMeeting:
       Translations("这件诉求没有提交会议研究", "this request was not referred to a meeting")
     case .meetingDecided(let p1): Translations("\(p1)决定", "decided by the \(p1)")

@@ -16,6 +16,10 @@ public enum RequestHandling: Sendable, Hashable {
   case reply(ReplyKind, text: String)
   /// Closed, with how satisfied the requester said they were.
   case close(Satisfaction, note: String)
+  /// The close asked for approved by a second person (审核通过).
+  case approveClose(note: String)
+  /// The close asked for refused (审核退回); the reason is required.
+  case refuseClose(reason: String)
   /// Taken up again after closing; the reason is required.
   case reopen(reason: String)
   /// Given to another person or department to handle.
@@ -63,6 +67,8 @@ public enum RequestHandling: Sendable, Hashable {
     case .explain: .explained
     case .reply: .replied
     case .close: .closed
+    case .approveClose: .closeApproved
+    case .refuseClose: .closeRefused
     case .reopen: .reopened
     case .reassign: .reassigned
     case .extend: .extended

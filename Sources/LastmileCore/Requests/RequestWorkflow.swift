@@ -11,9 +11,16 @@ public struct RequestWorkflow: Sendable {
   public let policy: DeadlinePolicy
   public let calendar: WorkingDayCalendar
 
-  public init(policy: DeadlinePolicy = DeadlinePolicy(), calendar: WorkingDayCalendar = .builtIn) {
+  /// Closing needs a second person's approval (审核): a close is asked for, then approved.
+  public let closeNeedsApproval: Bool
+
+  public init(
+    policy: DeadlinePolicy = DeadlinePolicy(), calendar: WorkingDayCalendar = .builtIn,
+    closeNeedsApproval: Bool = false
+  ) {
     self.policy = policy
     self.calendar = calendar
+    self.closeNeedsApproval = closeNeedsApproval
   }
 
   /// The statuses an action can be taken from.
@@ -26,6 +33,7 @@ public struct RequestWorkflow: Sendable {
     case .reopened, .followedUp: [.closed]
     case .received, .edited, .deleted: Set(RequestStatus.allCases)
     case .slipIssued, .slipReceived, .departmentReplied, .returned, .meetingDecided: [.inProgress]
+    case .closeRequested, .closeApproved, .closeRefused: [.replied]
     }
   }
 
@@ -78,6 +86,7 @@ public struct RequestWorkflow: Sendable {
       return .failure(refusal)
     }
     var next = request
+    var eventAction = action
     // A new decision takes a request sent back (退单) off the office's list, and off a
     // meeting's agenda unless it is the referral.
     if handling.decides { next.returnedAt = nil }
@@ -120,13 +129,36 @@ public struct RequestWorkflow: Sendable {
       note = reason
     case .reply(let kind, let text):
       guard let text = text.nonBlank else { return .failure(.textRequired(action)) }
-      reply(&next, text, at: now)
+      reply(&next, text, kind: kind, at: now)
       note = kind.chinese + "：" + text
     case .close(let satisfaction, let text):
-      next.status = .closed
-      next.satisfaction = satisfaction
-      next.closedAt = now
       note = [satisfaction.chinese, text.trimmed].filter { !$0.isEmpty }.joined(separator: "：")
+      if closeNeedsApproval {
+        // Asked for: the request waits, replied, for a second person.
+        if let asked = request.closeRequest { return .failure(.awaitingApproval(asked.by)) }
+        next.closeRequest = CloseRequest(
+          by: operatorName, at: now, satisfaction: satisfaction, note: text.trimmed)
+        eventAction = .closeRequested
+      } else {
+        next.status = .closed
+        next.satisfaction = satisfaction
+        next.closedAt = now
+        next.closeRequest = nil
+      }
+    case .approveClose(let text):
+      guard let asked = request.closeRequest else { return .failure(.noCloseAsked) }
+      guard asked.by != operatorName else { return .failure(.approvalBySamePerson(asked.by)) }
+      next.status = .closed
+      next.satisfaction = asked.satisfaction
+      next.closedAt = now
+      next.closeRequest = nil
+      note = [asked.satisfaction.chinese, asked.by, text.trimmed].filter { !$0.isEmpty }.joined(
+        separator: "：")
+    case .refuseClose(let reason):
+      guard request.closeRequest != nil else { return .failure(.noCloseAsked) }
+      guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
+      next.closeRequest = nil
+      note = reason
     case .reopen(let reason):
       guard let reason = reason.nonBlank else { return .failure(.textRequired(action)) }
       next.status = .inProgress
@@ -207,7 +239,7 @@ public struct RequestWorkflow: Sendable {
       note = label
     }
     let event = HistoryEvent(
-      at: now, operatorName: operatorName, action: action, fromStatus: request.status,
+      at: now, operatorName: operatorName, action: eventAction, fromStatus: request.status,
       toStatus: next.status,
       note: ([note] + notes).filter { !$0.isEmpty }.joined(separator: "；"))
     return .success((next, event))
@@ -233,7 +265,10 @@ public struct RequestWorkflow: Sendable {
     reply(&request, text, at: now)
   }
 
-  private func reply(_ request: inout HelpRequest, _ text: String, at now: LocalDateTime) {
+  private func reply(
+    _ request: inout HelpRequest, _ text: String, kind: ReplyKind = .oral, at now: LocalDateTime
+  ) {
+    request.replyKind = kind
     request.reply = text
     request.repliedAt = now
     request.status = .replied

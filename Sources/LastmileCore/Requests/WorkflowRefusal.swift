@@ -18,6 +18,12 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
   case notTransferred
   /// Only a request referred to a meeting can have the meeting's decision.
   case notAtMeeting
+  /// The close was already asked for (by whom): it waits for a second person's approval.
+  case awaitingApproval(String)
+  /// No close was asked for, to approve or refuse.
+  case noCloseAsked
+  /// The one who asked for the close cannot approve it.
+  case approvalBySamePerson(String)
   /// What a department did cannot be dated after today.
   case dayInFuture(LocalDate)
   /// A request cannot be merged into one that was itself merged away.
@@ -39,6 +45,9 @@ public enum WorkflowRefusal: Error, Sendable, Equatable, Localizable, CustomStri
     case .mergeIntoItself: return l(.refusedMergeIntoItself)
     case .notTransferred: return l(.refusedNotTransferred)
     case .notAtMeeting: return l(.refusedNotAtMeeting)
+    case .awaitingApproval(let by): return l(.refusedAwaitingApproval(by))
+    case .noCloseAsked: return l(.refusedNoCloseAsked)
+    case .approvalBySamePerson(let by): return l(.refusedApprovalBySamePerson(by))
     case .dayInFuture(let day): return l(.refusedDayInFuture(day))
     case .mergeIntoMerged: return l(.refusedMergeIntoMerged)
     case .alreadyMerged: return l(.refusedAlreadyMerged)

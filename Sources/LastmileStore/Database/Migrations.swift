@@ -28,6 +28,7 @@ enum Migrations {
       Migration013DutyRota.self,
       Migration014TransferSlips.self,
       Migration015DeskFlagsAndMeetings.self,
+      Migration016RepliesAndApproval.self,
     ]
   }
 

@@ -24,7 +24,7 @@ public enum Listing: Sendable {
     condition: "t.deleted_at IS NULL",
     columns: """
       t.id, t.received_at, t.channel, t.requester_name, t.category, t.urgency, t.decision, t.status, t.assignee,
-      t.due_on, t.extensions, t.merged_into_id, t.number, t.content, t.returned_at,
+      t.due_on, t.extensions, t.merged_into_id, t.number, t.content, t.returned_at, t.close_requested_by,
       v.name AS village_name
       """,
     sortExpressions: [

@@ -58,6 +58,8 @@ public struct RequestSummary: Sendable, Hashable {
   public let content: String
   /// Whether its department sent it back (退单) and it waits for a new decision.
   public var returned = false
+  /// Whether a close was asked for and waits for a second person's approval.
+  public var awaitingApproval = false
 
   /// Whether it is past its deadline on `today` and still waits for a reply.
   public func isOverdue(on today: LocalDate) -> Bool {

@@ -32,6 +32,7 @@ extension VisitKind: DatabaseValueConvertible {}
 extension RequestChannel: DatabaseValueConvertible {}
 extension HandlingDecision: DatabaseValueConvertible {}
 extension MeetingKind: DatabaseValueConvertible {}
+extension ReplyKind: DatabaseValueConvertible {}
 extension RequestStatus: DatabaseValueConvertible {}
 extension Satisfaction: DatabaseValueConvertible {}
 

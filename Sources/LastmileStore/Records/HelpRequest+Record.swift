@@ -32,6 +32,11 @@ extension HelpRequest: FetchableRecord {
     static let number = "number"
     static let returnedAt = "returned_at"
     static let meeting = "meeting"
+    static let replyKind = "reply_kind"
+    static let closeRequestedBy = "close_requested_by"
+    static let closeRequestedAt = "close_requested_at"
+    static let closeSatisfaction = "close_satisfaction"
+    static let closeNote = "close_note"
   }
 
   public init(row: Row) throws {
@@ -64,7 +69,22 @@ extension HelpRequest: FetchableRecord {
       number: row.hasColumn(Columns.number) ? (try row.optional(Columns.number, in: t)) ?? "" : "",
       returnedAt: row.hasColumn(Columns.returnedAt)
         ? try row.optional(Columns.returnedAt, in: t) : nil,
-      meeting: row.hasColumn(Columns.meeting) ? try row.optional(Columns.meeting, in: t) : nil)
+      meeting: row.hasColumn(Columns.meeting) ? try row.optional(Columns.meeting, in: t) : nil,
+      replyKind: row.hasColumn(Columns.replyKind)
+        ? try row.optional(Columns.replyKind, in: t) : nil,
+      closeRequest: try Self.closeRequest(row))
+  }
+
+  /// The close waiting for approval a row holds, if any.
+  private static func closeRequest(_ row: Row) throws -> CloseRequest? {
+    let t = Columns.table
+    guard row.hasColumn(Columns.closeRequestedBy),
+      let by: String = try row.optional(Columns.closeRequestedBy, in: t),
+      let at: LocalDateTime = try row.optional(Columns.closeRequestedAt, in: t),
+      let satisfaction: Satisfaction = try row.optional(Columns.closeSatisfaction, in: t)
+    else { return nil }
+    return CloseRequest(
+      by: by, at: at, satisfaction: satisfaction, note: try row.value(Columns.closeNote, in: t))
   }
 
   var columnValues: ColumnValues {
@@ -87,7 +107,11 @@ extension HelpRequest: FetchableRecord {
       (Columns.visitId, visitId.databaseValue),
       (Columns.mergedIntoId, mergedIntoId.databaseValue),
       (Columns.returnedAt, returnedAt.databaseValue),
-      (Columns.meeting, meeting.databaseValue),
+      (Columns.meeting, meeting.databaseValue), (Columns.replyKind, replyKind.databaseValue),
+      (Columns.closeRequestedBy, closeRequest?.by.databaseValue ?? .null),
+      (Columns.closeRequestedAt, closeRequest?.at.databaseValue ?? .null),
+      (Columns.closeSatisfaction, closeRequest?.satisfaction.databaseValue ?? .null),
+      (Columns.closeNote, (closeRequest?.note ?? "").databaseValue),
     ]
     // A request's number is given once; a row read without it (an import's) keeps the stored.
     return number.isEmpty ? values : values + [(Columns.number, number.databaseValue)]

@@ -128,5 +128,6 @@ extension RequestSummary {
       isMerged: try row.optionalId("merged_into_id", in: t) != nil,
       number: try row.optional("number", in: t) ?? "", content: try row.value("content", in: t))
     returned = row.hasColumn("returned_at") && row["returned_at"] != nil
+    awaitingApproval = row.hasColumn("close_requested_by") && row["close_requested_by"] != nil
   }
 }

@@ -73,7 +73,9 @@ extension LastmileStore {
       guard found.mergedIntoId == nil else { throw StoreError.refused(.mergeIntoMerged) }
       target = found
     }
-    let workflow = RequestWorkflow(policy: policy, calendar: calendar)
+    let approval = try SettingsAccess.get(db, .closeApproval) == "yes"
+    let workflow = RequestWorkflow(
+      policy: policy, calendar: calendar, closeNeedsApproval: approval)
     let (after, event) = try workflow.apply(
       handling, to: request, at: clock.now, by: context.operatorName
     )
@@ -168,6 +170,7 @@ extension LastmileStore {
   public func requestDetail(id: UUID) throws -> RequestDetail? {
     let history = try requestHistory(id: id)
     let slips = try transferSlips(request: id)
+    let settings = try localitySettings()
     return try read { db in
       guard
         let row = try Row.fetchOne(
@@ -205,7 +208,8 @@ extension LastmileStore {
         householdAddress: row["requester_address"] ?? "", mergedIntoLabel: merged?.mergeLabel ?? "",
         history: history,
         mergeCandidates: request.mergedIntoId == nil ? candidates : [], slips: slips,
-        flag: flag?.0, flaggedSince: flag?.1)
+        flag: flag?.0, flaggedSince: flag?.1,
+        proposedReplyKind: settings.replyKind(for: request.category))
     }
   }
 }

@@ -58,6 +58,7 @@ extension LastmileStore {
     let base = figures
     let period = figures.period
     let area = figures.area
+    let written = try localitySettings().writtenCategories.sorted()
     let read = try concurrently(2) { part -> ReviewFigures in
       var figures = base
       if part == 0 {
@@ -77,6 +78,8 @@ extension LastmileStore {
             db, RosterFilter(area: area, withoutContact: true)
           ).count(db)
           figures.deskFlags = try DeskFlagSQL.counts(db, today: clock.today, calendar: calendar)
+          (figures.writtenReplies, figures.principleAnsweredOrally) = try Self.replyKinds(
+            db, period: period, written: written)
         }
       }
       return figures
@@ -87,6 +90,8 @@ extension LastmileStore {
     figures.membersWithoutID = read[1].membersWithoutID
     figures.householdsWithoutContact = read[1].householdsWithoutContact
     figures.deskFlags = read[1].deskFlags
+    figures.writtenReplies = read[1].writtenReplies
+    figures.principleAnsweredOrally = read[1].principleAnsweredOrally
     figures.keyNotVisited = read[1].keyNotVisited
     figures.laterRead = true
   }
@@ -325,5 +330,23 @@ extension LastmileStore {
         households: row["households"], over: [row["d30"], row["d60"], row["d90"]])
     }
 
+  }
+
+  /// The period's replies given in writing, and its matters of principle answered only orally.
+  static func replyKinds(_ db: Database, period: Period, written: [String]) throws -> (Int, Int) {
+    let marks = written.map { _ in "?" }.joined(separator: ", ")
+    let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT ifnull(sum(reply_kind = 'written'), 0) AS written,
+          ifnull(sum(reply_kind = 'oral' AND category IN (\(marks.isEmpty ? "''" : marks))), 0) AS oral
+        FROM help_request
+        WHERE deleted_at IS NULL AND replied_at >= ? AND replied_at < ?
+        """,
+      arguments: StatementArguments(
+        written.map(\.databaseValue) + [
+          period.first.databaseValue, period.last.adding(days: 1).databaseValue,
+        ]))
+    return (row?["written"] ?? 0, row?["oral"] ?? 0)
   }
 }

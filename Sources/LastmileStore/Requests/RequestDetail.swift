@@ -19,6 +19,8 @@ public struct RequestDetail: Sendable, Equatable {
   /// The flag the record book's deadlines give it today, and since when.
   public var flag: DeskFlag? = nil
   public var flaggedSince: LocalDate? = nil
+  /// The kind of reply its category calls for (a matter of principle in writing).
+  public var proposedReplyKind: ReplyKind = .oral
 
   /// A request this one could be merged into.
   public struct MergeCandidate: Sendable, Equatable {

@@ -62,6 +62,10 @@ public struct ReviewFigures: Sendable, Equatable {
   /// The record book's flags today (walk-ins undecided, transfers not made, matters sent back):
   /// the office's, whatever the period and area.
   public var deskFlags: [DeskFlagCount] = []
+  /// The replies of the period given in writing, and the matters of principle (by the settings'
+  /// categories) answered only orally.
+  public var writtenReplies = 0
+  public var principleAnsweredOrally = 0
   /// Households that may duplicate another (as the roster's filter finds them).
   public var possibleDuplicates = 0
   /// Households with a member who has no ID number.
@@ -85,6 +89,8 @@ public struct ReviewFigures: Sendable, Equatable {
       && lhs.visitsByCadre == rhs.visitsByCadre && lhs.notVisited == rhs.notVisited
       && lhs.months == rhs.months && lhs.quotas == rhs.quotas && lhs.laterRead == rhs.laterRead
       && lhs.possibleDuplicates == rhs.possibleDuplicates && lhs.deskFlags == rhs.deskFlags
+      && lhs.writtenReplies == rhs.writtenReplies
+      && lhs.principleAnsweredOrally == rhs.principleAnsweredOrally
       && lhs.keyNotVisited.map(\.count) == rhs.keyNotVisited.map(\.count)
   }
 }

@@ -13,6 +13,10 @@ extension LastmileStore {
       if let targets = try SettingsAccess.get(db, .transferTargets) {
         settings.transferTargets = targets.split(separator: "\n").map(String.init)
       }
+      settings.closeNeedsApproval = try SettingsAccess.get(db, .closeApproval) == "yes"
+      if let written = try SettingsAccess.get(db, .writtenCategories) {
+        settings.writtenCategories = Set(written.split(separator: "\n").map(String.init))
+      }
       if let leaders = try SettingsAccess.get(db, .dutyLeaders) {
         settings.dutyLeaders = leaders.split(separator: "\n").map(String.init)
       }
@@ -36,6 +40,8 @@ extension LastmileStore {
       (.officeName, settings.officeName.trimmingCharacters(in: .whitespaces)),
       (.transferTargets, lines(settings.transferTargets)),
       (.dutyLeaders, lines(settings.dutyLeaders)),
+      (.closeApproval, settings.closeNeedsApproval ? "yes" : "no"),
+      (.writtenCategories, lines(settings.writtenCategories.sorted())),
       (.receptionSchedule, settings.schedule.setting),
     ]
     try write { db, context in

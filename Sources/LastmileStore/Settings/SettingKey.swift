@@ -12,6 +12,10 @@ enum SettingKey: String {
   case receptionSchedule = "reception.schedule"
   /// The leaders who take the reception days in turn, one per line, in the rota's order.
   case dutyLeaders = "duty.leaders"
+  /// `yes` when closing a request needs a second person's approval.
+  case closeApproval = "close.approval"
+  /// The category codes answered in writing, one per line.
+  case writtenCategories = "reply.written"
   /// The version of the search documents, to rebuild them when it changes.
   case searchVersion = "search.version"
 }

@@ -289,7 +289,7 @@ CREATE TABLE help_request (
 updated_at TEXT NOT NULL,
 device_id TEXT NOT NULL,
 deleted_at TEXT
-, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT, returned_at TEXT, meeting TEXT);
+, extensions INTEGER NOT NULL DEFAULT 0, followed_up_on TEXT, number TEXT, returned_at TEXT, meeting TEXT, reply_kind TEXT, close_requested_by TEXT, close_requested_at TEXT, close_satisfaction TEXT, close_note TEXT NOT NULL DEFAULT '');
 
 -- index help_request_closed on help_request
 CREATE INDEX help_request_closed ON help_request(closed_at, area_id)
