@@ -9,8 +9,10 @@ extension AppView {
     let book = open.book
     screen.fill(rect, style: theme.normal)
     let report = book.table(state.language)
+    // The title as wide as it is (at most half); the day's facts take the rest.
+    let titleWidth = min(measure.width(of: report.title), rect.width / 2)
     screen.putFitted(
-      report.title, x: rect.x + 1, y: rect.y, width: rect.width / 2, style: theme.accent)
+      report.title, x: rect.x + 1, y: rect.y, width: titleWidth, style: theme.accent)
     // The top says when the book changed after its handover, not only the line at the bottom.
     let leader = book.dutyLeader.map { " · " + l(.bookDutyLeader($0)) } ?? ""
     let changed =
@@ -18,8 +20,9 @@ extension AppView {
       + (book.changedSinceHandover == 0
         ? "" : " · " + l(.bookChangedAfterHandover(book.changedSinceHandover)))
     screen.putFitted(
-      l(.bookDayLine(book.day, book.entries.count)) + leader + changed, x: rect.x + rect.width / 2,
-      y: rect.y, width: rect.width / 2 - 1, style: changed.isEmpty ? theme.muted : theme.warning,
+      l(.bookDayLine(book.day, book.entries.count)) + leader + changed, x: rect.x + titleWidth + 3,
+      y: rect.y, width: rect.width - titleWidth - 4,
+      style: changed.isEmpty ? theme.muted : theme.warning,
       alignment: .right)
     var handover = book.handoverText(state.language)
     if book.changedSinceHandover > 0 {
