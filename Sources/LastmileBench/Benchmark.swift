@@ -55,6 +55,8 @@ public struct Benchmark {
     note("overdue queue")
     results.append(overdueQueue(app))
     results += try queueSearch(store)
+    note("the office's week")
+    results += try officeWeek(store)
     note("diary")
     results += try diaryPaging(app, store)
     results.append(calendar(app))

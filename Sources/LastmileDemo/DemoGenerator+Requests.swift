@@ -159,6 +159,11 @@ extension DemoGenerator {
         break
       }
     }
+    // Matters of principle mostly answered in writing, the rest orally.
+    if !request.reply.isEmpty, request.replyKind == nil {
+      let principle = LocalitySettings.defaultWrittenCategories.contains(request.category)
+      request.replyKind = principle && random.chance(0.8) ? .written : .oral
+    }
     try writer.request(
       request, created: stamp(received), updated: history.lastStamp ?? stamp(received))
     try history.write(&writer, stamp: stamp)

@@ -11,6 +11,8 @@ struct BenchCommandTests {
     "page down at the end",
     "page up from the end", "open contact card", "open the queue filtered to overdue",
     "find a request by its number", "find requests by a word",
+    "the status line's counts (with the book's flags)", "read a meeting's agenda",
+    "read a month of the duty rota", "the queue filtered by a flag",
     "diary: page down at the top", "diary: page down in the middle", "diary: page up from the end",
     "open a cadre's month calendar", "peak memory while browsing",
     "every cadre's quotas for a year", "one cadre's quotas for a month",

@@ -79,4 +79,37 @@ struct HandlingFormTests {
     try open(.merged, on: Fixtures.uuid(50), app, store)
     #expect(app.runner.state.form?.form["into"] == Fixtures.uuid(51).uuidString)
   }
+
+  @Test(
+    "F6 offers the phrase book in a field that takes text; the phrase chosen follows what was typed"
+  )
+  func phraseBook() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    try open(.explained, on: Fixtures.uuid(41), app, store)
+    app.type("经核实，")
+    app.press(.function(6))
+    #expect(app.frame.contains("常用语"))
+    #expect(app.frame.contains("3 经核实，不符合政策规定，已向群众耐心解释。"))
+    app.press(.character("3"))
+    #expect(app.runner.state.form?.form["text"] == "经核实，经核实，不符合政策规定，已向群众耐心解释。")
+    #expect(app.runner.state.form?.dirty == true)
+    app.press(.control("s"))
+    #expect(try store.request(id: Fixtures.uuid(41))?.reply.hasSuffix("已向群众耐心解释。") == true)
+  }
+
+  @Test("a reply proposes the kind its category calls for: housing in writing")
+  func replyKindProposed() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder)
+    let request = try store.registerRequest(
+      HelpRequest(
+        receivedAt: LocalDateTime(parsing: "2026-11-24 09:30")!, channel: .phone,
+        requester: Requester(name: "张三"), category: "housing", content: "漏雨"),
+      handling: .transfer(to: "镇住建环保站", note: ""))
+    try open(.replied, on: request.id, app, store)
+    #expect(app.runner.state.form?.form["kind"] == "written")
+  }
 }

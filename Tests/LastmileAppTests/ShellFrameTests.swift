@@ -74,5 +74,9 @@ struct ShellFrameTests {
     app.press(.control("u"))
     app.type("青山镇人民政府")
     try expectFrame(app.styledFrame, named: "settings-zh")
+    // At its last field the form has scrolled to the deadlines' note under it.
+    app.press(.backTab)
+    #expect(app.frame.contains("办结须另一人审核"))
+    #expect(app.frame.contains("期限由规则文件定"))
   }
 }

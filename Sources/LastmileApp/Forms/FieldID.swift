@@ -18,6 +18,7 @@ public enum FieldID: String, Sendable, CaseIterable {
   case dutyLeaders = "duty_leaders"
   case dutyLeader = "duty_leader"
   case flag
+  case phrases
   case closeApproval = "close_approval"
   case writtenCategories = "written_categories"
   case office, targets, receptionDays, receptionHours, receptionHoliday, receptionMakeUp

@@ -5,7 +5,11 @@ import TerminalKit
 
 extension FormFactory {
   /// The settings a filled-in settings form describes.
-  static func settings(from form: FormState, policy: DeadlinePolicy) -> LocalitySettings {
+  static func settings(
+    from form: FormState, policy: DeadlinePolicy,
+    categories known: [RequestCategory] = RequestCategory.defaults
+  ) -> LocalitySettings {
+    let categories = RequestCategory.parse(lines: form[.category], known: known)
     let hours = ReceptionSchedule.hours(form[.receptionHours]) ?? (15 * 60, 17 * 60 + 40)
     return LocalitySettings(
       officeName: form[.office], policy: policy,
@@ -16,7 +20,9 @@ extension FormFactory {
         makeUpDays: form[.receptionMakeUp] == "yes"),
       dutyLeaders: form[.dutyLeaders].split(separator: "\n").map(String.init),
       closeNeedsApproval: form[.closeApproval] == "yes",
-      writtenCategories: Set(form[.writtenCategories].split(separator: "|").map(String.init)))
+      writtenCategories: Set(form[.writtenCategories].split(separator: "|").map(String.init)),
+      categories: categories,
+      phrases: form[.phrases].split(separator: "\n").map(String.init))
   }
 
   /// The household (and its contact cadre) a filled-in household form describes.

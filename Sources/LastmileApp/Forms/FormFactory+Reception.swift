@@ -10,7 +10,9 @@ extension FormFactory {
     let l = state.l
     let villages = data.villages.filter { $0.level == .village }
     var desk = ReceptionState(
-      form: receptionForm(villages: villages, now: state.now, language: state.language),
+      form: receptionForm(
+        villages: villages, now: state.now, language: state.language,
+        categories: state.categories),
       walkInsToday: data.walkInsToday,
       targetField: FormField(
         .target, label: l(.fieldTransferTo), kind: targetKind(data.transferTargets),
@@ -21,9 +23,10 @@ extension FormFactory {
   }
 
   /// The intake form: who came, what they raised, what was decided, and when.
-  static func receptionForm(villages: [AreaChoice], now: LocalDateTime, language: Language)
-    -> FormState
-  {
+  static func receptionForm(
+    villages: [AreaChoice], now: LocalDateTime, language: Language,
+    categories list: [RequestCategory] = RequestCategory.defaults
+  ) -> FormState {
     let l = Localizer(language)
     let villageOptions =
       [PickList.Option(id: "", label: l(.none))]
@@ -32,9 +35,7 @@ extension FormFactory {
           id: $0.id.uuidString, label: $0.path.last ?? "",
           keywords: keywords($0.path.last ?? ""))
       }
-    let categories = RequestCategory.defaults.map {
-      DigitChoice.Option(id: $0.code, label: $0.label(language))
-    }
+    let categories = list.map { DigitChoice.Option(id: $0.code, label: $0.label(language)) }
     let decisions = HandlingDecision.atTheDesk.map {
       DigitChoice.Option(id: $0.rawValue, label: $0.label(language))
     }

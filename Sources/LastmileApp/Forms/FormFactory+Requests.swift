@@ -5,9 +5,10 @@ import TerminalKit
 
 /// The forms of the queue: its filters, each handling action, the record book's handover.
 extension FormFactory {
-  static func queueFilterForm(_ filter: RequestFilter, assignees: [String], _ l: Localizer)
-    -> FormState
-  {
+  static func queueFilterForm(
+    _ filter: RequestFilter, assignees: [String],
+    categories list: [RequestCategory] = RequestCategory.defaults, _ l: Localizer
+  ) -> FormState {
     let language = l.language
     let all = PickList.Option(id: "", label: l(.all))
     func options<T: CodedValue>(_ type: T.Type) -> [PickList.Option] {
@@ -15,7 +16,7 @@ extension FormFactory {
     }
     let categories =
       [all]
-      + RequestCategory.defaults.map { PickList.Option(id: $0.code, label: $0.label(language)) }
+      + list.map { PickList.Option(id: $0.code, label: $0.label(language)) }
     return FormState(
       title: l(.queueFilterTitle),
       fields: [
@@ -60,11 +61,13 @@ extension FormFactory {
   }
 
   /// The queue filter a filled-in filter form describes.
-  static func queueFilter(from form: FormState) -> RequestFilter {
+  static func queueFilter(
+    from form: FormState, categories: [RequestCategory] = RequestCategory.defaults
+  ) -> RequestFilter {
     RequestFilter(
       statuses: Set(
         form[.status].split(separator: "|").compactMap { RequestStatus(rawValue: String($0)) }),
-      category: RequestCategory.find(form[.category])?.code,
+      category: RequestCategory.find(form[.category], in: categories)?.code,
       channel: RequestChannel(rawValue: form[.channel]),
       decision: HandlingDecision(rawValue: form[.decision]),
       assignee: form[.assignee].nonBlank, overdue: form[.overdue] == "yes",
@@ -448,6 +451,23 @@ extension FormFactory {
             TextField(
               "\(state.homeFolder)/\(l(.agendaFileName(name, state.today))).html"
             )),
+          required: true)
+      ])
+  }
+}
+
+extension FormFactory {
+  /// The phrase book, to choose one by its digit or by typing part of it.
+  static func phraseForm(_ phrases: [String], _ l: Localizer) -> FormState {
+    FormState(
+      title: l(.phraseTitle),
+      fields: [
+        FormField(
+          .phrases, label: l(.fieldPhrase),
+          kind: .pick(
+            PickList(
+              options: phrases.map { PickList.Option(id: $0, label: $0) }, chosen: nil,
+              numbered: true)),
           required: true)
       ])
   }

@@ -35,13 +35,16 @@ enum FormFactory {
           FormField(.target, label: l(.mergeTarget), kind: .text(TextField()), required: true)
         ])
     case (.queueFilter, .assignees(let assignees)):
-      return queueFilterForm(state.queue.filter, assignees: assignees, l)
+      return queueFilterForm(
+        state.queue.filter, assignees: assignees, categories: state.categories, l)
     case (.handleRequest(_, let action), .handling(let detail, let targets, let cadres)):
       return handlingForm(detail, action, targets: targets, cadres: cadres, today: state.today, l)
     case (.handOver(let day), _):
       return handOverForm(day, l)
     case (.bookDay(let day), _):
       return bookDayForm(day, l)
+    case (.phrase, _):
+      return phraseForm(state.phrases, l)
     case (.meetingOutcome, .assignees(let targets)):
       return meetingOutcomeForm(targets: targets, state)
     case (.printAgenda(let meeting), _):
@@ -154,13 +157,20 @@ enum FormFactory {
                 .init(id: "yes", label: l(.receptionMakeUpYes)),
               ], chosen: settings.schedule.makeUpDays ? "yes" : "no"))),
         FormField(
+          .category, label: l(.fieldCategories),
+          kind: .area(TextArea(RequestCategory.lines(settings.categories)), lines: 3),
+          placeholder: l(.categoriesHint)),
+        FormField(
           .writtenCategories, label: l(.fieldWrittenCategories),
           kind: .choices(
             ChoiceList(
-              options: RequestCategory.defaults.map {
+              options: settings.categories.map {
                 .init(id: $0.code, label: $0.label(l.language))
               },
               checked: settings.writtenCategories))),
+        FormField(
+          .phrases, label: l(.fieldPhrases),
+          kind: .area(TextArea(settings.phrases.joined(separator: "\n")), lines: 3)),
         FormField(
           .closeApproval, label: l(.fieldCloseApproval),
           kind: .pick(yesNo(settings.closeNeedsApproval, l))),

@@ -37,6 +37,8 @@ public enum FormKind: Sendable, Hashable {
   case diarySearch
   /// Words or a number to find in the queue.
   case queueSearch
+  /// A phrase of the phrase book to insert in the field `field` of the form under it.
+  case phrase(field: String)
   /// What a meeting decided of a matter on its agenda.
   case meetingOutcome(UUID)
   /// Where to print a meeting's agenda.
@@ -99,6 +101,7 @@ public enum FormKind: Sendable, Hashable {
     case .queueSearch: "queue-search"
     case .dutyLeader(let day): "duty-leader:\(day)"
     case .meetingOutcome(let id): "meeting-outcome:\(id.uuidString)"
+    case .phrase(let field): "phrase:\(field)"
     case .printAgenda(let meeting): "print-agenda:\(meeting.rawValue)"
     case .transferSlip(let id, let number): "transfer-slip:\(id.uuidString):\(number)"
     case .calendarCadre: "calendar-cadre"
@@ -140,6 +143,8 @@ public enum FormKind: Sendable, Hashable {
     case "transfer-slip" where parts.count == 3:
       guard let id = UUID(uuidString: parts[1]) else { return nil }
       self = .transferSlip(id, number: parts[2])
+    case "phrase" where parts.count == 2:
+      self = .phrase(field: parts[1])
     case "meeting-outcome" where parts.count == 2:
       guard let id = UUID(uuidString: parts[1]) else { return nil }
       self = .meetingOutcome(id)

@@ -23,6 +23,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case tableSortNext = "table.sort_next"
   case tableSortReverse = "table.sort_reverse"
   case formSubmit = "form.submit"
+  case formPhrase = "form.phrase"
   case open
   case add
   case edit
@@ -121,6 +122,7 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .tableSortNext: .actTableSortNext
     case .tableSortReverse: .actTableSortReverse
     case .formSubmit: .actFormSubmit
+    case .formPhrase: .actFormPhrase
     case .open: .actOpen
     case .add: .actAdd
     case .edit: .actEdit

@@ -85,14 +85,16 @@ extension AppState {
     case .handlingMenu(let menu):
       return Set(menu.actions.compactMap(ActionName.init(handling:))).union([.back])
     case .reception:
-      return [.formSubmit, .back, .book, .rota, .help, .next, .previous, .quit]
+      return [.formSubmit, .formPhrase, .back, .book, .rota, .help, .next, .previous, .quit]
     case .book:
       return Self.moves.union([
         .back, .help, .quit, .open, .bookPreviousDay, .bookNextDay, .bookGoToDay, .bookHandOver,
         .exportFile,
       ])
     case .form(let form):
-      var actions: Set<ActionName> = [.formSubmit, .next, .previous, .back, .help, .quit]
+      var actions: Set<ActionName> = [
+        .formSubmit, .formPhrase, .next, .previous, .back, .help, .quit,
+      ]
       if form.conceals { actions.insert(.reveal) }
       return actions
     case .dialog(let question):

@@ -183,7 +183,7 @@ extension AppRunner {
     case .chooseHousehold(let typed):
       return .householdChoices(try store.householdCandidates(typed))
     case .changeOperator, .importFile, .exportFile, .handOver, .exportBook, .bookDay, .dutyLeader,
-      .transferSlip, .printAgenda,
+      .transferSlip, .printAgenda, .phrase,
       .diarySearch,
       .queueSearch,
       .cadreSearch:

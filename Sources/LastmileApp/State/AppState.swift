@@ -27,6 +27,10 @@ public struct AppState: Sendable {
   public var policy = DeadlinePolicy()
   /// When the office holds its reception day.
   public var schedule = ReceptionSchedule()
+  /// The locality's request categories, as the desk and the filters offer them.
+  public var categories = RequestCategory.defaults
+  /// The phrase book offered in the fields of decisions, replies and explanations.
+  public var phrases = LocalitySettings.defaultPhrases
   /// The day the desk last asked whether it was an extra reception day.
   var askedExtraDay: LocalDate?
   /// The database's file name, for the status line.

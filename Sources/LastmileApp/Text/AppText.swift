@@ -135,6 +135,8 @@ public enum AppText: LocalizedText {
   case rotaTitle(Int, Int)
   case rotaDay
   case slipLabel
+  case phrasesNone(String)
+  case phrasesTextOnly
   case reviewReplyKinds(Int, Int)
   case reviewWrittenReplies
   case reviewPrincipleOrally
@@ -532,6 +534,11 @@ public enum AppText: LocalizedText {
       Translations("值班表 \(p1)年\(p2)月", "Duty rota, \(p1)-\(String(format: "%02d", p2))")
     case .rotaDay: Translations("日期", "Day")
     case .slipLabel: Translations("交办单", "Slip")
+    case .phrasesNone(let p1):
+      Translations(
+        "常用语是空的：在设置（\(p1)）里每行写一条", "The phrase book is empty: one a line in the settings (\(p1))")
+    case .phrasesTextOnly:
+      Translations("常用语只能插入文字栏", "A phrase goes in a field that takes text")
     case .reviewReplyKinds(let p1, let p2):
       Translations(
         "书面答复 \(p1) 件；应书面而口头答复 \(p2) 件",

@@ -54,6 +54,11 @@ public enum FormText: LocalizedText {
   case fieldMeeting
   case fieldApproval
   case fieldWrittenCategories
+  case fieldCategories
+  case categoriesHint
+  case fieldPhrases
+  case phraseTitle
+  case fieldPhrase
   case fieldCloseApproval
   case approveClose
   case refuseClose
@@ -173,6 +178,11 @@ public enum FormText: LocalizedText {
     case .fieldMeeting: Translations("提交", "Refer to")
     case .fieldApproval: Translations("审核", "Approval")
     case .fieldWrittenCategories: Translations("书面答复的类别", "Answered in writing")
+    case .fieldCategories: Translations("诉求类别（每行一个）", "Categories (one a line)")
+    case .categoriesHint: Translations("中文名 英文名（英文可省）", "Chinese name, then English")
+    case .fieldPhrases: Translations("常用语（每行一条）", "Phrase book (one a line)")
+    case .phraseTitle: Translations("常用语", "Phrase book")
+    case .fieldPhrase: Translations("插入", "Insert")
     case .fieldCloseApproval: Translations("办结须另一人审核", "Closing needs approval")
     case .approveClose: Translations("同意办结", "approve the close")
     case .refuseClose: Translations("退回（写明理由）", "send it back (say why)")

@@ -36,6 +36,7 @@ public enum KeyText: LocalizedText {
   case actCalendarCadre
   case ctxCalendar
   case ctxRota
+  case actFormPhrase
   case ctxAgenda
   case actAgenda
   case actAgendaMeeting
@@ -282,6 +283,7 @@ public enum KeyText: LocalizedText {
     case .actCalendarCadre: Translations("换一位干部", "another cadre")
     case .ctxCalendar: Translations("干部月历", "Cadre's month")
     case .ctxRota: Translations("值班表", "Duty rota")
+    case .actFormPhrase: Translations("插入常用语", "insert a phrase from the phrase book")
     case .ctxAgenda: Translations("会议议题", "A meeting's agenda")
     case .actAgenda: Translations("会议议题（办公会、支委会）", "the meetings' agenda")
     case .actAgendaMeeting: Translations("换一个会议", "the other meeting")

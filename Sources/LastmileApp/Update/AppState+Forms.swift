@@ -38,6 +38,10 @@ extension AppState {
       navigation.replaceTop(.form(layer))
       if layer.kind != .changeOperator, askOperatorFirst() { return [] }
       return submit(layer.kind, layer.form)
+    case .formPhrase:
+      navigation.replaceTop(.form(layer))
+      _ = offerPhrases(for: layer.form)
+      return []
     case .next, .previous:
       if layer.form.pickOpen {
         // What was typed in a list that takes free text is its answer.
@@ -150,7 +154,9 @@ extension AppState {
     case .changeOperator:
       return [.changeOperator(form[.name].trimmingCharacters(in: .whitespaces))]
     case .settings:
-      return [.saveSettings(FormFactory.settings(from: form, policy: policy))]
+      return [
+        .saveSettings(FormFactory.settings(from: form, policy: policy, categories: categories))
+      ]
     case .household(let id):
       let (household, cadre) = FormFactory.household(from: form, id: id)
       return [.saveHousehold(household, cadre: cadre, isNew: id == nil, confirmed: false)]
@@ -197,12 +203,15 @@ extension AppState {
       return navigation.tab == .review ? effects : switchTab(to: .review)
     case .queueFilter:
       closeForm()
-      return filterQueue(FormFactory.queueFilter(from: form))
+      return filterQueue(FormFactory.queueFilter(from: form, categories: categories))
     case .handleRequest(let id, let action):
       guard let handling = FormFactory.handling(from: form, action: action) else { return [] }
       return [.handleRequest(id, handling)]
     case .handOver(let day):
       return [.handOverBook(day, to: form[.to], note: form[.note])]
+    case .phrase(let field):
+      insertPhrase(form[.phrases], into: field)
+      return []
     case .meetingOutcome(let id):
       switch FormFactory.meetingOutcome(from: form, today: today) {
       case .failure(let problems): return formRejected(problems.all)

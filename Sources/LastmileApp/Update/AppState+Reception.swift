@@ -46,6 +46,10 @@ extension AppState {
     case .rota:
       navigation.replaceTop(.reception(desk))
       return openRota()
+    case .formPhrase:
+      navigation.replaceTop(.reception(desk))
+      _ = offerPhrases(for: desk.form)
+      return []
     case .quit:
       navigation.replaceTop(.reception(desk))
       return requestQuit()

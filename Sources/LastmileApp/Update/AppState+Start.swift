@@ -10,6 +10,8 @@ extension AppState {
     if let settings = info.settings {
       policy = settings.policy
       schedule = settings.schedule
+      categories = settings.categories
+      phrases = settings.phrases
     }
     var effects: [AppEffect] = []
     switch info.counts {

@@ -63,6 +63,8 @@ extension AppState {
     case .settingsSaved(let settings):
       policy = settings.policy
       schedule = settings.schedule
+      categories = settings.categories
+      phrases = settings.phrases
       closeForm()
       message = StatusMessage(l(.settingsSaved))
       return afterChange()

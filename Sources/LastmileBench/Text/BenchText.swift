@@ -13,6 +13,10 @@ public enum BenchText: LocalizedText {
   case benchOverdueQueue
   case benchQueueNumber
   case benchQueueWords
+  case benchHeadlineFlags
+  case benchAgenda
+  case benchRotaMonth
+  case benchQueueFlag
   case benchSaveRequest
   case benchKeepDraft
   case benchDiaryTop
@@ -53,6 +57,11 @@ public enum BenchText: LocalizedText {
     case .benchOverdueQueue: Translations("打开逾期诉求队列", "open the queue filtered to overdue")
     case .benchQueueNumber: Translations("按编号查找诉求", "find a request by its number")
     case .benchQueueWords: Translations("按字词查找诉求", "find requests by a word")
+    case .benchHeadlineFlags:
+      Translations("状态栏计数（含记录簿和台账提醒）", "the status line's counts (with the book's flags)")
+    case .benchAgenda: Translations("读会议议题", "read a meeting's agenda")
+    case .benchRotaMonth: Translations("读一个月的值班表", "read a month of the duty rota")
+    case .benchQueueFlag: Translations("按台账提醒筛选诉求", "the queue filtered by a flag")
     case .benchSaveRequest: Translations("接待登记保存一条诉求", "save a request at the reception desk")
     case .benchKeepDraft: Translations("接待登记保存草稿（停顿时）", "keep the desk's draft (at a pause)")
     case .benchVisitNotSaved(let number):

@@ -56,6 +56,39 @@ public struct RequestCategory: Sendable, Hashable {
     RequestCategory(code: "other", chinese: "其他", english: "other"),
   ]
 
+  /// The categories written one a line (`住房`, or `住房 housing`): a line that names a category
+  /// of `known` by its Chinese word keeps it (its code, so the requests filed under it stay);
+  /// a new one takes its Chinese word as its code, and its English label when one is given.
+  public static func parse(lines text: String, known: [RequestCategory]) -> [RequestCategory] {
+    var found: [RequestCategory] = []
+    for line in text.split(separator: "\n") {
+      let words = line.split(separator: " ", maxSplits: 1).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard let chinese = words.first, !chinese.isEmpty,
+        !found.contains(where: { $0.chinese == chinese })
+      else { continue }
+      let english = words.count > 1 && !words[1].isEmpty ? words[1] : nil
+      if let kept = (known + defaults).first(where: { $0.chinese == chinese }) {
+        found.append(
+          english.map {
+            RequestCategory(
+              code: kept.code, chinese: chinese, english: $0,
+              shortEnglish: $0 == kept.english ? kept.shortEnglish : $0)
+          } ?? kept)
+      } else {
+        found.append(RequestCategory(code: chinese, chinese: chinese, english: english ?? chinese))
+      }
+    }
+    return found
+  }
+
+  /// The categories one a line, as `parse` reads them.
+  public static func lines(_ list: [RequestCategory]) -> String {
+    list.map { $0.english == $0.chinese ? $0.chinese : "\($0.chinese) \($0.english)" }.joined(
+      separator: "\n")
+  }
+
   /// The category in `list` named by its code, Chinese word or English label; nil otherwise.
   public static func find(_ word: String, in list: [RequestCategory] = defaults) -> RequestCategory?
   {

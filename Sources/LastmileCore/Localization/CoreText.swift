@@ -48,6 +48,8 @@ public enum CoreText: LocalizedText {
   case fieldNotBefore(String)
   case fieldHours
   case fieldPlaceNeeded
+  case fieldInUse(String, Int)
+  case fieldCount(Int)
   case refusedFromStatus(String, String)
   case refusedCloseWithoutReply
   case refusedReplyToClosed
@@ -195,6 +197,10 @@ public enum CoreText: LocalizedText {
     case .fieldPlaceNeeded:
       Translations(
         "蹲点、调研、座谈须写走访户或地点", "a stationed day, a survey or a forum names households or a place")
+    case .fieldInUse(let p1, let p2):
+      Translations(
+        "“\(p1)”还有 \(p2) 件诉求在用，不能删去", "“\(p1)” is still used by \(p2) requests and cannot go")
+    case .fieldCount(let p1): Translations("一到 \(p1) 个", "from one to \(p1)")
     case .refusedFromStatus(let p1, let p2):
       Translations("“\(p2)”的诉求不能“\(p1)”", "a request that is \(p2) cannot be \(p1)")
     case .refusedCloseWithoutReply:

@@ -24,6 +24,10 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
     case hours
     /// A kind of visit about a place that names neither households nor a place.
     case placeNeeded
+    /// A value taken away that records still use (the value, how many records).
+    case inUse(String, Int)
+    /// More values than the field takes (at most so many), or none where one is needed.
+    case count(most: Int)
 
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
@@ -44,6 +48,8 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
       case .notBefore(let date): return l(.fieldNotBefore(date))
       case .hours: return l(.fieldHours)
       case .placeNeeded: return l(.fieldPlaceNeeded)
+      case .inUse(let value, let count): return l(.fieldInUse(value, count))
+      case .count(let most): return l(.fieldCount(most))
       }
     }
   }

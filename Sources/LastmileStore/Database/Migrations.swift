@@ -29,6 +29,7 @@ enum Migrations {
       Migration014TransferSlips.self,
       Migration015DeskFlagsAndMeetings.self,
       Migration016RepliesAndApproval.self,
+      Migration017FlagIndexes.self,
     ]
   }
 

@@ -18,7 +18,7 @@ extension LastmileStore {
         what: "export of \(table.rawValue)" + (options.note.map { " (\($0))" } ?? ""))
     }
     let queries = ExportQueries(
-      today: clock.today, unmask: options.unmask, categories: RequestCategory.defaults,
+      today: clock.today, unmask: options.unmask, categories: try localitySettings().categories,
       rules: rules)
     let columns = options.format == .csv ? table.csvColumns : table.jsonColumns
     return try read { db in

@@ -73,7 +73,7 @@ public struct BulkLoader {
         "household_id", "member_id", "area_id", "category", "content", "urgency", "decision",
         "decision_note", "assignee", "status", "reply", "replied_at", "satisfaction", "closed_at",
         "due_on",
-        "extensions", "visit_id", "meeting",
+        "extensions", "visit_id", "meeting", "reply_kind",
       ])
     audit = try inserter(
       "audit_log",
@@ -208,6 +208,7 @@ public struct BulkLoader {
         .of(request.closedAt?.isoText),
         .of(request.dueOn?.description), .of(request.extensions),
         .of(request.visitId?.databaseText), .of(request.meeting?.rawValue),
+        .of(request.replyKind?.rawValue ?? (request.reply.isEmpty ? nil : ReplyKind.oral.rawValue)),
       ]
         + stamps(created, updated))
   }

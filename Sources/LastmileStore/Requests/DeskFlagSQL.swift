@@ -17,8 +17,8 @@ enum DeskFlagSQL {
       return (
         """
         t.status = 'registered' AND t.decision IS NULL AND t.returned_at IS NULL
-          AND t.id IN (SELECT e.request_id FROM reception_entry e
-            WHERE e.deleted_at IS NULL AND e.day >= ? AND e.day < ?)
+          AND t.id IN (SELECT e.request_id FROM reception_entry e INDEXED BY reception_entry_undecided
+            WHERE e.decision IS NULL AND e.deleted_at IS NULL AND e.day >= ? AND e.day < ?)
         """, [watched, today.databaseValue]
       )
     case .notTransferred:
@@ -27,8 +27,10 @@ enum DeskFlagSQL {
         """
         t.status = 'in_progress' AND t.decision = 'transferred'
           AND t.id IN (SELECT e.request_id FROM reception_entry e
+              INDEXED BY reception_entry_transferred
             JOIN reception_handover h ON h.day = e.day AND h.deleted_at IS NULL
-            WHERE e.deleted_at IS NULL AND e.day >= ? AND substr(h.handed_over_at, 1, 10) <= ?)
+            WHERE e.decision = 'transferred' AND e.deleted_at IS NULL AND e.day >= ?
+              AND substr(h.handed_over_at, 1, 10) <= ?)
           AND NOT EXISTS (SELECT 1 FROM transfer_slip s
             WHERE s.request_id = t.id AND s.deleted_at IS NULL)
         """, [watched, latest.databaseValue]

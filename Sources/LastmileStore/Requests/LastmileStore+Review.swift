@@ -340,8 +340,8 @@ extension LastmileStore {
       sql: """
         SELECT ifnull(sum(reply_kind = 'written'), 0) AS written,
           ifnull(sum(reply_kind = 'oral' AND category IN (\(marks.isEmpty ? "''" : marks))), 0) AS oral
-        FROM help_request
-        WHERE deleted_at IS NULL AND replied_at >= ? AND replied_at < ?
+        FROM help_request INDEXED BY help_request_replied
+        WHERE reply_kind IS NOT NULL AND deleted_at IS NULL AND replied_at >= ? AND replied_at < ?
         """,
       arguments: StatementArguments(
         written.map(\.databaseValue) + [

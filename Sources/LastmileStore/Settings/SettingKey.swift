@@ -16,6 +16,10 @@ enum SettingKey: String {
   case closeApproval = "close.approval"
   /// The category codes answered in writing, one per line.
   case writtenCategories = "reply.written"
+  /// The request categories, one a line: `code|中文|english|short english`.
+  case categories = "request.categories"
+  /// The phrase book, one a line.
+  case phrases = "phrases"
   /// The version of the search documents, to rebuild them when it changes.
   case searchVersion = "search.version"
 }

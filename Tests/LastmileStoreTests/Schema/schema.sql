@@ -339,6 +339,10 @@ CREATE INDEX help_request_open ON help_request(received_at)
 -- index help_request_received on help_request
 CREATE INDEX help_request_received ON help_request(received_at);
 
+-- index help_request_replied on help_request
+CREATE INDEX help_request_replied ON help_request(replied_at, reply_kind, category)
+  WHERE reply_kind IS NOT NULL AND deleted_at IS NULL;
+
 -- index help_request_returned on help_request
 CREATE INDEX help_request_returned ON help_request(returned_at)
   WHERE returned_at IS NOT NULL AND deleted_at IS NULL;
@@ -668,6 +672,14 @@ CREATE INDEX reception_entry_day ON reception_entry(day, late, received_at) WHER
 
 -- index reception_entry_request on reception_entry
 CREATE UNIQUE INDEX reception_entry_request ON reception_entry(request_id) WHERE deleted_at IS NULL;
+
+-- index reception_entry_transferred on reception_entry
+CREATE INDEX reception_entry_transferred ON reception_entry(day, request_id)
+  WHERE decision = 'transferred' AND deleted_at IS NULL;
+
+-- index reception_entry_undecided on reception_entry
+CREATE INDEX reception_entry_undecided ON reception_entry(day, request_id)
+  WHERE decision IS NULL AND deleted_at IS NULL;
 
 -- table reception_handover on reception_handover
 CREATE TABLE reception_handover (

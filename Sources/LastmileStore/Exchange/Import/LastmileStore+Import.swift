@@ -37,6 +37,7 @@ extension LastmileStore {
     }
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
+    let categories = try localitySettings().categories
     return try bulkWrite(memoryJournals: true) { db, context in
       let places = try ImportPlaces(db, townshipName: township)
       switch table {
@@ -49,7 +50,7 @@ extension LastmileStore {
       case .requests:
         var importer = try RequestImporter(
           file: file, today: clock.today, policy: rules.deadlines,
-          calendar: calendar,
+          calendar: calendar, categories: categories,
           places: places, db)
         return try run(&importer, file, options, db, context)
       case .visits:

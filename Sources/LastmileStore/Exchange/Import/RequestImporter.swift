@@ -17,6 +17,8 @@ struct RequestImporter: RowImporter {
   let today: LocalDate
   let policy: DeadlinePolicy
   let calendar: WorkingDayCalendar
+  /// The locality's categories, by which a row's category is read.
+  let categories: [RequestCategory]
   private var places: ImportPlaces
   private var households: [String: UUID] = [:]
   private var seen: [String: Int] = [:]
@@ -24,10 +26,11 @@ struct RequestImporter: RowImporter {
 
   init(
     file: ImportFile, today: LocalDate, policy: DeadlinePolicy, calendar: WorkingDayCalendar,
-    places: ImportPlaces, _ db: Database
+    categories: [RequestCategory] = RequestCategory.defaults, places: ImportPlaces, _ db: Database
   )
     throws
   {
+    self.categories = categories
     self.file = file
     self.today = today
     self.policy = policy
@@ -93,7 +96,7 @@ struct RequestImporter: RowImporter {
       }
     }
     let categoryText = cells.text(.category)
-    if let category = RequestCategory.find(categoryText) {
+    if let category = RequestCategory.find(categoryText, in: categories) {
       request.category = category.code
     } else if !categoryText.isEmpty {
       request.category = categoryText
@@ -102,7 +105,7 @@ struct RequestImporter: RowImporter {
         .field(
           .unknownValue(
             categoryText,
-            accepted: RequestCategory.defaults.map { "\($0.chinese) \($0.code)" }.joined(
+            accepted: categories.map { "\($0.chinese) \($0.code)" }.joined(
               separator: ", "))))
     }
     if cells.has(.decision) { request.decision = cells.coded(.decision, HandlingDecision.self) }
