@@ -70,3 +70,37 @@ struct TransferSlipFrameTests {
     #expect(try store.request(id: request.id)?.status == .registered)
   }
 }
+
+@Suite("The status line's flags follow what is done")
+struct StatusFlagTests {
+  @Test(
+    "handing the late book over takes it off the status line; deciding the undecided walk-in takes 未定 off"
+  )
+  func flagsFollowChanges() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(store: store, folder: folder, size: Size(width: 160, height: 48))
+    #expect(app.frame.contains("记录簿 11-11 未移交（自 11-13）"))
+    #expect(app.frame.contains("未定 1（自 11-12）"))
+    // The undecided walk-in, explained from its view.
+    app.press(.character("3"), .character("/"), .control("u"))
+    let number = try #require(try store.request(id: Fixtures.uuid(40))?.number)
+    app.type(number)
+    app.press(.control("s"))
+    app.press(.enter, .character("x"))
+    app.type("政策不允许，已解释")
+    app.press(.control("s"))
+    app.runner.runUntilIdle()
+    #expect(!app.frame.contains("未定 1"))
+    // The book of 11-11 handed over.
+    app.press(.escape)
+    app.press(.character("b"), .character("d"), .control("u"))
+    app.type("2026-11-11")
+    app.press(.control("s"))
+    #expect(app.frame.contains("接待日记录簿（2026-11-11）"))
+    app.press(.character("h"))
+    app.type("党政办")
+    app.press(.control("s"))
+    #expect(!app.frame.contains("记录簿 11-11 未移交"))
+  }
+}

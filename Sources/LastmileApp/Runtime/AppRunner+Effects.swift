@@ -24,6 +24,9 @@ extension AppRunner {
       return full
         ? .countsLoaded(try store.counts(), try store.requestCountsByStatus())
         : .countsLoaded(try store.headlineCounts(), nil)
+    case .loadBookFlags:
+      let flags = try store.bookFlags()
+      return .bookFlagsLoaded(flags.lateBooks, flags.deskFlags)
     case .loadRequestCounts:
       let counts = try store.requestHeadlineCounts()
       return .requestCountsLoaded(open: counts.open, overdue: counts.overdue)

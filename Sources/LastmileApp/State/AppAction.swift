@@ -32,6 +32,8 @@ public enum AppAction: Sendable {
   case cardLoaded(HouseholdCard?)
   /// A request read for its view (nil when it is gone).
   case requestLoaded(RequestDetail?)
+  /// The record book's flags were read again.
+  case bookFlagsLoaded([BookDeadlines.Late], [DeskFlagCount])
   /// A meeting's agenda was read, after recording `recorded` decisions.
   case agendaLoaded(MeetingAgenda, recorded: Int)
   /// A transfer slip was printed to a file.

@@ -64,6 +64,8 @@ public enum AppEffect: Sendable, Equatable {
   case openAdjacentBook(from: LocalDate, after: Bool)
   /// Mark a day's book handed over.
   case handOverBook(LocalDate, to: String, note: String)
+  /// Read the record book's flags for the status line again.
+  case loadBookFlags
   /// Record a meeting's decisions (all or none), then read its agenda.
   case loadAgenda(MeetingKind, record: [UUID: MeetingOutcome])
   /// Print a meeting's agenda to a file.

@@ -84,7 +84,7 @@ extension AppState {
     }
     if recorded > 0 {
       message = StatusMessage(l(.agendaRecorded(recorded)))
-      return [requestCountsEffect]
+      return [requestCountsEffect, .whenIdle(.reloadLists)]
     }
     return []
   }

@@ -27,8 +27,9 @@ extension AppState {
     case .clockTicked(let moment):
       return clockTicked(moment)
     case .idle(.reloadLists):
-      // What the desk or a visit changed shows in the queue and in the roster's columns.
-      var effects: [AppEffect] = []
+      // What the desk or a visit changed shows in the queue and in the roster's columns, and
+      // in the record book's flags on the status line.
+      var effects: [AppEffect] = [.loadBookFlags]
       if queue.table.loaded {
         effects += [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
       }
@@ -90,17 +91,22 @@ extension AppState {
       return cardLoaded(card)
     case .requestLoaded(let detail):
       return requestLoaded(detail)
+    case .bookFlagsLoaded(let late, let flags):
+      counts.lateBooks = late
+      counts.deskFlags = flags
+      return []
     case .agendaLoaded(let agenda, let recorded):
       return agendaLoaded(agenda, recorded: recorded)
     case .slipPrinted(let path):
       closeForm()
       message = StatusMessage(l(.slipWritten(path)))
-      return requestView.map { [.openRequest($0.request.id)] } ?? []
+      return [.whenIdle(.reloadLists)] + (requestView.map { [.openRequest($0.request.id)] } ?? [])
     case .requestHandled(let label, let done):
       closeForm()
       message = StatusMessage(l(.requestHandled(done.label(language), label)))
       var effects =
-        [requestCountsEffect] + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
+        [requestCountsEffect, .whenIdle(.reloadLists)]
+        + [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
       if let view = requestView { effects.append(.openRequest(view.request.id)) }
       return effects
     case .receptionLoaded(let data):
@@ -123,7 +129,8 @@ extension AppState {
       closeForm()
       updateBook { $0.book = book }
       message = StatusMessage(l(.bookHandedOverMessage(book.day, book.handover?.to ?? "")))
-      return []
+      // The status line stops saying the book is late.
+      return [.loadBookFlags]
     case .householdsResolved(let typed, let found):
       return householdsResolved(typed, found)
     case .householdCandidatesFound(let typed, let candidates):

@@ -80,6 +80,14 @@ extension LastmileStore {
     try read { db in try requestHeadline(db) }
   }
 
+  /// The record book's flags the status line shows: the books late to be handed over, and the
+  /// walk-ins undecided, transfers not made and matters sent back.
+  public func bookFlags() throws -> (lateBooks: [BookDeadlines.Late], deskFlags: [DeskFlagCount]) {
+    try read { db in
+      (try lateBooks(db), try DeskFlagSQL.counts(db, today: clock.today, calendar: calendar))
+    }
+  }
+
   /// The operator's follow-ups due by today, when the operator is a cadre: what the status line
   /// shows of the diary.
   public func followUpsDueCount() throws -> Int {
