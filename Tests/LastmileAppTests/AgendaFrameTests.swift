@@ -78,4 +78,27 @@ struct AgendaFrameTests {
     try expectFrame(agenda.rendered(.text, language: .zh), named: "agenda-printed-zh")
     #expect(agenda.rendered(.html, language: .zh).contains("@page { size: A4 portrait"))
   }
+
+  @Test("decisions taken and not recorded survive a signal: the agenda comes back with them")
+  func decisionsKeptAsDraft() throws {
+    let folder = TemporaryFolder()
+    let store = try ledger(folder)
+    let app = try AppHarness(store: store, folder: folder)
+    app.press(.character("3"), .character("m"))
+    app.press(.enter, .character("3"), .tab, .tab)
+    app.type("资金不足，已向群众说明")
+    app.press(.control("s"))
+    #expect(app.frame.contains("已定 1 件未记录"))
+    app.runner.dispatch(.stopRequested)
+    let draft = try #require(try store.pendingDrafts().first)
+    #expect(draft.kind == "agenda:office")
+    let next = try AppHarness(store: store, folder: folder)
+    #expect(next.frame.contains("恢复草稿"))
+    next.press(.character("r"))
+    #expect(next.frame.contains("已定 1 件未记录"))
+    #expect(next.frame.contains("解释：资金不足"))
+    next.press(.control("s"))
+    #expect(next.frame.contains("已记录会议决定 1 件"))
+    #expect(try store.pendingDrafts().isEmpty)
+  }
 }

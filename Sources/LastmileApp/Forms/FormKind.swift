@@ -40,7 +40,7 @@ public enum FormKind: Sendable, Hashable {
   /// A phrase of the phrase book to insert in the field `field` of the form under it.
   case phrase(field: String)
   /// What a meeting decided of a matter on its agenda.
-  case meetingOutcome(UUID)
+  case meetingOutcome(UUID, MeetingKind)
   /// Where to print a meeting's agenda.
   case printAgenda(MeetingKind)
   /// Where to print a transferred request's slip (交办单).
@@ -100,7 +100,8 @@ public enum FormKind: Sendable, Hashable {
     case .diarySearch: "diary-search"
     case .queueSearch: "queue-search"
     case .dutyLeader(let day): "duty-leader:\(day)"
-    case .meetingOutcome(let id): "meeting-outcome:\(id.uuidString)"
+    case .meetingOutcome(let id, let meeting):
+      "meeting-outcome:\(id.uuidString):\(meeting.rawValue)"
     case .phrase(let field): "phrase:\(field)"
     case .printAgenda(let meeting): "print-agenda:\(meeting.rawValue)"
     case .transferSlip(let id, let number): "transfer-slip:\(id.uuidString):\(number)"
@@ -145,9 +146,10 @@ public enum FormKind: Sendable, Hashable {
       self = .transferSlip(id, number: parts[2])
     case "phrase" where parts.count == 2:
       self = .phrase(field: parts[1])
-    case "meeting-outcome" where parts.count == 2:
-      guard let id = UUID(uuidString: parts[1]) else { return nil }
-      self = .meetingOutcome(id)
+    case "meeting-outcome" where parts.count == 3:
+      guard let id = UUID(uuidString: parts[1]), let meeting = MeetingKind(rawValue: parts[2])
+      else { return nil }
+      self = .meetingOutcome(id, meeting)
     case "print-agenda" where parts.count == 2:
       guard let meeting = MeetingKind(rawValue: parts[1]) else { return nil }
       self = .printAgenda(meeting)

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
   public var categories = RequestCategory.defaults
   /// The phrase book offered in the fields of decisions, replies and explanations.
   public var phrases = LocalitySettings.defaultPhrases
+  /// Decisions of a meeting brought back by a draft, for its agenda when it opens.
+  var restoredDecisions: [UUID: MeetingOutcome] = [:]
   /// The day the desk last asked whether it was an extra reception day.
   var askedExtraDay: LocalDate?
   /// The database's file name, for the status line.

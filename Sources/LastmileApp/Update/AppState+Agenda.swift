@@ -43,7 +43,9 @@ extension AppState {
       return [.loadAgenda(other, record: [:])]
     case .open:
       guard let item = agenda.current else { return [] }
-      return [.loadFormData(.meetingOutcome(item.request.id), draft: nil)]
+      return [
+        .loadFormData(.meetingOutcome(item.request.id, agenda.agenda.meeting), draft: nil)
+      ]
     case .agendaUndo:
       guard let item = agenda.current else { return [] }
       agenda.decided[item.request.id] = nil
@@ -70,13 +72,16 @@ extension AppState {
   /// Opens the agenda of the office meeting.
   func openAgenda() -> [AppEffect] { [.loadAgenda(.office, record: [:])] }
 
-  /// The agenda was read (after its decisions were recorded): it opens, or shows again.
+  /// The agenda was read (after its decisions were recorded): it opens, or shows again, with
+  /// the decisions a draft brought back.
   mutating func agendaLoaded(_ agenda: MeetingAgenda, recorded: Int) -> [AppEffect] {
-    var shown = AgendaState(agenda: agenda)
+    var shown = AgendaState(agenda: agenda, decided: restoredDecisions)
+    restoredDecisions = [:]
     if case .agenda(let old)? = navigation.layers.last(where: {
       if case .agenda = $0 { true } else { false }
     }), old.agenda.meeting == agenda.meeting, recorded == 0 {
-      shown = AgendaState(agenda: agenda, decided: old.decided)
+      shown = AgendaState(
+        agenda: agenda, decided: old.decided.merging(shown.decided) { _, restored in restored })
       shown.selected = min(old.selected, max(0, agenda.items.count - 1))
     }
     navigation.show(.agenda(shown)) {
@@ -97,5 +102,14 @@ extension AppState {
       layer = .agenda(agenda)
       return true
     }
+  }
+
+  /// A decision taken in a form whose agenda is not open (a draft brought back): the agenda
+  /// opens with it, to be recorded with the others.
+  mutating func decideWithoutAgenda(_ id: UUID, _ outcome: MeetingOutcome, _ meeting: MeetingKind)
+    -> [AppEffect]
+  {
+    restoredDecisions[id] = outcome
+    return [.loadAgenda(meeting, record: [:])]
   }
 }

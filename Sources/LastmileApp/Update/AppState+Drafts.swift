@@ -21,6 +21,11 @@ extension AppState {
         Draft(
           kind: form.kind.draftKind, title: form.form.title,
           payload: FormKind.payload(of: form.form), operatorName: operatorName)
+      case .agenda(let agenda) where !agenda.decided.isEmpty:
+        Draft(
+          kind: AgendaDraft.kind(agenda.agenda.meeting),
+          title: l(.agendaTitle(agenda.agenda.meeting.label(language), agenda.agenda.items.count)),
+          payload: AgendaDraft.payload(agenda.decided), operatorName: operatorName)
       case .reception(let desk) where desk.hasTypedText:
         Draft(
           kind: ReceptionDraft.kind, title: desk.form.title, payload: desk.draft.payload,
@@ -64,6 +69,11 @@ extension AppState {
     if draft.kind == ReceptionDraft.kind, let desk = ReceptionDraft(payload: draft.payload) {
       keptDrafts.append(Self.content(draft))
       return [.loadReception(.draft(desk))]
+    }
+    if let meeting = AgendaDraft.meeting(ofKind: draft.kind) {
+      keptDrafts.append(Self.content(draft))
+      restoredDecisions = AgendaDraft.decisions(draft.payload)
+      return [.loadAgenda(meeting, record: [:])]
     }
     guard let kind = FormKind(draftKind: draft.kind) else {
       message = StatusMessage(l(.draftUnknown(draft.title)), .warning)

@@ -212,11 +212,13 @@ extension AppState {
     case .phrase(let field):
       insertPhrase(form[.phrases], into: field)
       return []
-    case .meetingOutcome(let id):
+    case .meetingOutcome(let id, let meeting):
       switch FormFactory.meetingOutcome(from: form, today: today) {
       case .failure(let problems): return formRejected(problems.all)
       case .success(let outcome):
         closeForm()
+        guard navigation.layers.contains(where: { if case .agenda = $0 { true } else { false } })
+        else { return decideWithoutAgenda(id, outcome, meeting) }
         updateAgenda { $0.decided[id] = outcome }
         return []
       }
