@@ -51,5 +51,15 @@ extension LastmileStore {
         on: found, to: "党政办", at: LocalDateTime(date: morning, hour: 9, minute: 0))
       day = found
     }
+    try printDemoSlips()
+  }
+
+  /// The office printed the slips of the desk's transfers, all but the last two (which show what
+  /// the status line says of a transfer not made).
+  private func printDemoSlips() throws {
+    let waiting = try requestPage(
+      filter: RequestFilter(flag: .notTransferred), sort: QueueColumn.received.ascending,
+      anchor: .first, limit: 10_000)
+    for row in waiting.dropLast(2) { try issueTransferSlip(request: row.model.id) }
   }
 }

@@ -427,8 +427,11 @@ extension FormFactory {
     default:
       var problems: [FieldProblem] = []
       if assignee.isEmpty { problems.append(FieldProblem(.assignee, .required)) }
-      let due = LocalDate(parsing: form[.date].trimmingCharacters(in: .whitespaces))
-      if due == nil { problems.append(FieldProblem(.date, .required)) }
+      let typed = form[.date].trimmingCharacters(in: .whitespaces)
+      let due = LocalDate(parsing: typed)
+      if due == nil {
+        problems.append(FieldProblem(.date, typed.isEmpty ? .required : .invalidDate(typed)))
+      }
       if let due, due < today {
         problems.append(FieldProblem(.date, .notBefore(today.description)))
       }

@@ -501,11 +501,11 @@ public enum AppText: LocalizedText {
     case .flagNotTransferred: Translations("转办未交办", "transfer not made")
     case .flagReturned: Translations("退单待重办", "sent back, to decide again")
     case .flagShortUndecided(let count, let since):
-      Translations("未定 \(count)（自 \(since)）", "undecided \(count) (since \(since))")
+      Translations("未定 \(count)（自 \(since)）", "\(count) undecided (\(since))")
     case .flagShortNotTransferred(let count, let since):
-      Translations("待交办 \(count)（自 \(since)）", "to transfer \(count) (since \(since))")
+      Translations("待交办 \(count)（自 \(since)）", "\(count) to transfer (\(since))")
     case .flagShortReturned(let count, let since):
-      Translations("退单 \(count)（自 \(since)）", "sent back \(count) (since \(since))")
+      Translations("退单 \(count)（自 \(since)）", "\(count) sent back (\(since))")
     case .flagFullUndecided(let count, let since):
       Translations(
         "\(count) 件来访当日未定处理意见（最早自 \(since)）",

@@ -43,11 +43,8 @@ extension AppState {
       _ = offerPhrases(for: layer.form)
       return []
     case .next, .previous:
-      if layer.form.pickOpen {
-        // What was typed in a list that takes free text is its answer.
-        layer.form.keepTyped()
-        break
-      }
+      // What was typed in an open list that takes free text is its answer; Tab moves on.
+      layer.form.keepTyped()
       let left = bound == .next ? layer.form.focusNext() : layer.form.focusPrevious()
       layer.form = leave(left, layer.form, &layer, &effects)
     case .back:

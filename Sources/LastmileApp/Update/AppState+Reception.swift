@@ -59,6 +59,7 @@ extension AppState {
       return []
     case .next, .previous:
       if desk.form.pickOpen {
+        // The desk's lists take no free text: Tab closes the list first.
         desk.form.keepTyped()
       } else {
         desk.matches = []

@@ -44,12 +44,11 @@ extension AppView {
       for text in state.lateBookText.map({ measure.wrap($0, to: max(10, side.width - 1)) }) ?? [] {
         line(text, theme.warning)
       }
+      // The book's other flags in short, one a line: the queue's filter lists them.
       for flag in state.counts.deskFlags {
-        for text in measure.wrap(
-          l(flag.flag.full(flag.count, since: flag.since)), to: max(10, side.width - 1))
-        {
-          line(text, theme.warning)
-        }
+        line(
+          l(flag.flag.short(flag.count, since: flag.since.compact(relativeTo: state.today))),
+          theme.warning)
       }
     }
     y += 1
