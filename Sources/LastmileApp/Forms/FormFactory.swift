@@ -93,7 +93,9 @@ enum FormFactory {
             required: true)
         ])
     case (.visit, .visit(let data)):
-      return VisitForm.make(data, today: state.today, operatorName: state.operatorName, l)
+      return VisitForm.make(
+        data, today: state.today, operatorName: state.operatorName, categories: state.categories,
+        l)
     default:
       return nil
     }

@@ -16,9 +16,10 @@ enum VisitForm {
     return Int(id[id.index(after: dot)...])
   }
 
-  static func make(_ data: VisitFormData, today: LocalDate, operatorName: String, _ l: Localizer)
-    -> FormState
-  {
+  static func make(
+    _ data: VisitFormData, today: LocalDate, operatorName: String,
+    categories: [RequestCategory] = RequestCategory.defaults, _ l: Localizer
+  ) -> FormState {
     let language = l.language
     let visit = data.visit
     let kinds = VisitKind.allCases.map {
@@ -74,7 +75,7 @@ enum VisitForm {
           kind: .area(TextArea(visit?.content ?? ""), lines: 5),
           required: true),
       ])
-    grow(&form, language: language)
+    grow(&form, language: language, categories: categories)
     form.focus(on: .content)
     return form
   }
@@ -104,12 +105,15 @@ enum VisitForm {
   }
 
   /// Adds a problem line when the last one holds text (and the first one, to begin with).
-  static func grow(_ form: inout FormState, language: Language) {
+  static func grow(
+    _ form: inout FormState, language: Language,
+    categories: [RequestCategory] = RequestCategory.defaults
+  ) {
     let last = problemCount(form)
     guard last == 0 || !form[problemID(last)].trimmingCharacters(in: .whitespaces).isEmpty else {
       return
     }
-    appendProblem(&form, language: language)
+    appendProblem(&form, language: language, categories: categories)
   }
 
   /// How many problem lines the form has.
@@ -117,12 +121,12 @@ enum VisitForm {
     form.fields.filter { $0.id.hasPrefix("problem.") }.count
   }
 
-  private static func appendProblem(_ form: inout FormState, language: Language) {
+  private static func appendProblem(
+    _ form: inout FormState, language: Language, categories list: [RequestCategory]
+  ) {
     let l = Localizer(language)
     let n = problemCount(form) + 1
-    let categories = RequestCategory.defaults.map {
-      DigitChoice.Option(id: $0.code, label: $0.label(language))
-    }
+    let categories = list.map { DigitChoice.Option(id: $0.code, label: $0.label(language)) }
     form.fields.append(
       FormField(
         id: problemID(n), label: l(.fieldVisitProblem(n)),
@@ -134,13 +138,18 @@ enum VisitForm {
   }
 
   /// Makes room for the problems a draft holds before its values are filled in.
-  static func prepare(_ form: inout FormState, forDraft payload: String, language: Language) {
+  static func prepare(
+    _ form: inout FormState, forDraft payload: String, language: Language,
+    categories: [RequestCategory] = RequestCategory.defaults
+  ) {
     guard
       let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: String]
     else { return }
     let wanted =
       object.keys.compactMap { $0.hasPrefix("problem.") ? problemNumber(of: $0) : nil }.max() ?? 0
-    while problemCount(form) < wanted { appendProblem(&form, language: language) }
+    while problemCount(form) < wanted {
+      appendProblem(&form, language: language, categories: categories)
+    }
   }
 
   /// The message for a field of the visit form, or nil when it is fine.

@@ -89,7 +89,8 @@ public struct AppState: Sendable {
 
   /// What the tables' rows are drawn with.
   var rowContext: RowContext {
-    RowContext(l: l, today: today, calendar: calendar, policy: policy)
+    RowContext(
+      l: l, today: today, calendar: calendar, policy: policy, categories: categories)
   }
 
   /// Whether the terminal is too small to draw the shell.

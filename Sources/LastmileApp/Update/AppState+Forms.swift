@@ -8,7 +8,9 @@ extension AppState {
   mutating func openForm(_ kind: FormKind, data: FormData, draft: String?) -> [AppEffect] {
     guard var form = FormFactory.make(kind, data: data, state: self) else { return [] }
     if let draft {
-      if case .visit = kind { VisitForm.prepare(&form, forDraft: draft, language: language) }
+      if case .visit = kind {
+        VisitForm.prepare(&form, forDraft: draft, language: language, categories: categories)
+      }
       FormKind.restore(draft, into: &form)
     }
     if let shown = card, shown.revealed, kind.household == shown.card.household.id {
@@ -103,7 +105,11 @@ extension AppState {
     let width = Layout.areaWidth(of: form, boxWidth: Layout.formWidth(size), measure: measure)
     let before = form.fields.map(\.value)
     defer { if form.fields.map(\.value) != before { layer.dirty = true } }
-    defer { if case .visit = layer.kind { VisitForm.grow(&form, language: language) } }
+    defer {
+      if case .visit = layer.kind {
+        VisitForm.grow(&form, language: language, categories: categories)
+      }
+    }
     var effects: [AppEffect] = []
     switch form.edit(key, measure: measure, areaWidth: width) {
     case .edited(let id):

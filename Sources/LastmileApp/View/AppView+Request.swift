@@ -96,7 +96,9 @@ extension AppView {
     line(
       l(.fieldVillage), detail.village,
       right: (
-        l(.colCategory), RequestCategory.find(request.category)?.label(language) ?? request.category
+        l(.colCategory),
+        RequestCategory.find(request.category, in: state.categories)?.label(language)
+          ?? request.category
       ))
     // The matter takes the room the rest leaves (the lines under it, a few of the timeline and
     // the keys); cut, it ends with the mark, and the reader shows it whole.

@@ -227,7 +227,8 @@ extension AppView {
     for (index, request) in card.requests.enumerated().dropFirst(firstRequest).prefix(rows) {
       let chosen = state.section == .requests && index == state.request
       let category =
-        RequestCategory.find(request.category)?.shortLabel(language) ?? request.category
+        RequestCategory.find(request.category, in: app.categories)?.shortLabel(language)
+        ?? request.category
       let due = request.dueOn.map { " → " + $0.compact(relativeTo: app.today) } ?? ""
       let style =
         chosen

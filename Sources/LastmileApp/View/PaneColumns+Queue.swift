@@ -29,7 +29,7 @@ extension PaneColumns where Model == RequestSummary {
         request.receivedAt.compact(relativeTo: context.today), request.number, request.requester,
         request.village,
         request.urgencyMark(l)
-          + (RequestCategory.find(request.category)?.shortLabel(l.language) ?? request.category),
+          + context.categoryName(request.category),
         request.content.split(whereSeparator: \.isNewline).joined(separator: " "),
         request.isMerged ? l(.mergedMark) : request.decision?.shortLabel(l.language) ?? "",
         request.status.shortLabel(l.language) + (request.returned ? l(.returnedMark) : "")

@@ -125,6 +125,13 @@ struct RowContext: Sendable {
   let today: LocalDate
   let calendar: WorkingDayCalendar
   let policy: DeadlinePolicy
+  /// The locality's categories, by which a request's category is named.
+  var categories = RequestCategory.defaults
+
+  /// A category's name, short enough for a column; its code when the list no longer has it.
+  func categoryName(_ code: String) -> String {
+    RequestCategory.find(code, in: categories)?.shortLabel(l.language) ?? code
+  }
 
   /// Where a request stands against its deadline today.
   func standing(_ status: RequestStatus, _ dueOn: LocalDate?) -> DeadlineStanding {
