@@ -176,3 +176,27 @@ struct SchemaTests {
     }
   }
 }
+
+@Suite("What sync carries")
+struct SyncScopeTests {
+  @Test("every table of a new database is declared synced, derived or local")
+  func everyTableDeclared() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let tables = try store.read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    #expect(!tables.isEmpty)
+    let undeclared = tables.filter { SyncTables.scope(of: $0) == nil }
+    #expect(undeclared.isEmpty, "tables neither synced nor declared local: \(undeclared)")
+    // And no declaration names a table the schema no longer has.
+    let stale = SyncTables.scopes.keys.filter { !tables.contains($0) }
+    #expect(stale.isEmpty, "declared but not in the schema: \(stale)")
+  }
+
+  @Test("the office's settings are carried, the laptop's own are not")
+  func settingsSplit() {
+    #expect(SettingKey.officeName.isOffices && SettingKey.categories.isOffices)
+    #expect(!SettingKey.deviceId.isOffices && !SettingKey.lastOperator.isOffices)
+  }
+}

@@ -22,4 +22,15 @@ enum SettingKey: String {
   case phrases = "phrases"
   /// The version of the search documents, to rebuild them when it changes.
   case searchVersion = "search.version"
+
+  /// Whether the setting is the office's, carried to the other laptops by sync; else this
+  /// laptop's alone.
+  var isOffices: Bool {
+    switch self {
+    case .deviceId, .lastOperator, .searchVersion: false
+    case .officeName, .transferTargets, .receptionSchedule, .dutyLeaders, .closeApproval,
+      .writtenCategories, .categories, .phrases:
+      true
+    }
+  }
 }
