@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
     .target(
@@ -35,6 +36,14 @@ let package = Package(
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
     .target(name: "TerminalKit", dependencies: ["CNCurses"]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(
+      name: "LastmileSync",
+      dependencies: [
+        "LastmileCore", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ]
+    ),
     .target(
       name: "LastmileApp",
       dependencies: ["LastmileCore", "LastmileStore", "LastmileDemo", "TerminalKit"],
@@ -75,6 +84,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+    .testTarget(name: "LastmileSyncTests", dependencies: ["LastmileSync", "LastmileCore"]),
     .testTarget(
       name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
     .testTarget(

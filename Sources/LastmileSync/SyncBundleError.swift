@@ -1,0 +1,19 @@
+import LastmileCore
+
+/// Why a bundle is refused; the database is never touched before a bundle is read whole.
+public enum SyncBundleError: Error, Equatable, Sendable {
+  /// Not a lastmile bundle at all.
+  case notABundle
+  /// Shorter than it says it is: cut off on the way.
+  case truncated
+  /// A byte differs from what was written: altered or damaged.
+  case altered
+  /// Written by a newer program, in a format this one does not know.
+  case newerFormat(Int)
+  /// Encrypted, and no passphrase was given.
+  case passphraseNeeded
+  /// The passphrase does not open it.
+  case wrongPassphrase
+  /// Written for another office.
+  case otherOffice(String)
+}
