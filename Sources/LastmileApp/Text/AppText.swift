@@ -226,6 +226,7 @@ public enum AppText: LocalizedText {
   case rotaMarked(LocalDate)
   case bookDutyLeader(String)
   case statusLateBook(String, String, Int)
+  case statusFlagged(Int)
   case flagUndecided
   case flagNotTransferred
   case flagReturned
@@ -492,6 +493,7 @@ public enum AppText: LocalizedText {
       Translations("今天\(name)，接待 \(hours)", "Reception today (\(name)) \(hours)")
     case .receptionDayNot(let next):
       Translations("今天不是接待日 · 下次 \(next)", "Not a reception day · next \(next)")
+    case .statusFlagged(let p1): Translations("台账提醒 \(p1)", "\(p1) flagged")
     case .statusLateBook(let day, let since, let more):
       Translations(
         "记录簿 \(day) 未移交（自 \(since)）" + (more > 0 ? " 等 \(more + 1) 本" : ""),

@@ -156,15 +156,21 @@ public struct AppView: Sendable {
   private func statusLine(_ state: AppState) -> StatusLine {
     let l = state.l
     let database = state.readOnly ? state.databaseName + " " + l(.readOnlyMark) : state.databaseName
-    // A record book late to be handed over (the oldest, and since when) ends the facts, which
-    // a message takes the place of (the desk says it in full).
+    // A record book late to be handed over (the oldest, and since when) and the book's other
+    // flags end the facts, which a message takes the place of (the desk says them in full); on
+    // a narrow screen they are counted in one word, whole rather than cut.
+    let flagged =
+      state.counts.lateBooks.count + state.counts.deskFlags.reduce(0) { $0 + $1.count }
+    let flags =
+      state.size.width < 120
+      ? (flagged > 0 ? " · " + l(.statusFlagged(flagged)) : "")
+      : (state.lateBookText.map { " · " + $0 } ?? "")
+        + (state.deskFlagsText.map { " · " + $0 } ?? "")
     let facts =
       l(
         .statusFacts(
           database, state.operatorName.isEmpty ? l(.noOperator) : state.operatorName,
-          state.today, state.counts.households))
-      + (state.lateBookText.map { " · " + $0 } ?? "")
-      + (state.deskFlagsText.map { " · " + $0 } ?? "")
+          state.today, state.counts.households)) + flags
     // The keys of help and quit where the keys are now (none a field would take as text).
     let help = state.shownKey(.help)
     let quit = state.shownKey(.quit)
