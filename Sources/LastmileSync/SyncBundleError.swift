@@ -17,3 +17,19 @@ public enum SyncBundleError: Error, Equatable, Sendable {
   /// Written for another office.
   case otherOffice(String)
 }
+
+extension SyncBundleError: Localizable {
+  public func text(_ language: Language) -> String {
+    let words: SyncText =
+      switch self {
+      case .notABundle: .bundleNotABundle
+      case .truncated: .bundleTruncated
+      case .altered: .bundleAltered
+      case .newerFormat(let format): .bundleNewerFormat(format, SyncBundle.format)
+      case .passphraseNeeded: .bundlePassphraseNeeded
+      case .wrongPassphrase: .bundleWrongPassphrase
+      case .otherOffice(let office): .bundleOtherOffice(office)
+      }
+    return words.text(language)
+  }
+}

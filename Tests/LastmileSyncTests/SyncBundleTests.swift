@@ -88,3 +88,14 @@ struct SyncBundleTests {
     }
   }
 }
+
+@Suite("Sync bundles: what a refusal says")
+struct SyncBundleMessageTests {
+  @Test("each refusal says what is wrong in both languages")
+  func messages() {
+    #expect(SyncBundleError.wrongPassphrase.text(.zh).contains("口令不对"))
+    #expect(SyncBundleError.newerFormat(2).text(.en).contains("format 2; this one reads 1"))
+    #expect(SyncBundleError.otherOffice("龙潭镇").text(.zh).contains("“龙潭镇”"))
+    #expect(SyncBundleError.truncated.text(.en).contains("cut short"))
+  }
+}

@@ -1,0 +1,41 @@
+import LastmileCore
+
+/// Sync's words.
+public enum SyncText: LocalizedText {
+  case bundleNotABundle
+  case bundleTruncated
+  case bundleAltered
+  case bundleNewerFormat(Int, Int)
+  case bundlePassphraseNeeded
+  case bundleWrongPassphrase
+  case bundleOtherOffice(String)
+
+  public var translations: Translations {
+    switch self {
+    case .bundleNotABundle:
+      Translations("这不是 lastmile 的同步包", "this is not a lastmile sync bundle")
+    case .bundleTruncated:
+      Translations(
+        "同步包不完整（可能拷贝时中断），请重新拷贝", "the bundle is cut short (a copy interrupted?): copy it again")
+    case .bundleAltered:
+      Translations(
+        "同步包已被改动或损坏（校验不符），未导入任何数据",
+        "the bundle was altered or damaged (its checksum does not match); nothing was imported")
+    case .bundleNewerFormat(let p1, let p2):
+      Translations(
+        "同步包是较新版本程序写的（格式 \(p1)，本程序只认 \(p2)），请先升级 lastmile",
+        "the bundle was written by a newer program (format \(p1); this one reads \(p2)): update lastmile first"
+      )
+    case .bundlePassphraseNeeded:
+      Translations(
+        "同步包已加密，请输入口令（或用 --passphrase-file）",
+        "the bundle is encrypted: give its passphrase (or --passphrase-file)")
+    case .bundleWrongPassphrase:
+      Translations(
+        "口令不对，打不开这个同步包；数据库未改动",
+        "the passphrase does not open this bundle; the database is unchanged")
+    case .bundleOtherOffice(let p1):
+      Translations("这是“\(p1)”的同步包，不是本单位的", "this bundle is for “\(p1)”, not this office")
+    }
+  }
+}
