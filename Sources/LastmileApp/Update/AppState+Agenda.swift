@@ -25,13 +25,8 @@ extension AppState {
     case .quit:
       return requestQuit()
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom:
-      let last = max(0, agenda.agenda.items.count - 1)
-      switch action(for: key) {
-      case .tableDown: agenda.selected = min(last, agenda.selected + 1)
-      case .tableUp: agenda.selected = max(0, agenda.selected - 1)
-      case .tablePageDown, .tableBottom: agenda.selected = last
-      default: agenda.selected = 0
-      }
+      agenda.selected =
+        moved(agenda.selected, count: agenda.agenda.items.count, by: action(for: key)) ?? 0
       navigation.replaceTop(.agenda(agenda))
       return []
     case .agendaMeeting:

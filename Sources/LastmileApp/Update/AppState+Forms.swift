@@ -42,7 +42,7 @@ extension AppState {
       return submit(layer.kind, layer.form)
     case .formPhrase:
       navigation.replaceTop(.form(layer))
-      _ = offerPhrases(for: layer.form)
+      offerPhrases(for: layer.form)
       return []
     case .next, .previous:
       // What was typed in an open list that takes free text is its answer; Tab moves on.

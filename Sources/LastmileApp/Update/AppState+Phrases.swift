@@ -6,22 +6,20 @@ import TerminalKit
 /// and explanations; the one chosen goes in at the end of what is typed there.
 extension AppState {
   /// Opens the phrase book for the focused field of `form`, when it takes text.
-  mutating func offerPhrases(for form: FormState) -> Bool {
-    guard !form.fields.isEmpty else { return false }
+  mutating func offerPhrases(for form: FormState) {
+    guard !form.fields.isEmpty else { return }
     switch form.fields[form.focus].kind {
     case .text, .area:
       guard !phrases.isEmpty else {
         message = StatusMessage(l(.phrasesNone(keyName(.settings, in: .global))), .warning)
-        return true
+        return
       }
       // The list open at once: a digit or a few characters and Enter choose.
       var book = FormFactory.phraseForm(phrases, l)
       book.pickOpen = true
       navigation.push(.form(FormLayer(kind: .phrase(field: form.focusedID), form: book)))
-      return true
     default:
       message = StatusMessage(l(.phrasesTextOnly), .warning)
-      return true
     }
   }
 

@@ -48,7 +48,7 @@ extension AppState {
       return openRota()
     case .formPhrase:
       navigation.replaceTop(.reception(desk))
-      _ = offerPhrases(for: desk.form)
+      offerPhrases(for: desk.form)
       return []
     case .quit:
       navigation.replaceTop(.reception(desk))

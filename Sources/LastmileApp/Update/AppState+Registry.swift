@@ -19,22 +19,6 @@ extension AppState {
     return true
   }
 
-  /// A moved selection in a list of `count` rows, or nil when the action does not move.
-  private func moved(_ selected: Int, count: Int, by action: ActionName?) -> Int? {
-    let page = max(1, pageSize - 2)
-    let target: Int
-    switch action {
-    case .tableDown?: target = selected + 1
-    case .tableUp?: target = selected - 1
-    case .tablePageDown?: target = selected + page
-    case .tablePageUp?: target = selected - page
-    case .tableTop?: target = 0
-    case .tableBottom?: target = count - 1
-    default: return nil
-    }
-    return max(0, min(target, count - 1))
-  }
-
   /// The keys every registry layer shares: Esc, the help, quitting, and the shell's own.
   private mutating func registryShared(_ action: ActionName?) -> [AppEffect]? {
     switch action {

@@ -31,13 +31,7 @@ extension AppState {
     case .quit:
       return requestQuit()
     case .tableDown, .tableUp, .tablePageDown, .tablePageUp, .tableTop, .tableBottom:
-      let last = max(0, rota.days.count - 1)
-      switch action(for: key) {
-      case .tableDown: rota.selected = min(last, rota.selected + 1)
-      case .tableUp: rota.selected = max(0, rota.selected - 1)
-      case .tablePageDown, .tableBottom: rota.selected = last
-      default: rota.selected = 0
-      }
+      rota.selected = moved(rota.selected, count: rota.days.count, by: action(for: key)) ?? 0
       navigation.replaceTop(.rota(rota))
       return []
     case .periodBefore, .periodAfter:
