@@ -40,13 +40,15 @@ let package = Package(
     .target(
       name: "LastmileSync",
       dependencies: [
-        "LastmileCore", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
+        "LastmileCore", "LastmileStore", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
       ]
     ),
     .target(
       name: "LastmileApp",
-      dependencies: ["LastmileCore", "LastmileStore", "LastmileDemo", "TerminalKit"],
+      dependencies: [
+        "LastmileCore", "LastmileStore", "LastmileSync", "LastmileDemo", "TerminalKit",
+      ],
       resources: [
         .embedInCode("Resources/default.keymap"),
         .embedInCode("Resources/vim.keymap"),
@@ -63,7 +65,8 @@ let package = Package(
       name: "lastmile",
       dependencies: [
         "LastmileCore", "LastmileStore", "LastmileDemo", "LastmileApp", "LastmileBench",
-        "LastmileRules", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LastmileRules", "LastmileSync",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(
@@ -84,7 +87,12 @@ let package = Package(
       ]
     ),
     .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-    .testTarget(name: "LastmileSyncTests", dependencies: ["LastmileSync", "LastmileCore"]),
+    .testTarget(
+      name: "LastmileSyncTests",
+      dependencies: [
+        "LastmileSync", "LastmileCore", "LastmileStore", "TestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
     .testTarget(

@@ -150,7 +150,8 @@ public struct LastmileStore: Sendable {
   }
 
   /// Runs `body` in one write transaction with the change's context; SQLite errors become
-  /// `StoreError`s that say what was refused.
+  /// `StoreError`s that say what was refused. The sync log's clock moves on first, so that the
+  /// operations the transaction appends carry its time.
   @discardableResult
   func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
@@ -158,7 +159,10 @@ public struct LastmileStore: Sendable {
       operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId,
       timestamp: Timestamp.text(clock.instant))
     do {
-      return try pool.write { db in try body(db, context) }
+      return try pool.write { db in
+        try SyncLog.tick(db, wall: SyncLog.wall(clock.instant))
+        return try body(db, context)
+      }
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)
     }

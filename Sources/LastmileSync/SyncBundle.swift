@@ -17,9 +17,15 @@ public struct SyncBundle: Equatable, Sendable {
     public var format = SyncBundle.format
     /// The office the data belongs to.
     public var office: String
-    /// The device that wrote it, and the peer it was written for.
+    /// The code of the device that wrote it (the two letters a person reads), and the peer it
+    /// was written for.
     public var from: String
     public var to: String
+    /// The id of the device that wrote it.
+    public var device = ""
+    /// What the writer held when it wrote: the highest operation number of each device.
+    /// The receiver sends back only what lies beyond.
+    public var known: [String: Int64] = [:]
     /// When it was written (ISO 8601).
     public var made: String
     public var operations = 0
@@ -37,11 +43,28 @@ public struct SyncBundle: Equatable, Sendable {
   }
 
   public var header: Header
-  public var operations: [SyncOperation]
+  /// The operations, one JSON object each (`SyncOperation.json`), as written.
+  public var lines: [String]
 
   public init(header: Header, operations: [SyncOperation]) {
     self.header = header
-    self.operations = operations
+    self.lines = operations.map { $0.json.serialized() }
+  }
+
+  /// A bundle of operations already written as JSON lines (as the database writes them).
+  public init(header: Header, lines: [String]) {
+    self.header = header
+    self.lines = lines
+  }
+
+  /// The operations, read from their lines.
+  public var operations: [SyncOperation] { lines.compactMap(Self.operation) }
+
+  /// The operation a line holds, nil when it holds none.
+  static func operation(_ line: String) -> SyncOperation? {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    else { return nil }
+    return SyncOperation(jsonObject: object)
   }
 
   /// The format this program writes and reads.
@@ -53,10 +76,9 @@ public struct SyncBundle: Equatable, Sendable {
   /// The bundle as a file: encrypted with `passphrase`, or plain when it is nil.
   public func encoded(passphrase: String?) throws -> Data {
     var header = self.header
-    header.operations = operations.count
+    header.operations = lines.count
     header.encrypted = passphrase != nil
-    let lines = operations.map { $0.json.serialized() }.joined(separator: "\n")
-    let plain = Data(lines.utf8)
+    let plain = Data(lines.joined(separator: "\n").utf8)
     header.size = plain.count
     var body = try Self.deflate(plain)
     if let passphrase {
@@ -101,16 +123,14 @@ public struct SyncBundle: Equatable, Sendable {
       }
     }
     let plain = try inflate(deflated, size: header.size)
-    var operations: [SyncOperation] = []
+    var lines: [String] = []
     for line in plain.split(separator: UInt8(ascii: "\n")) {
-      guard
-        let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-        let operation = SyncOperation(jsonObject: object)
-      else { throw SyncBundleError.altered }
-      operations.append(operation)
+      let text = String(decoding: line, as: UTF8.self)
+      guard operation(text) != nil else { throw SyncBundleError.altered }
+      lines.append(text)
     }
-    guard operations.count == header.operations else { throw SyncBundleError.altered }
-    return SyncBundle(header: header, operations: operations)
+    guard lines.count == header.operations else { throw SyncBundleError.altered }
+    return SyncBundle(header: header, lines: lines)
   }
 
   // MARK: - The frame
@@ -192,7 +212,9 @@ extension SyncBundle.Header {
   var json: JSONValue {
     .object([
       ("format", .int(format)), ("office", .string(office)), ("from", .string(from)),
-      ("to", .string(to)), ("made", .string(made)), ("operations", .int(operations)),
+      ("to", .string(to)), ("device", .string(device)),
+      ("known", .object(known.keys.sorted().map { ($0, .int(Int(known[$0]!))) })),
+      ("made", .string(made)), ("operations", .int(operations)),
       ("encrypted", .bool(encrypted)), ("size", .int(size)), ("kdf", .string("pbkdf2-sha256")),
       ("rounds", .int(rounds)), ("salt", .string(salt)),
     ])
@@ -206,6 +228,11 @@ extension SyncBundle.Header {
       let rounds = object["rounds"] as? Int, let salt = object["salt"] as? String
     else { return nil }
     self.init(office: office, from: from, to: to, made: made)
+    device = object["device"] as? String ?? ""
+    for (origin, number) in object["known"] as? [String: Any] ?? [:] {
+      guard let number = (number as? NSNumber)?.int64Value else { return nil }
+      known[origin] = number
+    }
     self.format = format
     self.operations = operations
     self.encrypted = encrypted

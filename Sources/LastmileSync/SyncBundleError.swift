@@ -16,6 +16,8 @@ public enum SyncBundleError: Error, Equatable, Sendable {
   case wrongPassphrase
   /// Written for another office.
   case otherOffice(String)
+  /// Written by this very laptop (it holds everything in it already).
+  case ownBundle
 }
 
 extension SyncBundleError: Localizable {
@@ -29,6 +31,7 @@ extension SyncBundleError: Localizable {
       case .passphraseNeeded: .bundlePassphraseNeeded
       case .wrongPassphrase: .bundleWrongPassphrase
       case .otherOffice(let office): .bundleOtherOffice(office)
+      case .ownBundle: .bundleOwn
       }
     return words.text(language)
   }

@@ -9,6 +9,7 @@ public enum SyncText: LocalizedText {
   case bundlePassphraseNeeded
   case bundleWrongPassphrase
   case bundleOtherOffice(String)
+  case bundleOwn
 
   public var translations: Translations {
     switch self {
@@ -36,6 +37,10 @@ public enum SyncText: LocalizedText {
         "the passphrase does not open this bundle; the database is unchanged")
     case .bundleOtherOffice(let p1):
       Translations("这是“\(p1)”的同步包，不是本单位的", "this bundle is for “\(p1)”, not this office")
+    case .bundleOwn:
+      Translations(
+        "这是本机自己写的同步包，应拿到另一台电脑上导入",
+        "this bundle was written by this laptop: import it on another one")
     }
   }
 }

@@ -43,7 +43,8 @@ struct SyncOperationTests {
   func jsonRoundTrip() throws {
     let operation = SyncOperation(
       device: "0f3a", sequence: 42, time: HybridTimestamp(wall: 1_000, counter: 1, device: "0f3a"),
-      table: "household", row: "0193-abcd", field: "address", value: "石桥村3组")
+      table: "household", row: "0193-abcd", field: "address", value: .string("石桥村3组"),
+      prior: ["0f3a:41", "7c:9"])
     let data = Data(operation.json.serialized().utf8)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(SyncOperation(jsonObject: object) == operation)
@@ -73,9 +74,9 @@ struct SyncOperationTests {
           device: device, sequence: Int64(index),
           time: HybridTimestamp(wall: Int64(next() % 20), counter: Int(next() % 3), device: device),
           table: "member", row: "r\(next() % 4)", field: ["name", "phone"][Int(next() % 2)],
-          value: "v\(index)"))
+          value: .string("v\(index)")))
     }
-    func applied(_ list: [SyncOperation]) -> [String: String?] {
+    func applied(_ list: [SyncOperation]) -> [String: JSONValue] {
       var winners: [String: SyncOperation] = [:]
       for operation in list {
         let key = operation.row + "." + operation.field

@@ -10,7 +10,7 @@ struct SyncBundleTests {
       device: "0f3a", sequence: Int64(index),
       time: HybridTimestamp(wall: 1_764_072_000_000 + Int64(index), counter: 0, device: "0f3a"),
       table: "household", row: "row-\(index % 7)", field: "address",
-      value: index % 10 == 0 ? nil : "石桥村\(index)组")
+      value: index % 10 == 0 ? .null : .string("石桥村\(index)组"))
   }
 
   private var bundle: SyncBundle {

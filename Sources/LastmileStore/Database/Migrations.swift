@@ -30,6 +30,7 @@ enum Migrations {
       Migration015DeskFlagsAndMeetings.self,
       Migration016RepliesAndApproval.self,
       Migration017FlagIndexes.self,
+      Migration018SyncLog.self,
     ]
   }
 

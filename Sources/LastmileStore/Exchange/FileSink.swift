@@ -33,8 +33,13 @@ public struct FileSink: TextSink {
   }
 
   public mutating func write(_ text: String) throws {
+    try write(data: Data(text.utf8))
+  }
+
+  /// Writes bytes as they are.
+  public mutating func write(data: Data) throws {
     do {
-      try handle.write(contentsOf: Data(text.utf8))
+      try handle.write(contentsOf: data)
     } catch {
       throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
     }

@@ -1,5 +1,5 @@
 /// The settings kept in the database, by key.
-enum SettingKey: String {
+enum SettingKey: String, CaseIterable {
   /// This device's id, made when the database is first opened here.
   case deviceId = "device_id"
   /// The operator of the last session.
@@ -33,4 +33,7 @@ enum SettingKey: String {
       true
     }
   }
+
+  /// The office's keys, which sync carries.
+  static var offices: [SettingKey] { allCases.filter(\.isOffices) }
 }

@@ -34,6 +34,7 @@ enum SettingsAccess {
           deviceId = newDeviceId ?? UUID().databaseText
           try set(db, .deviceId, deviceId)
         }
+        try SyncLog.adopt(db, deviceId: deviceId)
         try SearchIndex.rebuildIfStale(db)
         try CadrePinyin.fillMissing(db)
         return (deviceId, try get(db, .lastOperator))

@@ -5,8 +5,11 @@ import LastmileCore
 /// Many rows inserted in one transaction, with the roster's columns filled in one pass at the
 /// end instead of by a trigger per row.
 enum BulkLoad {
-  /// Marks the transaction as a bulk load: the insert triggers stand aside.
+  /// Marks the transaction as a bulk load: the insert triggers stand aside, and so does the
+  /// sync log (the rows' operations are made from them before the next bundle).
   static func begin(_ db: Database) throws {
+    try SyncLog.capture(db, false)
+    try SyncLog.markBaselinePending(db)
     try db.execute(
       sql: "INSERT OR REPLACE INTO setting (key, value, updated_at) VALUES ('bulk_load', '1', '')")
   }
@@ -58,6 +61,7 @@ enum BulkLoad {
     // them row by row stand aside; then the mark goes.
     try fill(db, households: households, columns: columns)
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
+    try SyncLog.capture(db, true)
   }
 
   /// Flags again every household that may be a duplicate (`Derived.duplicates`), writing only

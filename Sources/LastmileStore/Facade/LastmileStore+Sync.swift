@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+extension LastmileStore {
+  /// This laptop's code, the two letters a person reads (`RequestNumber.deviceCode`).
+  public var deviceCode: String { RequestNumber.deviceCode(of: deviceId) }
+
+  /// The office's name bundles are checked against (empty when none is set).
+  public func officeName() throws -> String {
+    try read { db in try SettingsAccess.get(db, .officeName) ?? "" }
+  }
+
+  /// The operations the peer `label` has not acknowledged, or all of them (`full`); the rows
+  /// written without the log (a load, demo data) get theirs first.
+  public func syncOutgoing(to label: String, full: Bool = false) throws -> SyncOutgoingBundle {
+    try write { db, _ in
+      try SyncBaseline.fill(db)
+      let known = full ? [:] : try SyncPeers.known(db, label: label)
+      return SyncOutgoingBundle(
+        office: try SettingsAccess.get(db, .officeName) ?? "", device: deviceId,
+        code: deviceCode, known: try SyncLog.known(db),
+        lines: try SyncOutgoing.lines(db, beyond: known))
+    }
+  }
+
+  /// Records that a bundle of `operations` operations was written for `label`.
+  public func syncSent(to label: String, operations: Int) throws {
+    try write { db, context in
+      try SyncPeers.sent(db, label: label, operations: operations, at: context.timestamp)
+    }
+  }
+
+  /// Merges a bundle's operations (JSON lines, already read and checked) from the device
+  /// `device` (code `code`), which held `known`: all in one transaction, recorded in the
+  /// audit log.
+  public func syncMerge(
+    lines: [String], device: String, code: String, known: [String: Int64]
+  ) throws -> SyncSummary {
+    try write { db, context in
+      let summary = try SyncMerge.apply(
+        db, lines: lines, received: context.timestamp, wall: SyncLog.wall(clock.instant))
+      try SyncPeers.received(
+        db, device: device, code: code, known: known, operations: summary.operations,
+        at: context.timestamp)
+      try db.appendAudit(
+        table: "sync", rowId: device, action: "import", before: nil,
+        after: [
+          ("operations", summary.operations.databaseValue),
+          ("conflicts", summary.conflicts.databaseValue),
+        ], note: code, context: context)
+      return summary
+    }
+  }
+
+  /// The peers this database has exchanged bundles with.
+  public func syncPeers() throws -> [SyncPeer] {
+    try read { db in try SyncPeers.all(db) }
+  }
+
+  /// Records changed here and not yet written into any bundle.
+  public func syncUnsent() throws -> Int {
+    try read { db in try SyncPeers.unsent(db) }
+  }
+}

@@ -1,0 +1,45 @@
+import GRDB
+import LastmileCore
+
+extension SyncMerge {
+  /// What a merge must work out again once its rows have landed: the search documents (and
+  /// head-name pinyin) of the households it touched, the cadre and household index of its
+  /// visits, and the pinyin of renamed cadres. The counts and names a household shows are kept
+  /// by the schema's triggers as the rows land.
+  struct Effects {
+    var households: Set<String> = []
+    var visits: Set<String> = []
+    var cadres = false
+
+    /// A row of `table` about to land: the households it belonged to and will belong to.
+    mutating func note(table: String, local: Row?, target: [String: DatabaseValue]) {
+      guard ["member", "contact_assignment", "help_request"].contains(table) else { return }
+      if let old = local?["household_id"] as String? { households.insert(old) }
+      if let new = String.fromDatabaseValue(target["household_id"] ?? .null) {
+        households.insert(new)
+      }
+    }
+
+    /// A row of `table` written.
+    mutating func inserted(table: String, row: String) {
+      switch table {
+      case "household": households.insert(row)
+      case "visit": visits.insert(row)
+      case "cadre": cadres = true
+      default: break
+      }
+    }
+
+    func apply(_ db: Database) throws {
+      for id in visits.sorted() {
+        if let visit = try Visit.fetchOne(
+          db, sql: "SELECT * FROM visit WHERE id = ?", arguments: [id])
+        {
+          try VisitIndex.rewrite(db, visit)
+        }
+      }
+      if !households.isEmpty { try SearchIndex.refresh(db, households: households) }
+      if cadres { try CadrePinyin.fillMissing(db) }
+    }
+  }
+}

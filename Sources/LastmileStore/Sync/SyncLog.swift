@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// The operation log's clock and switches (`sync_clock`, migration 018): the triggers read them
+/// to number and stamp every operation they append.
+enum SyncLog {
+  /// Moves the hybrid logical clock on for a write starting now (`wall`, milliseconds): every
+  /// operation of the transaction carries the new time.
+  static func tick(_ db: Database, wall: Int64) throws {
+    var clock = try current(db)
+    let next = clock.tick(wall: wall)
+    try db.cachedStatement(sql: "UPDATE sync_clock SET hlc = ?").execute(arguments: [
+      next.description
+    ])
+  }
+
+  /// Moves the clock past `remote`, the newest time of a bundle being applied, so that what is
+  /// written here afterwards is newer than anything received.
+  static func receive(_ db: Database, _ remote: HybridTimestamp, wall: Int64) throws {
+    var clock = try current(db)
+    clock.receive(remote, wall: wall)
+    if let last = clock.last {
+      try db.execute(sql: "UPDATE sync_clock SET hlc = ?", arguments: [last.description])
+    }
+  }
+
+  /// The clock as stored.
+  static func current(_ db: Database) throws -> HybridClock {
+    guard let row = try Row.fetchOne(db, sql: "SELECT device_id, hlc FROM sync_clock") else {
+      return HybridClock(device: "")
+    }
+    let hlc: String = row["hlc"]
+    return HybridClock(device: row["device_id"], last: HybridTimestamp(parsing: hlc))
+  }
+
+  /// Makes `deviceId` the device the operations are numbered by, when none is yet.
+  static func adopt(_ db: Database, deviceId: String) throws {
+    try db.execute(
+      sql: "UPDATE sync_clock SET device_id = ? WHERE device_id = ''", arguments: [deviceId])
+  }
+
+  /// Turns the triggers' capture off (a bundle being applied, a bulk load) or on again.
+  static func capture(_ db: Database, _ on: Bool) throws {
+    try db.execute(sql: "UPDATE sync_clock SET capturing = ?", arguments: [on])
+  }
+
+  /// Marks that rows were written without capture: their operations are made from the rows
+  /// before the next bundle (`Baseline.fill`).
+  static func markBaselinePending(_ db: Database) throws {
+    try db.execute(sql: "UPDATE sync_clock SET baseline_pending = 1")
+  }
+
+  /// Whether rows may lack their operations.
+  static func baselinePending(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT baseline_pending FROM sync_clock") ?? false
+  }
+
+  /// This device's id as the log knows it.
+  static func device(_ db: Database) throws -> String {
+    try String.fetchOne(db, sql: "SELECT device_id FROM sync_clock") ?? ""
+  }
+
+  /// The highest number of each device's operations held here: what this database knows.
+  static func known(_ db: Database) throws -> [String: Int64] {
+    var known: [String: Int64] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT device_id, max(seq) AS seq FROM sync_op GROUP BY device_id")
+    {
+      known[row["device_id"]] = row["seq"]
+    }
+    return known
+  }
+
+  /// Milliseconds since 1970 of `date`.
+  static func wall(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+  }
+}
