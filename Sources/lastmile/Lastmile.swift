@@ -12,7 +12,7 @@ struct Lastmile: ParsableCommand {
       abstract: text(.cmdRoot),
       subcommands: [
         Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, Report.self,
-        KeymapCommand.self, RulesCommand.self, Bench.self,
+        Sync.self, KeymapCommand.self, RulesCommand.self, Bench.self,
       ],
       defaultSubcommand: Open.self)
   }

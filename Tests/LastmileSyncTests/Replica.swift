@@ -12,14 +12,17 @@ struct Replica {
   let folder: TemporaryFolder
 
   /// A new database for the laptop `n` (its device id ends in `n` as two hex digits).
-  init(_ n: Int, in folder: TemporaryFolder, store: LastmileStore? = nil) throws {
+  init(
+    _ n: Int, in folder: TemporaryFolder, store: LastmileStore? = nil,
+    clock: Clock = .stopped(at: Fixtures.now)
+  ) throws {
     self.folder = folder
     name = "laptop\(n)"
     let device = String(format: "00000000-0000-4000-8000-0000000000%02x", n)
     self.store =
       try store
       ?? LastmileStore.open(
-        at: folder.file("\(name).db"), clock: .stopped(at: Fixtures.now), newDeviceId: device
+        at: folder.file("\(name).db"), clock: clock, newDeviceId: device
       ).acting(as: "干部\(n)")
   }
 

@@ -60,3 +60,69 @@ struct SyncMergeTests {
     #expect(try a.snapshot(audit: false) == b.snapshot(audit: false))
   }
 }
+
+extension SyncMergeTests {
+  @Test("a household deleted on one laptop and edited later on another comes back, flagged")
+  func editAfterDeleteRevives() throws {
+    let folder = TemporaryFolder()
+    let a = try Replica(1, in: folder, store: try Fixtures.smallLedger(in: folder))
+    let later = LocalDateTime(date: Fixtures.today, hour: 11, minute: 0)!
+    let b = try Replica(2, in: folder, clock: .stopped(at: later))
+    try b.receive(try a.send(to: b))
+    try a.store.deleteHousehold(id: Fixtures.uuid(12))
+    var edited = try #require(try b.store.household(id: Fixtures.uuid(12)))
+    edited.phone = "13700001111"
+    try b.store.saveHousehold(edited)
+    try a.receive(try b.send(to: a))
+    try b.receive(try a.send(to: b))
+    for replica in [a, b] {
+      let household = try #require(try replica.store.household(id: Fixtures.uuid(12)))
+      #expect(household.phone == "13700001111")
+      let conflicts = try replica.store.syncConflicts()
+      #expect(conflicts.map(\.kind) == [.revived])
+    }
+    #expect(try a.snapshot(audit: false) == b.snapshot(audit: false))
+    // Deleting it again settles it, everywhere.
+    let conflict = try #require(try a.store.syncConflicts().first)
+    try a.store.settleSyncConflict(id: conflict.id, as: .takeLost)
+    try b.receive(try a.send(to: b))
+    #expect(try b.store.household(id: Fixtures.uuid(12)) == nil)
+    #expect(try b.store.syncConflicts().isEmpty && a.store.syncConflicts().isEmpty)
+  }
+
+  @Test("a conflict settled on one laptop is gone on the others, with the value chosen")
+  func settledConflictTravels() throws {
+    let folder = TemporaryFolder()
+    let a = try Replica(1, in: folder, store: try Fixtures.smallLedger(in: folder))
+    let b = try Replica(2, in: folder)
+    try b.receive(try a.send(to: b))
+    var one = try #require(try a.store.household(id: Fixtures.uuid(11)))
+    one.address = "甲"
+    try a.store.saveHousehold(one)
+    var two = try #require(try b.store.household(id: Fixtures.uuid(11)))
+    two.address = "乙"
+    try b.store.saveHousehold(two)
+    try a.receive(try b.send(to: a))
+    let conflict = try #require(try a.store.syncConflicts().first)
+    #expect(conflict.field == "address" && conflict.subject.contains("欧阳娜娜"))
+    try a.store.settleSyncConflict(id: conflict.id, as: .write("石桥村一组2号"))
+    try b.receive(try a.send(to: b))
+    for replica in [a, b] {
+      #expect(try replica.store.household(id: Fixtures.uuid(11))?.address == "石桥村一组2号")
+      #expect(try replica.store.syncConflicts().isEmpty)
+    }
+  }
+
+  @Test("saving a form unchanged makes no change to send and overwrites nothing")
+  func unchangedSaveSendsNothing() throws {
+    let folder = TemporaryFolder()
+    let a = try Replica(1, in: folder, store: try Fixtures.smallLedger(in: folder))
+    let b = try Replica(2, in: folder)
+    try b.receive(try a.send(to: b))
+    try a.receive(try b.send(to: a))
+    let unsent = try a.store.syncUnsent()
+    let household = try #require(try a.store.household(id: Fixtures.uuid(10)))
+    try a.store.saveHousehold(household)
+    #expect(try a.store.syncUnsent() == unsent)
+  }
+}

@@ -63,3 +63,18 @@ extension LastmileStore {
     try read { db in try SyncPeers.unsent(db) }
   }
 }
+
+extension LastmileStore {
+  /// The conflicts and revived rows merges left for a person to settle.
+  public func syncConflicts() throws -> [SyncConflict] {
+    try read { db in try SyncConflicts.all(db) }
+  }
+
+  /// Settles a conflict: the choice is written as a change of its own, which every laptop it
+  /// reaches takes as replacing the values in dispute; recorded in the audit log.
+  public func settleSyncConflict(id: Int64, as settlement: SyncSettlement) throws {
+    try write { db, context in
+      try SyncConflicts.settle(db, id: id, as: settlement, context: context)
+    }
+  }
+}

@@ -33,7 +33,7 @@ extension SyncMerge {
     func apply(_ db: Database) throws {
       for id in visits.sorted() {
         if let visit = try Visit.fetchOne(
-          db, sql: "SELECT * FROM visit WHERE id = ?", arguments: [id])
+          db.cachedStatement(sql: "SELECT * FROM visit WHERE id = ?"), arguments: [id])
         {
           try VisitIndex.rewrite(db, visit)
         }

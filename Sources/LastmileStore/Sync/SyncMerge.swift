@@ -104,60 +104,92 @@ enum SyncMerge {
     }
   }
 
+  /// What a row's operations say: each field's winner, the last delete, whether a new row's
+  /// operation is held, and the edit that brings a tombstoned row back (if one does).
+  struct Outcome {
+    var winners: [String: Entry] = [:]
+    var lastDelete: Entry?
+    var hasRow = false
+    var revivedBy: Entry?
+  }
+
+  static func outcome(_ entries: [Entry], columns: [String]) -> Outcome {
+    var outcome = Outcome()
+    for entry in entries {
+      switch entry.kind {
+      case "delete": outcome.lastDelete = entry
+      case "row":
+        outcome.hasRow = true
+        outcome.winners[entry.field] = entry
+      default: outcome.winners[entry.field] = entry
+      }
+    }
+    // A tombstone loses to any real edit newer than it: the row comes back, flagged.
+    if columns.contains("deleted_at"), let tomb = outcome.winners["deleted_at"], !tomb.value.isNull
+    {
+      outcome.revivedBy = entries.last {
+        $0.version > tomb.version && $0.field != "deleted_at"
+          && !SyncTables.stamps.contains($0.field) && $0.kind != "delete"
+      }
+    }
+    return outcome
+  }
+
+  /// Lists again the conflicts of one row from its operations (after a person settled one).
+  static func refreshConflicts(_ db: Database, table: String, row: String) throws {
+    let entries = try entries(db, table: table, row: row)
+    let columns = try SyncTables.carriedColumns(db, table)
+    let outcome = outcome(entries, columns: columns)
+    let key = SyncTables.key(of: table)
+    try recordConflicts(
+      db, table: table, row: row, columns: columns.filter { $0 != key }, entries: entries,
+      winners: outcome.winners, revivedBy: outcome.revivedBy)
+  }
+
   /// Brings one row to what its operations say; true when it changed here.
   private static func resolve(
     _ db: Database, table: String, row: String, effects: inout Effects
   ) throws -> Bool {
     let entries = try entries(db, table: table, row: row)
     if table == "audit_log" { return try landAudit(db, row: row, entries: entries) }
-    var winners: [String: Entry] = [:]
-    var lastDelete: Entry?
-    var hasRow = false
-    for entry in entries {
-      switch entry.kind {
-      case "delete": lastDelete = entry
-      case "row":
-        hasRow = true
-        winners[entry.field] = entry
-      default: winners[entry.field] = entry
-      }
-    }
     let columns = try SyncTables.carriedColumns(db, table)
     let key = SyncTables.key(of: table)
+    let outcome = outcome(entries, columns: columns)
+    let (winners, lastDelete, hasRow, revivedBy) = (
+      outcome.winners, outcome.lastDelete, outcome.hasRow, outcome.revivedBy
+    )
     var target: [String: DatabaseValue] = winners.mapValues(\.value)
-    // A tombstone loses to any real edit newer than it: the row comes back, flagged.
-    var revivedBy: Entry?
-    if columns.contains("deleted_at"), let tomb = winners["deleted_at"], !tomb.value.isNull {
-      revivedBy = entries.last {
-        $0.version > tomb.version && $0.field != "deleted_at"
-          && !SyncTables.stamps.contains($0.field) && $0.kind != "delete"
-      }
-      if revivedBy != nil { target["deleted_at"] = .null }
-    }
+    if revivedBy != nil { target["deleted_at"] = .null }
     let exists =
       hasRow
       && (lastDelete.map { delete in
         entries.contains { $0.kind != "delete" && $0.version > delete.version }
       }
         ?? true)
-    try recordConflicts(
-      db, table: table, row: row, columns: columns.filter { $0 != key }, entries: entries,
-      winners: winners, revivedBy: revivedBy)
+    // A row only one operation ever wrote (most of a first bundle) has nothing in dispute.
+    if entries.contains(where: { $0.id != entries.first?.id }) {
+      try recordConflicts(
+        db, table: table, row: row, columns: columns.filter { $0 != key }, entries: entries,
+        winners: winners, revivedBy: revivedBy)
+    }
     let local = try Row.fetchOne(
-      db, sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(key) = ?",
+      db.cachedStatement(
+        sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(key) = ?"),
       arguments: [row])
     effects.note(table: table, local: local, target: target)
     guard exists else {
       guard local != nil else { return false }
-      try db.execute(sql: "DELETE FROM \(table) WHERE \(key) = ?", arguments: [row])
+      try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(key) = ?").execute(arguments: [
+        row.databaseValue
+      ])
       return true
     }
     guard let local else {
       let present = columns.filter { target[$0] != nil }
       let marks = Array(repeating: "?", count: present.count).joined(separator: ", ")
-      try db.execute(
-        sql: "INSERT INTO \(table) (\(present.joined(separator: ", "))) VALUES (\(marks))",
-        arguments: StatementArguments(present.map { target[$0]! }))
+      try db.cachedStatement(
+        sql: "INSERT INTO \(table) (\(present.joined(separator: ", "))) VALUES (\(marks))"
+      ).execute(arguments: StatementArguments(present.map { target[$0]! }))
       effects.inserted(table: table, row: row)
       return true
     }
@@ -168,9 +200,9 @@ enum SyncMerge {
     guard !changed.isEmpty else { return false }
     var assignments = changed.map { "\($0) = ?" }
     if table == "cadre", changed.contains("name") { assignments.append("name_pinyin = ''") }
-    try db.execute(
-      sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE \(key) = ?",
-      arguments: StatementArguments(changed.map { target[$0]! } + [row.databaseValue]))
+    try db.cachedStatement(
+      sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE \(key) = ?"
+    ).execute(arguments: StatementArguments(changed.map { target[$0]! } + [row.databaseValue]))
     effects.inserted(table: table, row: row)
     return true
   }
@@ -182,9 +214,8 @@ enum SyncMerge {
     _ db: Database, table: String, row: String, columns: [String], entries: [Entry],
     winners: [String: Entry], revivedBy: Entry?
   ) throws {
-    try db.execute(
-      sql: "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ?",
-      arguments: [table, row])
+    try db.cachedStatement(sql: "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ?")
+      .execute(arguments: [table, row])
     let insert = try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO sync_conflict (kind, table_name, row_id, field, op_id, value, winner_id)
@@ -232,11 +263,12 @@ enum SyncMerge {
     let columns = [
       "at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note",
     ]
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO audit_log (\(columns.joined(separator: ", ")), origin_seq)
         VALUES (\(Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")))
-        """,
+        """
+    ).execute(
       arguments: StatementArguments(columns.map { fields[$0] ?? .null } + [seq.databaseValue]))
     return true
   }

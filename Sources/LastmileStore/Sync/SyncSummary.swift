@@ -15,8 +15,9 @@ public struct SyncSummary: Sendable, Equatable {
   /// Rows changed of `table`.
   public func changed(_ table: String) -> Int { rows[table] ?? 0 }
 
-  /// Households and their members changed.
-  public var households: Int { changed("household") + changed("member") }
+  /// Households and members changed.
+  public var households: Int { changed("household") }
+  public var members: Int { changed("member") }
   /// Requests and what was done with them (the record book, transfer slips).
   public var requests: Int {
     changed("help_request") + changed("reception_entry") + changed("transfer_slip")

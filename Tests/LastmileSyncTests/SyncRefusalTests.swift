@@ -1,0 +1,81 @@
+import Foundation
+import LastmileCore
+import LastmileStore
+import LastmileSync
+import TestSupport
+import Testing
+
+@Suite("Bundles refused, the database untouched")
+struct SyncRefusalTests {
+  /// The database's files as bytes: the file and its write-ahead log.
+  private func bytes(_ replica: Replica) throws -> [Data] {
+    let path = replica.store.url.path
+    return [path, path + "-wal"].map { FileManager.default.contents(atPath: $0) ?? Data() }
+  }
+
+  /// A bundle from a small ledger to a new database, encrypted with `passphrase`.
+  private func setUp() throws -> (Replica, Replica, Data, TemporaryFolder) {
+    let folder = TemporaryFolder()
+    let a = try Replica(1, in: folder, store: try Fixtures.smallLedger(in: folder))
+    let b = try Replica(2, in: folder)
+    var settings = try b.store.localitySettings()
+    settings.officeName = "青山镇"
+    try b.store.saveLocalitySettings(settings)
+    settings = try a.store.localitySettings()
+    settings.officeName = "青山镇"
+    try a.store.saveLocalitySettings(settings)
+    let url = folder.file("a.lmsync")
+    _ = try SyncExchange.export(a.store, to: "02", url: url, passphrase: "正确的口令-123")
+    return (a, b, try Data(contentsOf: url), folder)
+  }
+
+  private func expectRefused(
+    _ data: Data, passphrase: String?, with expected: SyncBundleError, into b: Replica,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let before = try bytes(b)
+    #expect(throws: expected, sourceLocation: sourceLocation) {
+      try SyncExchange.import(b.store, data: data, passphrase: passphrase)
+    }
+    #expect(try bytes(b) == before, "the database changed", sourceLocation: sourceLocation)
+  }
+
+  @Test("a wrong passphrase is refused and the database stays byte for byte the same")
+  func wrongPassphrase() throws {
+    let (_, b, data, _) = try setUp()
+    try expectRefused(data, passphrase: "不对的口令", with: .wrongPassphrase, into: b)
+    try expectRefused(data, passphrase: nil, with: .passphraseNeeded, into: b)
+    // The right one opens it.
+    #expect(try SyncExchange.import(b.store, data: data, passphrase: "正确的口令-123").operations > 0)
+  }
+
+  @Test("a truncated bundle and a flipped byte are refused, each with its own reason")
+  func truncatedAndAltered() throws {
+    let (_, b, data, _) = try setUp()
+    try expectRefused(data.prefix(40), passphrase: "正确的口令-123", with: .truncated, into: b)
+    try expectRefused(
+      data.prefix(data.count / 2), passphrase: "正确的口令-123", with: .altered, into: b)
+    var flipped = data
+    flipped[data.count / 2] ^= 0x01
+    try expectRefused(flipped, passphrase: "正确的口令-123", with: .altered, into: b)
+    try expectRefused(Data("name,phone\n".utf8), passphrase: nil, with: .notABundle, into: b)
+  }
+
+  @Test("a bundle of a newer format and one for another office are refused")
+  func newerAndOtherOffice() throws {
+    let (a, b, data, folder) = try setUp()
+    var newer = data
+    newer[7] = UInt8(SyncBundle.format + 1)
+    try expectRefused(
+      newer, passphrase: "正确的口令-123", with: .newerFormat(SyncBundle.format + 1), into: b)
+    var settings = try a.store.localitySettings()
+    settings.officeName = "河口乡"
+    try a.store.saveLocalitySettings(settings)
+    let url = folder.file("other.lmsync")
+    _ = try SyncExchange.export(a.store, to: "02", url: url, passphrase: nil)
+    try expectRefused(
+      try Data(contentsOf: url), passphrase: nil, with: .otherOffice("河口乡"), into: b)
+    // And a laptop's own bundle is not taken back.
+    try expectRefused(try Data(contentsOf: url), passphrase: nil, with: .ownBundle, into: a)
+  }
+}
