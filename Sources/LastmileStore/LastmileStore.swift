@@ -151,7 +151,8 @@ public struct LastmileStore: Sendable {
 
   /// Runs `body` in one write transaction with the change's context; SQLite errors become
   /// `StoreError`s that say what was refused. The sync log's clock moves on first, so that the
-  /// operations the transaction appends carry its time.
+  /// operations the transaction appends carry its time; a row in the conflicts list that the
+  /// write changed has its conflicts worked out again.
   @discardableResult
   func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
@@ -161,7 +162,10 @@ public struct LastmileStore: Sendable {
     do {
       return try pool.write { db in
         try SyncLog.tick(db, wall: SyncLog.wall(clock.instant))
-        return try body(db, context)
+        let watch = try SyncConflicts.watch(db)
+        let result = try body(db, context)
+        try SyncConflicts.refresh(db, after: watch)
+        return result
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)

@@ -51,14 +51,8 @@ struct RequestNumberTests {
       }
     }
     #expect(Set(numbers).count == numbers.count)
-    // And the database refuses a number twice.
-    #expect(throws: (any Error).self) {
-      try stores[0].write { db, _ in
-        try db.execute(
-          sql: "UPDATE help_request SET number = ? WHERE number = ?",
-          arguments: [numbers[0], numbers[1]])
-      }
-    }
+    // Two laptops that happen to share a code could give one number twice: the database keeps
+    // both when their bundles meet (migration 019), rather than refusing the merge.
   }
 
   @Test("the requests stored before numbers existed are numbered by the day and order received")

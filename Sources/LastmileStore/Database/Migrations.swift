@@ -31,6 +31,7 @@ enum Migrations {
       Migration016RepliesAndApproval.self,
       Migration017FlagIndexes.self,
       Migration018SyncLog.self,
+      Migration019MergedNumbers.self,
     ]
   }
 

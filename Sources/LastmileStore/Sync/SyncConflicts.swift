@@ -5,6 +5,35 @@ import LastmileCore
 /// choice is written as a new operation that replaces every value in dispute, so that the
 /// conflict is gone on every laptop the operation reaches.
 enum SyncConflicts {
+  /// Where this device's operations stood before a write, when any conflict is listed (nil
+  /// otherwise: nothing to watch).
+  static func watch(_ db: Database) throws -> Int64? {
+    guard
+      try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM sync_conflict)"))
+        == true
+    else { return nil }
+    return try Int64.fetchOne(
+      db.cachedStatement(
+        sql:
+          "SELECT ifnull(max(seq), 0) FROM sync_op WHERE device_id = (SELECT device_id FROM sync_clock)"
+      )) ?? 0
+  }
+
+  /// Works out again the conflicts of the listed rows a write changed since `watch`.
+  static func refresh(_ db: Database, after watched: Int64?) throws {
+    guard let watched else { return }
+    let rows = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT DISTINCT o.table_name, o.row_id FROM sync_op o
+          WHERE o.device_id = (SELECT device_id FROM sync_clock) AND o.seq > ?
+            AND EXISTS (SELECT 1 FROM sync_conflict c WHERE c.table_name = o.table_name
+              AND c.row_id = o.row_id)
+          """), arguments: [watched])
+    for row in rows {
+      try SyncMerge.refreshConflicts(db, table: row["table_name"], row: row["row_id"])
+    }
+  }
   static func all(_ db: Database) throws -> [SyncConflict] {
     try Row.fetchAll(
       db,

@@ -39,6 +39,17 @@ extension SyncMerge {
         }
       }
       if !households.isEmpty { try SearchIndex.refresh(db, households: households) }
+      // The search leaves a deleted household's pinyin as it was; one that lands deleted
+      // takes it all the same, as it had where it was made.
+      let head = try db.cachedStatement(
+        sql: "SELECT head_name FROM household WHERE id = ? AND deleted_at IS NOT NULL")
+      let pinyin = try db.cachedStatement(
+        sql: "UPDATE household SET head_pinyin = ? WHERE id = ? AND head_pinyin <> ?")
+      for id in households.sorted() {
+        guard let name = try String.fetchOne(head, arguments: [id]) else { continue }
+        let full = Pinyin.full(name)
+        try pinyin.execute(arguments: [full, id, full])
+      }
       if cadres { try CadrePinyin.fillMissing(db) }
     }
   }

@@ -333,7 +333,7 @@ CREATE INDEX help_request_meeting ON help_request(meeting, received_at)
   WHERE decision = 'meeting' AND status = 'in_progress' AND deleted_at IS NULL;
 
 -- index help_request_number on help_request
-CREATE UNIQUE INDEX help_request_number ON help_request(number) WHERE number IS NOT NULL;
+CREATE INDEX help_request_number ON help_request(number) WHERE number IS NOT NULL;
 
 -- index help_request_open on help_request
 CREATE INDEX help_request_open ON help_request(received_at)
@@ -463,7 +463,7 @@ CREATE INDEX household_listing_head ON household(head_name, id) WHERE deleted_at
 CREATE INDEX household_listing_number ON household(household_no, id) WHERE deleted_at IS NULL;
 
 -- index household_number on household
-CREATE UNIQUE INDEX household_number ON household(household_no) WHERE deleted_at IS NULL;
+CREATE INDEX household_number ON household(household_no) WHERE deleted_at IS NULL;
 
 -- index household_roster_area on household
 CREATE INDEX household_roster_area ON household(area_sort, id) WHERE deleted_at IS NULL;
