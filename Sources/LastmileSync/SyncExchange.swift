@@ -39,13 +39,16 @@ public enum SyncExchange {
   /// Reads the bundle in `data` whole, refusing it (the database untouched) when it is not
   /// one, cut, altered, newer, for another office, this laptop's own, or not opened by
   /// `passphrase`; then merges it.
-  public static func `import`(_ store: LastmileStore, data: Data, passphrase: String?) throws
-    -> SyncSummary
-  {
+  public static func `import`(
+    _ store: LastmileStore, data: Data, passphrase: String?,
+    progress: ((Double) -> Void)? = nil
+  ) throws -> SyncSummary {
     let bundle = try read(store, data: data, passphrase: passphrase)
+    progress?(0.05)
     return try store.syncMerge(
       lines: bundle.lines, device: bundle.header.device, code: bundle.header.from,
-      known: bundle.header.known)
+      known: bundle.header.known,
+      progress: progress.map { report in { report(0.05 + 0.95 * $0) } })
   }
 
   /// The bundle in `data`, checked against this database but not merged.

@@ -10,6 +10,12 @@ public enum SyncText: LocalizedText {
   case bundleWrongPassphrase
   case bundleOtherOffice(String)
   case bundleOwn
+  case written(Int, String, String)
+  case writtenNothingNew(String)
+  case mergedBundle(Int, Int, Int, Int, Int)
+  case mergedConflicts(Int)
+  case mergedNothing
+  case mergedRevived(Int)
 
   public var translations: Translations {
     switch self {
@@ -37,6 +43,27 @@ public enum SyncText: LocalizedText {
         "the passphrase does not open this bundle; the database is unchanged")
     case .bundleOtherOffice(let p1):
       Translations("这是“\(p1)”的同步包，不是本单位的", "this bundle is for “\(p1)”, not this office")
+    case .written(let p1, let p2, let p3):
+      Translations("已写出 \(p1) 项改动给 \(p2)：\(p3)", "wrote \(p1) changes for \(p2): \(p3)")
+    case .writtenNothingNew(let p1):
+      Translations(
+        "\(p1) 已确认收到本机的全部改动；同步包里只说明本机已有什么",
+        "\(p1) has acknowledged every change held here; the bundle only says what this laptop holds"
+      )
+    case .mergedBundle(let p1, let p2, let p3, let p4, let p5):
+      Translations(
+        "已导入 \(p1) 项改动：\(p2) 户，\(p3) 名成员，\(p4) 件诉求，\(p5) 次走访",
+        "merged \(p1) changes: \(p2) households, \(p3) members, \(p4) requests, \(p5) visits")
+    case .mergedConflicts(let p1):
+      Translations(
+        "\(p1) 处冲突待处理（统计页）", "\(p1) conflicts to settle (in the review)")
+    case .mergedNothing:
+      Translations("同步包里没有本机还没有的改动", "the bundle holds nothing this laptop lacks")
+    case .mergedRevived(let p1):
+      Translations(
+        "\(p1) 条在别处删除、在此处又修改过的记录已恢复，请在复核中查看",
+        "\(p1) records deleted on one laptop and edited on another were brought back: see the review"
+      )
     case .bundleOwn:
       Translations(
         "这是本机自己写的同步包，应拿到另一台电脑上导入",

@@ -42,8 +42,10 @@ extension Lastmile {
         let label = to.trimmingCharacters(in: .whitespaces).uppercased()
         let written = try SyncExchange.export(
           store, to: label, url: url, passphrase: passphrase, full: full)
-        Console.note(text(.exportWritten(written.operations, label, url.path)))
-        if written.operations == 0 { Console.note(text(.exportEmpty(label))) }
+        Console.note(SyncText.written(written.operations, label, url.path).text(Console.language))
+        if written.operations == 0 {
+          Console.note(SyncText.writtenNothingNew(label).text(Console.language))
+        }
       }
     }
 
@@ -116,16 +118,7 @@ extension Lastmile {
 
     /// What a merge changed, said in one or a few lines.
     static func report(_ summary: SyncSummary) {
-      if summary.operations == 0 {
-        print(text(.importedNothing))
-      } else {
-        print(
-          text(
-            .imported(
-              summary.operations, summary.households, summary.members, summary.requests,
-              summary.visits, summary.conflicts)))
-      }
-      if summary.revived > 0 { print(text(.importedRevived(summary.revived))) }
+      for line in SyncText.summary(summary) { print(line.text(Console.language)) }
       if summary.alreadyHeld > 0 { Console.note(text(.importedAlreadyHeld(summary.alreadyHeld))) }
     }
   }

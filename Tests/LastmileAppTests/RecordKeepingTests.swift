@@ -87,7 +87,7 @@ struct RecordKeepingTests {
     app.press(.character("/"))
     app.type("石桥")
     app.press(.enter)
-    #expect(app.frame.contains("3 户"))
+    #expect(app.frame.contains("共 3 条"))
     app.runner.dispatch(
       .formDataLoaded(
         .rosterFilter, .places(areas: try store.areaChoices(), cadres: []), draft: nil))

@@ -149,6 +149,19 @@ public final class TmuxSession: @unchecked Sendable {
     }
   }
 
+  /// Types into a field that shows a dot for each character (a passphrase), a piece at a time,
+  /// waiting for the dots.
+  public func typeSecret(_ text: String, chunk: Int = 3) throws {
+    let characters = Array(text)
+    var index = 0
+    while index < characters.count {
+      let end = min(index + chunk, characters.count)
+      try tmux(["send-keys", "-l", String(characters[index..<end])], capture: false)
+      try waitFor(String(repeating: "•", count: end))
+      index = end
+    }
+  }
+
   /// Types a shell command and presses Enter.
   public func run(_ command: String) throws {
     try tmux(["send-keys", "-l", command], capture: false)

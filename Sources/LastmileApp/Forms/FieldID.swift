@@ -34,6 +34,7 @@ public enum FieldID: String, Sendable, CaseIterable {
   case role, unit, level, parent
   case since = "role_since"
   case period, panel
+  case direction, passphrase, plain, full, conflict, settlement
 
   /// The field a file's column is entered in, where the form has one.
   init?(_ name: FieldName) {

@@ -24,6 +24,10 @@ enum FormFactory {
       return filterForm(state.roster.filter, areas: areas, cadres: cadres, l)
     case (.importFile, _):
       return importForm(l)
+    case (.syncBundle, .sync(let code, let peers)):
+      return SyncForm.bundleForm(code: code, peers: peers, state: state)
+    case (.syncConflicts, .conflicts(let conflicts)):
+      return SyncForm.conflictsForm(conflicts, state: state)
     case (.exportFile(.review), _):
       return reviewExportForm(state)
     case (.exportFile(let pane), _):

@@ -67,6 +67,18 @@ public enum FormKind: Sendable, Hashable {
   case cadreSearch
   /// The review's period and area.
   case reviewScope
+  /// A sync bundle to write for a peer or to merge.
+  case syncBundle
+  /// The conflicts merges left, one settled at a time.
+  case syncConflicts
+
+  /// Whether what is typed in it is kept as a draft (never a passphrase).
+  public var keepsDraft: Bool {
+    switch self {
+    case .syncBundle, .syncConflicts: false
+    default: true
+    }
+  }
 
   /// The household whose personal data the form shows, if any (a reveal is recorded on it).
   public var household: UUID? {
@@ -114,6 +126,8 @@ public enum FormKind: Sendable, Hashable {
     case .area(let id): "area:" + (id?.uuidString ?? "new")
     case .cadreSearch: "cadre-search"
     case .reviewScope: "review-scope"
+    case .syncBundle: "sync"
+    case .syncConflicts: "sync-conflicts"
     }
   }
 
@@ -223,6 +237,8 @@ public enum FormKind: Sendable, Hashable {
         return problem.text(language)
       }
       return nil
+    case (.syncBundle, _), (.syncConflicts, _):
+      return SyncForm.check(self, field: id, value: value, in: form, language: language)
     case (.diaryFilter, _):
       return DiaryFilterForm.check(field: id, value: value, in: form, language: language)
     case (.visit, _):
@@ -261,6 +277,10 @@ public enum FormKind: Sendable, Hashable {
     language: Language
   ) {
     form.setMessage(check(field: id, in: form, today: today, language: language), for: id)
+    if case .syncBundle = self, id == FieldID.direction.rawValue {
+      SyncForm.directionChosen(&form, before: before)
+      return
+    }
     if case .exportFile = self, id == FieldID.format.rawValue {
       // The file's ending follows the format chosen.
       let file = form[.file]

@@ -77,6 +77,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case cadres
   case areas
   case rota
+  case sync
   case agenda
   case agendaMeeting = "agenda.meeting"
   case agendaUndo = "agenda.undo"
@@ -97,6 +98,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case dialogDemo = "dialog.demo"
   case dialogImport = "dialog.import"
   case dialogBlank = "dialog.blank"
+  case dialogSync = "dialog.sync"
 
   /// What the action does, as the help overlay says it.
   public var label: KeyText {
@@ -159,6 +161,7 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .calendarCadre: .actCalendarCadre
     case .cadres: .actCadres
     case .rota: .actRota
+    case .sync: .actSync
     case .agenda: .actAgenda
     case .agendaMeeting: .actAgendaMeeting
     case .agendaUndo: .actAgendaUndo
@@ -196,6 +199,7 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .dialogDemo: .firstDemo
     case .dialogImport: .firstImport
     case .dialogBlank: .firstBlank
+    case .dialogSync: .firstSync
     }
   }
 

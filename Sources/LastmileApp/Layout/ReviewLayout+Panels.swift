@@ -362,6 +362,11 @@ private struct PanelBuilder {
       .text(text, .warning, drill: .queue(RequestFilter(flag: flag.flag)))
     }
     if flags.isEmpty { panel.rows.append(.text(l(.deskFlagNone), .normal)) }
+    // What merging other laptops' bundles left to settle.
+    if figures.syncConflicts > 0 {
+      panel.rows.append(
+        .text(l(.reviewConflicts(figures.syncConflicts)), .warning, drill: .syncConflicts))
+    }
     // Replies in writing, and the matters of principle answered only orally.
     let replies = l(.reviewReplyKinds(figures.writtenReplies, figures.principleAnsweredOrally))
     panel.rows.append(.text(replies, figures.principleAnsweredOrally > 0 ? .warning : .normal))

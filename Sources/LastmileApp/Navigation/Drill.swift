@@ -12,6 +12,8 @@ public enum ReviewDrill: Sendable, Equatable {
   case calendar(cadre: UUID, month: LocalDate)
   /// A cadre's own view (roles, contacts, quotas).
   case cadre(UUID)
+  /// The conflicts sync merges left, to settle.
+  case syncConflicts
 }
 
 /// A pane opened from the review, with what it showed before: Esc there puts it back and

@@ -24,6 +24,8 @@ extension AppRunner {
       return full
         ? .countsLoaded(try store.counts(), try store.requestCountsByStatus())
         : .countsLoaded(try store.headlineCounts(), nil)
+    case .loadSyncCounts, .syncExport, .syncImport, .settleConflict:
+      return try performSync(effect)
     case .loadBookFlags:
       let flags = try store.bookFlags()
       return .bookFlagsLoaded(flags.lateBooks, flags.deskFlags)
@@ -137,6 +139,11 @@ extension AppRunner {
     switch kind {
     case .settings:
       return .settings(try store.localitySettings())
+    case .syncBundle:
+      let peers = try store.syncPeers().sorted { ($0.receivedAt ?? "") > ($1.receivedAt ?? "") }
+      return .sync(code: store.deviceCode, peers: peers.map(\.label))
+    case .syncConflicts:
+      return .conflicts(try store.syncConflicts())
     case .household(let id):
       return .household(
         try id.flatMap { try store.household(id: $0) },

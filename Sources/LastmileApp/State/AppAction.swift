@@ -34,6 +34,16 @@ public enum AppAction: Sendable {
   case requestLoaded(RequestDetail?)
   /// The record book's flags were read again.
   case bookFlagsLoaded([BookDeadlines.Late], [DeskFlagCount])
+  /// Records not yet sent to another laptop, and conflicts to settle.
+  case syncCountsLoaded(unsent: Int, conflicts: Int, loaded: Bool)
+  /// How far a sync has come (0…1).
+  case syncProgress(Double)
+  /// A bundle written for `peer`.
+  case syncExported(operations: Int, path: String, peer: String)
+  /// A bundle merged: what it changed.
+  case syncImported(SyncSummary)
+  /// A conflict settled; how many are left.
+  case conflictSettled(remaining: Int)
   /// A meeting's agenda was read, after recording `recorded` decisions.
   case agendaLoaded(MeetingAgenda, recorded: Int)
   /// A transfer slip was printed to a file.
@@ -207,4 +217,8 @@ public enum FormData: Sendable, Equatable {
   case householdChoices([HouseholdCandidate])
   /// What a registry form is about: the cadre, the contact it ends, the areas to pick from.
   case registry(cadre: Cadre?, contact: CadreContact?, areas: [AreaChoice])
+  /// This laptop's code and the peers it has exchanged bundles with (the sync form).
+  case sync(code: String, peers: [String])
+  /// The conflicts merges left.
+  case conflicts([SyncConflict])
 }

@@ -66,6 +66,14 @@ public enum AppEffect: Sendable, Equatable {
   case handOverBook(LocalDate, to: String, note: String)
   /// Read the record book's flags for the status line again.
   case loadBookFlags
+  /// Read what the status line says of sync.
+  case loadSyncCounts
+  /// Write a bundle for `peer` to `path` (encrypted unless `passphrase` is nil).
+  case syncExport(peer: String, path: String, passphrase: String?, full: Bool)
+  /// Merge the bundle at `path`.
+  case syncImport(path: String, passphrase: String?)
+  /// Settle conflict `id` as chosen.
+  case settleConflict(Int64, SyncSettlement)
   /// Record a meeting's decisions (all or none), then read its agenda.
   case loadAgenda(MeetingKind, record: [UUID: MeetingOutcome])
   /// Print a meeting's agenda to a file.
@@ -137,7 +145,7 @@ public enum AppEffect: Sendable, Equatable {
   /// Whether the work takes long enough that the frame asking for it is shown first.
   var isLong: Bool {
     switch self {
-    case .loadDemo, .importFile, .exportFile, .writeText: true
+    case .loadDemo, .importFile, .exportFile, .writeText, .syncExport, .syncImport: true
     default: false
     }
   }

@@ -56,6 +56,8 @@ public struct AppState: Sendable {
   public var counts = TableCounts()
   /// A message on the status line until the next key.
   public var message: StatusMessage?
+  /// Work under way with a progress bar (a sync), if any.
+  public var progress: BusyProgress?
   /// Set when the program should end.
   public var quitting = false
   /// The drafts this session wrote and the database holds, so that a draft is written only

@@ -46,6 +46,7 @@ public enum KeyText: LocalizedText {
   case actRequestSendBack
   case actRequestSlip
   case actRota
+  case actSync
   case actRotaGenerate
   case actRotaGenerateQuarter
   case actRotaSwap
@@ -142,6 +143,7 @@ public enum KeyText: LocalizedText {
   case firstDemo
   case firstImport
   case firstBlank
+  case firstSync
   case ctxCard
   case ctxDialog
 
@@ -293,6 +295,7 @@ public enum KeyText: LocalizedText {
     case .actRequestSendBack: Translations("退单（退回办公室）", "sent back to the office")
     case .actRequestSlip: Translations("打印交办单", "print the transfer slip")
     case .actRota: Translations("值班表", "duty rota")
+    case .actSync: Translations("同步（U 盘同步包）", "sync (bundles on a USB stick)")
     case .actRotaGenerate: Translations("排本月空缺的接待日", "fill the month's open days")
     case .actRotaGenerateQuarter: Translations("排本季度空缺的接待日", "fill the quarter's open days")
     case .actRotaSwap: Translations("对调两天（先选一天，再选另一天）", "swap two days (mark one, then the other)")
@@ -324,6 +327,8 @@ public enum KeyText: LocalizedText {
       Translations("载入演示数据（一个乡镇，2000 户）", "Load demo data (one township, 2,000 households)")
     case .firstImport: Translations("从 CSV 文件导入户籍", "Import the roster from a CSV file")
     case .firstBlank: Translations("从空白台账开始", "Start with an empty ledger")
+    case .firstSync:
+      Translations("导入本单位另一台电脑的同步包", "Merge a bundle from another laptop of the office")
     case .ctxCard: Translations("民情联系卡", "Contact card")
     case .ctxDialog: Translations("对话框中", "In a dialog")
     }

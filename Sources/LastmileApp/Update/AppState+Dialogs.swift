@@ -119,6 +119,9 @@ extension AppState {
     case .dialogBlank, .back:
       navigation.pop()
       return []
+    case .dialogSync:
+      navigation.pop()
+      return [.loadFormData(.syncBundle, draft: nil)]
     case .quit:
       return requestQuit()
     default:

@@ -17,7 +17,7 @@ extension AppState {
   var currentDrafts: [Draft] {
     navigation.allLayers.compactMap { layer in
       switch layer {
-      case .form(let form) where form.dirty:
+      case .form(let form) where form.dirty && form.kind.keepsDraft:
         Draft(
           kind: form.kind.draftKind, title: form.form.title,
           payload: FormKind.payload(of: form.form), operatorName: operatorName)

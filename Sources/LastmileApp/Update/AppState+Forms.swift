@@ -154,6 +154,8 @@ extension AppState {
   /// What saving a checked form does.
   private mutating func submit(_ kind: FormKind, _ form: FormState) -> [AppEffect] {
     switch kind {
+    case .syncBundle, .syncConflicts:
+      return submitSync(kind, form)
     case .changeOperator:
       return [.changeOperator(form[.name].trimmingCharacters(in: .whitespaces))]
     case .settings:

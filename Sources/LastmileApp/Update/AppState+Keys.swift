@@ -76,6 +76,8 @@ extension AppState {
       return [.loadFormData(.settings, draft: nil)]
     case .rota:
       return openRota()
+    case .sync:
+      return openSync()
     case .reception:
       // From a contact card, the walk-in is that household's.
       if case .card(let shown) = navigation.top {
@@ -94,7 +96,7 @@ extension AppState {
   func isShellAction(_ action: ActionName) -> Bool {
     switch action {
     case .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw,
-      .changeOperator, .settings, .reception, .rota:
+      .changeOperator, .settings, .reception, .rota, .sync:
       true
     default: false
     }

@@ -160,6 +160,8 @@ extension AppState {
       return [.openCalendar(.cadre(cadre), year: month.year, month: month.month, select: month)]
     case .cadre(let id):
       return [.openCadre(id, review.period ?? thisMonth, selected: 0)]
+    case .syncConflicts:
+      return [.loadFormData(.syncConflicts, draft: nil)]
     }
   }
 

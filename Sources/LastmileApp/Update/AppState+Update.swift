@@ -29,7 +29,7 @@ extension AppState {
     case .idle(.reloadLists):
       // What the desk or a visit changed shows in the queue and in the roster's columns, and
       // in the record book's flags on the status line.
-      var effects: [AppEffect] = [.loadBookFlags]
+      var effects: [AppEffect] = [.loadBookFlags, .loadSyncCounts]
       if queue.table.loaded {
         effects += [loadPage(.queue, .reload, withCount: true)].compactMap { $0 }
       }
@@ -95,6 +95,19 @@ extension AppState {
       counts.lateBooks = late
       counts.deskFlags = flags
       return []
+    case .syncCountsLoaded(let unsent, let conflicts, let loaded):
+      counts.unsent = unsent
+      counts.syncConflicts = conflicts
+      counts.unsentLoaded = loaded
+      return []
+    case .syncProgress(let fraction):
+      return syncProgressed(fraction)
+    case .syncExported(let operations, let path, let peer):
+      return syncExported(operations: operations, path: path, peer: peer)
+    case .syncImported(let summary):
+      return syncImported(summary)
+    case .conflictSettled(let remaining):
+      return conflictSettled(remaining: remaining)
     case .agendaLoaded(let agenda, let recorded):
       return agendaLoaded(agenda, recorded: recorded)
     case .slipPrinted(let path):
@@ -224,6 +237,7 @@ extension AppState {
   /// A failure said on the form it came from, or on the status line.
   private mutating func failed(_ failure: Failure) -> [AppEffect] {
     navigation.removeAll { $0 == .busy }
+    progress = nil
     let text = failure.text(language)
     if case .form(var layer) = navigation.top {
       layer.form.message = text

@@ -25,10 +25,11 @@ extension AppView {
       TextReader(title: reader.title, text: reader.text, scroll: reader.scroll, footer: footer)
         .render(into: &screen, in: area, theme: theme)
     case .busy:
-      ConfirmDialog(title: "lastmile", message: l(.demoLoading), answers: []).render(
+      let text = state.progress.map { Self.progressText($0) } ?? l(.demoLoading)
+      ConfirmDialog(title: "lastmile", message: text, answers: []).render(
         into: &screen, in: area, theme: theme)
     case .firstStart:
-      let options = [ActionName.dialogDemo, .dialogImport, .dialogBlank].map {
+      let options = [ActionName.dialogDemo, .dialogImport, .dialogBlank, .dialogSync].map {
         "[\(keyName($0, state, context: .dialog))] " + l($0.label)
       }
       let message = ([l(.firstEmpty(state.databaseName)), ""] + options).joined(separator: "\n")
@@ -221,5 +222,16 @@ extension AppView {
     default:
       return []
     }
+  }
+}
+
+extension AppView {
+  /// Work under way as a line and a bar: `正在导入同步包…` over `[#######-------] 45%`.
+  static func progressText(_ progress: BusyProgress) -> String {
+    let width = 30
+    let fraction = min(1, max(0, progress.fraction))
+    let filled = Int((fraction * Double(width)).rounded(.down))
+    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+    return progress.label + "\n[" + bar + "] " + String(Int(fraction * 100)) + "%"
   }
 }

@@ -192,9 +192,18 @@ public struct AppView: Sendable {
     }
     // The operator's own follow-ups due join what stays in sight.
     let followUps = state.counts.followUpsDue
+    // So do the records not yet sent to another laptop, and the conflicts to settle (below
+    // 100 columns, not while a message is said: it needs the room).
+    let roomy = state.size.width >= 100 || message == nil
+    let unsent = roomy ? state.counts.unsent : 0
+    let conflicts = roomy ? state.counts.syncConflicts : 0
     let pinned =
       l(.statusOverdue(state.counts.overdueRequests))
       + (followUps > 0 ? " · " + l(.statusFollowUps(followUps)) : "")
+      + (roomy && state.counts.unsentLoaded
+        ? " · " + l(.syncUnsentLoaded(unsent))
+        : unsent > 0 ? " · " + l(.syncUnsent(unsent)) : "")
+      + (conflicts > 0 ? " · " + l(.syncConflicts(conflicts)) : "")
     return StatusLine(left: facts, pinned: pinned, right: hints, message: message)
   }
 

@@ -24,6 +24,11 @@ public struct TableCounts: Sendable, Equatable {
   /// The walk-ins undecided at the end of their day, the transfers not made, the matters sent
   /// back: each flag with requests, how many and since when.
   public var deskFlags: [DeskFlagCount] = []
+  /// Records changed here not yet written into a bundle, and the conflicts merges left.
+  public var unsent = 0
+  public var syncConflicts = 0
+  /// Whether rows loaded in bulk (demo data, a large import) also wait to be sent.
+  public var unsentLoaded = false
 
   /// Whether the roster, diary and queue are all empty.
   public var isEmpty = true
@@ -64,6 +69,9 @@ extension LastmileStore {
     counts.followUpsDue = try followUpsDue(db)
     counts.lateBooks = try lateBooks(db)
     counts.deskFlags = try DeskFlagSQL.counts(db, today: clock.today, calendar: calendar)
+    counts.unsent = try SyncPeers.unsent(db)
+    counts.syncConflicts = try SyncConflicts.count(db)
+    counts.unsentLoaded = try SyncLog.baselinePending(db)
     counts.isEmpty =
       try count(
         db,

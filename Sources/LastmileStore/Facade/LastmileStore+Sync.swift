@@ -35,11 +35,13 @@ extension LastmileStore {
   /// `device` (code `code`), which held `known`: all in one transaction, recorded in the
   /// audit log.
   public func syncMerge(
-    lines: [String], device: String, code: String, known: [String: Int64]
+    lines: [String], device: String, code: String, known: [String: Int64],
+    progress: ((Double) -> Void)? = nil
   ) throws -> SyncSummary {
     try write { db, context in
       let summary = try SyncMerge.apply(
-        db, lines: lines, received: context.timestamp, wall: SyncLog.wall(clock.instant))
+        db, lines: lines, received: context.timestamp, wall: SyncLog.wall(clock.instant),
+        progress: progress)
       try SyncPeers.received(
         db, device: device, code: code, known: known, operations: summary.operations,
         at: context.timestamp)
@@ -61,6 +63,14 @@ extension LastmileStore {
   /// Records changed here and not yet written into any bundle.
   public func syncUnsent() throws -> Int {
     try read { db in try SyncPeers.unsent(db) }
+  }
+
+  /// What the status line says of sync: records not yet sent, conflicts to settle, and
+  /// whether rows loaded in bulk wait to be sent too.
+  public func syncCounts() throws -> (unsent: Int, conflicts: Int, loaded: Bool) {
+    try read { db in
+      (try SyncPeers.unsent(db), try SyncConflicts.count(db), try SyncLog.baselinePending(db))
+    }
   }
 }
 

@@ -71,6 +71,7 @@ extension LastmileStore {
           figures.possibleDuplicates = try rosterQuery(
             db, RosterFilter(area: area, possibleDuplicates: true)
           ).count(db)
+          figures.syncConflicts = try SyncConflicts.count(db)
           figures.membersWithoutID = try rosterQuery(
             db, RosterFilter(area: area, memberWithoutID: true)
           ).count(db)
@@ -88,6 +89,7 @@ extension LastmileStore {
     figures.months = read[1].months
     figures.possibleDuplicates = read[1].possibleDuplicates
     figures.membersWithoutID = read[1].membersWithoutID
+    figures.syncConflicts = read[1].syncConflicts
     figures.householdsWithoutContact = read[1].householdsWithoutContact
     figures.deskFlags = read[1].deskFlags
     figures.writtenReplies = read[1].writtenReplies

@@ -68,6 +68,9 @@ public struct ReviewFigures: Sendable, Equatable {
   public var principleAnsweredOrally = 0
   /// Households that may duplicate another (as the roster's filter finds them).
   public var possibleDuplicates = 0
+  /// Values two laptops wrote apart, and rows deleted on one and edited on another, that a
+  /// merge left for a person to settle.
+  public var syncConflicts = 0
   /// Households with a member who has no ID number.
   public var membersWithoutID = 0
   /// Households no cadre contacts.
@@ -89,6 +92,7 @@ public struct ReviewFigures: Sendable, Equatable {
       && lhs.visitsByCadre == rhs.visitsByCadre && lhs.notVisited == rhs.notVisited
       && lhs.months == rhs.months && lhs.quotas == rhs.quotas && lhs.laterRead == rhs.laterRead
       && lhs.possibleDuplicates == rhs.possibleDuplicates && lhs.deskFlags == rhs.deskFlags
+      && lhs.syncConflicts == rhs.syncConflicts
       && lhs.writtenReplies == rhs.writtenReplies
       && lhs.principleAnsweredOrally == rhs.principleAnsweredOrally
       && lhs.keyNotVisited.map(\.count) == rhs.keyNotVisited.map(\.count)

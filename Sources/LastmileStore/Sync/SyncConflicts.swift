@@ -34,6 +34,11 @@ enum SyncConflicts {
       try SyncMerge.refreshConflicts(db, table: row["table_name"], row: row["row_id"])
     }
   }
+  /// How many are listed.
+  static func count(_ db: Database) throws -> Int {
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_conflict") ?? 0
+  }
+
   static func all(_ db: Database) throws -> [SyncConflict] {
     try Row.fetchAll(
       db,

@@ -34,10 +34,17 @@ enum SyncLog {
     return HybridClock(device: row["device_id"], last: HybridTimestamp(parsing: hlc))
   }
 
-  /// Makes `deviceId` the device the operations are numbered by, when none is yet.
+  /// Makes `deviceId` the device the operations are numbered by, when none is yet; a
+  /// database that holds no record yet has no rows waiting for their operations.
   static func adopt(_ db: Database, deviceId: String) throws {
     try db.execute(
-      sql: "UPDATE sync_clock SET device_id = ? WHERE device_id = ''", arguments: [deviceId])
+      sql: """
+        UPDATE sync_clock SET device_id = ?, baseline_pending = baseline_pending AND (
+          EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM help_request)
+          OR EXISTS (SELECT 1 FROM visit) OR EXISTS (SELECT 1 FROM cadre)
+          OR EXISTS (SELECT 1 FROM area) OR EXISTS (SELECT 1 FROM audit_log))
+        WHERE device_id = ''
+        """, arguments: [deviceId])
   }
 
   /// Turns the triggers' capture off (a bundle being applied, a bulk load) or on again.

@@ -19,9 +19,10 @@ enum SyncMerge {
   }
 
   /// Takes `lines` (operations as JSON, already read and checked) into the log and merges.
-  static func apply(_ db: Database, lines: [String], received: String, wall: Int64) throws
-    -> SyncSummary
-  {
+  static func apply(
+    _ db: Database, lines: [String], received: String, wall: Int64,
+    progress: ((Double) -> Void)? = nil
+  ) throws -> SyncSummary {
     try SyncBaseline.fill(db)
     try SyncLog.capture(db, false)
     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -31,7 +32,8 @@ enum SyncMerge {
     let insert = try db.cachedStatement(sql: insertSQL)
     let readBack = try db.cachedStatement(
       sql: "SELECT table_name, row_id, version FROM sync_op WHERE rowid = last_insert_rowid()")
-    for line in lines {
+    for (index, line) in lines.enumerated() {
+      if index % 2_000 == 0 { progress?(0.5 * Double(index) / Double(max(1, lines.count))) }
       try insert.execute(arguments: ["line": line, "received": received])
       guard db.changesCount > 0 else {
         summary.alreadyHeld += 1
@@ -45,8 +47,12 @@ enum SyncMerge {
     }
     let conflictsBefore = try counts(db)
     var effects = Effects()
+    let rows = max(1, touched.values.reduce(0) { $0 + $1.count })
+    var done = 0
     for table in SyncTables.order {
       for row in (touched[table] ?? []).sorted() {
+        if done % 1_000 == 0 { progress?(0.5 + 0.45 * Double(done) / Double(rows)) }
+        done += 1
         if try resolve(db, table: table, row: row, effects: &effects) {
           summary.rows[table, default: 0] += 1
         }

@@ -28,6 +28,8 @@ public struct FormField: Sendable, Hashable {
   /// What is shown instead of the value while it is concealed (a masked ID number), or nil.
   /// The value stays as it is; the first key that edits the field replaces it whole.
   public var concealed: String?
+  /// Whether the text is never shown (a passphrase): a dot for each character.
+  public var secret = false
 
   public init(
     id: String, label: String, kind: Kind, required: Bool = false, placeholder: String = ""

@@ -73,6 +73,7 @@ public struct FormView: Sendable {
       switch field.kind {
       case .text(var text), .date(var text):
         if let concealed = field.concealed { text = TextField(concealed) }
+        if field.secret { text = text.masked }
         let point = text.render(
           into: &screen, x: fieldX, y: y, width: fieldWidth, style: style,
           placeholder: field.placeholder)

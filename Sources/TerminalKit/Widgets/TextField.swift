@@ -19,6 +19,13 @@ public struct TextField: Sendable, Hashable {
     self.maxLength = maxLength
   }
 
+  /// The same field shown masked (a passphrase): a dot for each character, the caret where it is.
+  public var masked: TextField {
+    var shown = TextField(String(repeating: "•", count: characters.count), maxLength: maxLength)
+    shown.caret = caret
+    return shown
+  }
+
   /// The text.
   public var text: String {
     get { String(characters) }

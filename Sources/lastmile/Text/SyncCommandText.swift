@@ -17,11 +17,6 @@ enum SyncCommandText: LocalizedText {
   case passphraseMismatch
   case passphraseShort(Int)
   case passphraseFileEmpty(String)
-  case exportWritten(Int, String, String)
-  case exportEmpty(String)
-  case imported(Int, Int, Int, Int, Int, Int)
-  case importedNothing
-  case importedRevived(Int)
   case importedAlreadyHeld(Int)
   case statusDevice(String, String)
   case statusOffice(String)
@@ -64,25 +59,6 @@ enum SyncCommandText: LocalizedText {
       Translations("口令至少 \(p1) 个字符", "the passphrase needs at least \(p1) characters")
     case .passphraseFileEmpty(let p1):
       Translations("口令文件 \(p1) 的第一行是空的", "the first line of the passphrase file \(p1) is empty")
-    case .exportWritten(let p1, let p2, let p3):
-      Translations("已写出 \(p1) 项改动给 \(p2)：\(p3)", "wrote \(p1) changes for \(p2): \(p3)")
-    case .exportEmpty(let p1):
-      Translations(
-        "\(p1) 已确认收到本机的全部改动；仍写出了同步包（其中只说明本机已有什么）",
-        "\(p1) has acknowledged every change held here; the bundle written only says what this laptop holds"
-      )
-    case .imported(let p1, let p2, let p3, let p4, let p5, let p6):
-      Translations(
-        "已导入 \(p1) 项改动：\(p2) 户，\(p3) 名成员，\(p4) 件诉求，\(p5) 次走访，\(p6) 处冲突待处理",
-        "merged \(p1) changes: \(p2) households, \(p3) members, \(p4) requests, \(p5) visits, \(p6) conflicts to settle"
-      )
-    case .importedNothing:
-      Translations("同步包里没有本机还没有的改动", "the bundle holds nothing this laptop lacks")
-    case .importedRevived(let p1):
-      Translations(
-        "\(p1) 条在别处删除、在此处又修改过的记录已恢复，请在复核中查看",
-        "\(p1) records deleted on one laptop and edited on another were brought back: see the review"
-      )
     case .importedAlreadyHeld(let p1):
       Translations("\(p1) 项改动本机已有，未重复导入", "\(p1) changes were already held and not taken twice")
     case .statusDevice(let p1, let p2):
