@@ -59,6 +59,7 @@ let package = Package(
       name: "LastmileBench",
       dependencies: [
         "LastmileCore", "LastmileStore", "LastmileApp", "LastmileRules", "TerminalKit",
+        "LastmileSync", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .executableTarget(

@@ -9,6 +9,8 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case incompleteFrame
   /// The CSV import added fewer households than the file held.
   case importIncomplete(added: Int, rows: Int)
+  /// A bundle merged fewer operations than were written.
+  case syncIncomplete(merged: Int, written: Int)
   /// A walk-in typed at the reception desk was not saved.
   case walkInNotSaved(String)
   /// A visit written from a card was not saved (its number in the run).
@@ -22,6 +24,8 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .tooFewHouseholds(let count, let needed): return l(.benchTooFewHouseholds(count, needed))
     case .incompleteFrame: return l(.benchIncompleteFrame)
     case .importIncomplete(let added, let rows): return l(.benchImportIncomplete(added, rows))
+    case .syncIncomplete(let merged, let written):
+      return l(.benchSyncIncomplete(merged, written))
     case .walkInNotSaved(let name): return l(.benchWalkInNotSaved(name))
     case .visitNotSaved(let number): return l(.benchVisitNotSaved(number))
     case .noVisits: return l(.benchNoVisits)

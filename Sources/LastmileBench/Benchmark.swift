@@ -74,6 +74,8 @@ public struct Benchmark {
       results.append(try saveVisit(target))
       note("visit import")
       results.append(try visitImportRate(target))
+      note("sync")
+      results += try sync(target)
     }
     note("CSV import")
     results.append(try importRate(store))

@@ -1,16 +1,23 @@
-import CZlib
 import Crypto
 import Foundation
 import LastmileCore
-import _CryptoExtras
 
 /// A sync bundle: the operations one laptop sends another, in a file that says what it is,
 /// is compressed, checksummed (SHA-256) and, unless written plain, encrypted with AES-GCM under
-/// a key derived from a passphrase (PBKDF2-SHA256, 600,000 rounds).
+/// a key derived from a passphrase (PBKDF2-SHA256, 600,000 rounds). Written and read a chunk
+/// at a time (`SyncBundleWriter`, `SyncBundleReader`): a county's bundle is never held whole.
 ///
-/// The file: `LMSYNC`, the format (2 bytes), the header's length (4 bytes) and the header (JSON,
-/// readable without the passphrase), the body (the operations as JSON lines, deflated, then
-/// sealed when encrypted, the header authenticated with them), and the SHA-256 of all before it.
+/// The file (every number big-endian):
+///
+///     "LMSYNC"  format (2 bytes)  header length (4)  header (JSON, readable without the passphrase)
+///     chunk*    raw length (4)  stored length (4)  stored bytes
+///     end       0 (4)  0 (4)
+///     SHA-256 of every byte before it (32)
+///
+/// A chunk holds whole operations, one JSON object a line (`SyncOperation.json`), about a
+/// mebibyte of them, zlib-compressed; encrypted, the compressed bytes are sealed with AES-GCM
+/// (nonce, ciphertext and tag, 12 + n + 16 bytes) with the header, the chunk's number (8 bytes)
+/// and its raw length (4) authenticated with them, so that no chunk can be moved or swapped.
 public struct SyncBundle: Equatable, Sendable {
   /// What the bundle says of itself, readable without the passphrase.
   public struct Header: Equatable, Sendable {
@@ -30,7 +37,6 @@ public struct SyncBundle: Equatable, Sendable {
     public var made: String
     public var operations = 0
     public var encrypted = false
-    var size = 0
     var salt = ""
     var rounds = SyncBundle.rounds
 
@@ -73,138 +79,32 @@ public struct SyncBundle: Equatable, Sendable {
   public static let rounds = 600_000
   static let magic = Data("LMSYNC".utf8)
 
-  /// The bundle as a file: encrypted with `passphrase`, or plain when it is nil.
+  /// The bundle as bytes (held whole: for tests and small bundles), encrypted with
+  /// `passphrase`, or plain when it is nil.
   public func encoded(passphrase: String?) throws -> Data {
+    var data = Data()
     var header = self.header
     header.operations = lines.count
-    header.encrypted = passphrase != nil
-    let plain = Data(lines.joined(separator: "\n").utf8)
-    header.size = plain.count
-    var body = try Self.deflate(plain)
-    if let passphrase {
-      var salt = Data(count: 16)
-      salt.withUnsafeMutableBytes { bytes in
-        for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
-      }
-      header.salt = salt.base64EncodedString()
-      let key = try Self.key(passphrase, salt: salt, rounds: header.rounds)
-      let headerData = Data(header.json.serialized().utf8)
-      guard let sealed = try AES.GCM.seal(body, using: key, authenticating: headerData).combined
-      else { throw SyncBundleError.altered }
-      body = sealed
-      return Self.frame(headerData, body)
-    }
-    return Self.frame(Data(header.json.serialized().utf8), body)
+    let writer = try SyncBundleWriter(header: header, passphrase: passphrase) { data.append($0) }
+    for line in lines { try writer.append(line) }
+    try writer.finish()
+    return data
   }
 
-  /// The header of a bundle file, read without the passphrase.
+  /// The header of a bundle, read without the passphrase.
   public static func header(of data: Data) throws -> Header {
-    try parts(data).header
+    try SyncBundleReader.header(of: DataSource(data))
   }
 
-  /// A bundle file read whole: refused with why when it is not one, cut, altered, newer, for
+  /// A bundle read whole: refused with why when it is not one, cut, altered, newer, for
   /// another office (when `office` is given), or not opened by the passphrase.
   public static func decode(_ data: Data, passphrase: String?, office: String? = nil) throws
     -> SyncBundle
   {
-    let (header, headerData, body) = try parts(data)
-    if let office, header.office != office { throw SyncBundleError.otherOffice(header.office) }
-    var deflated = body
-    if header.encrypted {
-      guard let passphrase else { throw SyncBundleError.passphraseNeeded }
-      guard let salt = Data(base64Encoded: header.salt) else { throw SyncBundleError.altered }
-      let key = try key(passphrase, salt: salt, rounds: header.rounds)
-      do {
-        deflated = try AES.GCM.open(
-          try AES.GCM.SealedBox(combined: body), using: key, authenticating: headerData)
-      } catch {
-        // The checksum held, so the bytes are as written: the passphrase is not theirs.
-        throw SyncBundleError.wrongPassphrase
-      }
-    }
-    let plain = try inflate(deflated, size: header.size)
+    let reader = try SyncBundleReader(DataSource(data), passphrase: passphrase, office: office)
     var lines: [String] = []
-    for line in plain.split(separator: UInt8(ascii: "\n")) {
-      let text = String(decoding: line, as: UTF8.self)
-      guard operation(text) != nil else { throw SyncBundleError.altered }
-      lines.append(text)
-    }
-    guard lines.count == header.operations else { throw SyncBundleError.altered }
-    return SyncBundle(header: header, lines: lines)
-  }
-
-  // MARK: - The frame
-
-  private static func frame(_ header: Data, _ body: Data) -> Data {
-    var data = magic
-    data.append(contentsOf: [UInt8(format >> 8), UInt8(format & 0xFF)])
-    let length = UInt32(header.count)
-    data.append(contentsOf: (0..<4).map { UInt8((length >> (24 - 8 * $0)) & 0xFF) })
-    data.append(header)
-    data.append(body)
-    data.append(contentsOf: SHA256.hash(data: data))
-    return data
-  }
-
-  private static func parts(_ data: Data) throws -> (header: Header, headerData: Data, body: Data) {
-    let bytes = [UInt8](data)
-    guard bytes.count >= magic.count, Data(bytes.prefix(magic.count)) == magic else {
-      throw SyncBundleError.notABundle
-    }
-    guard bytes.count >= magic.count + 6 + 32 else { throw SyncBundleError.truncated }
-    let version = Int(bytes[6]) << 8 | Int(bytes[7])
-    guard version <= format else { throw SyncBundleError.newerFormat(version) }
-    let length = bytes[8..<12].reduce(0) { $0 << 8 | Int($1) }
-    guard bytes.count >= 12 + length + 32 else { throw SyncBundleError.truncated }
-    let sum = Data(bytes.suffix(32))
-    guard Data(SHA256.hash(data: Data(bytes.dropLast(32)))) == sum else {
-      throw SyncBundleError.altered
-    }
-    let headerData = Data(bytes[12..<(12 + length)])
-    guard
-      let object = try? JSONSerialization.jsonObject(with: headerData) as? [String: Any],
-      let header = Header(object)
-    else { throw SyncBundleError.altered }
-    return (header, headerData, Data(bytes[(12 + length)..<(bytes.count - 32)]))
-  }
-
-  private static func key(_ passphrase: String, salt: Data, rounds: Int) throws -> SymmetricKey {
-    // A header asking for fewer rounds than written, or absurdly many, is not ours.
-    guard (rounds...rounds * 10).contains(Self.rounds) || rounds == Self.rounds else {
-      throw SyncBundleError.altered
-    }
-    do {
-      return try KDF.Insecure.PBKDF2.deriveKey(
-        from: Data(passphrase.utf8), salt: salt, using: .sha256, outputByteCount: 32,
-        rounds: rounds)
-    } catch {
-      throw SyncBundleError.altered
-    }
-  }
-
-  // MARK: - Compression
-
-  private static func deflate(_ data: Data) throws -> Data {
-    var size = compressBound(uLong(data.count))
-    var out = [UInt8](repeating: 0, count: Int(size))
-    let status = data.withUnsafeBytes { input in
-      compress2(
-        &out, &size, input.bindMemory(to: UInt8.self).baseAddress, uLong(data.count),
-        Z_BEST_COMPRESSION)
-    }
-    guard status == Z_OK else { throw SyncBundleError.altered }
-    return Data(out.prefix(Int(size)))
-  }
-
-  private static func inflate(_ data: Data, size: Int) throws -> Data {
-    guard size >= 0 else { throw SyncBundleError.altered }
-    var length = uLong(size)
-    var out = [UInt8](repeating: 0, count: max(1, size))
-    let status = data.withUnsafeBytes { input in
-      uncompress(&out, &length, input.bindMemory(to: UInt8.self).baseAddress, uLong(data.count))
-    }
-    guard status == Z_OK, Int(length) == size else { throw SyncBundleError.altered }
-    return Data(out.prefix(size))
+    while let line = try reader.next() { lines.append(line) }
+    return SyncBundle(header: reader.header, lines: lines)
   }
 }
 
@@ -215,7 +115,7 @@ extension SyncBundle.Header {
       ("to", .string(to)), ("device", .string(device)),
       ("known", .object(known.keys.sorted().map { ($0, .int(Int(known[$0]!))) })),
       ("made", .string(made)), ("operations", .int(operations)),
-      ("encrypted", .bool(encrypted)), ("size", .int(size)), ("kdf", .string("pbkdf2-sha256")),
+      ("encrypted", .bool(encrypted)), ("kdf", .string("pbkdf2-sha256")),
       ("rounds", .int(rounds)), ("salt", .string(salt)),
     ])
   }
@@ -224,7 +124,7 @@ extension SyncBundle.Header {
     guard let format = object["format"] as? Int, let office = object["office"] as? String,
       let from = object["from"] as? String, let to = object["to"] as? String,
       let made = object["made"] as? String, let operations = object["operations"] as? Int,
-      let encrypted = object["encrypted"] as? Bool, let size = object["size"] as? Int,
+      let encrypted = object["encrypted"] as? Bool,
       let rounds = object["rounds"] as? Int, let salt = object["salt"] as? String
     else { return nil }
     self.init(office: office, from: from, to: to, made: made)
@@ -236,7 +136,6 @@ extension SyncBundle.Header {
     self.format = format
     self.operations = operations
     self.encrypted = encrypted
-    self.size = size
     self.rounds = rounds
     self.salt = salt
   }

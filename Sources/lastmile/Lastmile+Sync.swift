@@ -64,18 +64,12 @@ extension Lastmile {
       var passphraseFile: String?
 
       func run() throws {
-        let url = UserPath.url(file)
-        let data: Data
-        do {
-          data = try Data(contentsOf: url)
-        } catch {
-          throw StoreError.unreadable(path: url.path, problem: FileProblem(error))
-        }
-        let header = try SyncBundle.header(of: data)
+        let source = try Sync.source(UserPath.url(file))
+        let header = try SyncBundleReader.header(of: source)
         let store = try global.openStore(create: true, needsOperator: true)
         let passphrase = try Passphrase.forReading(
           file: passphraseFile, encrypted: header.encrypted)
-        let summary = try SyncExchange.import(store, data: data, passphrase: passphrase)
+        let summary = try SyncExchange.import(store, source: source, passphrase: passphrase)
         Sync.report(summary)
       }
     }
@@ -105,6 +99,15 @@ extension Lastmile {
           print(text(.statusSent(Sync.when(peer.sentAt), peer.sentOperations)))
           print(text(.statusWaiting(peer.unacknowledged)))
         }
+      }
+    }
+
+    /// The bundle file, read a block at a time.
+    static func source(_ url: URL) throws -> FileSource {
+      do {
+        return try FileSource(url)
+      } catch {
+        throw StoreError.unreadable(path: url.path, problem: FileProblem(error))
       }
     }
 

@@ -99,3 +99,28 @@ struct SyncBundleMessageTests {
     #expect(SyncBundleError.truncated.text(.en).contains("cut short"))
   }
 }
+
+@Suite("Sync bundles: streamed a chunk at a time")
+struct SyncBundleStreamTests {
+  @Test("a bundle of many chunks reads back whole, in order, encrypted and plain")
+  func manyChunks() throws {
+    let filler = String(repeating: "村道硬化工程进度说明", count: 20)
+    let operations = (1...6_000).map { index in
+      SyncOperation(
+        device: "0f3a", sequence: Int64(index),
+        time: HybridTimestamp(wall: 1_764_072_000_000, counter: index, device: "0f3a"),
+        table: "visit", row: "row-\(index)", field: "content", value: .string("\(index) \(filler)")
+      )
+    }
+    let bundle = SyncBundle(
+      header: SyncBundle.Header(office: "", from: "3F", to: "B7", made: "2026-11-25T10:00:00Z"),
+      operations: operations)
+    for passphrase in ["山路十八弯", nil] {
+      let data = try bundle.encoded(passphrase: passphrase)
+      // More than one chunk: the raw text is several mebibytes.
+      #expect(bundle.lines.joined().utf8.count > 3 * SyncBundleWriter.chunkSize)
+      let read = try SyncBundle.decode(data, passphrase: passphrase)
+      #expect(read.lines == bundle.lines)
+    }
+  }
+}

@@ -126,3 +126,37 @@ extension SyncMergeTests {
     #expect(try a.store.syncUnsent() == unsent)
   }
 }
+
+extension SyncMergeTests {
+  @Test(
+    "one household number, or one member's ID number, given on two laptops: both kept, both flagged"
+  )
+  func duplicatesFromTwoLaptopsFlagged() throws {
+    let folder = TemporaryFolder()
+    let a = try Replica(1, in: folder, store: try Fixtures.smallLedger(in: folder))
+    let b = try Replica(2, in: folder)
+    try b.receive(try a.send(to: b))
+    let one = Household(householdNo: "01019999", headName: "王五", areaId: Fixtures.uuid(3))
+    try a.store.saveHousehold(one)
+    let two = Household(householdNo: "01019999", headName: "王伍", areaId: Fixtures.uuid(4))
+    try b.store.saveHousehold(two)
+    let id = Fixtures.idNumber(born: LocalDate(parsing: "1970-01-02")!, male: true, sequence: 31)
+    let three = Household(householdNo: "01018888", headName: "赵六", areaId: Fixtures.uuid(3))
+    try a.store.saveHousehold(three)
+    try a.store.saveMember(
+      Member(householdId: three.id, name: "赵六", relation: .head, idNumber: id))
+    let four = Household(householdNo: "01017777", headName: "赵陆", areaId: Fixtures.uuid(4))
+    try b.store.saveHousehold(four)
+    try b.store.saveMember(Member(householdId: four.id, name: "赵陆", relation: .head, idNumber: id))
+    try b.receive(try a.send(to: b))
+    try a.receive(try b.send(to: a))
+    for replica in [a, b] {
+      let flagged = try replica.store.rosterCount(
+        filter: RosterFilter(possibleDuplicates: true))
+      #expect(flagged == 4)
+      #expect(try replica.store.household(id: one.id) != nil)
+      #expect(try replica.store.household(id: two.id) != nil)
+    }
+    #expect(try a.snapshot(audit: false) == b.snapshot(audit: false))
+  }
+}

@@ -15,18 +15,21 @@ extension AppRunner {
       let url = UserPath.url(path)
       moved(0.1)
       let written = try SyncExchange.export(
-        store, to: peer, url: url, passphrase: passphrase, full: full)
+        store, to: peer, url: url, passphrase: passphrase, full: full
+      ) { self.moved($0) }
       return .syncExported(operations: written.operations, path: url.path, peer: peer)
     case .syncImport(let path, let passphrase):
       let url = UserPath.url(path)
-      let data: Data
+      let source: FileSource
       do {
-        data = try Data(contentsOf: url)
+        source = try FileSource(url)
       } catch {
         throw StoreError.unreadable(path: url.path, problem: FileProblem(error))
       }
       return .syncImported(
-        try SyncExchange.import(store, data: data, passphrase: passphrase) { self.moved($0) })
+        try SyncExchange.import(store, source: source, passphrase: passphrase) {
+          self.moved($0)
+        })
     case .settleConflict(let id, let settlement):
       try store.settleSyncConflict(id: id, as: settlement)
       return .conflictSettled(remaining: try store.syncConflicts().count)

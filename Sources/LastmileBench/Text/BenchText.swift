@@ -36,6 +36,13 @@ public enum BenchText: LocalizedText {
   case benchImportVisits
   case benchPeakMemory
   case benchImport
+  case benchSyncFullExport
+  case benchSyncFullImport
+  case benchSyncFullExportMemory
+  case benchSyncFullImportMemory
+  case benchSyncChangesExport
+  case benchSyncChangesImport
+  case benchSyncIncomplete(Int, Int)
   case benchTooFewHouseholds(Int, Int)
   case benchIncompleteFrame
   case benchImportIncomplete(Int, Int)
@@ -85,6 +92,21 @@ public enum BenchText: LocalizedText {
     case .benchImportVisits: Translations("CSV 导入走访", "CSV import of visits")
     case .benchPeakMemory: Translations("浏览时内存峰值", "peak memory while browsing")
     case .benchImport: Translations("CSV 导入", "CSV import")
+    case .benchSyncFullExport: Translations("全县同步包写出", "full county bundle: export")
+    case .benchSyncFullImport:
+      Translations("全县同步包导入空库", "full county bundle: import into an empty database")
+    case .benchSyncFullExportMemory:
+      Translations("全县同步包写出时内存峰值", "full county bundle: peak memory of the export")
+    case .benchSyncFullImportMemory:
+      Translations("全县同步包导入时内存峰值", "full county bundle: peak memory of the import")
+    case .benchSyncChangesExport:
+      Translations("写出 10,000 项改动的同步包", "bundle of 10,000 changes: export")
+    case .benchSyncChangesImport:
+      Translations("导入 10,000 项改动的同步包", "bundle of 10,000 changes: import")
+    case .benchSyncIncomplete(let p1, let p2):
+      Translations(
+        "同步包只导入了 \(p1) 项改动，写出的是 \(p2) 项",
+        "the bundle merged only \(p1) of the \(p2) changes written")
     case .benchTooFewHouseholds(let p1, let p2):
       Translations(
         "数据库只有 \(p1) 户，测不出有意义的数字：至少要 \(p2) 户（不带 --db 时会生成县级数据库）",

@@ -32,6 +32,7 @@ enum Migrations {
       Migration017FlagIndexes.self,
       Migration018SyncLog.self,
       Migration019MergedNumbers.self,
+      Migration020DuplicateNumbers.self,
     ]
   }
 

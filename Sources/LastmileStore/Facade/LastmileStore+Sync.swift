@@ -11,16 +11,23 @@ extension LastmileStore {
     try read { db in try SettingsAccess.get(db, .officeName) ?? "" }
   }
 
-  /// The operations the peer `label` has not acknowledged, or all of them (`full`); the rows
-  /// written without the log (a load, demo data) get theirs first.
-  public func syncOutgoing(to label: String, full: Bool = false) throws -> SyncOutgoingBundle {
+  /// Gives the operations the peer `label` has not acknowledged, or all of them (`full`),
+  /// one line at a time to `line`, after `begin` is told who sends how many; the rows written
+  /// without the log (a load, demo data) get theirs first. Returns how many were given.
+  @discardableResult
+  public func syncOutgoing(
+    to label: String, full: Bool = false, begin: (SyncOutgoingBundle) throws -> Void,
+    line: (String) throws -> Void
+  ) throws -> Int {
     try write { db, _ in
       try SyncBaseline.fill(db)
       let known = full ? [:] : try SyncPeers.known(db, label: label)
-      return SyncOutgoingBundle(
-        office: try SettingsAccess.get(db, .officeName) ?? "", device: deviceId,
-        code: deviceCode, known: try SyncLog.known(db),
-        lines: try SyncOutgoing.lines(db, beyond: known))
+      let count = try SyncOutgoing.count(db, beyond: known)
+      try begin(
+        SyncOutgoingBundle(
+          office: try SettingsAccess.get(db, .officeName) ?? "", device: deviceId,
+          code: deviceCode, known: try SyncLog.known(db), operations: count))
+      return try SyncOutgoing.lines(db, beyond: known, each: line)
     }
   }
 
@@ -35,13 +42,13 @@ extension LastmileStore {
   /// `device` (code `code`), which held `known`: all in one transaction, recorded in the
   /// audit log.
   public func syncMerge(
-    lines: [String], device: String, code: String, known: [String: Int64],
-    progress: ((Double) -> Void)? = nil
+    total: Int, next: () throws -> String?, device: String, code: String,
+    known: [String: Int64], progress: ((Double) -> Void)? = nil
   ) throws -> SyncSummary {
     try write { db, context in
       let summary = try SyncMerge.apply(
-        db, lines: lines, received: context.timestamp, wall: SyncLog.wall(clock.instant),
-        progress: progress)
+        db, total: total, next: next, received: context.timestamp,
+        wall: SyncLog.wall(clock.instant), progress: progress)
       try SyncPeers.received(
         db, device: device, code: code, known: known, operations: summary.operations,
         at: context.timestamp)

@@ -11,8 +11,8 @@ public struct RosterFilter: Sendable, Hashable {
   /// Households not visited in this many days (never visited included).
   public var notVisitedForDays: Int?
   public var hasOpenRequests = false
-  /// Households that share a head's name with another in the same village, or a member's ID
-  /// number with another household.
+  /// Households that share a head's name with another in the same village, a member's ID
+  /// number with another household, or their number with another (given apart on two laptops).
   public var possibleDuplicates = false
   /// Households with no visit on any of these days.
   public var notVisitedIn: ClosedRange<LocalDate>?

@@ -8,7 +8,9 @@ extension SyncMerge {
   /// by the schema's triggers as the rows land.
   struct Effects {
     var households: Set<String> = []
-    var visits: Set<String> = []
+    /// The visits written: their index is rewritten from `sync_touched` (a county's first
+    /// bundle writes a million), so only whether any was.
+    var visits = false
     var cadres = false
 
     /// A row of `table` about to land: the households it belonged to and will belong to.
@@ -24,19 +26,21 @@ extension SyncMerge {
     mutating func inserted(table: String, row: String) {
       switch table {
       case "household": households.insert(row)
-      case "visit": visits.insert(row)
+      case "visit": visits = true
       case "cadre": cadres = true
       default: break
       }
     }
 
     func apply(_ db: Database) throws {
-      for id in visits.sorted() {
-        if let visit = try Visit.fetchOne(
-          db.cachedStatement(sql: "SELECT * FROM visit WHERE id = ?"), arguments: [id])
-        {
-          try VisitIndex.rewrite(db, visit)
-        }
+      if visits {
+        let visits = try Visit.fetchCursor(
+          db,
+          sql: """
+            SELECT v.* FROM sync_touched t JOIN visit v ON v.id = t.row_id
+            WHERE t.table_name = 'visit'
+            """)
+        while let visit = try visits.next() { try VisitIndex.rewrite(db, visit) }
       }
       if !households.isEmpty { try SearchIndex.refresh(db, households: households) }
       // The search leaves a deleted household's pinyin as it was; one that lands deleted

@@ -18,22 +18,33 @@ enum SyncMerge {
     let prior: [String]
   }
 
-  /// Takes `lines` (operations as JSON, already read and checked) into the log and merges.
+  /// Takes the operations `next` gives (JSON lines, `total` of them, read and checked) into
+  /// the log and merges. The rows they touch are kept in a temporary table, not in memory: a
+  /// county's first bundle touches millions.
   static func apply(
-    _ db: Database, lines: [String], received: String, wall: Int64,
+    _ db: Database, total: Int, next: () throws -> String?, received: String, wall: Int64,
     progress: ((Double) -> Void)? = nil
   ) throws -> SyncSummary {
     try SyncBaseline.fill(db)
     try SyncLog.capture(db, false)
     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+    try db.execute(
+      sql: """
+        CREATE TEMP TABLE IF NOT EXISTS sync_touched (table_name TEXT NOT NULL,
+          row_id TEXT NOT NULL, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID;
+        DELETE FROM sync_touched;
+        """)
+    defer { try? db.execute(sql: "DELETE FROM sync_touched") }
     var summary = SyncSummary()
-    var touched: [String: Set<String>] = [:]
     var newest: String?
     let insert = try db.cachedStatement(sql: insertSQL)
     let readBack = try db.cachedStatement(
       sql: "SELECT table_name, row_id, version FROM sync_op WHERE rowid = last_insert_rowid()")
-    for (index, line) in lines.enumerated() {
-      if index % 2_000 == 0 { progress?(0.5 * Double(index) / Double(max(1, lines.count))) }
+    let touch = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sync_touched VALUES (?, ?)")
+    var index = 0
+    while let line = try next() {
+      if index % 2_000 == 0 { progress?(0.5 * Double(index) / Double(max(1, total))) }
+      index += 1
       try insert.execute(arguments: ["line": line, "received": received])
       guard db.changesCount > 0 else {
         summary.alreadyHeld += 1
@@ -41,16 +52,19 @@ enum SyncMerge {
       }
       summary.operations += 1
       guard let row = try Row.fetchOne(readBack) else { continue }
-      touched[row["table_name"], default: []].insert(row["row_id"])
+      try touch.execute(arguments: [row["table_name"], row["row_id"]])
       let version: String = row["version"]
       if version > (newest ?? "") { newest = version }
     }
     let conflictsBefore = try counts(db)
     var effects = Effects()
-    let rows = max(1, touched.values.reduce(0) { $0 + $1.count })
+    let rows = max(1, try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_touched") ?? 0)
     var done = 0
     for table in SyncTables.order {
-      for row in (touched[table] ?? []).sorted() {
+      let cursor = try String.fetchCursor(
+        db, sql: "SELECT row_id FROM sync_touched WHERE table_name = ? ORDER BY row_id",
+        arguments: [table])
+      while let row = try cursor.next() {
         if done % 1_000 == 0 { progress?(0.5 + 0.45 * Double(done) / Double(rows)) }
         done += 1
         if try resolve(db, table: table, row: row, effects: &effects) {

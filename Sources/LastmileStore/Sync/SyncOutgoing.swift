@@ -2,17 +2,22 @@ import GRDB
 
 /// The operations a peer has not acknowledged, as the JSON lines of a bundle.
 enum SyncOutgoing {
-  /// Every operation held here beyond what `known` says the peer holds (all of them when it
-  /// is empty), oldest first for each device, each as its JSON line.
-  static func lines(_ db: Database, beyond known: [String: Int64]) throws -> [String] {
-    var lines: [String] = []
+  /// Gives every operation held here beyond what `known` says the peer holds (all of them
+  /// when it is empty), oldest first for each device, each as its JSON line; returns how many.
+  static func lines(
+    _ db: Database, beyond known: [String: Int64], each: (String) throws -> Void
+  ) throws -> Int {
+    var count = 0
     for (device, _) in try SyncLog.known(db).sorted(by: { $0.key < $1.key }) {
       let cursor = try String.fetchCursor(
         db.cachedStatement(sql: "\(select) WHERE device_id = ? AND seq > ? ORDER BY seq"),
         arguments: [device, known[device] ?? 0])
-      while let line = try cursor.next() { lines.append(line) }
+      while let line = try cursor.next() {
+        try each(line)
+        count += 1
+      }
     }
-    return lines
+    return count
   }
 
   /// How many operations `lines(beyond:)` would give.

@@ -45,6 +45,8 @@ enum DerivedColumns {
     (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
         AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM household o WHERE o.household_no = household.household_no
+        AND o.id <> household.id AND o.deleted_at IS NULL)
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))

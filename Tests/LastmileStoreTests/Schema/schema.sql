@@ -424,24 +424,30 @@ CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household WHEN NOT EXI
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
         AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM household o WHERE o.household_no = household.household_no
+        AND o.id <> household.id AND o.deleted_at IS NULL)
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
-    WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name);
+    WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
+      OR household_no = NEW.household_no;
   END;
 
 -- trigger household_duplicate_update on household
-CREATE TRIGGER household_duplicate_update AFTER UPDATE OF head_name, village_id, deleted_at
+CREATE TRIGGER household_duplicate_update AFTER UPDATE OF head_name, village_id, deleted_at, household_no
   ON household WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load')
   BEGIN
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
         AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM household o WHERE o.household_no = household.household_no
+        AND o.id <> household.id AND o.deleted_at IS NULL)
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
     WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
-      OR (village_id IS OLD.village_id AND head_name = OLD.head_name);
+      OR (village_id IS OLD.village_id AND head_name = OLD.head_name)
+      OR household_no IN (OLD.household_no, NEW.household_no);
   END;
 
 -- index household_flag_duplicate on household
@@ -575,6 +581,8 @@ CREATE TRIGGER member_flags_delete AFTER DELETE ON member WHEN NOT EXISTS (SELEC
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
         AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM household o WHERE o.household_no = household.household_no
+        AND o.id <> household.id AND o.deleted_at IS NULL)
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
@@ -590,6 +598,8 @@ CREATE TRIGGER member_flags_insert AFTER INSERT ON member WHEN NOT EXISTS (SELEC
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
         AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM household o WHERE o.household_no = household.household_no
+        AND o.id <> household.id AND o.deleted_at IS NULL)
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
@@ -607,6 +617,8 @@ CREATE TRIGGER member_flags_update AFTER UPDATE OF id_number, household_id, dele
     UPDATE household SET possible_duplicate = (household.deleted_at IS NULL AND (
       EXISTS (SELECT 1 FROM household o WHERE o.village_id IS household.village_id
         AND o.head_name = household.head_name AND o.id <> household.id AND o.deleted_at IS NULL)
+      OR EXISTS (SELECT 1 FROM household o WHERE o.household_no = household.household_no
+        AND o.id <> household.id AND o.deleted_at IS NULL)
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
