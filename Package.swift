@@ -95,7 +95,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
-      name: "LastmileAppTests", dependencies: ["LastmileApp", "TestSupport"], exclude: ["Frames"]),
+      name: "LastmileAppTests", dependencies: ["LastmileApp", "LastmileSync", "TestSupport"],
+      exclude: ["Frames"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["lastmile", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -22,7 +22,7 @@ extension LastmileStore {
       leaders = generator.dutyLeaders
       return summary
     }
-    try keepDemoOffice(leaders: leaders)
+    try standingAsideFromSyncLog { try keepDemoOffice(leaders: leaders) }
     return summary
   }
 

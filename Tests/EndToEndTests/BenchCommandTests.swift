@@ -20,7 +20,11 @@ struct BenchCommandTests {
     "the review fills in: quotas and health (a month)",
     "a review row opens its list (a page and its count)", "work summary: every cadre for a year",
     "save a request at the reception desk", "keep the desk's draft (at a pause)",
-    "save a visit with two problems", "CSV import of visits", "CSV import",
+    "save a visit with two problems", "CSV import of visits", "full county bundle: export",
+    "full county bundle: peak memory of the export",
+    "full county bundle: import into an empty database",
+    "full county bundle: peak memory of the import", "bundle of 10,000 changes: export",
+    "bundle of 10,000 changes: import", "CSV import",
   ]
 
   @Test("bench on a small database prints one JSON object per measurement with its figures")
@@ -98,6 +102,7 @@ struct BenchCommandTests {
     #expect(
       lines.dropFirst().allSatisfy {
         $0.contains("≤") || $0.contains("≥") || $0.hasPrefix("CSV 导入走访")
+          || $0.hasPrefix("全县同步包写出 ") || $0.hasPrefix("全县同步包导入空库")
       })
     // The binary is built as the tests are: in a debug build it warns that figures are slow.
     #if DEBUG

@@ -86,8 +86,9 @@ public enum RatesText: LocalizedText {
       Translations("第 \(first)–\(last) 行/共 \(total) 行", "rows \(first)–\(last) of \(total)")
     case .reviewDuplicates(let n):
       Translations(
-        "可能重复的户 \(n) 户（同村同户主，或同一身份证号）",
-        "\(n) households may be duplicates (a head's name twice in a village, or one ID number)")
+        "可能重复的户 \(n) 户（同村同户主、同一身份证号或同一户号）",
+        "\(n) households may be duplicates (a head's name twice in a village, one ID number or one number)"
+      )
     case .reviewWithoutID(let n):
       Translations("有成员缺身份证号的户 \(n) 户", "\(n) households with a member lacking an ID number")
     case .reviewWithoutContact(let n):

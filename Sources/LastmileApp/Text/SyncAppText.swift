@@ -42,7 +42,7 @@ enum SyncAppText: LocalizedText {
     case .fieldPeer: Translations("对方代号", "peer's code")
     case .fieldBundle: Translations("同步包文件", "bundle file")
     case .fieldPassphrase: Translations("口令", "passphrase")
-    case .fieldPlain: Translations("不加密（仅测试）", "unencrypted (testing only)")
+    case .fieldPlain: Translations("不加密（仅测试）", "plain (tests only)")
     case .fieldFull: Translations("写出全部数据", "everything")
     case .peerNeeded:
       Translations("写同步包要填对方电脑的代号", "a bundle is written for a peer: give its code")

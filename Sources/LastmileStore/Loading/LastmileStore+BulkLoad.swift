@@ -43,9 +43,13 @@ extension LastmileStore {
       try BulkLoad.restoreIndexes(db, indexes)
       progress?(0.95)
       try BulkLoad.finish(db)
+      // What the load fills in after it stands aside from the sync log too: its rows get
+      // their operations whole before the next bundle.
+      try SyncLog.capture(db, false)
       try BulkLoad.flagDuplicates(db)
       try RequestNumbers.fillMissing(db)
       try db.fillMissingBookEntries(context)
+      try SyncLog.capture(db, true)
       try db.appendAudit(
         table: "database", rowId: device, action: device, before: nil, after: nil, note: note,
         context: context)

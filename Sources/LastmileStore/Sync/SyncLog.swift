@@ -35,8 +35,10 @@ enum SyncLog {
   }
 
   /// Makes `deviceId` the device the operations are numbered by, when none is yet; a
-  /// database that holds no record yet has no rows waiting for their operations.
+  /// database that holds no record yet has no rows waiting for their operations. Capture is on
+  /// again at every open (a load that stood it aside may have crashed).
   static func adopt(_ db: Database, deviceId: String) throws {
+    try db.execute(sql: "UPDATE sync_clock SET capturing = 1 WHERE NOT capturing")
     try db.execute(
       sql: """
         UPDATE sync_clock SET device_id = ?, baseline_pending = baseline_pending AND (
