@@ -33,6 +33,8 @@ enum Migrations {
       Migration018SyncLog.self,
       Migration019MergedNumbers.self,
       Migration020DuplicateNumbers.self,
+      Migration021RequesterIndex.self,
+      Migration022DuplicateNumberIndex.self,
     ]
   }
 

@@ -51,17 +51,47 @@ extension LastmileStore {
     }
   }
 
+  /// How many operations one transaction of a merge takes in.
+  static let mergeBatch = 50_000
+
   /// Merges a bundle's operations (JSON lines, already read and checked) from the device
-  /// `device` (code `code`), which held `known`: all in one transaction, recorded in the
-  /// audit log.
+  /// `device` (code `code`), which held `known`, recorded in the audit log. A bundle of up to
+  /// `mergeBatch` operations is one transaction; a larger one (a county's first) is merged a
+  /// batch to a transaction, each leaving every row it touched worked out from all the
+  /// operations held: stopped half way, the database holds what a smaller bundle would have
+  /// brought, and merging the bundle again brings the rest. What the sender held is recorded
+  /// only once all of it is in.
   public func syncMerge(
     total: Int, next: () throws -> String?, device: String, code: String,
     known: [String: Int64], progress: ((Double) -> Void)? = nil
   ) throws -> SyncSummary {
-    try write { db, context in
-      let summary = try SyncMerge.apply(
-        db, total: total, next: next, received: context.timestamp,
-        wall: SyncLog.wall(clock.instant), progress: progress)
+    var summary = SyncSummary()
+    var given = 0
+    var ended = false
+    while !ended {
+      var taken = 0
+      let batch = min(Self.mergeBatch, max(1, total - given))
+      let part = try write { db, context in
+        try SyncMerge.apply(
+          db, total: batch,
+          next: {
+            guard taken < Self.mergeBatch else { return nil }
+            guard let line = try next() else {
+              ended = true
+              return nil
+            }
+            taken += 1
+            return line
+          }, received: context.timestamp, wall: SyncLog.wall(clock.instant),
+          progress: progress.map { report in
+            let done = given
+            return { report((Double(done) + $0 * Double(batch)) / Double(max(1, total))) }
+          })
+      }
+      given += taken
+      summary.add(part)
+    }
+    return try write { db, context in
       try SyncPeers.received(
         db, device: device, code: code, known: known, operations: summary.operations,
         at: context.timestamp)

@@ -189,14 +189,18 @@ extension LastmileStore {
         db,
         sql: """
           SELECT * FROM help_request
-          WHERE deleted_at IS NULL AND merged_into_id IS NULL AND id <> ? AND received_at <= ?
-            AND (household_id = ? OR (requester_name = ? AND requester_phone = ?))
+          WHERE id IN (
+              SELECT id FROM help_request WHERE household_id = ?
+              UNION
+              SELECT id FROM help_request INDEXED BY help_request_requester
+              WHERE requester_name = ? AND requester_phone = ? AND deleted_at IS NULL
+                AND merged_into_id IS NULL)
+            AND deleted_at IS NULL AND merged_into_id IS NULL AND id <> ? AND received_at <= ?
           ORDER BY received_at DESC LIMIT 20
           """,
         arguments: [
-          id.databaseText, request.receivedAt, request.requester.householdId?.databaseText,
-          request.requester.name,
-          request.requester.phone,
+          request.requester.householdId?.databaseText, request.requester.name,
+          request.requester.phone, id.databaseText, request.receivedAt,
         ]
       ).map { try HelpRequest(row: $0) }.map {
         RequestDetail.MergeCandidate(id: $0.id, label: $0.mergeLabel, category: $0.category)

@@ -1,4 +1,5 @@
 import GRDB
+import LastmileCore
 
 /// The operations of rows written while the log stood aside (a bulk load, demo data, the
 /// records a database held before it had a log): each such row gets one operation holding all
@@ -39,26 +40,36 @@ enum SyncBaseline {
       key = "t.\(SyncTables.key(of: table))"
       stamp = "t.updated_at"
     }
-    let base =
-      try Int64.fetchOne(
-        db, sql: "SELECT ifnull(max(seq), 0) FROM sync_op WHERE device_id = ?", arguments: [device]
-      ) ?? 0
+    var next =
+      (try Int64.fetchOne(
+        db, sql: "SELECT ifnull(max(seq), 0) FROM sync_op WHERE device_id = ?",
+        arguments: [device]) ?? 0) + 1
     // The time the row was last written, as the clock's text: its wall in milliseconds.
     let wall =
       "printf('%016d', ifnull(CAST((julianday(\(stamp)) - 2440587.5) * 86400000 AS INTEGER), 0))"
-    try db.execute(
+    // Row by row through a cursor (numbering them in SQL would hold a county's rows at once).
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT \(key) AS k, json_object(\(fields)) AS v, \(wall) AS w FROM \(table) t
+        WHERE NOT EXISTS (SELECT 1 FROM sync_op o WHERE o.table_name = ?
+          AND o.row_id = \(key) AND o.field = '*')\(only)
+        """, arguments: [table])
+    let insert = try db.makeStatement(
       sql: """
         INSERT INTO sync_op (id, device_id, seq, version, table_name, row_id, kind, field, value)
-        SELECT :device || ':' || n, :device, n,
-          w || '-00000-' || :device || '/' || printf('%012d', n), :table, k, 'row', '*', v
-        FROM (
-          SELECT :base + row_number() OVER () AS n, \(key) AS k, json_object(\(fields)) AS v,
-            \(wall) AS w
-          FROM \(table) t
-          WHERE NOT EXISTS (SELECT 1 FROM sync_op o WHERE o.table_name = :table
-            AND o.row_id = \(key) AND o.field = '*')\(only)
-        )
-        """,
-      arguments: ["device": device, "table": table, "base": base])
+        VALUES (?, ?, ?, ?, ?, ?, 'row', '*', ?)
+        """)
+    while let row = try rows.next() {
+      let wallText: String = row["w"]
+      let key: String = row["k"]
+      let value: String = row["v"]
+      try insert.execute(arguments: [
+        "\(device):\(next)", device, next,
+        SyncOperation.version(time: "\(wallText)-00000-\(device)", sequence: next), table, key,
+        value,
+      ])
+      next += 1
+    }
   }
 }

@@ -13,6 +13,20 @@ extension SyncMerge {
     var visits = false
     var cadres = false
 
+    /// The fields of `table` a search document, a visit's index or a cadre's pinyin is worked
+    /// out from: a merge that changes none of them (a note, an address) rebuilds none.
+    static func searched(_ table: String) -> Set<String> {
+      switch table {
+      case "household": ["household_no", "head_name", "phone", "deleted_at"]
+      case "member": ["household_id", "name", "phone", "id_number", "deleted_at"]
+      case "visit":
+        ["visited_on", "kind", "cadre_ids", "household_ids", "area_id", "overnight", "deleted_at"]
+      case "cadre": ["name"]
+      case "contact_assignment", "help_request": ["household_id"]
+      default: []
+      }
+    }
+
     /// A row of `table` about to land: the households it belonged to and will belong to.
     mutating func note(table: String, local: Row?, target: [String: DatabaseValue]) {
       guard ["member", "contact_assignment", "help_request"].contains(table) else { return }

@@ -186,8 +186,10 @@ enum SyncMerge {
         entries.contains { $0.kind != "delete" && $0.version > delete.version }
       }
         ?? true)
-    // A row only one operation ever wrote (most of a first bundle) has nothing in dispute.
-    if entries.contains(where: { $0.id != entries.first?.id }) {
+    // A row one laptop alone wrote (most rows of most bundles) has nothing in dispute: a
+    // laptop sees its own writes, so its values of a field replace one another.
+    let writer = entries.first.map { Self.device(of: $0.id) }
+    if entries.contains(where: { Self.device(of: $0.id) != writer }) {
       try recordConflicts(
         db, table: table, row: row, columns: columns.filter { $0 != key }, entries: entries,
         winners: winners, revivedBy: revivedBy)
@@ -196,8 +198,8 @@ enum SyncMerge {
       db.cachedStatement(
         sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(key) = ?"),
       arguments: [row])
-    effects.note(table: table, local: local, target: target)
     guard exists else {
+      effects.note(table: table, local: local, target: target)
       guard local != nil else { return false }
       try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(key) = ?").execute(arguments: [
         row.databaseValue
@@ -210,6 +212,7 @@ enum SyncMerge {
       try db.cachedStatement(
         sql: "INSERT INTO \(table) (\(present.joined(separator: ", "))) VALUES (\(marks))"
       ).execute(arguments: StatementArguments(present.map { target[$0]! }))
+      effects.note(table: table, local: nil, target: target)
       effects.inserted(table: table, row: row)
       return true
     }
@@ -223,8 +226,17 @@ enum SyncMerge {
     try db.cachedStatement(
       sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) WHERE \(key) = ?"
     ).execute(arguments: StatementArguments(changed.map { target[$0]! } + [row.databaseValue]))
-    effects.inserted(table: table, row: row)
+    // What is worked out from the row follows only the fields it is worked out from.
+    if !Effects.searched(table).isDisjoint(with: changed) {
+      effects.note(table: table, local: local, target: target)
+      effects.inserted(table: table, row: row)
+    }
     return true
+  }
+
+  /// The device of an operation's id (`device:number`).
+  static func device(of id: String) -> Substring {
+    id[..<(id.lastIndex(of: ":") ?? id.endIndex)]
   }
 
   /// Lists the values that lost without their writer having seen the winner: for each field,

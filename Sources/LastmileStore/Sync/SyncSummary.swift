@@ -12,6 +12,15 @@ public struct SyncSummary: Sendable, Equatable {
 
   public init() {}
 
+  /// Adds what another part of the same merge changed.
+  mutating func add(_ other: SyncSummary) {
+    operations += other.operations
+    alreadyHeld += other.alreadyHeld
+    for (table, count) in other.rows { rows[table, default: 0] += count }
+    conflicts += other.conflicts
+    revived += other.revived
+  }
+
   /// Rows changed of `table`.
   public func changed(_ table: String) -> Int { rows[table] ?? 0 }
 

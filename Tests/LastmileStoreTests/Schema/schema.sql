@@ -347,6 +347,10 @@ CREATE INDEX help_request_received ON help_request(received_at);
 CREATE INDEX help_request_replied ON help_request(replied_at, reply_kind, category)
   WHERE reply_kind IS NOT NULL AND deleted_at IS NULL;
 
+-- index help_request_requester on help_request
+CREATE INDEX help_request_requester ON help_request(requester_name, requester_phone)
+  WHERE deleted_at IS NULL AND merged_into_id IS NULL;
+
 -- index help_request_returned on help_request
 CREATE INDEX help_request_returned ON help_request(returned_at)
   WHERE returned_at IS NOT NULL AND deleted_at IS NULL;
@@ -430,7 +434,7 @@ CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household WHEN NOT EXI
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
     WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
-      OR household_no = NEW.household_no;
+      OR (household_no = NEW.household_no AND deleted_at IS NULL);
   END;
 
 -- trigger household_duplicate_update on household
@@ -447,7 +451,7 @@ CREATE TRIGGER household_duplicate_update AFTER UPDATE OF head_name, village_id,
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
     WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
       OR (village_id IS OLD.village_id AND head_name = OLD.head_name)
-      OR household_no IN (OLD.household_no, NEW.household_no);
+      OR (household_no IN (OLD.household_no, NEW.household_no) AND deleted_at IS NULL);
   END;
 
 -- index household_flag_duplicate on household
