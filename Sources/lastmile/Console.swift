@@ -48,10 +48,7 @@ enum Console {
 
   /// Draws a progress bar on standard error.
   static func progress(_ fraction: Double, label: String) {
-    let width = 30
-    let filled = Int((fraction * Double(width)).rounded(.down))
-    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    write("\r\(label) [\(bar)] \(Int(fraction * 100))%")
+    write("\r\(label) \(ProgressBar.text(fraction))")
     if fraction >= 1 { write("\n") }
   }
 }

@@ -45,22 +45,14 @@ struct SyncFlowTests {
     try desk.waitFor("同步（本机代号 \(officeCode)）")
     try desk.press("Tab")
     try desk.type(laptopCode)
-    try desk.press("Tab", "C-u")
-    try desk.type(toLaptop, chunk: 20)
     try desk.press("Tab")
-    try desk.typeSecret("县里统一口令2026")
-    try desk.press("C-s")
-    try desk.waitFor("给 \(laptopCode)：")
+    try Self.finishBundleForm(desk, file: toLaptop, until: "给 \(laptopCode)：")
 
     // The laptop joins the office by the bundle: the first start offers it.
     try field.press("4")
     try field.waitFor("导入另一台电脑的同步包")
     try field.press("Tab", "Tab")
-    try field.type(toLaptop, chunk: 20)
-    try field.press("Tab")
-    try field.typeSecret("县里统一口令2026")
-    try field.press("C-s")
-    try field.waitFor("已导入")
+    try Self.finishBundleForm(field, file: toLaptop, until: "已导入")
     // The walk-in is in its queue.
     try field.press("3")
     try field.waitFor("孙悟空")
@@ -83,12 +75,8 @@ struct SyncFlowTests {
     try field.waitFor("同步（本机代号 \(laptopCode)）")
     // The office is a peer now: its code is proposed.
     try field.waitFor("对方代号 \(officeCode)")
-    try field.press("Tab", "Tab", "C-u")
-    try field.type(toOffice, chunk: 20)
-    try field.press("Tab")
-    try field.typeSecret("县里统一口令2026")
-    try field.press("C-s")
-    try field.waitFor("给 \(officeCode)：")
+    try field.press("Tab", "Tab")
+    try Self.finishBundleForm(field, file: toOffice, until: "给 \(officeCode)：")
 
     // Back at the office: the visit arrives.
     try desk.press("F7")
@@ -96,18 +84,27 @@ struct SyncFlowTests {
     // Merging: chosen in the first field's list, Enter moves on to the peer.
     try desk.press("Down", "Down", "Enter")
     try desk.waitFor("做什么 导入另一台电脑的同步包")
-    try desk.press("Tab", "C-u")
-    try desk.type(toOffice, chunk: 20)
     try desk.press("Tab")
-    try desk.typeSecret("县里统一口令2026")
-    try desk.press("C-s")
-    try desk.waitFor("已导入")
+    try Self.finishBundleForm(desk, file: toOffice, until: "已导入")
     try desk.press("2")
     try desk.waitFor("走访核实路灯位置")
     try desk.press("C-q")
     try desk.waitFor("EXIT=0")
     try field.press("C-q")
     try field.waitFor("EXIT=0")
+  }
+
+  /// The sync form from its file field on: the file (what is proposed cleared), the office's
+  /// passphrase, Ctrl-S, and the status line's word that it is done.
+  private static func finishBundleForm(_ tmux: TmuxSession, file: String, until done: String)
+    throws
+  {
+    try tmux.press("C-u")
+    try tmux.type(file, chunk: 20)
+    try tmux.press("Tab")
+    try tmux.typeSecret("县里统一口令2026")
+    try tmux.press("C-s")
+    try tmux.waitFor(done)
   }
 
   /// A database's laptop code, read from the file.

@@ -228,10 +228,6 @@ extension AppView {
 extension AppView {
   /// Work under way as a line and a bar: `正在导入同步包…` over `[#######-------] 45%`.
   static func progressText(_ progress: BusyProgress) -> String {
-    let width = 30
-    let fraction = min(1, max(0, progress.fraction))
-    let filled = Int((fraction * Double(width)).rounded(.down))
-    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    return progress.label + "\n[" + bar + "] " + String(Int(fraction * 100)) + "%"
+    progress.label + "\n" + ProgressBar.text(progress.fraction)
   }
 }
