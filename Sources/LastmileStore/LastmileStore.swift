@@ -172,20 +172,23 @@ public struct LastmileStore: Sendable {
     }
   }
 
-  /// Runs a large write (an import, demo data) with a page cache big enough to hold it until the
-  /// commit, so that SQLite does not spill pages to the log as it goes.
+  /// Runs a large write (an import, demo data, a merge) with a page cache big enough to hold it
+  /// until the commit, so that SQLite does not spill pages to the log as it goes.
   ///
   /// `memoryJournals` keeps statement journals in memory: an import writes one for every row
   /// whose insert fires a trigger, and in a temporary file that costs more than the row. Demo
   /// data leaves it off, because it also keeps the sorts of `CREATE INDEX` in memory, which on
   /// a county's million visits is slower than SQLite's sorting through files.
+  ///
+  /// `cacheKiB` bounds the cache where the write must stay within a memory budget (a merge).
   @discardableResult
-  func bulkWrite<T>(memoryJournals: Bool = false, _ body: (Database, ChangeContext) throws -> T)
-    throws -> T
-  {
+  func bulkWrite<T>(
+    memoryJournals: Bool = false, cacheKiB: Int = 1_000_000,
+    _ body: (Database, ChangeContext) throws -> T
+  ) throws -> T {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
     try pool.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA cache_size = -1000000")
+      try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
       if memoryJournals { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
     }
     defer {

@@ -53,9 +53,7 @@ struct Replica {
         db,
         sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       for name in names {
-        guard let scope = SyncTables.scope(of: name), scope != .local,
-          name != "sync_conflict" || true
-        else { continue }
+        guard let scope = SyncTables.scope(of: name), scope != .local else { continue }
         if name.hasPrefix("household_search") { continue }
         var sql = "SELECT * FROM \(name)"
         switch name {

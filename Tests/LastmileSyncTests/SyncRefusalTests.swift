@@ -78,4 +78,32 @@ struct SyncRefusalTests {
     // And a laptop's own bundle is not taken back.
     try expectRefused(try Data(contentsOf: url), passphrase: nil, with: .ownBundle, into: a)
   }
+
+  @Test(
+    "a line that is not an operation (not JSON, a part missing or of the wrong type) is refused by its number, the database untouched"
+  )
+  func malformedOperation() throws {
+    let (_, b, data, _) = try setUp()
+    let bundle = try SyncBundle.decode(data, passphrase: "正确的口令-123")
+    let good = bundle.lines[0]
+    let bad = [
+      "not json at all",
+      "[1, 2]",
+      good.replacingOccurrences(of: "\"seq\":", with: "\"seq\":\"one\",\"x\":"),
+      good.replacingOccurrences(of: "\"kind\":\"row\"", with: "\"kind\":\"rename\""),
+      good.replacingOccurrences(of: "\"hlc\":\"", with: "\"hlc\":\"x"),
+    ]
+    for line in bad {
+      var lines = bundle.lines
+      lines.insert(line, at: 3)
+      let plain = try SyncBundle(header: bundle.header, lines: lines).encoded(passphrase: nil)
+      let before = try bytes(b)
+      #expect(throws: StoreError.syncOperationMalformed(number: 4), "\(line.prefix(60))") {
+        try SyncExchange.import(b.store, data: plain, passphrase: nil)
+      }
+      #expect(try bytes(b) == before, "the database changed")
+    }
+    #expect(
+      StoreError.syncOperationMalformed(number: 4).text(.en).hasPrefix("change 4 of the bundle"))
+  }
 }

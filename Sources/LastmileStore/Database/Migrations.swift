@@ -35,6 +35,7 @@ enum Migrations {
       Migration020DuplicateNumbers.self,
       Migration021RequesterIndex.self,
       Migration022DuplicateNumberIndex.self,
+      Migration023WritesByIndex.self,
     ]
   }
 

@@ -53,6 +53,9 @@ extension LastmileStore {
 
   /// How many operations one transaction of a merge takes in.
   static let mergeBatch = 50_000
+  /// The page cache of a merge: a batch's pages stay until its commit instead of spilling to
+  /// the log, and the merge stays within its memory budget whatever the database's size.
+  static let mergeCacheKiB = 65_536
 
   /// Merges a bundle's operations (JSON lines, already read and checked) from the device
   /// `device` (code `code`), which held `known`, recorded in the audit log. A bundle of up to
@@ -68,25 +71,40 @@ extension LastmileStore {
     var summary = SyncSummary()
     var given = 0
     var ended = false
+    // A merge that held the tallies back (`SyncMerge.apply`) counts them once at its end; an
+    // open counts them if it stopped before.
+    defer {
+      if (try? read({ db in try Tallies.suspended(db) })) == true {
+        _ = try? bulkWrite(cacheKiB: Self.mergeCacheKiB) { db, _ in
+          if try Tallies.suspended(db) { try Tallies.rebuild(db, cacheKiB: Self.mergeCacheKiB) }
+        }
+      }
+    }
     while !ended {
       var taken = 0
       let batch = min(Self.mergeBatch, max(1, total - given))
-      let part = try write { db, context in
-        try SyncMerge.apply(
-          db, total: batch,
-          next: {
-            guard taken < Self.mergeBatch else { return nil }
-            guard let line = try next() else {
-              ended = true
-              return nil
-            }
-            taken += 1
-            return line
-          }, received: context.timestamp, wall: SyncLog.wall(clock.instant),
-          progress: progress.map { report in
-            let done = given
-            return { report((Double(done) + $0 * Double(batch)) / Double(max(1, total))) }
-          })
+      let first = given
+      let part: SyncSummary
+      do {
+        part = try bulkWrite(memoryJournals: true, cacheKiB: Self.mergeCacheKiB) { db, context in
+          try SyncMerge.apply(
+            db, total: batch,
+            next: {
+              guard taken < Self.mergeBatch else { return nil }
+              guard let line = try next() else {
+                ended = true
+                return nil
+              }
+              taken += 1
+              return line
+            }, received: context.timestamp, wall: SyncLog.wall(clock.instant),
+            progress: progress.map { report in
+              let done = given
+              return { report((Double(done) + $0 * Double(batch)) / Double(max(1, total))) }
+            })
+        }
+      } catch StoreError.syncOperationMalformed(let number) {
+        throw StoreError.syncOperationMalformed(number: first + number)
       }
       given += taken
       summary.add(part)

@@ -43,6 +43,7 @@ public enum StoreText: LocalizedText {
   case storeAreaAnd
   case storeAreaLevel(String, String, String)
   case storeAreaTop
+  case storeSyncOperationMalformed(Int)
   case importedHouseholds
   case importedMembers
   case importedRequests
@@ -160,6 +161,11 @@ public enum StoreText: LocalizedText {
         "“\(name)”是\(level)，不能放在\(parent)下",
         "“\(name)” is a \(level) and cannot be under a \(parent)")
     case .storeAreaTop: Translations("最上层", "the top")
+    case .storeSyncOperationMalformed(let n):
+      Translations(
+        "同步包的第 \(n) 项改动不是本程序能读的改动：这一批一项未并入（之前的批次已并入，可再导入一次）",
+        "change \(n) of the bundle is not one this program can read: nothing of its batch was merged (earlier batches were; importing again is safe)"
+      )
     case .storeAlreadyHandedOver(let p1, let p2, let p3):
       Translations(
         "\(p1) 的接待日记录簿已于 \(p2) 由 \(p3) 移交",

@@ -36,6 +36,8 @@ enum SettingsAccess {
         }
         try SyncLog.adopt(db, deviceId: deviceId)
         try SearchIndex.rebuildIfStale(db)
+        // A merge that held the tallies back was stopped before it counted them.
+        if try Tallies.suspended(db) { try Tallies.rebuild(db) }
         try CadrePinyin.fillMissing(db)
         return (deviceId, try get(db, .lastOperator))
       }

@@ -36,38 +36,52 @@ enum SyncMerge {
         """)
     defer { try? db.execute(sql: "DELETE FROM sync_touched") }
     var summary = SyncSummary()
-    var newest: String?
-    let insert = try db.cachedStatement(sql: insertSQL)
-    let readBack = try db.cachedStatement(
-      sql: "SELECT table_name, row_id, version FROM sync_op WHERE rowid = last_insert_rowid()")
-    let touch = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sync_touched VALUES (?, ?)")
+    // The operations this merge takes are the log's rows after this one.
+    let before = try Int64.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM sync_op") ?? 0
+    let parts = try db.cachedStatement(sql: SyncLine.partsSQL)
+    let insert = try db.cachedStatement(sql: SyncLine.insertSQL)
     var index = 0
     while let line = try next() {
       if index % 2_000 == 0 { progress?(0.5 * Double(index) / Double(max(1, total))) }
       index += 1
-      try insert.execute(arguments: ["line": line, "received": received])
-      guard db.changesCount > 0 else {
-        summary.alreadyHeld += 1
+      let columns: [DatabaseValue]?
+      do {
+        columns = try SyncLine.columns(line, parts: parts)
+      } catch let error as DatabaseError where error.message?.contains("malformed JSON") == true {
+        columns = nil
+      }
+      // Not an operation: refused, the batch undone.
+      guard let columns else { throw StoreError.syncOperationMalformed(number: index) }
+      try insert.execute(arguments: StatementArguments(columns + [received.databaseValue]))
+      if db.changesCount > 0 {
+        summary.operations += 1
         continue
       }
-      summary.operations += 1
-      guard let row = try Row.fetchOne(readBack) else { continue }
-      try touch.execute(arguments: [row["table_name"], row["row_id"]])
-      let version: String = row["version"]
-      if version > (newest ?? "") { newest = version }
+      summary.alreadyHeld += 1
     }
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO sync_touched
+        SELECT table_name, row_id FROM sync_op WHERE rowid > ?
+        """, arguments: [before])
+    let newest = try String.fetchOne(
+      db, sql: "SELECT max(version) FROM sync_op WHERE rowid > ?", arguments: [before])
+    try holdTalliesBack(db)
     let conflictsBefore = try counts(db)
     var effects = Effects()
     let rows = max(1, try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_touched") ?? 0)
     var done = 0
     for table in SyncTables.order {
+      let columns = try SyncTables.carriedColumns(db, table)
       let cursor = try String.fetchCursor(
         db, sql: "SELECT row_id FROM sync_touched WHERE table_name = ? ORDER BY row_id",
         arguments: [table])
       while let row = try cursor.next() {
         if done % 1_000 == 0 { progress?(0.5 + 0.45 * Double(done) / Double(rows)) }
         done += 1
-        if try resolve(db, table: table, row: row, effects: &effects) {
+        if try resolve(
+          db, table: table, columns: columns, row: row, before: before, effects: &effects)
+        {
           summary.rows[table, default: 0] += 1
         }
       }
@@ -83,15 +97,20 @@ enum SyncMerge {
     return summary
   }
 
-  private static let insertSQL = """
-    INSERT OR IGNORE INTO sync_op
-      (id, device_id, seq, version, table_name, row_id, kind, field, value, prior, received_at)
-    SELECT d || ':' || s, d, s, h || '/' || printf('%012d', s), json_extract(l, '$.table'),
-      json_extract(l, '$.row'), json_extract(l, '$.kind'), json_extract(l, '$.field'),
-      json_extract(l, '$.value'), json_extract(l, '$.prior'), :received
-    FROM (SELECT :line AS l, json_extract(:line, '$.device') AS d,
-      json_extract(:line, '$.seq') AS s, json_extract(:line, '$.hlc') AS h)
-    """
+  /// Holds the tallies' triggers back when the batch brings many visits and requests for what
+  /// the database holds (as a large import does): they are counted once when the merge ends.
+  private static func holdTalliesBack(_ db: Database) throws {
+    let tallied =
+      try Int.fetchOne(
+        db,
+        sql: "SELECT count(*) FROM sync_touched WHERE table_name IN ('visit', 'help_request')")
+      ?? 0
+    guard tallied > 0, try !Tallies.suspended(db) else { return }
+    let existing =
+      try Int.fetchOne(
+        db, sql: "SELECT (SELECT count(*) FROM visit) + (SELECT count(*) FROM help_request)") ?? 0
+    if Tallies.holdsBack(rows: tallied, existing: existing) { try Tallies.suspend(db) }
+  }
 
   private static func counts(_ db: Database) throws -> (values: Int, revived: Int) {
     let row = try Row.fetchOne(
@@ -104,24 +123,27 @@ enum SyncMerge {
 
   /// Every operation of a row, a new row's fields one entry each, oldest first.
   static func entries(_ db: Database, table: String, row: String) throws -> [Entry] {
-    let rows = try Row.fetchAll(
-      db.cachedStatement(
-        sql: """
-          SELECT id, version, kind, field, value, prior FROM sync_op
-          WHERE table_name = :table AND row_id = :row AND kind <> 'row'
-          UNION ALL
-          SELECT o.id, o.version, o.kind, j.key, j.value, o.prior
-          FROM sync_op o, json_each(o.value) j
-          WHERE o.table_name = :table AND o.row_id = :row AND o.kind = 'row'
-          ORDER BY 2, 4
-          """),
-      arguments: ["table": table, "row": row])
-    return rows.map { row in
-      let prior: String? = row["prior"]
-      return Entry(
-        id: row["id"], version: row["version"], kind: row["kind"], field: row["field"],
-        value: row["value"], prior: prior?.split(separator: " ").map(String.init) ?? [])
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT id, version, kind, field, value, prior FROM sync_op
+        WHERE table_name = ?1 AND row_id = ?2 AND kind <> 'row'
+        UNION ALL
+        SELECT o.id, o.version, o.kind, j.key, j.value, o.prior
+        FROM sync_op o, json_each(o.value) j
+        WHERE o.table_name = ?1 AND o.row_id = ?2 AND o.kind = 'row'
+        ORDER BY 2, 4
+        """)
+    // Read by position from one reused row: a merge reads millions.
+    let rows = try Row.fetchCursor(statement, arguments: [table, row])
+    var entries: [Entry] = []
+    while let row = try rows.next() {
+      let prior: String? = row[5]
+      entries.append(
+        Entry(
+          id: row[0], version: row[1], kind: row[2], field: row[3], value: row[4],
+          prior: prior?.split(separator: " ").map(String.init) ?? []))
     }
+    return entries
   }
 
   /// What a row's operations say: each field's winner, the last delete, whether a new row's
@@ -168,36 +190,30 @@ enum SyncMerge {
 
   /// Brings one row to what its operations say; true when it changed here.
   private static func resolve(
-    _ db: Database, table: String, row: String, effects: inout Effects
+    _ db: Database, table: String, columns: [String], row: String, before: Int64,
+    effects: inout Effects
   ) throws -> Bool {
-    let entries = try entries(db, table: table, row: row)
-    if table == "audit_log" { return try landAudit(db, row: row, entries: entries) }
-    let columns = try SyncTables.carriedColumns(db, table)
     let key = SyncTables.key(of: table)
-    let outcome = outcome(entries, columns: columns)
-    let (winners, lastDelete, hasRow, revivedBy) = (
-      outcome.winners, outcome.lastDelete, outcome.hasRow, outcome.revivedBy
-    )
-    var target: [String: DatabaseValue] = winners.mapValues(\.value)
-    if revivedBy != nil { target["deleted_at"] = .null }
-    let exists =
-      hasRow
-      && (lastDelete.map { delete in
-        entries.contains { $0.kind != "delete" && $0.version > delete.version }
-      }
-        ?? true)
-    // A row one laptop alone wrote (most rows of most bundles) has nothing in dispute: a
-    // laptop sees its own writes, so its values of a field replace one another.
-    let writer = entries.first.map { Self.device(of: $0.id) }
-    if entries.contains(where: { Self.device(of: $0.id) != writer }) {
-      try recordConflicts(
-        db, table: table, row: row, columns: columns.filter { $0 != key }, entries: entries,
-        winners: winners, revivedBy: revivedBy)
+    if table == "audit_log" {
+      return try landAudit(db, row: row)
     }
     let local = try Row.fetchOne(
       db.cachedStatement(
         sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(key) = ?"),
       arguments: [row])
+    let target: [String: DatabaseValue]
+    let exists: Bool
+    switch try quick(db, table: table, row: row, before: before, held: local != nil) {
+    case .edits(let edits): (target, exists) = (edits, true)
+    case .newRow(let operation, let household):
+      if try insertNew(db, table: table, columns: columns, operation: operation) {
+        effects.note(table: table, local: nil, target: ["household_id": household])
+        effects.inserted(table: table, row: row)
+        return true
+      }
+      (target, exists) = try workedOut(db, table: table, columns: columns, row: row)
+    case nil: (target, exists) = try workedOut(db, table: table, columns: columns, row: row)
+    }
     guard exists else {
       effects.note(table: table, local: local, target: target)
       guard local != nil else { return false }
@@ -216,10 +232,10 @@ enum SyncMerge {
       effects.inserted(table: table, row: row)
       return true
     }
-    let changed = columns.filter { column in
-      guard let value = target[column] else { return false }
-      return value != (local[column] as DatabaseValue)
-    }
+    let changed = columns.indices.filter { index in
+      guard let value = target[columns[index]] else { return false }
+      return value != (local[index] as DatabaseValue)
+    }.map { columns[$0] }
     guard !changed.isEmpty else { return false }
     var assignments = changed.map { "\($0) = ?" }
     if table == "cadre", changed.contains("name") { assignments.append("name_pinyin = ''") }
@@ -232,6 +248,33 @@ enum SyncMerge {
       effects.inserted(table: table, row: row)
     }
     return true
+  }
+
+  /// What a row's values are from all its operations, its conflicts listed again when more
+  /// than one laptop wrote it; whether it exists.
+  private static func workedOut(
+    _ db: Database, table: String, columns: [String], row: String
+  ) throws -> (target: [String: DatabaseValue], exists: Bool) {
+    let entries = try entries(db, table: table, row: row)
+    let key = SyncTables.key(of: table)
+    let outcome = outcome(entries, columns: columns)
+    var target: [String: DatabaseValue] = outcome.winners.mapValues(\.value)
+    if outcome.revivedBy != nil { target["deleted_at"] = .null }
+    let exists =
+      outcome.hasRow
+      && (outcome.lastDelete.map { delete in
+        entries.contains { $0.kind != "delete" && $0.version > delete.version }
+      }
+        ?? true)
+    // A row one laptop alone wrote (most rows of most bundles) has nothing in dispute: a
+    // laptop sees its own writes, so its values of a field replace one another.
+    let writer = entries.first.map { Self.device(of: $0.id) }
+    if entries.contains(where: { Self.device(of: $0.id) != writer }) {
+      try recordConflicts(
+        db, table: table, row: row, columns: columns.filter { $0 != key }, entries: entries,
+        winners: outcome.winners, revivedBy: outcome.revivedBy)
+    }
+    return (target, exists)
   }
 
   /// The device of an operation's id (`device:number`).
@@ -248,26 +291,11 @@ enum SyncMerge {
   ) throws {
     try db.cachedStatement(sql: "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ?")
       .execute(arguments: [table, row])
-    let insert = try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO sync_conflict (kind, table_name, row_id, field, op_id, value, winner_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """)
-    var replaced: [String: Set<String>] = [:]
-    for entry in entries where entry.kind == "set" {
-      replaced[entry.field, default: []].formUnion(entry.prior)
-    }
+    let insert = try conflictInsert(db)
     for column in columns where !SyncTables.stamps.contains(column) {
       guard let winner = winners[column] else { continue }
-      let gone = replaced[column] ?? []
-      for entry in entries
-      where entry.field == column && entry.id != winner.id && !gone.contains(entry.id)
-        && entry.value != winner.value
-      {
-        try insert.execute(arguments: [
-          "value", table, row, column, entry.id, entry.value, winner.id,
-        ])
-      }
+      try listLosers(
+        insert, table: table, row: row, field: column, entries: entries, winner: winner)
     }
     if let revivedBy, let tomb = winners["deleted_at"] {
       try insert.execute(arguments: [
@@ -276,32 +304,56 @@ enum SyncMerge {
     }
   }
 
-  /// An audit entry another laptop wrote, appended once (the log refuses changes).
-  private static func landAudit(_ db: Database, row: String, entries: [Entry]) throws -> Bool {
-    var fields: [String: DatabaseValue] = [:]
-    for entry in entries where entry.kind == "row" { fields[entry.field] = entry.value }
-    guard let device = String.fromDatabaseValue(fields["device_id"] ?? .null),
-      let seq = Int64.fromDatabaseValue(fields["seq"] ?? .null)
-    else { return false }
-    let held =
-      try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM audit_log WHERE device_id = :device
-            AND ((origin_seq IS NULL AND seq = :seq AND device_id = (SELECT device_id FROM sync_clock))
-              OR origin_seq = :seq))
-          """, arguments: ["device": device, "seq": seq]) ?? false
-    guard !held else { return false }
+  /// Lists the values of `field` that lost to `winner` without their writer having seen it:
+  /// no `set` of the field names them as replaced, and they differ.
+  static func listLosers(
+    _ insert: Statement, table: String, row: String, field: String, entries: [Entry],
+    winner: Entry
+  ) throws {
+    var replaced: Set<String> = []
+    for entry in entries where entry.kind == "set" && entry.field == field {
+      replaced.formUnion(entry.prior)
+    }
+    for entry in entries
+    where entry.field == field && entry.id != winner.id && !replaced.contains(entry.id)
+      && entry.value != winner.value
+    {
+      try insert.execute(arguments: ["value", table, row, field, entry.id, entry.value, winner.id])
+    }
+  }
+
+  /// The statement that lists a conflict.
+  static func conflictInsert(_ db: Database) throws -> Statement {
+    try db.cachedStatement(
+      sql: """
+        INSERT OR IGNORE INTO sync_conflict (kind, table_name, row_id, field, op_id, value, winner_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+  }
+
+  /// An audit entry another laptop wrote, appended once (the log refuses changes): read from
+  /// its operation by SQLite's JSON reader, unless this laptop holds it already (its own, or
+  /// one merged before).
+  private static func landAudit(_ db: Database, row: String) throws -> Bool {
     let columns = [
       "at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note",
     ]
     try db.cachedStatement(
       sql: """
         INSERT INTO audit_log (\(columns.joined(separator: ", ")), origin_seq)
-        VALUES (\(Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")))
+        SELECT \(columns.map { "json_extract(o.value, '$.\($0)')" }.joined(separator: ", ")),
+          json_extract(o.value, '$.seq')
+        FROM sync_op o
+        WHERE o.table_name = 'audit_log' AND o.row_id = ?1 AND o.kind = 'row'
+          AND json_type(o.value, '$.device_id') = 'text' AND json_type(o.value, '$.seq') = 'integer'
+          AND NOT EXISTS (SELECT 1 FROM audit_log a
+            WHERE a.device_id = json_extract(o.value, '$.device_id')
+              AND ((a.origin_seq IS NULL AND a.seq = json_extract(o.value, '$.seq')
+                AND a.device_id = (SELECT device_id FROM sync_clock))
+                OR a.origin_seq = json_extract(o.value, '$.seq')))
+        ORDER BY o.version LIMIT 1
         """
-    ).execute(
-      arguments: StatementArguments(columns.map { fields[$0] ?? .null } + [seq.databaseValue]))
-    return true
+    ).execute(arguments: [row])
+    return db.changesCount > 0
   }
 }

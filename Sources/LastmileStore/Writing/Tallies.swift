@@ -23,9 +23,10 @@ enum Tallies {
   /// Counts every tally again from the rows, and lets the triggers keep them from now on: 15 s
   /// for a county's million visits, with a big page cache for the while and the indexes of what
   /// the visits reached built after their rows (filled through them, 50 s).
-  static func rebuild(_ db: Database) throws {
+  /// `cacheKiB` bounds the cache where the work must stay within a memory budget (a merge).
+  static func rebuild(_ db: Database, cacheKiB: Int = 1_000_000) throws {
     let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-    try db.execute(sql: "PRAGMA cache_size = \(min(cache, -1_000_000))")
+    try db.execute(sql: "PRAGMA cache_size = \(min(cache, -cacheKiB))")
     defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_tallies'")
     let reachIndexes = try BulkLoad.suspendIndexes(db, tables: ["visit_reach"])

@@ -332,6 +332,13 @@ CREATE INDEX help_request_listing_work ON help_request(
 CREATE INDEX help_request_meeting ON help_request(meeting, received_at)
   WHERE decision = 'meeting' AND status = 'in_progress' AND deleted_at IS NULL;
 
+-- index help_request_member on help_request
+CREATE INDEX help_request_member ON help_request(member_id) WHERE member_id IS NOT NULL;
+
+-- index help_request_merged_into on help_request
+CREATE INDEX help_request_merged_into ON help_request(merged_into_id)
+  WHERE merged_into_id IS NOT NULL;
+
 -- index help_request_number on help_request
 CREATE INDEX help_request_number ON help_request(number) WHERE number IS NOT NULL;
 
@@ -433,8 +440,12 @@ CREATE TRIGGER household_duplicate_insert AFTER INSERT ON household WHEN NOT EXI
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
-    WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
-      OR (household_no = NEW.household_no AND deleted_at IS NULL);
+    WHERE id IN (SELECT NEW.id
+      UNION SELECT s.id FROM household s
+        WHERE s.village_id IS NEW.village_id AND s.head_name = NEW.head_name
+          AND s.deleted_at IS NULL
+      UNION SELECT s.id FROM household s
+        WHERE s.household_no = NEW.household_no AND s.deleted_at IS NULL);
   END;
 
 -- trigger household_duplicate_update on household
@@ -449,9 +460,15 @@ CREATE TRIGGER household_duplicate_update AFTER UPDATE OF head_name, village_id,
       OR EXISTS (SELECT 1 FROM member m JOIN member o ON o.id_number = m.id_number
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
-    WHERE id = NEW.id OR (village_id IS NEW.village_id AND head_name = NEW.head_name)
-      OR (village_id IS OLD.village_id AND head_name = OLD.head_name)
-      OR (household_no IN (OLD.household_no, NEW.household_no) AND deleted_at IS NULL);
+    WHERE id IN (SELECT NEW.id
+      UNION SELECT s.id FROM household s
+        WHERE s.village_id IS NEW.village_id AND s.head_name = NEW.head_name
+          AND s.deleted_at IS NULL
+      UNION SELECT s.id FROM household s
+        WHERE s.village_id IS OLD.village_id AND s.head_name = OLD.head_name
+          AND s.deleted_at IS NULL
+      UNION SELECT s.id FROM household s
+        WHERE s.household_no IN (OLD.household_no, NEW.household_no) AND s.deleted_at IS NULL);
   END;
 
 -- index household_flag_duplicate on household
@@ -591,7 +608,7 @@ CREATE TRIGGER member_flags_delete AFTER DELETE ON member WHEN NOT EXISTS (SELEC
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
     WHERE id = OLD.household_id OR id IN (SELECT household_id FROM member
-      WHERE id_number = OLD.id_number AND OLD.id_number <> '');
+      WHERE id_number = OLD.id_number AND id_number <> '');
   END;
 
 -- trigger member_flags_insert on member
@@ -608,7 +625,7 @@ CREATE TRIGGER member_flags_insert AFTER INSERT ON member WHEN NOT EXISTS (SELEC
         AND o.household_id <> m.household_id AND o.id_number <> '' AND o.deleted_at IS NULL
         WHERE m.household_id = household.id AND m.id_number <> '' AND m.deleted_at IS NULL)))
     WHERE id = NEW.household_id OR id IN (SELECT household_id FROM member
-      WHERE id_number = NEW.id_number AND NEW.id_number <> '');
+      WHERE id_number = NEW.id_number AND id_number <> '');
   END;
 
 -- trigger member_flags_update on member
@@ -686,6 +703,9 @@ CREATE TABLE reception_entry (
   device_id TEXT NOT NULL,
   deleted_at TEXT
 );
+
+-- index reception_entry_by_request on reception_entry
+CREATE INDEX reception_entry_by_request ON reception_entry(request_id);
 
 -- index reception_entry_day on reception_entry
 CREATE INDEX reception_entry_day ON reception_entry(day, late, received_at) WHERE deleted_at IS NULL;
@@ -1351,6 +1371,9 @@ CREATE TABLE transfer_slip (
   device_id TEXT NOT NULL,
   deleted_at TEXT
 );
+
+-- index transfer_slip_by_request on transfer_slip
+CREATE INDEX transfer_slip_by_request ON transfer_slip(request_id);
 
 -- index transfer_slip_request on transfer_slip
 CREATE INDEX transfer_slip_request ON transfer_slip(request_id) WHERE deleted_at IS NULL;
