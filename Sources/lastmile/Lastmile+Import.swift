@@ -10,6 +10,9 @@ extension Lastmile {
       CommandConfiguration(abstract: text(.cmdImport))
     }
 
+    /// The problems a refused import lists before it counts the rest.
+    static let problemsShown = 100
+
     @OptionGroup var global: GlobalOptions
 
     @Argument(
@@ -49,8 +52,13 @@ extension Lastmile {
         name: file,
         options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language)
       )
-      for problem in report.problems {
+      // The first problems, then how many more: a broken file of a million rows is not a
+      // million lines on the terminal (`--skip-invalid` writes every one to a file).
+      for problem in report.problems.prefix(Self.problemsShown) {
         Console.note(problem.text(Console.language))
+      }
+      if report.problems.count > Self.problemsShown {
+        Console.note(text(.importMoreProblems(report.problems.count - Self.problemsShown)))
       }
       if report.hasErrors && !skipInvalid {
         Console.error(text(.importRefused(report.rejected)))

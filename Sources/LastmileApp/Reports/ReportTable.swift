@@ -18,13 +18,13 @@ public struct ReportTable: Sendable {
     }
   }
 
-  public let title: String
+  public var title: String
   /// Lines under the title (the office, the date, counts).
-  public let preamble: [String]
+  public var preamble: [String]
   public let columns: [Column]
-  public let rows: [[String]]
+  public var rows: [[String]]
   /// Lines under the table (the handover, signatures).
-  public let closing: [String]
+  public var closing: [String]
   /// Shown instead of the table when it has no rows.
   public let emptyText: String
   /// How the printed page lies: a summary of paragraphs stands, a wide table lies down.
@@ -50,13 +50,25 @@ public struct ReportTable: Sendable {
   }
 
   /// The report in `format` (not JSON, which each report writes with its own keys).
+  /// Every cell is written without control characters (`PrintableText`).
   public func rendered(_ format: ReportFormat) -> String {
-    switch format {
-    case .text: text()
-    case .markdown: markdown()
-    case .html: html()
-    case .csv, .json: csv()
+    let table = printable()
+    return switch format {
+    case .text: table.text()
+    case .markdown: table.markdown()
+    case .html: table.html()
+    case .csv, .json: table.csv()
     }
+  }
+
+  /// The table with every text in it cleaned of control characters.
+  func printable() -> ReportTable {
+    var table = self
+    table.title = PrintableText.cleaned(title)
+    table.preamble = preamble.map(PrintableText.cleaned)
+    table.rows = rows.map { $0.map(PrintableText.cleaned) }
+    table.closing = closing.map(PrintableText.cleaned)
+    return table
   }
 
   /// The widest a column of the text format grows; a longer cell wraps onto more lines, so

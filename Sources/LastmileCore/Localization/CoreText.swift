@@ -50,6 +50,9 @@ public enum CoreText: LocalizedText {
   case fieldPlaceNeeded
   case fieldInUse(String, Int)
   case fieldCount(Int)
+  case fieldTooLong(Int)
+  case fieldControlCharacter
+  case fieldImplausibleDate(String, String, String)
   case refusedFromStatus(String, String)
   case refusedCloseWithoutReply
   case refusedReplyToClosed
@@ -201,6 +204,14 @@ public enum CoreText: LocalizedText {
       Translations(
         "“\(p1)”还有 \(p2) 件诉求在用，不能删去", "“\(p1)” is still used by \(p2) requests and cannot go")
     case .fieldCount(let p1): Translations("一到 \(p1) 个", "from one to \(p1)")
+    case .fieldTooLong(let p1):
+      Translations("太长：最多 \(p1) 个字", "too long: at most \(p1) characters")
+    case .fieldImplausibleDate(let date, let from, let to):
+      Translations("\(date) 不在 \(from) 至 \(to) 之间", "\(date) is not between \(from) and \(to)")
+    case .fieldControlCharacter:
+      Translations(
+        "含有控制字符（如换行、ESC、NUL），不能保存", "holds a control character (a line break, ESC, NUL): not stored"
+      )
     case .refusedFromStatus(let p1, let p2):
       Translations("“\(p2)”的诉求不能“\(p1)”", "a request that is \(p2) cannot be \(p1)")
     case .refusedCloseWithoutReply:

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes CSV (RFC 4180) as Excel on Chinese Windows expects it: UTF-8 with a byte-order mark,
-/// CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
+/// CRLF line ends, fields quoted when they hold a comma, a quote or a line break, and a cell
+/// Excel would run as a formula marked as text (`CSVFormula`).
 public struct CSVWriter: Sendable {
   /// The text written so far.
   public private(set) var text: String
@@ -17,7 +18,8 @@ public struct CSVWriter: Sendable {
   }
 
   /// `field` quoted when it must be, with inner quotes doubled.
-  static func quoted(_ field: String) -> String {
+  static func quoted(_ cell: String) -> String {
+    let field = CSVFormula.neutralised(cell)
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return field
     }

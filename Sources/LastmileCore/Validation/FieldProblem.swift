@@ -28,6 +28,12 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
     case inUse(String, Int)
     /// More values than the field takes (at most so many), or none where one is needed.
     case count(most: Int)
+    /// Longer than the field takes (at most so many characters).
+    case tooLong(most: Int)
+    /// A control character (an escape, a NUL, a line break in a one-line field).
+    case controlCharacter
+    /// A date outside the years a record can have (`Validation.plausibleDates`).
+    case implausibleDate(String)
 
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
@@ -50,6 +56,13 @@ public struct FieldProblem: Error, Sendable, Equatable, Localizable, CustomStrin
       case .placeNeeded: return l(.fieldPlaceNeeded)
       case .inUse(let value, let count): return l(.fieldInUse(value, count))
       case .count(let most): return l(.fieldCount(most))
+      case .tooLong(let most): return l(.fieldTooLong(most))
+      case .controlCharacter: return l(.fieldControlCharacter)
+      case .implausibleDate(let date):
+        return l(
+          .fieldImplausibleDate(
+            date, Validation.plausibleDates.lowerBound.description,
+            Validation.plausibleDates.upperBound.description))
       }
     }
   }

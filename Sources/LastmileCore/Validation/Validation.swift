@@ -11,6 +11,14 @@ public enum Validation {
     result.headName = household.headName.trimmed
     if result.householdNo.isEmpty { problems.append(FieldProblem(.householdNo, .required)) }
     if result.headName.isEmpty { problems.append(FieldProblem(.headName, .required)) }
+    TextRule.key.check(&result.householdNo, .householdNo, &problems)
+    TextRule.name.check(&result.headName, .headName, &problems)
+    TextRule.line.check(&result.address, .address, &problems)
+    TextRule.text.check(&result.helpMeasures, .helpMeasures, &problems)
+    TextRule.text.check(&result.notes, .notes, &problems)
+    if let issued = result.cardIssuedOn, !plausibleDates.contains(issued) {
+      problems.append(FieldProblem(.cardIssuedOn, .implausibleDate(issued.description)))
+    }
     checkPhone(&result.phone, &problems)
     var seen = Set<HouseholdCategory>()
     result.categories = household.categories.filter { seen.insert($0).inserted }
@@ -40,6 +48,15 @@ public enum Validation {
         result.birthDate = member.birthDate ?? id.birthDate
       }
     }
+    TextRule.name.check(&result.name, .name, &problems)
+    TextRule.line.check(&result.health, .health, &problems)
+    TextRule.line.check(&result.disability, .disability, &problems)
+    TextRule.line.check(&result.schooling, .schooling, &problems)
+    TextRule.text.check(&result.notes, .notes, &problems)
+    for index in result.tags.indices { TextRule.name.check(&result.tags[index], .tags, &problems) }
+    if let birth = result.birthDate, !plausibleDates.contains(birth) {
+      problems.append(FieldProblem(.birthDate, .implausibleDate(birth.description)))
+    }
     checkPhone(&result.phone, &problems)
     return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
   }
@@ -50,6 +67,9 @@ public enum Validation {
     var problems: [FieldProblem] = []
     result.name = cadre.name.trimmed
     if result.name.isEmpty { problems.append(FieldProblem(.name, .required)) }
+    TextRule.name.check(&result.name, .name, &problems)
+    TextRule.line.check(&result.unit, .unit, &problems)
+    TextRule.text.check(&result.notes, .notes, &problems)
     checkPhone(&result.phone, &problems)
     return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
   }
@@ -69,9 +89,16 @@ public enum Validation {
     if result.requester.name.isEmpty { problems.append(FieldProblem(.requesterName, .required)) }
     if result.content.isEmpty { problems.append(FieldProblem(.content, .required)) }
     if result.category.isEmpty { problems.append(FieldProblem(.category, .required)) }
+    TextRule.name.check(&result.requester.name, .requesterName, &problems)
+    TextRule.line.check(&result.requester.place, .address, &problems)
+    TextRule.text.check(&result.content, .content, &problems)
     checkPhone(&result.requester.phone, &problems)
     return problems.isEmpty ? .success(result) : .failure(FieldProblems(problems))
   }
+
+  /// The days a birth or a card's issue can fall on: `9999-12-31` is a slip of the keys.
+  public static let plausibleDates =
+    LocalDate(year: 1900, month: 1, day: 1)!...LocalDate(year: 2099, month: 12, day: 31)!
 
   /// The earliest day a visit is taken from: an older one is a slip of the keys.
   public static let earliestVisit = LocalDate(year: 2000, month: 1, day: 1)!
@@ -89,6 +116,8 @@ public enum Validation {
     }
     result.content = visit.content.trimmed
     if result.content.isEmpty { problems.append(FieldProblem(.content, .required)) }
+    TextRule.text.check(&result.content, .content, &problems)
+    TextRule.text.check(&result.problems, .problem, &problems)
     if visit.cadreIds.isEmpty { problems.append(FieldProblem(.cadres, .required)) }
     if let hours = visit.hours, !(0...24).contains(hours) {
       problems.append(FieldProblem(.hours, .hours))

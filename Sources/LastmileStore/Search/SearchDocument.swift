@@ -15,6 +15,14 @@ import LastmileCore
 /// so that the index's prefixes of one to three characters serve a household number typed up
 /// to two digits.
 enum SearchDocument {
+  /// Where tokens written from each syllable (or digit) on stop: a name's first 8 syllables
+  /// start one, each at most 12 syllables long (a phone's, twice as many digits). A name is
+  /// found by its surname and given name within that; a longer one (refused as a record,
+  /// but a document is built from whatever a database holds) costs as much as its length,
+  /// not the square of it.
+  static let suffixStarts = 8
+  static let suffixLength = 12
+
   /// The marks of household number, phone and ID number tokens.
   static let numberMark = "1"
   static let phoneMark = "2"
@@ -61,13 +69,15 @@ enum SearchDocument {
       let syllables = Pinyin.syllables(ofName: name).filter {
         !$0.isEmpty && $0.allSatisfy(\.isLetter)
       }
-      for start in syllables.indices {
-        add(syllables[start...].joined())
-        if syllables.count - start >= 2 { add(String(syllables[start...].compactMap(\.first))) }
+      for start in syllables.indices.prefix(suffixStarts) {
+        let run = syllables[start..<min(syllables.count, start + suffixLength)]
+        add(run.joined())
+        if run.count >= 2 { add(String(run.compactMap(\.first))) }
       }
     }
     for digits in phones {
-      for start in 0...(digits.utf8.count - 4) {
+      let digits = String(digits.prefix(suffixLength * 2))
+      for start in 0...min(digits.utf8.count - 4, suffixStarts * 2) {
         add(String(digits.dropFirst(start)), after: phoneMark)
       }
     }

@@ -98,6 +98,7 @@ enum CommandText: LocalizedText {
   case optDemoIfEmpty
   case optWideAmbiguous
   case importRefused(Int)
+  case importMoreProblems(Int)
 
   var translations: Translations {
     switch self {
@@ -341,6 +342,11 @@ enum CommandText: LocalizedText {
     case .usageLine: Translations("用法：", "Usage:")
     case .usageHelp: Translations("说明：", "Help:")
     case .usageSeeHelp(let command): Translations("详见 \(command)", "See \(command) for more.")
+    case .importMoreProblems(let n):
+      Translations(
+        "……另有 \(n) 处问题未列出（加 --skip-invalid 可把坏行连同原因写进文件）",
+        "… and \(n) more problems not listed (--skip-invalid writes the bad rows with their reasons to a file)"
+      )
     case .importRefused(let p1):
       Translations(
         "没有导入任何内容：\(p1) 行有问题（修正后重试，或用 --skip-invalid 只导入没有问题的行）",

@@ -10,10 +10,12 @@ struct ImportFile {
     let fields: [String]
     let columns: [FieldName: Int]
 
-    /// The trimmed value of a column, empty when the file has no such column.
+    /// The trimmed value of a column, empty when the file has no such column (the mark an
+    /// export puts before a cell Excel would run as a formula taken away: `CSVFormula`; the
+    /// characters nobody sees too, so that a number is matched as it looks: `TextRule`).
     subscript(_ field: FieldName) -> String {
       guard let index = columns[field], index < fields.count else { return "" }
-      return fields[index].trimmed
+      return CSVFormula.restored(TextRule.visible(fields[index]).trimmed)
     }
   }
 
