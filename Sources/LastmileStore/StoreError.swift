@@ -66,6 +66,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case areaInUse(name: String, households: Int, areas: Int, contacts: Int)
   /// An area's level does not fit under its parent (a group under a township).
   case areaLevel(name: String, level: AreaLevel, parent: AreaLevel?)
+  /// A file to write is a symbolic link: lastmile writes only where it was told.
+  case symbolicLink(path: String)
   /// A sync bundle's operation `number` (counted from 1 in the bundle's batch) is not one.
   case syncOperationMalformed(number: Int)
 
@@ -120,6 +122,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
         .storeAreaLevel(
           name, level.label(language), parent?.label(language) ?? l(.storeAreaTop)))
     case .syncOperationMalformed(let number): return l(.storeSyncOperationMalformed(number))
+    case .symbolicLink(let path): return l(.storeSymbolicLink(path))
     }
   }
 

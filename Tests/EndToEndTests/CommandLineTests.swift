@@ -191,6 +191,24 @@ struct CommandLineTests {
 
 @Suite("lastmile import")
 struct ImportCommandTests {
+  @Test("a file of 1,000 bad rows lists the first 100 problems and counts the rest, exit 1")
+  func manyProblemsCounted() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let file = folder.file("households.csv")
+    let rows = (1...1_000).map { String(format: "%04d,,", $0) }.joined(separator: "\n")
+    try ("户号,户主,电话\n" + rows + "\n").write(to: file, atomically: true, encoding: .utf8)
+    let refused = try runner.run([
+      "import", "households", file.path, "--db", folder.file("x.db").path, "--operator", "测试员",
+      "--lang", "en",
+    ])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(file.path):101: 户主: required"))
+    #expect(!refused.stderr.contains("\(file.path):102: "))
+    #expect(refused.stderr.contains("… and 900 more problems not listed"))
+    #expect(refused.stderr.split(separator: "\n").count < 110)
+  }
+
   @Test(
     "a file with a bad row is refused whole with each line reported, exit 1; with --skip-invalid the rest is imported"
   )

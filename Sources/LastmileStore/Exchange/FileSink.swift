@@ -7,10 +7,14 @@ import LastmileCore
 public struct FileSink: TextSink {
   /// The file being written.
   public let url: URL
-  private let partial: URL
+  /// The temporary file that takes the name on `commit` (nil: a FIFO or device written directly).
+  private let partial: URL?
   private let handle: FileHandle
 
-  /// Starts writing `url`; its folder must exist.
+  /// Starts writing `url`; its folder must exist. A FIFO or a device there (`/dev/null`, a
+  /// pipe another program reads) is written directly, never replaced by a file; a symbolic
+  /// link is refused (name the file it points to), so that an export never lands somewhere
+  /// its user did not name.
   public init(url: URL) throws {
     let folder = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
@@ -18,7 +22,23 @@ public struct FileSink: TextSink {
       isDirectory.boolValue
     else { throw StoreError.folderMissing(path: folder.path) }
     self.url = url
-    partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
+    var status = stat()
+    if lstat(url.path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFLNK: throw StoreError.symbolicLink(path: url.path)
+      case S_IFDIR: throw StoreError.isFolder(path: url.path)
+      case S_IFIFO, S_IFCHR:
+        partial = nil
+        guard let handle = FileHandle(forWritingAtPath: url.path) else {
+          throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
+        }
+        self.handle = handle
+        return
+      default: break
+      }
+    }
+    let partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
+    self.partial = partial
     guard
       FileManager.default.createFile(
         atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
@@ -47,6 +67,10 @@ public struct FileSink: TextSink {
 
   /// Gives the finished file its name, replacing any file there.
   public func commit() throws {
+    guard let partial else {
+      try? handle.close()
+      return
+    }
     do {
       try handle.synchronize()
       try handle.close()
@@ -66,7 +90,7 @@ public struct FileSink: TextSink {
   /// Drops what was written.
   public func discard() {
     try? handle.close()
-    try? FileManager.default.removeItem(at: partial)
+    if let partial { try? FileManager.default.removeItem(at: partial) }
   }
 }
 

@@ -44,6 +44,7 @@ public enum StoreText: LocalizedText {
   case storeAreaLevel(String, String, String)
   case storeAreaTop
   case storeSyncOperationMalformed(Int)
+  case storeSymbolicLink(String)
   case importedHouseholds
   case importedMembers
   case importedRequests
@@ -161,6 +162,11 @@ public enum StoreText: LocalizedText {
         "“\(name)”是\(level)，不能放在\(parent)下",
         "“\(name)” is a \(level) and cannot be under a \(parent)")
     case .storeAreaTop: Translations("最上层", "the top")
+    case .storeSymbolicLink(let path):
+      Translations(
+        "\(path) 是符号链接：lastmile 不经链接写文件，请写出它指向的文件的路径",
+        "\(path) is a symbolic link: lastmile does not write through links; name the file it points to"
+      )
     case .storeSyncOperationMalformed(let n):
       Translations(
         "同步包的第 \(n) 项改动不是本程序能读的改动：这一批一项未并入（之前的批次已并入，可再导入一次）",
