@@ -91,7 +91,7 @@ struct CommandLineTests {
       ),
       (["demo", "--db", "@DB@", "--households", "0"], 2, "--households: must be a whole number"),
       (["check", "--db", "@NOTDB@"], 1, "is not a lastmile database"),
-      (["check", "--db", "/tmp"], 1, "/tmp is a folder, not a database file"),
+      (["check", "--db", "@FOLDER@"], 1, "is a folder, not a database file"),
       (["frobnicate"], 2, "lastmile: error: unexpected argument 'frobnicate'"),
     ])
   func userErrors(arguments: [String], status: Int32, message: String) throws {
@@ -101,7 +101,12 @@ struct CommandLineTests {
     _ = try runner.run(["demo", "--db", db, "--households", "5", "--today", "2026-11-25"])
     let notDatabase = folder.file("notes.txt")
     try Data("hello".utf8).write(to: notDatabase)
-    let resolved = arguments.map { $0 == "@DB@" ? db : $0 == "@NOTDB@" ? notDatabase.path : $0 }
+    let subfolder = folder.file("a folder")
+    try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true)
+    let resolved = arguments.map {
+      $0 == "@DB@"
+        ? db : $0 == "@NOTDB@" ? notDatabase.path : $0 == "@FOLDER@" ? subfolder.path : $0
+    }
     let output = try runner.run(resolved)
     #expect(output.status == status, "\(output.stderr)")
     #expect(output.stderr.contains(message), "\(output.stderr)")
