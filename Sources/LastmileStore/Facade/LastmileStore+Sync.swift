@@ -55,7 +55,7 @@ extension LastmileStore {
   static let mergeBatch = 50_000
   /// The page cache of a merge: a batch's pages stay until its commit instead of spilling to
   /// the log, and the merge stays within its memory budget whatever the database's size.
-  static let mergeCacheKiB = 65_536
+  static let mergeCacheKiB = 32_768
 
   /// Merges a bundle's operations (JSON lines, already read and checked) from the device
   /// `device` (code `code`), which held `known`, recorded in the audit log. A bundle of up to
@@ -86,7 +86,7 @@ extension LastmileStore {
       let first = given
       let part: SyncSummary
       do {
-        part = try bulkWrite(memoryJournals: true, cacheKiB: Self.mergeCacheKiB) { db, context in
+        part = try bulkWrite(cacheKiB: Self.mergeCacheKiB) { db, context in
           try SyncMerge.apply(
             db, total: batch,
             next: {

@@ -73,8 +73,17 @@ enum SyncLog {
   /// The highest number of each device's operations held here: what this database knows.
   static func known(_ db: Database) throws -> [String: Int64] {
     var known: [String: Int64] = [:]
+    // Device by device through the index of (device, number): a `GROUP BY` read every entry
+    // of the index, a second on a county's log, and an export asks three times.
     for row in try Row.fetchAll(
-      db, sql: "SELECT device_id, max(seq) AS seq FROM sync_op GROUP BY device_id")
+      db,
+      sql: """
+        WITH RECURSIVE d(device_id) AS (SELECT (SELECT min(device_id) FROM sync_op)
+          UNION ALL SELECT (SELECT min(device_id) FROM sync_op WHERE device_id > d.device_id)
+          FROM d WHERE d.device_id IS NOT NULL)
+        SELECT device_id, (SELECT max(seq) FROM sync_op o WHERE o.device_id = d.device_id) AS seq
+        FROM d WHERE device_id IS NOT NULL
+        """)
     {
       known[row["device_id"]] = row["seq"]
     }
