@@ -182,18 +182,23 @@ public struct LastmileStore: Sendable {
   ///
   /// `cacheKiB` bounds the cache where the write must stay within a memory budget (a merge).
   @discardableResult
+  ///
+  /// `foreignKeys: false` leaves references unchecked for the while: a merge's batch may bring
+  /// a row that names one a later batch of the same bundle brings.
   func bulkWrite<T>(
-    memoryJournals: Bool = false, cacheKiB: Int = 1_000_000,
+    memoryJournals: Bool = false, cacheKiB: Int = 1_000_000, foreignKeys: Bool = true,
     _ body: (Database, ChangeContext) throws -> T
   ) throws -> T {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
     try pool.writeWithoutTransaction { db in
+      if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
       try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
       if memoryJournals { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
     }
     defer {
       try? pool.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
+        try db.execute(
+          sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA foreign_keys = ON")
       }
     }
     return try write(body)

@@ -53,13 +53,13 @@ public enum SyncExchange {
   /// by `passphrase`; then merges it, a chunk at a time, in one transaction.
   public static func `import`(
     _ store: LastmileStore, source: SyncByteSource, passphrase: String?,
-    progress: ((Double) -> Void)? = nil
+    batch: Int = LastmileStore.mergeBatch, progress: ((Double) -> Void)? = nil
   ) throws -> SyncSummary {
     let reader = try open(store, source: source, passphrase: passphrase)
     progress?(0.05)
     return try store.syncMerge(
       total: reader.header.operations, next: reader.next, device: reader.header.device,
-      code: reader.header.from, known: reader.header.known,
+      code: reader.header.from, known: reader.header.known, batch: batch,
       progress: progress.map { report in { report(0.05 + 0.95 * $0) } })
   }
 

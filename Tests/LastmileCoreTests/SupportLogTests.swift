@@ -43,6 +43,8 @@ struct SupportLogTests {
     #expect(
       log.report(refused, context: "t", language: .en).hasSuffix(
         " (the detail is in \(log.url.path))"))
+    // The log holds the detail the sentence left out, not the sentence alone.
+    #expect(try String(contentsOf: log.url, encoding: .utf8).contains("EIO"))
     let plain = CoreError.unreadableFile(path: "/x", problem: .notFound)
     #expect(!log.report(plain, context: "t", language: .en).contains("detail"))
     let nowhere = SupportLog(besideDatabase: folder.file("missing/lastmile.db"))

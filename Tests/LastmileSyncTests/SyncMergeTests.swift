@@ -51,6 +51,23 @@ struct SyncMergeTests {
     #expect(try b.snapshot(audit: false)["cadre_month"] != before)
   }
 
+  @Test("a row that names one a later batch brings lands: references are whole once the bundle is")
+  func referencesAcrossBatches() throws {
+    let folder = TemporaryFolder()
+    let a = try Replica(1, in: folder)
+    let household = Household(householdNo: "01010001", headName: "张三")
+    // Loaded aside from the log, the household gets its operation when the bundle is written:
+    // after the member's, written through the log.
+    try a.store.standingAsideFromSyncLog { try a.store.saveHousehold(household) }
+    try a.store.saveMember(Member(householdId: household.id, name: "李四", relation: .spouse))
+    let b = try Replica(2, in: folder)
+    let url = try a.send(to: b)
+    let summary = try SyncExchange.import(
+      b.store, source: try FileSource(url), passphrase: nil, batch: 1)
+    #expect(summary.households == 1 && summary.members == 1)
+    #expect(try b.snapshot(audit: false)["member"] == a.snapshot(audit: false)["member"])
+  }
+
   @Test("the same bundle imported twice changes nothing the second time")
   func secondImportChangesNothing() throws {
     let folder = TemporaryFolder()

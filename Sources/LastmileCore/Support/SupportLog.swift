@@ -46,7 +46,9 @@ public struct SupportLog: Sendable {
   public func report(_ error: any Error & Localizable, context: String, language: Language)
     -> String
   {
-    let written = write(context, String(reflecting: error))
+    // The sentence, then what it withholds (an error's description is its sentence).
+    let detail = (error as? WithholdsDetail)?.withheldDetail.map { " — " + $0 } ?? ""
+    let written = write(context, String(reflecting: error) + detail)
     let sentence = error.text(language)
     guard written, (error as? WithholdsDetail)?.withheldDetail != nil else { return sentence }
     return sentence + Localizer(language)(.detailLogged(url.path))

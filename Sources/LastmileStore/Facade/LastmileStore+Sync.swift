@@ -52,7 +52,7 @@ extension LastmileStore {
   }
 
   /// How many operations one transaction of a merge takes in.
-  static let mergeBatch = 50_000
+  public static let mergeBatch = 50_000
   /// The page cache of a merge: a batch's pages stay until its commit instead of spilling to
   /// the log, and the merge stays within its memory budget whatever the database's size.
   static let mergeCacheKiB = 32_768
@@ -66,7 +66,8 @@ extension LastmileStore {
   /// only once all of it is in.
   public func syncMerge(
     total: Int, next: () throws -> String?, device: String, code: String,
-    known: [String: Int64], progress: ((Double) -> Void)? = nil
+    known: [String: Int64], batch mergeBatch: Int = LastmileStore.mergeBatch,
+    progress: ((Double) -> Void)? = nil
   ) throws -> SyncSummary {
     var summary = SyncSummary()
     var given = 0
@@ -82,15 +83,17 @@ extension LastmileStore {
     }
     while !ended {
       var taken = 0
-      let batch = min(Self.mergeBatch, max(1, total - given))
+      let batch = min(mergeBatch, max(1, total - given))
       let first = given
       let part: SyncSummary
       do {
-        part = try bulkWrite(cacheKiB: Self.mergeCacheKiB) { db, context in
+        // A row may name one a later batch brings (a request its visit, loaded in bulk and
+        // so logged after it): references are whole once the bundle is, not batch by batch.
+        part = try bulkWrite(cacheKiB: Self.mergeCacheKiB, foreignKeys: false) { db, context in
           try SyncMerge.apply(
             db, total: batch,
             next: {
-              guard taken < Self.mergeBatch else { return nil }
+              guard taken < mergeBatch else { return nil }
               guard let line = try next() else {
                 ended = true
                 return nil
