@@ -95,22 +95,14 @@ extension SyncMerge {
     ).execute(arguments: [table, row, field])
     let statement = try db.cachedStatement(
       sql: """
-        SELECT id, version, kind,
+        SELECT id, version, kind, ?3,
           CASE kind WHEN 'row' THEN json_extract(value, '$.' || ?3) ELSE value END, prior
         FROM sync_op
         WHERE table_name = ?1 AND row_id = ?2
           AND (field = ?3 OR (kind = 'row' AND json_type(value, '$.' || ?3) IS NOT NULL))
         ORDER BY version
         """)
-    let rows = try Row.fetchCursor(statement, arguments: [table, row, field])
-    var entries: [Entry] = []
-    while let row = try rows.next() {
-      let prior: String? = row[4]
-      entries.append(
-        Entry(
-          id: row[0], version: row[1], kind: row[2], field: field, value: row[3],
-          prior: prior?.split(separator: " ").map(String.init) ?? []))
-    }
+    let entries = try read(statement, arguments: [table, row, field])
     guard let winner = entries.last else { return }
     try listLosers(
       conflictInsert(db), table: table, row: row, field: field, entries: entries, winner: winner)

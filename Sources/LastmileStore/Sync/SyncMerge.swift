@@ -133,8 +133,13 @@ enum SyncMerge {
         WHERE o.table_name = ?1 AND o.row_id = ?2 AND o.kind = 'row'
         ORDER BY 2, 4
         """)
-    // Read by position from one reused row: a merge reads millions.
-    let rows = try Row.fetchCursor(statement, arguments: [table, row])
+    return try read(statement, arguments: [table, row])
+  }
+
+  /// The entries a statement selects as (id, version, kind, field, value, prior), read by
+  /// position from one reused row: a merge reads millions.
+  static func read(_ statement: Statement, arguments: StatementArguments) throws -> [Entry] {
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
     var entries: [Entry] = []
     while let row = try rows.next() {
       let prior: String? = row[5]
