@@ -50,6 +50,11 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case undecodable(path: String)
   /// A quote opened on `line` is never closed: the rest of the file would be one cell.
   case unclosedQuote(path: String, line: Int)
+  /// A file to import names one column twice in its header (on `line`).
+  case duplicateColumn(path: String, line: Int, column: String)
+  /// A file to import reads as GB18030 only as nonsense and as Big5 cleanly: it is refused,
+  /// naming the encodings taken.
+  case big5Suspected(path: String)
   /// A file to import has no header line.
   case emptyFile(path: String)
   /// A file to import lacks columns it must have.
@@ -103,6 +108,9 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .undecodable(let path): return l(.importUndecodable(path))
     case .emptyFile(let path): return l(.importEmptyFile(path))
     case .unclosedQuote(let path, let line): return l(.importUnclosedQuote(path, line))
+    case .duplicateColumn(let path, let line, let column):
+      return l(.importDuplicateColumn(path, line, column))
+    case .big5Suspected(let path): return l(.importBig5(path))
     case .missingColumns(let path, let columns):
       return l(.importMissingColumns(path, columns.joined(separator: l(.listSeparator))))
     case .refused(let refusal): return refusal.text(language)

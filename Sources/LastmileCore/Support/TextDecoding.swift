@@ -25,6 +25,37 @@ public enum TextDecoding {
     return nil
   }
 
+  /// Whether bytes that decode as GB18030 are more likely Big5 (traditional characters, from
+  /// Taiwan or Hong Kong): many of their two-byte characters fall outside the common simplified
+  /// set (GB2312's hanzi and punctuation) and the whole reads as Big5 without a fault. The two
+  /// cannot be told apart for certain; a file that looks like this is refused, never guessed.
+  public static func looksLikeBig5(_ data: Data) -> Bool {
+    let bytes = [UInt8](data)
+    var pairs = 0
+    var unusual = 0
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      guard lead >= 0x81, lead != 0xFF, index + 1 < bytes.count else {
+        index += 1
+        continue
+      }
+      let trail = bytes[index + 1]
+      if (0x30...0x39).contains(trail) {  // a four-byte GB18030 sequence
+        index += 4
+        continue
+      }
+      pairs += 1
+      let common =
+        (0xA1...0xFE).contains(trail)
+        && ((0xB0...0xF7).contains(lead) || (0xA1...0xA3).contains(lead))
+      if !common { unusual += 1 }
+      index += 2
+    }
+    guard pairs >= 2, unusual * 3 >= pairs else { return false }
+    return convert(data, from: "BIG5") != nil
+  }
+
   /// `data` converted to UTF-8 with iconv, or nil when it is not valid in `encoding`.
   static func convert(_ data: Data, from encoding: String) -> String? {
     iconv([UInt8](data), from: encoding, to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }

@@ -17,6 +17,8 @@ public enum StoreText: LocalizedText {
   case importUndecodable(String)
   case importEmptyFile(String)
   case importUnclosedQuote(String, Int)
+  case importDuplicateColumn(String, Int, String)
+  case importBig5(String)
   case importLineBreak
   case importMissingColumns(String, String)
   case importUnknownColumn
@@ -112,6 +114,16 @@ public enum StoreText: LocalizedText {
       Translations(
         "\(path):\(line): 这一行的引号没有闭合，其后所有行都会被读成一个单元格：没有导入任何内容",
         "\(path):\(line): a quote opened on this line is never closed, so every line after it would be one cell: nothing was imported"
+      )
+    case .importDuplicateColumn(let path, let line, let column):
+      Translations(
+        "\(path):\(line): 标题行里“\(column)”出现了两次，不知道该用哪一列：没有导入任何内容",
+        "\(path):\(line): the header names “\(column)” twice, so which column counts is unclear: nothing was imported"
+      )
+    case .importBig5(let p1):
+      Translations(
+        "\(p1) 看起来是繁体 Big5 编码，按 GB18030 读会变成乱码：请另存为 UTF-8 或 GB18030（GBK）后再导入",
+        "\(p1) looks like traditional Big5 text, which would read as nonsense taken as GB18030: save it as UTF-8 or GB18030 (GBK) and import it again"
       )
     case .importLineBreak:
       Translations("这一栏只能有一行，这里有换行", "this field holds one line, and this one has a line break")

@@ -42,6 +42,9 @@ struct ImportFile {
     guard let (text, encoding) = TextDecoding.decode(data) else {
       throw StoreError.undecodable(path: name)
     }
+    if encoding == .gb18030, TextDecoding.looksLikeBig5(data) {
+      throw StoreError.big5Suspected(path: name)
+    }
     let (read, unclosed) = CSVReader.read(text)
     // A quote left open would swallow every row after it into one cell: the file is refused.
     if let unclosed { throw StoreError.unclosedQuote(path: name, line: unclosed) }
@@ -53,7 +56,11 @@ struct ImportFile {
     var warnings: [ImportProblem] = []
     for (index, cell) in header.fields.enumerated() {
       let written = cell.trimmingCharacters(in: .whitespaces)
-      if let field = table.column(for: written), columns[field] == nil {
+      if let field = table.column(for: written) {
+        // Two columns for one field: which one holds the data cannot be guessed.
+        if columns[field] != nil {
+          throw StoreError.duplicateColumn(path: name, line: header.line, column: written)
+        }
         columns[field] = index
         headerOf[field] = written
       } else if !written.isEmpty {
