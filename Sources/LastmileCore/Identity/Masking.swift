@@ -33,6 +33,18 @@ public enum Masking {
       + String(characters[characters.count - 1])
   }
 
+  /// Whether `masked` (a cell as an export masks it) could be hiding `value`: as long, and
+  /// every character it shows the same. A masked cell equal to `masked` fits too.
+  public static func fits(_ masked: String, _ value: String) -> Bool {
+    let shown = Array(masked)
+    let stored = Array(value)
+    guard shown.count == stored.count, !stored.isEmpty else { return false }
+    return zip(shown, stored).allSatisfy { $0 == "*" || $0 == $1 }
+  }
+
+  /// Whether a cell holds a masked identifier, as lastmile exports one (`138****1234`).
+  public static func isMasked(_ cell: String) -> Bool { cell.contains("*") }
+
   private static func keepLast(_ characters: [Character], _ count: Int) -> String {
     guard !characters.isEmpty else { return "" }
     let kept = min(count, max(characters.count - 2, 0))

@@ -19,6 +19,9 @@ public enum StoreText: LocalizedText {
   case importUnclosedQuote(String, Int)
   case importDuplicateColumn(String, Int, String)
   case importBig5(String)
+  case importMaskedUnknown(Int)
+  case importMaskedMismatch(String)
+  case importAmbiguousMember(String)
   case importLineBreak
   case importMissingColumns(String, String)
   case importUnknownColumn
@@ -124,6 +127,20 @@ public enum StoreText: LocalizedText {
       Translations(
         "\(p1) 看起来是繁体 Big5 编码，按 GB18030 读会变成乱码：请另存为 UTF-8 或 GB18030（GBK）后再导入",
         "\(p1) looks like traditional Big5 text, which would read as nonsense taken as GB18030: save it as UTF-8 or GB18030 (GBK) and import it again"
+      )
+    case .importMaskedUnknown(let count):
+      Translations(
+        "有 \(count) 个单元格是打码的（如 138****1234），这里没有原值，已留空；要带上原值，请用 --unmask 导出",
+        "\(counted(count, "cell")) masked like 138****1234, with no value stored here: left empty (export with --unmask to carry the values)"
+      )
+    case .importMaskedMismatch(let cell):
+      Translations(
+        "打码的 \(cell) 与已存的值对不上，保留已存的值",
+        "the masked \(cell) does not fit the value stored, which is kept")
+    case .importAmbiguousMember(let name):
+      Translations(
+        "本户有不止一个叫“\(name)”的成员，请填身份证号以区分",
+        "more than one member of this household is named “\(name)”: give the ID number to tell them apart"
       )
     case .importLineBreak:
       Translations("这一栏只能有一行，这里有换行", "this field holds one line, and this one has a line break")

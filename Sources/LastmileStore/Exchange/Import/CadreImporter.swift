@@ -19,6 +19,7 @@ struct CadreImporter: RowImporter {
   }
 
   let file: ImportFile
+  private var masks = ImportMasks()
   let today: LocalDate
   let rules: Rules
   /// The live cadres by name.
@@ -68,6 +69,8 @@ struct CadreImporter: RowImporter {
     }
   }
 
+  func closingWarnings() -> [ImportProblem] { masks.warnings(file) }
+
   static let talliedTable: String? = nil
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.cadreNames]
@@ -77,7 +80,7 @@ struct CadreImporter: RowImporter {
   /// masked and the name is one cadre's.
   private func match(name: String, phone: String) -> Cadre? {
     let namesakes = cadres[name] ?? []
-    if !phone.isEmpty, !phone.contains("*") {
+    if !phone.isEmpty, !Masking.isMasked(phone) {
       let wanted = (try? PhoneNumber.normalize(phone).get()) ?? phone
       if let same = namesakes.first(where: {
         ((try? PhoneNumber.normalize($0.phone).get()) ?? $0.phone) == wanted
@@ -86,9 +89,9 @@ struct CadreImporter: RowImporter {
       }
       return namesakes.count == 1 && namesakes[0].phone.isEmpty ? namesakes[0] : nil
     }
-    if phone.contains("*") {
+    if Masking.isMasked(phone) {
       // A masked phone as lastmile exports it tells namesakes apart as well as the whole one.
-      let same = namesakes.filter { !$0.phone.isEmpty && Masking.phone($0.phone) == phone }
+      let same = namesakes.filter { Masking.fits(phone, $0.phone) }
       if same.count == 1 { return same[0] }
     }
     return namesakes.count == 1 ? namesakes[0] : nil
@@ -150,7 +153,7 @@ struct CadreImporter: RowImporter {
     cadre.role = role ?? cadre.role
     if since != nil { cadre.roleSince = since }
     if cells.has(.unit) { cadre.unit = cells.text(.unit) }
-    if cells.has(.phone), !phone.contains("*") { cadre.phone = phone }
+    if cells.has(.phone) { cadre.phone = masks.value(.phone, &cells, stored: cadre.phone) }
     if cells.has(.notes) { cadre.notes = cells.text(.notes) }
     if cells.problems.allSatisfy(\.isWarning) {
       switch Validation.cadre(cadre) {

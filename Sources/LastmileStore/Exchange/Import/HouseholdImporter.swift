@@ -17,6 +17,7 @@ struct HouseholdImporter: RowImporter {
   }
 
   let file: ImportFile
+  private var masks = ImportMasks()
   let today: LocalDate
   private var places: ImportPlaces
   private var existing: [String: String] = [:]
@@ -54,7 +55,7 @@ struct HouseholdImporter: RowImporter {
     household.householdNo = number
     if cells.has(.headName) { household.headName = cells.text(.headName) }
     if cells.has(.address) { household.address = cells.text(.address) }
-    if cells.has(.phone), !cells.isMasked(.phone) { household.phone = cells.text(.phone) }
+    if cells.has(.phone) { household.phone = masks.value(.phone, &cells, stored: household.phone) }
     if cells.has(.categories) { household.categories = cells.categories(.categories) }
     if cells.has(.povertyCause) {
       household.povertyCause = cells.coded(.povertyCause, PovertyCause.self)
@@ -98,6 +99,8 @@ struct HouseholdImporter: RowImporter {
         row: row, household: household, village: village, group: cells.text(.group), cadres: cadres,
         isNew: current == nil, changes: changes))
   }
+
+  func closingWarnings() -> [ImportProblem] { masks.warnings(file) }
 
   static let talliedTable: String? = nil
   static let bulkTable: String? = "household"

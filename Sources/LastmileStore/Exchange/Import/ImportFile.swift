@@ -25,6 +25,8 @@ struct ImportFile {
   let table: ImportTable
   let encoding: TextDecoding.Encoding
   let headers: [String]
+  /// The line of the header.
+  let headerLine: Int
   let rows: [Row]
   /// The header of each column, as written.
   let headerOf: [FieldName: String]
@@ -78,6 +80,7 @@ struct ImportFile {
     let rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields, columns: columns) }
     return ImportFile(
       name: name, url: url, table: table, encoding: encoding, headers: header.fields,
+      headerLine: header.line,
       rows: Array(rows), headerOf: headerOf, warnings: warnings)
   }
 
@@ -145,6 +148,8 @@ protocol RowImporter {
   static var derived: Set<BulkLoad.Derived> { get }
   /// Whether the rows touch households' search documents.
   static var refreshesSearch: Bool { get }
+  /// Warnings about the file as a whole, once every row is checked.
+  func closingWarnings() -> [ImportProblem]
   /// The table of the rows when the tallies count them (visits, requests): a large import
   /// counts them whole at its end instead of row by row.
   static var talliedTable: String? { get }

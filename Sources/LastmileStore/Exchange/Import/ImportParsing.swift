@@ -20,7 +20,7 @@ struct ImportParsing {
 
   /// Whether the cell holds a masked identifier as lastmile exports it (`138****1234`): such a
   /// cell keeps the stored value, so that an exported file can be edited and imported back.
-  func isMasked(_ field: FieldName) -> Bool { row[field].contains("*") }
+  func isMasked(_ field: FieldName) -> Bool { Masking.isMasked(row[field]) }
 
   mutating func fail(_ field: FieldName?, _ reason: ImportProblem.Reason) {
     problems.append(file.problem(row, field, reason))

@@ -15,6 +15,13 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
     case columnCount(Int, expected: Int)
     /// A line break in a field that holds one line (a name, a number).
     case lineBreak
+    /// This many cells of a column were masked and nothing was stored to keep: left empty.
+    case maskedUnknown(Int)
+    /// A masked cell that does not fit the value stored, which is kept.
+    case maskedMismatch(String)
+    /// Several members of the household have this name and the row gives no ID number that
+    /// tells them apart.
+    case ambiguousMember(String)
 
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
@@ -34,6 +41,9 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
         }
       case .columnCount(let found, let expected): return l(.importColumnCount(found, expected))
       case .lineBreak: return l(.importLineBreak)
+      case .maskedUnknown(let count): return l(.importMaskedUnknown(count))
+      case .maskedMismatch(let cell): return l(.importMaskedMismatch(cell))
+      case .ambiguousMember(let name): return l(.importAmbiguousMember(name))
       }
     }
   }

@@ -92,6 +92,7 @@ extension LastmileStore {
           ))
       }
     }
+    warnings += importer.closingWarnings()
     report.rejected = rejected.count
     report.problems = (warnings + errors).sorted {
       ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0)

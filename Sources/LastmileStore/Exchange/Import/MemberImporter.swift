@@ -3,7 +3,8 @@ import GRDB
 import LastmileCore
 
 /// Imports members: each row adds a member to the household with its number, or updates the
-/// member of that household with the same ID number (or, without one, the same name).
+/// member of that household with the same ID number — whole, or masked as an export writes it,
+/// which two namesakes do not share — or, without one, the only member of that name.
 struct MemberImporter: RowImporter {
   struct Plan {
     let row: ImportFile.Row
@@ -17,6 +18,10 @@ struct MemberImporter: RowImporter {
   private var households: [String: UUID] = [:]
   private var membersOf: [UUID: [Member]] = [:]
   private var seenIDs: [String: Int] = [:]
+  /// The masked ID numbers of members this file adds without a whole one, so that a later row
+  /// of a namesake is not taken for them.
+  private var maskedIDs: [UUID: String] = [:]
+  private var masks = ImportMasks()
 
   init(file: ImportFile, today: LocalDate, _ db: Database) throws {
     self.file = file
@@ -43,13 +48,20 @@ struct MemberImporter: RowImporter {
         arguments: [householdId.databaseText])
     }
     let name = cells.text(.name)
-    let typedID = cells.isMasked(.idNumber) ? "" : cells.text(.idNumber)
+    let maskedID = cells.isMasked(.idNumber) ? cells.text(.idNumber) : ""
+    let typedID = maskedID.isEmpty ? cells.text(.idNumber) : ""
     let normalizedID = (try? ResidentID.validate(typedID, today: today).get().number) ?? typedID
-    let current =
-      membersOf[householdId]!.first { !normalizedID.isEmpty && $0.idNumber == normalizedID }
-      ?? membersOf[householdId]!.first {
-        $0.name == name && ($0.idNumber.isEmpty || normalizedID.isEmpty)
-      }
+    let current: Member?
+    let born = LocalDate(parsing: cells.text(.birthDate))
+    switch match(
+      in: membersOf[householdId]!, name: name, id: normalizedID, masked: maskedID, born: born)
+    {
+    case .one(let member): current = member
+    case .none: current = nil
+    case .several:
+      cells.fail(.name, .ambiguousMember(name))
+      return .refused(cells.problems)
+    }
     var member = current ?? Member(householdId: householdId, name: name, relation: .other)
     member.name = name
     if cells.has(.relation), let relation = cells.coded(.relation, Relation.self) {
@@ -57,8 +69,10 @@ struct MemberImporter: RowImporter {
     }
     if cells.has(.sex) { member.sex = cells.coded(.sex, Sex.self) ?? member.sex }
     if cells.has(.birthDate) { member.birthDate = cells.date(.birthDate) ?? member.birthDate }
-    if cells.has(.idNumber), !cells.isMasked(.idNumber) { member.idNumber = typedID }
-    if cells.has(.phone), !cells.isMasked(.phone) { member.phone = cells.text(.phone) }
+    if cells.has(.idNumber) {
+      member.idNumber = masks.value(.idNumber, &cells, stored: member.idNumber)
+    }
+    if cells.has(.phone) { member.phone = masks.value(.phone, &cells, stored: member.phone) }
     if cells.has(.notes) { member.notes = cells.text(.notes) }
     if cells.has(.health) { member.health = cells.text(.health) }
     if cells.has(.disability) { member.disability = cells.text(.disability) }
@@ -94,10 +108,46 @@ struct MemberImporter: RowImporter {
     warnings += cells.problems.filter(\.isWarning)
     let errors = cells.problems.filter { !$0.isWarning }
     guard errors.isEmpty else { return .refused(errors) }
-    if current == nil { membersOf[householdId]!.append(member) }
+    if current == nil {
+      membersOf[householdId]!.append(member)
+      if member.idNumber.isEmpty, !maskedID.isEmpty { maskedIDs[member.id] = maskedID }
+    }
     let changes = current.map { $0.columnValues.map(\.1) != member.columnValues.map(\.1) } ?? true
     return .ok(Plan(row: row, member: member, isNew: current == nil, changes: changes))
   }
+
+  /// Which member of a household a row names.
+  private enum Match {
+    case none
+    case one(Member)
+    case several
+  }
+
+  /// The member a row names: by the whole ID number; by a masked one that fits (and the same
+  /// name); else by the name, when one member without an ID number has it — or, for a row
+  /// without any ID number, when exactly one member has it. Namesakes left are told apart by
+  /// the date of birth, when the row gives one.
+  private func match(
+    in members: [Member], name: String, id: String, masked: String, born: LocalDate?
+  ) -> Match {
+    if !id.isEmpty, let same = members.first(where: { $0.idNumber == id }) { return .one(same) }
+    let namesakes = members.filter { $0.name == name }
+    if !masked.isEmpty {
+      let fitting = namesakes.filter {
+        Masking.fits(masked, $0.idNumber) || maskedIDs[$0.id] == masked
+      }
+      if fitting.count == 1 { return .one(fitting[0]) }
+      if fitting.count > 1 { return .several }
+    }
+    let candidates =
+      id.isEmpty && masked.isEmpty
+      ? namesakes : namesakes.filter { $0.idNumber.isEmpty && maskedIDs[$0.id] == nil }
+    guard candidates.count > 1 else { return candidates.first.map { .one($0) } ?? .none }
+    let sameBirth = candidates.filter { born != nil && $0.birthDate == born }
+    return sameBirth.count == 1 ? .one(sameBirth[0]) : .several
+  }
+
+  func closingWarnings() -> [ImportProblem] { masks.warnings(file) }
 
   static let talliedTable: String? = nil
   static let bulkTable: String? = nil

@@ -14,6 +14,7 @@ struct RequestImporter: RowImporter {
   }
 
   let file: ImportFile
+  private var masks = ImportMasks()
   let today: LocalDate
   let policy: DeadlinePolicy
   let calendar: WorkingDayCalendar
@@ -42,6 +43,8 @@ struct RequestImporter: RowImporter {
       households[try row.value("household_no", in: "household")] = try row.id("id", in: "household")
     }
   }
+
+  func closingWarnings() -> [ImportProblem] { masks.warnings(file) }
 
   static let talliedTable: String? = "help_request"
   static let bulkTable: String? = nil
@@ -84,7 +87,9 @@ struct RequestImporter: RowImporter {
     if cells.has(.channel) {
       request.channel = cells.coded(.channel, RequestChannel.self) ?? .other
     }
-    if cells.has(.phone), !cells.isMasked(.phone) { request.requester.phone = cells.text(.phone) }
+    if cells.has(.phone) {
+      request.requester.phone = masks.value(.phone, &cells, stored: request.requester.phone)
+    }
     if cells.has(.householdNo) {
       let number = cells.text(.householdNo)
       if number.isEmpty {

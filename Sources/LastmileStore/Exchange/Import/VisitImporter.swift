@@ -70,6 +70,8 @@ struct VisitImporter: RowImporter {
     return hasher.finalize()
   }
 
+  func closingWarnings() -> [ImportProblem] { [] }
+
   static let talliedTable: String? = "visit"
   static let bulkTable: String? = nil
   static let derived: Set<BulkLoad.Derived> = [.lastVisit]
