@@ -27,6 +27,9 @@ public struct LastmileStore: Sendable {
   /// The rules in force: the roles cadres hold, their quotas, and the queue's deadlines (the
   /// shipped ones unless the caller gives the locality's, `with(rules:)`).
   public private(set) var rules: Rules = RulesFile.defaults
+  /// Whether opening rolled back a write cut short (a crash, a power cut, a kill): the data is
+  /// as it was before that write began.
+  public private(set) var recovered = false
 
   /// How long a writer waits for another process's write to finish before giving up.
   static let busyTimeout: TimeInterval = 10
@@ -83,8 +86,10 @@ public struct LastmileStore: Sendable {
       guard facts.applied.count == Migrations.known.count else {
         throw StoreError.readOnlyOlderSchema(path: url.path)
       }
-      return try openReadOnly(
+      var store = try openReadOnly(
         url, configuration, operatorName: operatorName, clock: clock, calendar: calendar)
+      store.recovered = facts.recovered
+      return store
     }
     let pool: DatabasePool
     do {
@@ -98,9 +103,11 @@ public struct LastmileStore: Sendable {
     }
     DatabaseFile.restrictPermissions(at: url)
     let settings = try SettingsAccess.prepare(pool, newDeviceId: newDeviceId)
-    return LastmileStore(
+    var store = LastmileStore(
       url: url, pool: pool, isReadOnly: false, deviceId: settings.deviceId,
       operatorName: operatorName ?? settings.lastOperator ?? "", clock: clock, calendar: calendar)
+    store.recovered = facts?.recovered ?? false
+    return store
   }
 
   /// Opens a database that can only be read: as a pool of readers where SQLite can share the
@@ -131,10 +138,12 @@ public struct LastmileStore: Sendable {
       throw StoreError.emptyOperator
     }
     if !isReadOnly { try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) } }
-    return LastmileStore(
+    var store = LastmileStore(
       url: url, pool: pool, isReadOnly: isReadOnly, deviceId: deviceId, operatorName: trimmed,
       clock: clock,
       calendar: calendar, rules: rules)
+    store.recovered = recovered
+    return store
   }
 
   /// This store under `rules` (the locality's rules in force).

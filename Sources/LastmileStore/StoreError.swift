@@ -50,6 +50,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case undecodable(path: String)
   /// A quote opened on `line` is never closed: the rest of the file would be one cell.
   case unclosedQuote(path: String, line: Int)
+  /// A write cut short left a journal beside the database that this user may not roll back.
+  case interruptedWrite(path: String)
   /// A file to import names one column twice in its header (on `line`).
   case duplicateColumn(path: String, line: Int, column: String)
   /// A file to import reads as GB18030 only as nonsense and as Big5 cleanly: it is refused,
@@ -111,6 +113,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .duplicateColumn(let path, let line, let column):
       return l(.importDuplicateColumn(path, line, column))
     case .big5Suspected(let path): return l(.importBig5(path))
+    case .interruptedWrite(let path): return l(.storeInterruptedWrite(path))
     case .missingColumns(let path, let columns):
       return l(.importMissingColumns(path, columns.joined(separator: l(.listSeparator))))
     case .refused(let refusal): return refusal.text(language)

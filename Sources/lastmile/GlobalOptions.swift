@@ -56,6 +56,7 @@ struct GlobalOptions: ParsableArguments {
     let store = try LastmileStore.open(
       at: databaseURL, create: create, operatorName: nil, clock: clock, calendar: try calendar()
     ).with(rules: rulesInForce().rules)
+    if store.recovered { Console.warning(CheckReport.recoveredText(Console.language)) }
     guard needsOperator else { return store }
     if let operatorName, !operatorName.trimmingCharacters(in: .whitespaces).isEmpty {
       return try store.acting(as: operatorName)

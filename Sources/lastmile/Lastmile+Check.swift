@@ -14,6 +14,7 @@ extension Lastmile {
 
     func run() throws {
       let report = try LastmileStore.check(at: global.databaseURL)
+      if report.recovered { print(CheckReport.recoveredText(Console.language)) }
       if report.isOK {
         print(text(.checkOk(report.schemaVersion)))
         return

@@ -46,6 +46,30 @@ enum DatabaseFile {
     let applied: [String]
     /// Whether this user may write it (the file and its folder, for the WAL's files).
     let writable: Bool
+    /// Whether a write cut short (a crash, a power cut) was rolled back as the file was opened.
+    var recovered = false
+  }
+
+  /// Rolls back what a write cut short left in the rollback journal beside `url` (a bulk load
+  /// writes with one): a connection that only reads cannot, and would read the half-written
+  /// file as damaged. Returns whether there was one; throws when this user may not write the
+  /// file, so that it cannot be rolled back here.
+  static func recoverInterruptedWrite(at url: URL, writable: Bool) throws -> Bool {
+    let journal = url.path + "-journal"
+    let size = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0
+    guard size > 0 else { return false }
+    guard writable else { throw StoreError.interruptedWrite(path: url.path) }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(LastmileStore.busyTimeout)
+    do {
+      // Opening for writing and reading once is what has SQLite roll the journal back.
+      let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+      _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+      try queue.close()
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: url.path)
+    }
+    return !FileManager.default.fileExists(atPath: journal)
   }
 
   /// Refuses a file that is not a database, another program's SQLite file, or one a newer
@@ -60,6 +84,11 @@ enum DatabaseFile {
     guard FileManager.default.isReadableFile(atPath: url.path) else {
       throw StoreError.unreadable(path: url.path, problem: .permissionDenied)
     }
+    let folder = url.deletingLastPathComponent().path
+    let manager = FileManager.default
+    let writable =
+      manager.isWritableFile(atPath: url.path) && manager.isWritableFile(atPath: folder)
+    let recovered = try recoverInterruptedWrite(at: url, writable: writable)
     var configuration = Configuration()
     configuration.busyMode = .timeout(LastmileStore.busyTimeout)
     let applied: [String]
@@ -88,11 +117,7 @@ enum DatabaseFile {
     if !unknown.isEmpty {
       throw StoreError.newerSchema(path: url.path, unknownMigrations: unknown)
     }
-    let folder = url.deletingLastPathComponent().path
-    let manager = FileManager.default
-    return Facts(
-      applied: applied,
-      writable: manager.isWritableFile(atPath: url.path) && manager.isWritableFile(atPath: folder))
+    return Facts(applied: applied, writable: writable, recovered: recovered)
   }
 
   /// One connection that only reads `url`. Where SQLite cannot make the write-ahead log's

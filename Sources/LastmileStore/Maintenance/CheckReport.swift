@@ -27,6 +27,12 @@ public struct CheckReport: Sendable, Equatable {
   public let knownVersion: Int
   /// Every problem found, empty when the database is sound.
   public let problems: [Problem]
+  /// Whether the check found a write cut short and rolled it back first.
+  public var recovered = false
+  /// The sentence that says so.
+  public static func recoveredText(_ language: Language) -> String {
+    Localizer(language)(.checkRecovered)
+  }
 
   /// Whether nothing is wrong.
   public var isOK: Bool { problems.isEmpty }

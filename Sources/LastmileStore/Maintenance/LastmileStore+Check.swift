@@ -42,7 +42,9 @@ extension LastmileStore {
             if exists != true { problems.append(.auditGuardMissing(trigger)) }
           }
         }
-        return CheckReport(schemaVersion: applied, knownVersion: known, problems: problems)
+        var report = CheckReport(schemaVersion: applied, knownVersion: known, problems: problems)
+        report.recovered = facts.recovered
+        return report
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)

@@ -19,6 +19,8 @@ public enum StoreText: LocalizedText {
   case importUnclosedQuote(String, Int)
   case importDuplicateColumn(String, Int, String)
   case importBig5(String)
+  case storeInterruptedWrite(String)
+  case checkRecovered
   case importMaskedUnknown(Int)
   case importMaskedMismatch(String)
   case importAmbiguousMember(String)
@@ -127,6 +129,16 @@ public enum StoreText: LocalizedText {
       Translations(
         "\(p1) 看起来是繁体 Big5 编码，按 GB18030 读会变成乱码：请另存为 UTF-8 或 GB18030（GBK）后再导入",
         "\(p1) looks like traditional Big5 text, which would read as nonsense taken as GB18030: save it as UTF-8 or GB18030 (GBK) and import it again"
+      )
+    case .storeInterruptedWrite(let p1):
+      Translations(
+        "\(p1) 有一次写入被中断（断电、崩溃），需要回滚，但您没有写这个文件的权限：请由文件的主人打开一次",
+        "a write to \(p1) was cut short (a crash, a power cut) and must be rolled back, which needs write permission on the file: have its owner open it once"
+      )
+    case .checkRecovered:
+      Translations(
+        "已恢复：一次被中断的写入（断电、崩溃）已回滚，数据回到那次写入之前的样子",
+        "recovered: a write cut short (a crash, a power cut) was rolled back; the data is as it was before that write"
       )
     case .importMaskedUnknown(let count):
       Translations(
