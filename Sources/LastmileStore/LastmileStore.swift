@@ -31,9 +31,6 @@ public struct LastmileStore: Sendable {
   /// as it was before that write began.
   public private(set) var recovered = false
 
-  /// How long a writer waits for another process's write to finish before giving up.
-  static let busyTimeout: TimeInterval = 10
-
   /// Opens the database at `url`, creating it (folder 0700, file 0600) when `create` is true,
   /// and migrates it to the current schema.
   ///
@@ -58,20 +55,46 @@ public struct LastmileStore: Sendable {
     at url: URL, create: Bool, operatorName: String?, clock: Clock, calendar: WorkingDayCalendar,
     readOnly: Bool = false, newDeviceId: String? = nil, trace: (@Sendable (String) -> Void)?
   ) throws -> LastmileStore {
-    var facts: DatabaseFile.Facts?
-    if FileManager.default.fileExists(atPath: url.path) {
-      facts = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
-      // A file with nothing in it is made a database only where one may be created.
-      if facts?.applied.isEmpty == true, !create || readOnly {
-        throw StoreError.notInitialized(path: url.path)
+    /// What the file is; nil when it is missing and may be made.
+    func inspect() throws -> DatabaseFile.Facts? {
+      if FileManager.default.fileExists(atPath: url.path) {
+        let facts = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
+        // A file with nothing in it is made a database only where one may be created.
+        if facts.applied.isEmpty, !create || readOnly {
+          throw StoreError.notInitialized(path: url.path)
+        }
+        return facts
       }
-    } else if create, !readOnly {
-      try DatabaseFile.prepareNew(at: url)
-    } else {
-      throw StoreError.databaseMissing(path: url.path)
+      guard create, !readOnly else { throw StoreError.databaseMissing(path: url.path) }
+      return nil
     }
+    let facts = try inspect()
+    let settingUp =
+      facts.map { !readOnly && $0.writable && $0.applied.count < Migrations.known.count } ?? true
+    guard settingUp else {
+      return try open(
+        url, facts: facts, operatorName: operatorName, clock: clock, calendar: calendar,
+        readOnly: readOnly, newDeviceId: newDeviceId, trace: trace)
+    }
+    // Making or upgrading the schema is done by one lastmile at a time; the next finds it done.
+    try DatabaseFile.prepareFolder(for: url)
+    return try WriterWait.whileSettingUp(url) {
+      let facts = try inspect()
+      if facts == nil { try DatabaseFile.prepareNew(at: url) }
+      return try open(
+        url, facts: facts, operatorName: operatorName, clock: clock, calendar: calendar,
+        readOnly: readOnly, newDeviceId: newDeviceId, trace: trace)
+    }
+  }
+
+  /// Opens the file `facts` describe (nil: one just made), migrating it when it is behind.
+  private static func open(
+    _ url: URL, facts: DatabaseFile.Facts?, operatorName: String?, clock: Clock,
+    calendar: WorkingDayCalendar, readOnly: Bool, newDeviceId: String?,
+    trace: (@Sendable (String) -> Void)?
+  ) throws -> LastmileStore {
     var configuration = Configuration()
-    configuration.busyMode = .timeout(busyTimeout)
+    configuration.busyMode = WriterWait.busyMode
     configuration.foreignKeysEnabled = true
     configuration.label = "lastmile"
     if let trace {
@@ -97,7 +120,10 @@ public struct LastmileStore: Sendable {
       // The pool sets synchronous=NORMAL with WAL; FULL keeps the last commits when the
       // battery dies.
       try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-      try Migrations.migrator.migrate(pool)
+      // A database at the current schema is not migrated: looking would take the write lock.
+      if (facts?.applied.count ?? 0) < Migrations.known.count {
+        try Migrations.migrator.migrate(pool)
+      }
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)
     }
@@ -137,7 +163,10 @@ public struct LastmileStore: Sendable {
     guard !trimmed.isEmpty else {
       throw StoreError.emptyOperator
     }
-    if !isReadOnly { try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) } }
+    // Remembered only when it changes: a reader started during another's write takes no lock.
+    if !isReadOnly, lastOperator != trimmed {
+      try write { db, _ in try SettingsAccess.set(db, .lastOperator, trimmed) }
+    }
     var store = LastmileStore(
       url: url, pool: pool, isReadOnly: isReadOnly, deviceId: deviceId, operatorName: trimmed,
       clock: clock,
@@ -169,16 +198,26 @@ public struct LastmileStore: Sendable {
       operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId,
       timestamp: Timestamp.text(clock.instant))
     do {
-      return try pool.write { db in
-        try SyncLog.tick(db, wall: SyncLog.wall(clock.instant))
-        let watch = try SyncConflicts.watch(db)
-        let result = try body(db, context)
-        try SyncConflicts.refresh(db, after: watch)
-        return result
+      return try WriterWait.noticing(url.path) { started in
+        try pool.write { db in
+          started()
+          return try transaction(db, context, body)
+        }
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)
     }
+  }
+
+  /// The body of every write transaction: the clock first, the conflicts list after.
+  private func transaction<T>(
+    _ db: Database, _ context: ChangeContext, _ body: (Database, ChangeContext) throws -> T
+  ) throws -> T {
+    try SyncLog.tick(db, wall: SyncLog.wall(clock.instant))
+    let watch = try SyncConflicts.watch(db)
+    let result = try body(db, context)
+    try SyncConflicts.refresh(db, after: watch)
+    return result
   }
 
   /// Runs a large write (an import, demo data, a merge) with a page cache big enough to hold it

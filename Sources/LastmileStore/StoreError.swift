@@ -96,7 +96,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .folderMissing(let path): return l(.storeFolderMissing(path))
     case .writeFailed(let path, let problem):
       return l(.storeWriteFailed(path, problem.text(language)))
-    case .busy(let path): return l(.storeBusy(path))
+    case .busy(let path): return l(.storeBusy(path, WriterWait.limit))
     case .readOnly(let path): return l(.storeReadOnly(path))
     case .readOnlyOlderSchema(let path): return l(.storeReadOnlyOlderSchema(path))
     case .diskFull(let path): return l(.storeDiskFull(path))

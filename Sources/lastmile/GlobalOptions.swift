@@ -52,7 +52,15 @@ struct GlobalOptions: ParsableArguments {
     return inForce
   }
 
-  func openStore(create: Bool, needsOperator: Bool) throws -> LastmileStore {
+  func openStore(create: Bool, needsOperator: Bool, interactive: Bool = false) throws
+    -> LastmileStore
+  {
+    // A command waits out another's long write, saying so; the screen says the database is busy.
+    if !interactive {
+      WriterWait.configure(limit: 600) { path in
+        Console.note("lastmile: " + WriterWait.waitingText(path, Console.language))
+      }
+    }
     let store = try LastmileStore.open(
       at: databaseURL, create: create, operatorName: nil, clock: clock, calendar: try calendar()
     ).with(rules: rulesInForce().rules)

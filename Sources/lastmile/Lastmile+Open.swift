@@ -28,7 +28,7 @@ extension Lastmile {
 
     func run() throws {
       guard isatty(0) == 1, isatty(1) == 1 else { throw AppError.noTerminal }
-      var store = try global.openStore(create: true, needsOperator: false)
+      var store = try global.openStore(create: true, needsOperator: false, interactive: true)
       let given = global.operatorName?.trimmingCharacters(in: .whitespaces).nonBlank
       if let given { store = try store.acting(as: given) }
       let keymap = try Keymaps.load(keymap, configFolder: ConfigPaths().configFolder)

@@ -4,11 +4,23 @@ import LastmileCore
 
 /// The database file on disk: its folder and permissions, and whether it may be opened.
 enum DatabaseFile {
-  /// Creates the folder (0700) and an empty file (0600) for a new database at `url`.
+  /// Creates the folder (0700) and an empty file (0600) for a new database at `url`; a file
+  /// made meanwhile by another lastmile is left as it is.
   ///
   /// SQLite gives the `-wal` and `-shm` files the permissions of the database file, so creating
   /// the file first keeps every part of the database private to its owner.
   static func prepareNew(at url: URL) throws {
+    try prepareFolder(for: url)
+    let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      if errno == EEXIST { return }
+      throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
+    }
+    Glibc.close(descriptor)
+  }
+
+  /// Creates the folder of a new database at `url` (0700) when it is missing.
+  static func prepareFolder(for url: URL) throws {
     let folder = url.deletingLastPathComponent()
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -22,11 +34,6 @@ enum DatabaseFile {
       }
     } else if !isDirectory.boolValue {
       throw StoreError.folderNotCreated(path: folder.path, problem: .notAFolder)
-    }
-    guard
-      manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
-    else {
-      throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
     }
   }
 
@@ -60,7 +67,7 @@ enum DatabaseFile {
     guard size > 0 else { return false }
     guard writable else { throw StoreError.interruptedWrite(path: url.path) }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(LastmileStore.busyTimeout)
+    configuration.busyMode = WriterWait.busyMode
     do {
       // Opening for writing and reading once is what has SQLite roll the journal back.
       let queue = try DatabaseQueue(path: url.path, configuration: configuration)
@@ -90,7 +97,7 @@ enum DatabaseFile {
       manager.isWritableFile(atPath: url.path) && manager.isWritableFile(atPath: folder)
     let recovered = try recoverInterruptedWrite(at: url, writable: writable)
     var configuration = Configuration()
-    configuration.busyMode = .timeout(LastmileStore.busyTimeout)
+    configuration.busyMode = WriterWait.busyMode
     let applied: [String]
     let tables: Int
     do {
@@ -98,7 +105,10 @@ enum DatabaseFile {
       (applied, tables) = try queue.read { db in
         let tables =
           try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            db,
+            sql:
+              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'grdb_migrations'"
+          ) ?? 0
         guard try db.tableExists("grdb_migrations") else { return ([], tables) }
         return (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), tables)
       }

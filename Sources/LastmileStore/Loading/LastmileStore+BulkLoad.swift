@@ -20,8 +20,11 @@ extension LastmileStore {
     // keeps it in memory until the commit, and a rollback journal (which an empty file leaves
     // nearly empty) writes it once, where WAL would write it twice (to the log, then back).
     (pool as? DatabasePool)?.releaseMemory()
-    try pool.writeWithoutTransaction { db in
-      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+    try WriterWait.noticing(url.path) { started in
+      try pool.writeWithoutTransaction { db in
+        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        started()
+      }
     }
     defer {
       try? pool.writeWithoutTransaction { db in

@@ -12,7 +12,7 @@ extension LastmileStore {
     let facts = try DatabaseFile.ensureOpenable(at: url, knownMigrations: Migrations.known)
     guard !facts.applied.isEmpty else { throw StoreError.notInitialized(path: url.path) }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(busyTimeout)
+    configuration.busyMode = WriterWait.busyMode
     do {
       let queue = try DatabaseFile.readOnlyQueue(url, configuration)
       defer { try? queue.close() }

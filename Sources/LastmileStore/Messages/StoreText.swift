@@ -58,7 +58,8 @@ public enum StoreText: LocalizedText {
   case importedVisits
   case importedCadres
   case importAreaNotFound(String)
-  case storeBusy(String)
+  case storeBusy(String, Int)
+  case storeWaiting(String, Int)
   case storeReadOnly(String)
   case storeDiskFull(String)
   case storeRefused
@@ -242,10 +243,15 @@ public enum StoreText: LocalizedText {
         "\(path) 由较早版本的 lastmile 写入，需要升级，但现在只能读：请用有写权限的账户打开一次",
         "\(path) was written by an older lastmile and needs an upgrade, but it can only be read: open it once as a user who may write it"
       )
-    case .storeBusy(let path):
+    case .storeWaiting(let path, let seconds):
       Translations(
-        "另一个 lastmile 正在写入 \(path)，等了 10 秒仍未结束：请稍后再试",
-        "another lastmile is writing \(path) and has not finished after 10 seconds: try again shortly"
+        "另一个 lastmile 正在写入 \(path)：等它写完（最多 \(seconds) 秒）……",
+        "another lastmile is writing \(path): waiting for it to finish (at most \(seconds) seconds)…"
+      )
+    case .storeBusy(let path, let seconds):
+      Translations(
+        "另一个 lastmile 正在写入 \(path)，等了 \(seconds) 秒仍未结束：请稍后再试",
+        "another lastmile is writing \(path) and has not finished after \(seconds) seconds: try again shortly"
       )
     case .storeReadOnly(let path):
       Translations(

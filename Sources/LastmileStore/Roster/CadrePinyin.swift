@@ -6,6 +6,13 @@ import LastmileCore
 /// Written with each cadre; those of a database made before they were kept are filled in when
 /// it is opened.
 enum CadrePinyin {
+  /// Whether a cadre lacks the pinyin of its name.
+  static func anyMissing(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db, sql: "SELECT EXISTS (SELECT 1 FROM cadre WHERE name_pinyin = '' AND name <> '')")
+      ?? false
+  }
+
   /// Fills the pinyin of every cadre that lacks it (its households' order follows by trigger).
   static func fillMissing(_ db: Database) throws {
     let missing = try Row.fetchAll(

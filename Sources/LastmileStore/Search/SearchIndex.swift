@@ -76,9 +76,14 @@ enum SearchIndex {
 
   /// Rebuilds every document when the index is older than this program's way of writing it.
   static func rebuildIfStale(_ db: Database) throws {
-    guard try SettingsAccess.get(db, .searchVersion) != version else { return }
+    guard try isStale(db) else { return }
     try rebuild(db)
     try SettingsAccess.set(db, .searchVersion, version)
+  }
+
+  /// Whether the documents were made by another version of their rules.
+  static func isStale(_ db: Database) throws -> Bool {
+    try SettingsAccess.get(db, .searchVersion) != version
   }
 
   /// Writes every document again, reading the households and their members in one pass each

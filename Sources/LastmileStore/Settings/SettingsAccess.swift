@@ -21,11 +21,20 @@ enum SettingsAccess {
   }
 
   /// Makes this device's id on the first open (`newDeviceId` when given), and reads what every
-  /// session needs.
+  /// session needs. A database with nothing to make or mend is only read: opening never waits
+  /// for another lastmile's write.
   static func prepare(_ pool: DatabasePool, newDeviceId: String? = nil) throws -> (
     deviceId: String, lastOperator: String?
   ) {
     do {
+      let ready = try pool.read { db -> (String, String?)? in
+        guard let deviceId = try get(db, .deviceId), try SyncLog.adopted(db),
+          try !SearchIndex.isStale(db), try !Tallies.suspended(db),
+          try !CadrePinyin.anyMissing(db)
+        else { return nil }
+        return (deviceId, try get(db, .lastOperator))
+      }
+      if let ready { return ready }
       return try pool.write { db in
         let deviceId: String
         if let existing = try get(db, .deviceId) {

@@ -49,6 +49,11 @@ enum SyncLog {
         """, arguments: [deviceId])
   }
 
+  /// Whether the log has its device and captures (nothing for `adopt` to do).
+  static func adopted(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT capturing AND device_id <> '' FROM sync_clock") ?? false
+  }
+
   /// Turns the triggers' capture off (a bundle being applied, a bulk load) or on again.
   static func capture(_ db: Database, _ on: Bool) throws {
     try db.execute(sql: "UPDATE sync_clock SET capturing = ?", arguments: [on])

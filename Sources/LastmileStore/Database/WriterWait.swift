@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import LastmileCore
+
+/// How long a connection waits for another lastmile's write to finish, and who is told while it
+/// waits. The full-screen application waits 10 seconds and then says the database is busy; a
+/// command waits up to 10 minutes (an import of a county takes minutes), saying once on
+/// standard error that it is waiting.
+public enum WriterWait {
+  private struct Setting: Sendable {
+    var limit: TimeInterval = 10
+    var notice: (@Sendable (String) -> Void)?
+  }
+
+  /// The setting, behind a lock (configured once by a command, read by every connection).
+  private final class Guarded: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = Setting()
+    func withLock<T>(_ body: (inout Setting) -> T) -> T {
+      lock.lock()
+      defer { lock.unlock() }
+      return body(&value)
+    }
+  }
+
+  private static let setting = Guarded()
+  /// How long to wait, and what to call (with the database's path) once a wait has gone on for
+  /// a second.
+  public static func configure(limit: TimeInterval, notice: (@Sendable (String) -> Void)?) {
+    setting.withLock { $0 = Setting(limit: limit, notice: notice) }
+  }
+
+  /// How long a wait lasts before the write is refused as busy, in whole seconds.
+  public static var limit: Int { Int(setting.withLock { $0.limit }) }
+
+  /// The sentence a command says once it has waited a second for `path`.
+  public static func waitingText(_ path: String, _ language: Language) -> String {
+    Localizer(language)(.storeWaiting(path, limit))
+  }
+
+  /// The busy mode of a connection: SQLite's own wait, as long as configured.
+  static var busyMode: Database.BusyMode { .timeout(setting.withLock { $0.limit }) }
+
+  /// Runs `body`, a write that may have to wait for the lock (a write transaction's body
+  /// starts once it holds it: `started` is called first thing). If the lock has not come after
+  /// a second, the notice is called.
+  static func noticing<T>(_ path: String, _ body: (_ started: () -> Void) throws -> T) rethrows
+    -> T
+  {
+    guard let notice = setting.withLock({ $0.notice }) else { return try body {} }
+    let item = DispatchWorkItem { notice(path) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 1, execute: item)
+    defer { item.cancel() }
+    return try body { item.cancel() }
+  }
+
+  /// Runs `body` holding the lock on the database's folder that opening takes while it makes or
+  /// upgrades the schema, so that two lastmiles started at once do not both build it.
+  static func whileSettingUp<T>(_ url: URL, _ body: () throws -> T) throws -> T {
+    let folder = url.deletingLastPathComponent().path
+    let descriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return try body() }
+    defer { Glibc.close(descriptor) }
+    if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      setting.withLock { $0.notice }?(url.path)
+      while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+    }
+    defer { flock(descriptor, LOCK_UN) }
+    return try body()
+  }
+}
