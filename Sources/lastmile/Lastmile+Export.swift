@@ -33,7 +33,7 @@ extension Lastmile {
       let store = try global.openStore(create: false, needsOperator: unmask)
       let options = ExportOptions(
         format: format, language: Console.language, unmask: unmask)
-      guard let out else {
+      guard let out, out != "-" else {
         var sink = StandardOutputSink()
         try store.export(table, options: options, to: &sink)
         return

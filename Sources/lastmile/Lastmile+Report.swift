@@ -60,7 +60,7 @@ struct ReportOptions: ParsableArguments {
 
   /// Writes the report to `--out` (whole, or not at all) or to standard output.
   func emit(_ report: String) throws {
-    guard let out else {
+    guard let out, out != "-" else {
       print(report, terminator: "")
       return
     }

@@ -133,6 +133,21 @@ struct CommandLineTests {
     #expect(String(decoding: data, as: UTF8.self).contains("户号,户主,村,组"))
   }
 
+  @Test("--out - writes an export and a report to standard output, never to a file named -")
+  func outDashIsStandardOutput() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    _ = try runner.run(["demo", "--db", db, "--households", "20", "--today", "2026-11-25"])
+    for arguments in [["export", "households"], ["report", "overdue", "--today", "2026-11-25"]] {
+      let output = try runner.run(
+        arguments + ["--db", db, "--out", "-", "--lang", "en"], in: folder.url)
+      #expect(output.status == 0, "\(output.stderr)")
+      #expect(!output.stdout.isEmpty)
+      #expect(!FileManager.default.fileExists(atPath: folder.file("-").path))
+    }
+  }
+
   @Test(
     "keymap check reads a user's file over the shipped keymap, and names a file that is not UTF-8")
   func keymapCheck() throws {

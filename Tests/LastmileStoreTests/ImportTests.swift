@@ -173,7 +173,10 @@ struct ImportTests {
     try twice.write(to: membersFile, atomically: true, encoding: .utf8)
     let refused = try store.importCSV(.members, from: membersFile)
     #expect(refused.encoding == .utf8WithBOM)
-    #expect(refused.problems.contains { $0.reason == .duplicateInFile(key: id, firstLine: 2) })
+    #expect(
+      refused.problems.contains {
+        $0.reason == .duplicateInFile(key: Masking.idNumber(id), firstLine: 2)
+      })
     try "户号,姓名,与户主关系,身份证号\n01010001,张三丰,户主,\(id)\n".write(
       to: membersFile, atomically: true, encoding: .utf8)
     let first = try store.importCSV(.members, from: membersFile)
@@ -192,6 +195,10 @@ struct ImportTests {
     let other = try store.importCSV(.members, from: membersFile)
     #expect(other.added == 1)
     #expect(other.problems.contains { $0.isWarning && $0.column == "身份证号" })
+    // Messages mask identifiers and the other household's head, whatever the file held.
+    let texts = (refused.problems + other.problems).map { $0.text(.en) }
+    #expect(!texts.contains { $0.contains(id) }, "\(texts)")
+    #expect(texts.contains { $0.contains(Masking.idNumber(id)) && $0.contains("张*丰") }, "\(texts)")
   }
 
   @Test("a file without a required column, or in an unknown encoding, is refused with a sentence")

@@ -48,12 +48,13 @@ public struct BinaryRunner: Sendable {
   }
 
   /// Runs `lastmile` (or `executable`, which runs it) with `arguments`, feeding `input` on
-  /// standard input.
-  public func run(_ arguments: [String], input: String = "", executable: URL? = nil) throws
-    -> Output
-  {
+  /// standard input; in `folder` when given (a relative path is taken there).
+  public func run(
+    _ arguments: [String], input: String = "", executable: URL? = nil, in folder: URL? = nil
+  ) throws -> Output {
     let process = Process()
     process.executableURL = executable ?? BinaryRunner.binary
+    if let folder { process.currentDirectoryURL = folder }
     process.arguments = arguments
     process.environment = environment
     let stdout = Pipe()

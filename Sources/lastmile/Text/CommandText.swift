@@ -147,7 +147,8 @@ enum CommandText: LocalizedText {
         "要导出的表：households、members、visits、requests 或 cadres",
         "what to export: households, members, visits, requests or cadres")
     case .optFormat: Translations("格式：csv 或 json", "the format: csv or json")
-    case .optOut: Translations("输出文件（默认标准输出）", "the output file (default: standard output)")
+    case .optOut:
+      Translations("输出文件（默认或 - 为标准输出）", "the output file (standard output when absent or -)")
     case .optUnmask: Translations("不遮盖身份证号和电话", "show ID numbers and phones in full")
     case .cmdReport:
       Translations("报表：逾期诉求、接待日记录簿", "reports: overdue requests, the reception day's record book")

@@ -36,7 +36,10 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
       case .duplicate(let hint):
         switch hint.reason {
         case .sameIDNumber(let number):
-          return l(.duplicateIDNumber(number, hint.householdNo, hint.headName))
+          // Messages mask identifiers: the file may have held only masked ones.
+          return l(
+            .duplicateIDNumber(
+              Masking.idNumber(number), hint.householdNo, Masking.name(hint.headName)))
         case .sameHeadInVillage(let name): return l(.duplicateHead(name, hint.householdNo))
         }
       case .columnCount(let found, let expected): return l(.importColumnCount(found, expected))

@@ -84,7 +84,8 @@ struct MemberImporter: RowImporter {
     }
     if !member.idNumber.isEmpty {
       if let first = seenIDs[member.idNumber] {
-        cells.fail(.idNumber, .duplicateInFile(key: member.idNumber, firstLine: first))
+        cells.fail(
+          .idNumber, .duplicateInFile(key: Masking.idNumber(member.idNumber), firstLine: first))
       } else {
         seenIDs[member.idNumber] = row.line
         let elsewhere = try Row.fetchAll(
