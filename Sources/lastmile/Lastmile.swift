@@ -27,9 +27,11 @@ struct Lastmile: ParsableCommand {
     } catch {
       usageError(error)
     }
-    let log = SupportLog(
-      besideDatabase: (command as? DatabaseCommand)?.global.databaseURL
-        ?? ConfigPaths().defaultDatabase)
+    let database =
+      (command as? DatabaseCommand)?.global.databaseURL
+      ?? ConfigPaths().defaultDatabase
+    let log = SupportLog(besideDatabase: database)
+    PartialCleanup.start(database: database, watchSignals: !(command is Open))
     do {
       try command.run()
     } catch let error as ExitCode {

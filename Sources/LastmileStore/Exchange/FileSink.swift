@@ -37,12 +37,14 @@ public struct FileSink: TextSink {
       default: break
       }
     }
-    let partial = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
+    let partial = PartialFiles.name(for: url)
     self.partial = partial
+    PartialFiles.register(partial)
     guard
       FileManager.default.createFile(
         atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
     else {
+      PartialFiles.unregister(partial)
       throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
     }
     do {
@@ -78,11 +80,12 @@ public struct FileSink: TextSink {
       guard rename(partial.path, url.path) == 0 else {
         throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
       }
+      PartialFiles.unregister(partial)
     } catch let error as StoreError {
-      try? FileManager.default.removeItem(at: partial)
+      discard()
       throw error
     } catch {
-      try? FileManager.default.removeItem(at: partial)
+      discard()
       throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
     }
   }
@@ -90,7 +93,10 @@ public struct FileSink: TextSink {
   /// Drops what was written.
   public func discard() {
     try? handle.close()
-    if let partial { try? FileManager.default.removeItem(at: partial) }
+    if let partial {
+      try? FileManager.default.removeItem(at: partial)
+      PartialFiles.unregister(partial)
+    }
   }
 }
 

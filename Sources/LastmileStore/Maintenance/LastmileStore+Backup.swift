@@ -45,8 +45,11 @@ extension LastmileStore {
     guard !FileManager.default.fileExists(atPath: target.path) else {
       throw StoreError.writeFailed(path: target.path, problem: .alreadyExists)
     }
-    let partial = target.appendingPathExtension("partial")
-    try? FileManager.default.removeItem(at: partial)
+    // What killed backups left here is swept first (ten kills once left 2.5 GB).
+    PartialFiles.sweep(folder: folder)
+    let partial = PartialFiles.name(for: target)
+    PartialFiles.register(partial)
+    defer { PartialFiles.unregister(partial) }
     guard
       FileManager.default.createFile(
         atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600])
@@ -65,14 +68,14 @@ extension LastmileStore {
       }
       try FileManager.default.moveItem(at: partial, to: target)
     } catch let error as DatabaseError {
-      try? FileManager.default.removeItem(at: partial)
+      PartialFiles.remove(partial)
       throw StoreError.writeFailed(
         path: target.path, problem: .other(detail: error.message ?? "\(error.resultCode)"))
     } catch let error as StoreError {
-      try? FileManager.default.removeItem(at: partial)
+      PartialFiles.remove(partial)
       throw error
     } catch {
-      try? FileManager.default.removeItem(at: partial)
+      PartialFiles.remove(partial)
       throw StoreError.writeFailed(path: target.path, problem: FileProblem(error))
     }
     let removed =

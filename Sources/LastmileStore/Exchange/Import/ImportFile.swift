@@ -115,10 +115,14 @@ struct ImportFile {
     var writer = CSVWriter()
     writer.write(headers + [Localizer(language)(.importReason)])
     for (row, reason) in rejected { writer.write(row.fields + [reason]) }
+    // The refused rows hold what the file held (ID numbers in full): its owner's only.
+    var sink = try FileSink(url: url)
     do {
-      try Data(writer.text.utf8).write(to: url, options: .atomic)
+      try sink.write(writer.text)
+      try sink.commit()
     } catch {
-      throw StoreError.writeFailed(path: url.path, problem: FileProblem(error))
+      sink.discard()
+      throw error
     }
   }
 }
