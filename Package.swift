@@ -23,6 +23,7 @@ let package = Package(
       dependencies: [
         "LastmileCore", "LastmileRules", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(name: "LastmileDemo", dependencies: ["LastmileCore", "LastmileStore"]),

@@ -209,7 +209,8 @@ public struct LastmileStore: Sendable {
     }
   }
 
-  /// The body of every write transaction: the clock first, the conflicts list after.
+  /// The body of every write transaction: the clock first, the conflicts list and the audit
+  /// log's seal after.
   private func transaction<T>(
     _ db: Database, _ context: ChangeContext, _ body: (Database, ChangeContext) throws -> T
   ) throws -> T {
@@ -217,6 +218,7 @@ public struct LastmileStore: Sendable {
     let watch = try SyncConflicts.watch(db)
     let result = try body(db, context)
     try SyncConflicts.refresh(db, after: watch)
+    try AuditChain.seal(db, at: context.timestamp)
     return result
   }
 

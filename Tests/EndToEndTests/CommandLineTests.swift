@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -267,5 +268,55 @@ struct ImportCommandTests {
     let runner = BinaryRunner(home: folder.url)
     let output = try runner.run(["import", "members", "-", "--template", "--lang", "zh"])
     #expect(output.stdout == "\u{FEFF}户号,姓名,与户主关系,性别,出生日期,身份证号,电话,备注,健康状况,残疾情况,就学情况,标签\r\n")
+  }
+}
+
+@Suite("lastmile audit")
+struct AuditCommandTests {
+  @Test(
+    "audit lists who revealed what, by operator and day, in text and JSON; verify says ok, then where a tampered chain breaks"
+  )
+  func listAndVerify() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db").path
+    _ = try runner.run(["demo", "--db", db, "--households", "10", "--operator", "测试员"])
+    let export = try runner.run([
+      "export", "members", "--db", db, "--unmask", "--out", folder.file("m.csv").path,
+      "--operator", "审计员",
+    ])
+    #expect(export.status == 0, "\(export.stderr)")
+    let listed = try runner.run(["audit", "--db", db, "--operator", "审计员", "--lang", "en"])
+    #expect(listed.status == 0, "\(listed.stderr)")
+    let lines = listed.stdout.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(
+      lines.first?.contains("审计员  members *  reveal  written in full: export of members") == true)
+    let json = try runner.run(["audit", "--db", db, "--since", "2000-01-01", "--format", "json"])
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.count > 10)
+    #expect(entries.last?["action"] as? String == "reveal")
+    let none = try runner.run(["audit", "--db", db, "--since", "2999-01-01"])
+    #expect(none.stdout.isEmpty)
+    let verified = try runner.run(["audit", "verify", "--db", db, "--lang", "en"])
+    #expect(verified.status == 0)
+    #expect(verified.stdout.hasPrefix("ok: \(entries.count) audit entries"))
+    let queue = try DatabaseQueue(path: db)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(
+        sql: """
+          DROP TRIGGER audit_log_no_update;
+          UPDATE audit_log SET note = '' WHERE action = 'reveal';
+          CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+          """)
+    }
+    try queue.close()
+    let broken = try runner.run(["audit", "verify", "--db", db, "--lang", "en"])
+    #expect(broken.status == 1)
+    #expect(broken.stdout.contains("do not give the seal after them"), "\(broken.stdout)")
+    let check = try runner.run(["check", "--db", db, "--lang", "en"])
+    #expect(check.status == 1)
   }
 }

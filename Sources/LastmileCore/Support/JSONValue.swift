@@ -9,6 +9,8 @@ public indirect enum JSONValue: Sendable, Equatable {
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
+  /// JSON text already written (an audit entry's stored fields), put in as it is.
+  case written(String)
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.serialized() == rhs.serialized()
@@ -42,6 +44,7 @@ public indirect enum JSONValue: Sendable, Equatable {
   private func write(into output: inout String, indent: String?, level: Int) {
     switch self {
     case .null: output += "null"
+    case .written(let text): output += text
     case .bool(let value): output += value ? "true" : "false"
     case .int(let value): output += String(value)
     case .double(let value):

@@ -36,6 +36,7 @@ enum Migrations {
       Migration021RequesterIndex.self,
       Migration022DuplicateNumberIndex.self,
       Migration023WritesByIndex.self,
+      Migration024AuditSeals.self,
     ]
   }
 

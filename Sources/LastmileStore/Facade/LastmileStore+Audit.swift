@@ -50,3 +50,46 @@ extension LastmileStore {
     }
   }
 }
+
+/// Which audit entries `lastmile audit` prints.
+public struct AuditFilter: Sendable {
+  /// Entries on or after this local day.
+  public var since: LocalDate?
+  /// Entries by this operator only.
+  public var operatorName: String?
+
+  public init(since: LocalDate? = nil, operatorName: String? = nil) {
+    self.since = since
+    self.operatorName = operatorName
+  }
+}
+
+extension LastmileStore {
+  /// Calls `body` with each audit entry the filter keeps, oldest first, reading the log as it
+  /// goes (a county's millions of entries are never held at once).
+  public func auditLog(_ filter: AuditFilter, _ body: (AuditEntry) throws -> Void) throws {
+    try read { db in
+      let cursor = try AuditEntry.fetchCursor(
+        db,
+        sql: "SELECT * FROM audit_log WHERE (? IS NULL OR operator = ?) ORDER BY seq",
+        arguments: [filter.operatorName, filter.operatorName])
+      while let entry = try cursor.next() {
+        if let since = filter.since, entry.localTime.date < since { continue }
+        try body(entry)
+      }
+    }
+  }
+
+  /// Works the audit log's hash chain out again and compares it with its seals: how many
+  /// entries there are, and where the chain breaks.
+  public func verifyAuditChain() throws -> (entries: Int, problems: [AuditChainProblem]) {
+    try read { db in try AuditChain.verify(db) }
+  }
+}
+
+extension AuditEntry {
+  /// When the entry was written, in local time.
+  public var localTime: LocalDateTime {
+    LocalDateTime(Timestamp.date(at) ?? Date(timeIntervalSince1970: 0))
+  }
+}

@@ -8,6 +8,10 @@ public struct CheckReport: Sendable, Equatable {
     case foreignKey(table: String, row: String, parent: String)
     case schemaOlder(have: Int, known: Int)
     case auditGuardMissing(String)
+    case triggerMissing(String)
+    case triggerChanged(String)
+    case triggerUnknown(String)
+    case auditChain(AuditChainProblem)
 
     public func text(_ language: Language) -> String {
       let l = Localizer(language)
@@ -17,6 +21,10 @@ public struct CheckReport: Sendable, Equatable {
         return l(.checkForeignKey(table, row, parent))
       case .schemaOlder(let have, let known): return l(.checkSchemaOlder(have, known))
       case .auditGuardMissing(let trigger): return l(.checkAuditTriggers(trigger))
+      case .triggerMissing(let name): return l(.checkTriggerMissing(name))
+      case .triggerChanged(let name): return l(.checkTriggerChanged(name))
+      case .triggerUnknown(let name): return l(.checkTriggerUnknown(name))
+      case .auditChain(let problem): return problem.text(language)
       }
     }
   }

@@ -34,13 +34,21 @@ extension LastmileStore {
           ? try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") ?? 0 : 0
         let known = Migrations.known.count
         if applied < known { problems.append(.schemaOlder(have: applied, known: known)) }
+        let guards = ["audit_log_no_update", "audit_log_no_delete"]
         if applied > 0 {
-          for trigger in ["audit_log_no_update", "audit_log_no_delete"] {
+          for trigger in guards {
             let exists = try Bool.fetchOne(
               db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
               arguments: [trigger])
             if exists != true { problems.append(.auditGuardMissing(trigger)) }
           }
+        }
+        if applied == known {
+          problems += try triggerProblems(db).filter {
+            if case .triggerMissing(let name) = $0 { return !guards.contains(name) }
+            return true
+          }
+          problems += try AuditChain.verify(db).problems.map { .auditChain($0) }
         }
         var report = CheckReport(schemaVersion: applied, knownVersion: known, problems: problems)
         report.recovered = facts.recovered
@@ -49,6 +57,44 @@ extension LastmileStore {
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)
     }
+  }
+}
+
+extension LastmileStore {
+  /// The triggers of the current schema as the migrations make them, by name.
+  private static let expectedTriggers: [String: String] = {
+    guard let queue = try? DatabaseQueue(),
+      (try? Migrations.migrator.migrate(queue)) != nil,
+      let triggers = try? queue.read({ db in
+        try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+      })
+    else { return [:] }
+    return Dictionary(uniqueKeysWithValues: triggers.map { ($0["name"], $0["sql"]) })
+  }()
+
+  /// The triggers that are missing, replaced, or not lastmile's: a trigger dropped to change
+  /// rows behind the audit log's back and made again as a no-op is found here.
+  static func triggerProblems(_ db: Database) throws -> [CheckReport.Problem] {
+    let expected = expectedTriggers
+    guard !expected.isEmpty else { return [] }
+    var found: [String: String] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    {
+      found[row["name"]] = row["sql"]
+    }
+    var problems: [CheckReport.Problem] = []
+    for name in expected.keys.sorted() {
+      guard let sql = found[name] else {
+        problems.append(.triggerMissing(name))
+        continue
+      }
+      if sql != expected[name] { problems.append(.triggerChanged(name)) }
+    }
+    for name in found.keys.sorted() where expected[name] == nil {
+      problems.append(.triggerUnknown(name))
+    }
+    return problems
   }
 }
 

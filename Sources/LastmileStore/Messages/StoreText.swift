@@ -40,6 +40,14 @@ public enum StoreText: LocalizedText {
   case checkForeignKey(String, String, String)
   case checkSchemaOlder(Int, Int)
   case checkAuditTriggers(String)
+  case auditAltered(Int, Int)
+  case auditMissing(Int, Int)
+  case auditMissingOne(Int)
+  case auditRemovedAtEnd(Int, Int)
+  case auditUnsealed(Int, Int)
+  case checkTriggerMissing(String)
+  case checkTriggerChanged(String)
+  case checkTriggerUnknown(String)
   case storeAlreadyHandedOver(LocalDate, String, String)
   case storeNoDutyLeaders
   case storeNoDutyLeader(LocalDate)
@@ -190,6 +198,33 @@ public enum StoreText: LocalizedText {
         "结构版本 \(p1)，本程序为 \(p2)：下次写入时会自动升级",
         "schema version \(p1), this program's is \(p2): it will be upgraded when next opened for writing"
       )
+    case .auditAltered(let from, let to):
+      Translations(
+        "审计日志第 \(from)–\(to) 条与其后的封印对不上：其中有记录被改动、删除或插入",
+        "audit entries \(from)–\(to) do not give the seal after them: one of them was changed, removed or slipped in"
+      )
+    case .auditMissingOne(let seq):
+      Translations("审计日志缺少第 \(seq) 条", "audit entry \(seq) is missing")
+    case .auditMissing(let from, let to):
+      Translations(
+        "审计日志缺少第 \(from)–\(to) 条", "audit entries \(from)–\(to) are missing")
+    case .auditRemovedAtEnd(let last, let sealed):
+      Translations(
+        "审计日志止于第 \(last) 条，但已写到第 \(sealed) 条：末尾的记录被删除了",
+        "the audit log ends at entry \(last), and entries up to \(sealed) were written: its end was cut off"
+      )
+    case .auditUnsealed(let from, let count):
+      Translations(
+        "审计日志从第 \(from) 条起有 \(count) 条没有封印",
+        "\(counted(count, "audit entry", "audit entries")) from \(from) on carry no seal")
+    case .checkTriggerMissing(let name):
+      Translations("缺少触发器 \(name)", "the trigger \(name) is missing")
+    case .checkTriggerChanged(let name):
+      Translations(
+        "触发器 \(name) 与 lastmile 的定义不同（被替换过）",
+        "the trigger \(name) differs from lastmile's (it was replaced)")
+    case .checkTriggerUnknown(let name):
+      Translations("多出一个不属于 lastmile 的触发器 \(name)", "the trigger \(name) is not lastmile's")
     case .checkAuditTriggers(let p1):
       Translations(
         "审计日志缺少只追加保护（触发器 \(p1)）", "the audit log lacks its append-only guard (trigger \(p1))")

@@ -30,7 +30,7 @@ enum SettingsAccess {
       let ready = try pool.read { db -> (String, String?)? in
         guard let deviceId = try get(db, .deviceId), try SyncLog.adopted(db),
           try !SearchIndex.isStale(db), try !Tallies.suspended(db),
-          try !CadrePinyin.anyMissing(db)
+          try !CadrePinyin.anyMissing(db), try !AuditChain.hasUnsealed(db)
         else { return nil }
         return (deviceId, try get(db, .lastOperator))
       }
@@ -48,6 +48,8 @@ enum SettingsAccess {
         // A merge that held the tallies back was stopped before it counted them.
         if try Tallies.suspended(db) { try Tallies.rebuild(db) }
         try CadrePinyin.fillMissing(db)
+        // Entries from before the seals, or written by a migration, are sealed now.
+        try AuditChain.seal(db, at: Timestamp.now)
         return (deviceId, try get(db, .lastOperator))
       }
     } catch let error as DatabaseError {

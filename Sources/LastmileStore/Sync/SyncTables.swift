@@ -31,6 +31,8 @@ public enum SyncTables {
     // The log itself, its clock and what each peer acknowledged are this laptop's; the
     // conflicts are worked out from the log.
     "sync_op": .local, "sync_clock": .local, "sync_peer": .local, "sync_conflict": .derived,
+    // Each laptop seals its own log: the seals follow its order of entries, not the sender's.
+    "audit_seal": .local,
   ]
 
   /// The synced tables in the order a merge writes them: a row before the rows that point to

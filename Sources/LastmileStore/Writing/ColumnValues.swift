@@ -47,7 +47,20 @@ extension DatabaseValue {
   }
 }
 
-/// A JSON object of column values, as the audit log stores them.
+/// A JSON object of column values, as the audit log stores them: ID numbers and phones in
+/// their masked form (`430523********1234`, `138****1234`), so that the log, which is never
+/// pruned and travels in every sync bundle, keeps which identifier changed, and when, without
+/// holding it in clear a second time.
 func auditJSON(_ values: ColumnValues) -> String {
-  JSONValue.object(values.map { ($0.0, $0.1.json) }).serialized()
+  JSONValue.object(values.map { ($0.0, auditMasked($0.0, $0.1).json) }).serialized()
+}
+
+/// A value as the audit log keeps it: masked in a column of ID numbers or phones.
+private func auditMasked(_ column: String, _ value: DatabaseValue) -> DatabaseValue {
+  guard case .string(let text) = value.storage, !text.isEmpty else { return value }
+  switch column {
+  case "id_number": return Masking.idNumber(text).databaseValue
+  case "phone", "requester_phone": return Masking.phone(text).databaseValue
+  default: return value
+  }
 }

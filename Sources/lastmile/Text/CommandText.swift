@@ -20,6 +20,13 @@ enum CommandText: LocalizedText {
   case optExportTable
   case optFormat
   case optOut
+  case cmdAudit
+  case cmdAuditList
+  case cmdAuditVerify
+  case optAuditSince
+  case optAuditBy
+  case optAuditFormat
+  case auditChainHolds(Int)
   case optUnmask
   case cmdReport
   case cmdReportOverdue
@@ -147,6 +154,23 @@ enum CommandText: LocalizedText {
         "要导出的表：households、members、visits、requests 或 cadres",
         "what to export: households, members, visits, requests or cadres")
     case .optFormat: Translations("格式：csv 或 json", "the format: csv or json")
+    case .cmdAudit:
+      Translations(
+        "审计日志：谁在何时改了什么、查看了什么；以及其哈希链的核验",
+        "the audit log: who changed and who revealed what, when; and the check of its hash chain")
+    case .cmdAuditList:
+      Translations("按时间顺序列出审计日志", "print the audit log, oldest first")
+    case .cmdAuditVerify:
+      Translations(
+        "重新计算审计日志的哈希链，指出断在哪里", "work the audit log's hash chain out again and say where it breaks")
+    case .optAuditSince: Translations("只列这一天及以后的记录", "entries on or after this day only")
+    case .optAuditBy: Translations("只列这位操作员的记录", "entries by this operator only")
+    case .optAuditFormat: Translations("格式：text、csv 或 json", "the format: text, csv or json")
+    case .auditChainHolds(let count):
+      Translations(
+        "ok：\(count) 条审计记录，哈希链从头到尾完整",
+        "ok: \(counted(count, "audit entry", "audit entries")), the hash chain holds from the first to the last"
+      )
     case .optOut:
       Translations("输出文件（默认或 - 为标准输出）", "the output file (standard output when absent or -)")
     case .optUnmask: Translations("不遮盖身份证号和电话", "show ID numbers and phones in full")

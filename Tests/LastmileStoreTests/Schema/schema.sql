@@ -59,6 +59,21 @@ CREATE UNIQUE INDEX audit_log_origin ON audit_log(device_id, origin_seq)
 -- index audit_log_row on audit_log
 CREATE INDEX audit_log_row ON audit_log(table_name, row_id, seq);
 
+-- table audit_seal on audit_seal
+CREATE TABLE audit_seal (
+  last_seq INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL,
+  sealed_at TEXT NOT NULL
+);
+
+-- trigger audit_seal_no_delete on audit_seal
+CREATE TRIGGER audit_seal_no_delete BEFORE DELETE ON audit_seal
+  BEGIN SELECT RAISE(ABORT, 'the audit seals are append-only'); END;
+
+-- trigger audit_seal_no_update on audit_seal
+CREATE TRIGGER audit_seal_no_update BEFORE UPDATE ON audit_seal
+  BEGIN SELECT RAISE(ABORT, 'the audit seals are append-only'); END;
+
 -- table cadre on cadre
 CREATE TABLE cadre (
   id TEXT PRIMARY KEY NOT NULL,
