@@ -81,6 +81,16 @@ public struct LastmileStore: Sendable {
     return try WriterWait.whileSettingUp(url) {
       let facts = try inspect()
       if facts == nil { try DatabaseFile.prepareNew(at: url) }
+      // An upgrade takes a backup first: a schema change is the one write that cannot be undone.
+      if let facts, !facts.applied.isEmpty, facts.applied.count < Migrations.known.count {
+        var configuration = Configuration()
+        configuration.busyMode = WriterWait.busyMode
+        let reader = try DatabaseFile.readOnlyQueue(url, configuration)
+        defer { try? reader.close() }
+        _ = try backup(
+          of: reader, database: url, to: nil, now: Date(),
+          label: "-before-upgrade-\(facts.applied.count)")
+      }
       return try open(
         url, facts: facts, operatorName: operatorName, clock: clock, calendar: calendar,
         readOnly: readOnly, newDeviceId: newDeviceId, trace: trace)

@@ -50,6 +50,8 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case undecodable(path: String)
   /// A quote opened on `line` is never closed: the rest of the file would be one cell.
   case unclosedQuote(path: String, line: Int)
+  /// A backup to restore did not pass the check: the first problem found.
+  case backupUnsound(path: String, problem: String)
   /// A write cut short left a journal beside the database that this user may not roll back.
   case interruptedWrite(path: String)
   /// A file to import names one column twice in its header (on `line`).
@@ -114,6 +116,7 @@ public enum StoreError: Error, Sendable, Equatable, Localizable, CustomStringCon
       return l(.importDuplicateColumn(path, line, column))
     case .big5Suspected(let path): return l(.importBig5(path))
     case .interruptedWrite(let path): return l(.storeInterruptedWrite(path))
+    case .backupUnsound(let path, _): return l(.storeBackupUnsound(path))
     case .missingColumns(let path, let columns):
       return l(.importMissingColumns(path, columns.joined(separator: l(.listSeparator))))
     case .refused(let refusal): return refusal.text(language)

@@ -21,7 +21,7 @@ extension Lastmile {
       let result = try store.backup(to: destination)
       print(result.url.path)
       if result.removed > 0 {
-        Console.note(text(.backupKeptNewest(result.removed, LastmileStore.backupsKept)))
+        Console.note(text(.backupKeptNewest(result.removed, LastmileStore.backupDays)))
       }
     }
   }

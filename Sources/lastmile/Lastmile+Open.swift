@@ -31,6 +31,17 @@ extension Lastmile {
       var store = try global.openStore(create: true, needsOperator: false, interactive: true)
       let given = global.operatorName?.trimmingCharacters(in: .whitespaces).nonBlank
       if let given { store = try store.acting(as: given) }
+      // The first start of a day takes a backup, beside the work, not before it.
+      if !store.isReadOnly {
+        let daily = store
+        Thread.detachNewThread {
+          do {
+            _ = try daily.dailyBackupIfDue()
+          } catch {
+            _ = SupportLog(besideDatabase: daily.url).write("daily backup", "\(error)")
+          }
+        }
+      }
       let keymap = try Keymaps.load(keymap, configFolder: ConfigPaths().configFolder)
       let backend: NCursesBackend
       do {

@@ -12,7 +12,7 @@ struct Lastmile: ParsableCommand {
       abstract: text(.cmdRoot),
       subcommands: [
         Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, Report.self,
-        Sync.self, Audit.self, KeymapCommand.self, RulesCommand.self, Bench.self,
+        Restore.self, Sync.self, Audit.self, KeymapCommand.self, RulesCommand.self, Bench.self,
       ],
       defaultSubcommand: Open.self)
   }
@@ -79,6 +79,7 @@ extension Lastmile.Import: DatabaseCommand {}
 extension Lastmile.Export: DatabaseCommand {}
 extension Lastmile.Check: DatabaseCommand {}
 extension Lastmile.Backup: DatabaseCommand {}
+extension Lastmile.Restore: DatabaseCommand {}
 extension Lastmile.Audit.List: DatabaseCommand {}
 extension Lastmile.Audit.Verify: DatabaseCommand {}
 extension Lastmile.Report.Overdue: DatabaseCommand {}

@@ -38,7 +38,7 @@ struct MaintenanceTests {
   }
 
   @Test(
-    "a backup is a consistent, checked copy named by date and time, and only the newest 30 are kept"
+    "a backup is a consistent, checked copy named by date and time; backups of 2020 are removed"
   )
   func backup() throws {
     let folder = TemporaryFolder()
@@ -51,11 +51,11 @@ struct MaintenanceTests {
     }
     let result = try store.backup(now: Date(timeIntervalSince1970: 1_764_000_000))
     #expect(result.url.lastPathComponent.hasPrefix("lastmile-2025"))
-    #expect(result.removed == 2)
+    #expect(result.removed == 31)
     let names = try FileManager.default.contentsOfDirectory(atPath: backups.path).filter {
       $0.hasSuffix(".db")
     }
-    #expect(names.count == 30)
+    #expect(names == [result.url.lastPathComponent])
     let copy = try DatabaseQueue(path: result.url.path)
     #expect(
       try copy.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM household") } == 30)

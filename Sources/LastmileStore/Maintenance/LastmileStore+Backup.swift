@@ -2,25 +2,49 @@ import Foundation
 import GRDB
 import LastmileCore
 
-/// Where a backup went, and how many older ones were removed to keep the newest.
+/// Where a backup went, and how many older ones were removed to keep the last days'.
 public struct BackupResult: Sendable, Equatable {
   public let url: URL
   public let removed: Int
 }
 
 extension LastmileStore {
-  /// How many backups the default folder keeps.
-  public static let backupsKept = 30
+  /// How many days of backups the default folder keeps (the newest is always kept).
+  public static let backupDays = 30
+
+  /// The folder of the default backups: `backups/` beside the database.
+  public static func backupsFolder(of database: URL) -> URL {
+    database.deletingLastPathComponent().appendingPathComponent("backups")
+  }
 
   /// Copies the database with SQLite's online backup, consistent even while others write.
   ///
   /// Without `destination` the copy goes into `backups/` beside the database, named by local
-  /// date and time, and only the newest `backupsKept` are kept. The copy is checked before
-  /// it is reported; an existing file is never overwritten.
+  /// date and time, and backups older than `backupDays` days are removed. The copy is checked
+  /// before it is reported; an existing file is never overwritten.
   public func backup(to destination: URL? = nil, now: Date = Date()) throws -> BackupResult {
-    let folder =
-      destination?.deletingLastPathComponent()
-      ?? url.deletingLastPathComponent().appendingPathComponent("backups")
+    try Self.backup(of: pool, database: url, to: destination, now: now)
+  }
+
+  /// The backup the first start of a day takes: one unless `backups/` already holds one of
+  /// today (a manual one counts). Nil when none was due.
+  public func dailyBackupIfDue(now: Date = Date()) throws -> BackupResult? {
+    let folder = Self.backupsFolder(of: url)
+    let today = "lastmile-" + Self.compact(LocalDateTime(now).date) + "-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    guard !names.contains(where: { $0.hasPrefix(today) && $0.hasSuffix(".db") }) else {
+      return nil
+    }
+    return try backup(now: now)
+  }
+
+  /// Copies the database at `database`, read through `reader`, as `backup(to:now:)` says;
+  /// `label` goes into the default name (`-before-024` for the copy an upgrade takes first).
+  static func backup(
+    of reader: any DatabaseReader, database: URL, to destination: URL?, now: Date,
+    label: String = ""
+  ) throws -> BackupResult {
+    let folder = destination?.deletingLastPathComponent() ?? backupsFolder(of: database)
     var isDirectory: ObjCBool = false
     if destination == nil, !FileManager.default.fileExists(atPath: folder.path) {
       do {
@@ -34,12 +58,13 @@ extension LastmileStore {
     {
       throw StoreError.folderMissing(path: folder.path)
     }
-    var target = destination ?? folder.appendingPathComponent(LastmileStore.backupName(now))
+    let name = backupName(now).replacingOccurrences(of: ".db", with: label + ".db")
+    var target = destination ?? folder.appendingPathComponent(name)
     var suffix = 2
     while destination == nil, FileManager.default.fileExists(atPath: target.path) {
       // Two backups in one second: the second gets a suffix that still sorts after the first.
       target = folder.appendingPathComponent(
-        LastmileStore.backupName(now).replacingOccurrences(of: ".db", with: "-\(suffix).db"))
+        name.replacingOccurrences(of: ".db", with: "-\(suffix).db"))
       suffix += 1
     }
     guard !FileManager.default.fileExists(atPath: target.path) else {
@@ -58,7 +83,7 @@ extension LastmileStore {
     }
     do {
       let copy = try DatabaseQueue(path: partial.path)
-      try pool.backup(to: copy)
+      try reader.backup(to: copy)
       let check = try copy.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
       try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
       try copy.close()
@@ -69,6 +94,10 @@ extension LastmileStore {
       try FileManager.default.moveItem(at: partial, to: target)
     } catch let error as DatabaseError {
       PartialFiles.remove(partial)
+      // A full disk is said as one (SQLite's own message for it once read "not an error").
+      if error.resultCode == .SQLITE_FULL || error.extendedResultCode == .SQLITE_IOERR_WRITE {
+        throw StoreError.diskFull(path: target.path)
+      }
       throw StoreError.writeFailed(
         path: target.path, problem: .other(detail: error.message ?? "\(error.resultCode)"))
     } catch let error as StoreError {
@@ -79,8 +108,7 @@ extension LastmileStore {
       throw StoreError.writeFailed(path: target.path, problem: FileProblem(error))
     }
     let removed =
-      destination == nil
-      ? LastmileStore.pruneBackups(in: folder, keep: LastmileStore.backupsKept) : 0
+      destination == nil ? pruneBackups(in: folder, today: LocalDateTime(now).date) : 0
     return BackupResult(url: target, removed: removed)
   }
 
@@ -88,19 +116,25 @@ extension LastmileStore {
   static func backupName(_ now: Date) -> String {
     let moment = LocalDateTime(now)
     let seconds = Int(now.timeIntervalSince1970.rounded(.down)) % 60
-    let (y, m, d) = moment.date.components
-    return "lastmile-" + LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2) + "-"
-      + LocalDate.pad(moment.hour, 2) + LocalDate.pad(moment.minute, 2) + LocalDate.pad(seconds, 2)
-      + ".db"
+    return "lastmile-" + compact(moment.date) + "-" + LocalDate.pad(moment.hour, 2)
+      + LocalDate.pad(moment.minute, 2) + LocalDate.pad(seconds, 2) + ".db"
   }
 
-  /// Removes all but the newest `keep` backups in `folder`; returns how many were removed.
-  static func pruneBackups(in folder: URL, keep: Int) -> Int {
+  /// `YYYYMMDD`.
+  private static func compact(_ date: LocalDate) -> String {
+    let (y, m, d) = date.components
+    return LocalDate.pad(y, 4) + LocalDate.pad(m, 2) + LocalDate.pad(d, 2)
+  }
+
+  /// Removes the backups in `folder` of days more than `backupDays` before `today`, the newest
+  /// always kept; returns how many were removed.
+  static func pruneBackups(in folder: URL, today: LocalDate) -> Int {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     let backups = names.filter { $0.hasPrefix("lastmile-") && $0.hasSuffix(".db") }.sorted()
-    guard backups.count > keep else { return 0 }
+    let oldest = compact(today.adding(days: -backupDays))
     var removed = 0
-    for name in backups.prefix(backups.count - keep) {
+    for name in backups.dropLast()
+    where String(name.dropFirst("lastmile-".count).prefix(8)) < oldest {
       if (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil {
         removed += 1
       }

@@ -20,6 +20,7 @@ public enum StoreText: LocalizedText {
   case importDuplicateColumn(String, Int, String)
   case importBig5(String)
   case storeInterruptedWrite(String)
+  case storeBackupUnsound(String)
   case checkRecovered
   case importMaskedUnknown(Int)
   case importMaskedMismatch(String)
@@ -138,6 +139,11 @@ public enum StoreText: LocalizedText {
       Translations(
         "\(p1) 看起来是繁体 Big5 编码，按 GB18030 读会变成乱码：请另存为 UTF-8 或 GB18030（GBK）后再导入",
         "\(p1) looks like traditional Big5 text, which would read as nonsense taken as GB18030: save it as UTF-8 or GB18030 (GBK) and import it again"
+      )
+    case .storeBackupUnsound(let p1):
+      Translations(
+        "备份 \(p1) 没有通过检查（lastmile check 会列出问题）：没有恢复，数据库保持原样",
+        "the backup \(p1) did not pass the check (lastmile check lists its problems): nothing was restored, the database is as it was"
       )
     case .storeInterruptedWrite(let p1):
       Translations(

@@ -21,6 +21,10 @@ enum CommandText: LocalizedText {
   case optFormat
   case optOut
   case cmdAudit
+  case cmdRestore
+  case argRestoreFile
+  case restored(String, String)
+  case restoredAside(String)
   case cmdAuditList
   case cmdAuditVerify
   case optAuditSince
@@ -154,6 +158,16 @@ enum CommandText: LocalizedText {
         "要导出的表：households、members、visits、requests 或 cadres",
         "what to export: households, members, visits, requests or cadres")
     case .optFormat: Translations("格式：csv 或 json", "the format: csv or json")
+    case .cmdRestore:
+      Translations(
+        "检查一个备份并用它替换数据库（被替换的数据库另存一份）",
+        "check a backup and put it in place of the database (the database it replaces is kept aside)"
+      )
+    case .argRestoreFile: Translations("备份文件", "the backup file")
+    case .restored(let p1, let p2):
+      Translations("已用 \(p1) 恢复 \(p2)", "restored \(p2) from \(p1)")
+    case .restoredAside(let p1):
+      Translations("原来的数据库另存为 \(p1)", "the database it replaced is kept as \(p1)")
     case .cmdAudit:
       Translations(
         "审计日志：谁在何时改了什么、查看了什么；以及其哈希链的核验",
@@ -229,8 +243,8 @@ enum CommandText: LocalizedText {
       Translations("已导出 \(p1) 行到 \(p2)", "\(counted(p1, "row")) written to \(p2)")
     case .backupKeptNewest(let p1, let p2):
       Translations(
-        "已删除较早的备份 \(p1) 个（保留最新 \(p2) 个）",
-        "removed \(counted(p1, "older backup")) (keeping the newest \(p2))")
+        "已删除较早的备份 \(p1) 个（保留最近 \(p2) 天的）",
+        "removed \(counted(p1, "older backup")) (keeping the last \(p2) days')")
     case .cmdImport:
       Translations(
         "从 CSV 导入户籍、成员、诉求、走访或干部（UTF-8 或 GB18030，中文或英文标题）",
