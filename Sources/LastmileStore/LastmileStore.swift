@@ -79,8 +79,11 @@ public struct LastmileStore: Sendable {
     // Making or upgrading the schema is done by one lastmile at a time; the next finds it done.
     try DatabaseFile.prepareFolder(for: url)
     return try WriterWait.whileSettingUp(url) {
-      let facts = try inspect()
-      if facts == nil { try DatabaseFile.prepareNew(at: url) }
+      var facts = try inspect()
+      if facts == nil {
+        try DatabaseFile.makeNew(at: url)
+        facts = try inspect()
+      }
       // An upgrade takes a backup first: a schema change is the one write that cannot be undone.
       if let facts, !facts.applied.isEmpty, facts.applied.count < Migrations.known.count {
         var configuration = Configuration()
@@ -132,7 +135,7 @@ public struct LastmileStore: Sendable {
       try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
       // A database at the current schema is not migrated: looking would take the write lock.
       if (facts?.applied.count ?? 0) < Migrations.known.count {
-        try Migrations.migrator.migrate(pool)
+        try Migrations.migrate(pool)
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: url.path)

@@ -19,6 +19,29 @@ enum DatabaseFile {
     Glibc.close(descriptor)
   }
 
+  /// Makes a new database at `url` with the whole current schema: built under a temporary name
+  /// and renamed into place, so that a kill leaves either no database or a whole one.
+  static func makeNew(at url: URL) throws {
+    let partial = PartialFiles.name(for: url)
+    PartialFiles.register(partial)
+    defer { PartialFiles.unregister(partial) }
+    do {
+      try prepareNew(at: partial)
+      let queue = try DatabaseQueue(path: partial.path)
+      try Migrations.migrate(queue)
+      try queue.close()
+      guard rename(partial.path, url.path) == 0 else {
+        throw StoreError.writeFailed(path: url.path, problem: FileProblem(errno: errno))
+      }
+    } catch let error as DatabaseError {
+      PartialFiles.remove(partial)
+      throw StoreError(error, path: url.path)
+    } catch {
+      PartialFiles.remove(partial)
+      throw error
+    }
+  }
+
   /// Creates the folder of a new database at `url` (0700) when it is missing.
   static func prepareFolder(for url: URL) throws {
     let folder = url.deletingLastPathComponent()

@@ -50,6 +50,36 @@ enum Migrations {
     return migrator
   }
 
+  /// Brings the database to the current schema in one transaction, so that a kill half way
+  /// leaves it as it was (each migration in a transaction of its own once left a new database
+  /// at version 13 of 24). References are checked once, at the end, as the migrator does.
+  static func migrate(_ writer: any DatabaseWriter) throws {
+    try writer.writeWithoutTransaction { db in
+      let applied: Set<String> =
+        try db.tableExists("grdb_migrations")
+        ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : []
+      let pending = all.filter { !applied.contains($0.identifier) }
+      guard !pending.isEmpty else { return }
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
+      defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+      try db.inTransaction(.immediate) {
+        try db.execute(
+          sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        for migration in pending {
+          try db.execute(sql: migration.sql)
+          try db.execute(
+            sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)",
+            arguments: [migration.identifier])
+        }
+        if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
+          throw DatabaseError(
+            resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "FOREIGN KEY constraint failed")
+        }
+        return .commit
+      }
+    }
+  }
+
   /// The identifiers of every migration this program knows, in order.
   static var known: [String] { all.map { $0.identifier } }
 }

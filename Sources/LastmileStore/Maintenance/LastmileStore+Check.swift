@@ -64,7 +64,7 @@ extension LastmileStore {
   /// The triggers of the current schema as the migrations make them, by name.
   private static let expectedTriggers: [String: String] = {
     guard let queue = try? DatabaseQueue(),
-      (try? Migrations.migrator.migrate(queue)) != nil,
+      (try? Migrations.migrate(queue)) != nil,
       let triggers = try? queue.read({ db in
         try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
       })
