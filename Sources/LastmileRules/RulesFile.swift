@@ -13,6 +13,9 @@ public enum RulesFile {
 
   /// What a file sets, and every problem found; nil when the file is not TOML at all.
   public static func parse(_ text: String, file: String) -> (RulesOverride?, [RulesProblem]) {
+    if let line = TableHeaderGuard.badHeader(in: text) {
+      return (nil, [RulesProblem(file: file, line: line, reason: .badTableHeader)])
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)

@@ -5,6 +5,8 @@ public struct RulesProblem: Sendable, Equatable, Localizable {
   public enum Reason: Sendable, Equatable {
     /// Not TOML: what the parser said.
     case syntax(String)
+    /// A table header without a name the parser can read (`[`, `[.]`).
+    case badTableHeader
     case unknownKey(String)
     /// A count that is not a whole number.
     case notANumber(String)
@@ -33,6 +35,7 @@ public struct RulesProblem: Sendable, Equatable, Localizable {
     let reason: String =
       switch self.reason {
       case .syntax(let what): l(.rulesSyntax(what))
+      case .badTableHeader: l(.rulesBadTableHeader)
       case .unknownKey(let key): l(.rulesUnknownKey(key))
       case .notANumber(let key): l(.rulesNotANumber(key))
       case .negative(let key): l(.rulesNegative(key))

@@ -3,6 +3,7 @@ import LastmileCore
 /// The rules file's messages, in Chinese and English.
 public enum RulesText: LocalizedText {
   case rulesSyntax(String)
+  case rulesBadTableHeader
   case rulesUnknownKey(String)
   case rulesNotANumber(String)
   case rulesNegative(String)
@@ -17,6 +18,11 @@ public enum RulesText: LocalizedText {
   public var translations: Translations {
     switch self {
     case .rulesSyntax(let what): Translations("不是有效的 TOML：\(what)", "not valid TOML: \(what)")
+    case .rulesBadTableHeader:
+      Translations(
+        "不是有效的 TOML：表头 [ ] 里的名字要以英文字母、数字、_ 或 - 开头（或加引号）",
+        "not valid TOML: the name in a table header [ ] must start with a letter, a digit, _ or - (or be quoted)"
+      )
     case .rulesUnknownKey(let key):
       Translations("不认识的键“\(key)”", "unknown key “\(key)”")
     case .rulesNotANumber(let key):

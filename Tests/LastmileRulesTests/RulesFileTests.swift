@@ -99,4 +99,24 @@ struct RulesFileTests {
     #expect(inForce.rules.roles.count == 10)
     #expect(inForce.described(.zh).contains("网格员 (grid_worker)"))
   }
+
+  @Test(
+    "a table header without a name the parser can read is refused with its line, never a crash",
+    arguments: ["[", "[ ", "[[", "[.]", "[科]", "# a comment\n[\nenglish = \"x\""])
+  func nameLessTableHeader(header: String) {
+    let text = "[deadlines]\nreply_working_days = 5\n" + header + "\n"
+    let (read, problems) = RulesFile.parse(text, file: "rules.toml")
+    #expect(read == nil)
+    #expect(
+      problems.map { $0.text(.en) } == [
+        "rules.toml:\(header.hasPrefix("#") ? 4 : 3): not valid TOML: the name in a table header [ ] must start with a letter, a digit, _ or - (or be quoted)"
+      ])
+  }
+
+  @Test("brackets inside a multi-line array or string are not taken for a table header")
+  func bracketsInValues() {
+    let text = "[deadlines]\nreply_working_days = [\n  [1, 2],\n]\nx = \"\"\"\n[\n\"\"\"\n"
+    let (_, problems) = RulesFile.parse(text, file: "rules.toml")
+    #expect(!problems.contains { $0.reason == .badTableHeader })
+  }
 }
