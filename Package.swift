@@ -49,6 +49,8 @@ let package = Package(
       name: "LastmileApp",
       dependencies: [
         "LastmileCore", "LastmileStore", "LastmileSync", "LastmileDemo", "TerminalKit",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
       ],
       resources: [
         .embedInCode("Resources/default.keymap"),

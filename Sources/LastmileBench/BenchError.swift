@@ -17,12 +17,15 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case visitNotSaved(Int)
   /// The database holds no visits to measure the diary with.
   case noVisits
+  /// The audit log's chain did not hold on the bench's database.
+  case auditChainBroken(Int)
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
     switch self {
     case .tooFewHouseholds(let count, let needed): return l(.benchTooFewHouseholds(count, needed))
     case .incompleteFrame: return l(.benchIncompleteFrame)
+    case .auditChainBroken(let count): return l(.benchAuditBroken(count))
     case .importIncomplete(let added, let rows): return l(.benchImportIncomplete(added, rows))
     case .syncIncomplete(let merged, let written):
       return l(.benchSyncIncomplete(merged, written))

@@ -77,6 +77,8 @@ public struct Benchmark {
       note("sync")
       results += try sync(target)
     }
+    note("audit chain and backup")
+    results += try reliability(store)
     note("CSV import")
     results.append(try importRate(store))
     return results

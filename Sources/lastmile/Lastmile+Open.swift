@@ -54,7 +54,9 @@ extension Lastmile {
         measure: TextMeasure(ambiguousWide: wideAmbiguous))
       let runner = AppRunner(
         store: store, backend: backend, keymap: keymap, language: Console.language, view: view,
-        operatorGiven: given != nil, demo: demo, pendingStop: { backend.pendingStopSignal })
+        operatorGiven: given != nil, demo: demo,
+        lock: ScreenLockFile.load(from: ScreenLockFile.url(in: ConfigPaths().configFolder)),
+        pendingStop: { backend.pendingStopSignal })
       let status = runner.run()
       backend.stop()
       if status != 0 { throw ExitCode(status) }

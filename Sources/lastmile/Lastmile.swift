@@ -12,7 +12,8 @@ struct Lastmile: ParsableCommand {
       abstract: text(.cmdRoot),
       subcommands: [
         Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, Report.self,
-        Restore.self, Sync.self, Audit.self, KeymapCommand.self, RulesCommand.self, Bench.self,
+        Restore.self, Sync.self, Audit.self, LockCommand.self, KeymapCommand.self,
+        RulesCommand.self, Bench.self,
       ],
       defaultSubcommand: Open.self)
   }

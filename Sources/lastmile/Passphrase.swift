@@ -34,7 +34,7 @@ enum Passphrase {
     return passphrase
   }
 
-  private static func read(_ file: String) throws -> String {
+  static func read(_ file: String) throws -> String {
     let url = UserPath.url(file)
     let content = try TextFile.read(url)
     let first = content.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
@@ -48,7 +48,7 @@ enum Passphrase {
 
   /// Reads a line from the terminal without echoing it; Ctrl-C or a closed terminal there
   /// gives the terminal back as it was.
-  private static func prompt(_ label: String) -> String {
+  static func prompt(_ label: String) -> String {
     Console.write(label)
     let hidden = tcgetattr(0, &saved) == 0
     if hidden {

@@ -108,6 +108,8 @@ extension AppRunner {
     case .redraw:
       backend.invalidate()
       return nil
+    case .checkPIN(let pin):
+      return .pinChecked(lockFile?.accepts(pin) ?? true)
     case .openRequest, .handleRequest, .loadReception, .openExtraReceptionDay, .countWalkIns,
       .findPeople,
       .registerWalkIn, .openBook, .openAdjacentBook, .handOverBook, .exportBook, .printSlip,

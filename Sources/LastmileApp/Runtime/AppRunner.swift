@@ -21,13 +21,17 @@ public final class AppRunner {
   private var idleWork: [(effect: AppEffect, notBefore: ContinuousClock.Instant)] = []
   /// Where what the user is not shown of a failure is written.
   let log: SupportLog
+  /// The screen lock's PIN and idle time, when one is set.
+  let lockFile: ScreenLockFile?
 
   public init(
     store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language,
     view: AppView, homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? "~",
-    operatorGiven: Bool = true, demo: Bool = false, pendingStop: @escaping () -> Int32? = { nil }
+    operatorGiven: Bool = true, demo: Bool = false, lock: ScreenLockFile? = nil,
+    pendingStop: @escaping () -> Int32? = { nil }
   ) {
     self.store = store
+    lockFile = lock
     self.backend = backend
     self.view = view
     self.pendingStop = pendingStop
@@ -40,6 +44,7 @@ public final class AppRunner {
     state.rules = store.rules
     state.policy = store.rules.deadlines
     state.readOnly = store.isReadOnly
+    state.lock = lock.map { ScreenLock(idleMinutes: $0.idleMinutes, since: store.clock.now) }
     let unreadable = keymap.problems.first { $0.kind == .unreadable }?.file
     let skipped = keymap.problems.filter { !$0.isWarning && $0.kind != .unreadable }.count
     dispatch(

@@ -12,6 +12,8 @@ public enum AppAction: Sendable {
   case resized(Size)
   /// The clock moved on (a minute, or past midnight).
   case clockTicked(LocalDateTime)
+  /// Whether the PIN typed at the screen lock is the one set.
+  case pinChecked(Bool)
   /// The keyboard is idle: time for the work that waited for it.
   case idle(IdleEvent)
   case householdsLoaded(PageRequest, [ListingRow<HouseholdSummary>], total: Int?)

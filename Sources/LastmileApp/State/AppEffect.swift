@@ -44,6 +44,8 @@ public enum AppEffect: Sendable, Equatable {
   case clearDraft(kind: String)
   /// Paint the whole screen again.
   case redraw
+  /// Check a PIN typed at the screen lock (a slow hash).
+  case checkPIN(String)
   /// Read a request with its history, for its view.
   case openRequest(UUID)
   /// Do one action of the handling workflow.

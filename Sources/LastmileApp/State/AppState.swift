@@ -39,6 +39,8 @@ public struct AppState: Sendable {
   public var databaseName: String
   /// Whether the database can only be read (the status line says so; writes are refused).
   public var readOnly = false
+  /// The screen lock, when a PIN is set (`lastmile lock set`).
+  public var lock: ScreenLock?
   /// The user's home folder, where files are proposed to be written.
   public var homeFolder = "~"
 

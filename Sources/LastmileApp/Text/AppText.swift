@@ -3,6 +3,11 @@ import LastmileCore
 /// The application's words: the shell, the card, the queue, the desk and the book, and its messages.
 public enum AppText: LocalizedText {
   case tabRoster
+  case lockTitle
+  case lockPrompt
+  case lockChecking
+  case lockRefused(Int)
+  case lockHint
   case tabDiary
   case tabQueue
   case tabReview
@@ -274,6 +279,16 @@ public enum AppText: LocalizedText {
   public var translations: Translations {
     switch self {
     case .tabRoster: Translations("户籍", "Roster")
+    case .lockTitle: Translations("lastmile 已锁定", "lastmile is locked")
+    case .lockPrompt: Translations("输入 PIN 后按 Enter 解锁：", "Type the PIN and press Enter: ")
+    case .lockChecking: Translations("正在核对……", "Checking…")
+    case .lockRefused(let count):
+      Translations("PIN 不对（第 \(count) 次）", "That is not the PIN (\(count) refused)")
+    case .lockHint:
+      Translations(
+        "锁屏下什么都没有丢：解锁后回到原来的样子。Ctrl-Q 退出并保留草稿",
+        "Nothing under the lock is lost: unlocking brings it back as it was. Ctrl-Q quits, keeping drafts"
+      )
     case .tabDiary: Translations("日记", "Diary")
     case .tabQueue: Translations("诉求", "Requests")
     case .tabReview: Translations("统计", "Review")

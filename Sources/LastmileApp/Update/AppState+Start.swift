@@ -62,6 +62,7 @@ extension AppState {
   mutating func clockTicked(_ moment: LocalDateTime) -> [AppEffect] {
     let newDay = moment.date != today
     now = moment
+    lockIfIdle()
     updateDesk { $0.follow(now: moment) }
     guard newDay else { return [] }
     var effects: [AppEffect] =

@@ -19,7 +19,15 @@ extension AppState {
     case .started(let info):
       return started(info)
     case .keyPressed(let key):
+      // The emergency quit still works under the lock (the drafts are kept); nothing else
+      // reaches what the lock hides.
+      if lock?.locked == true, key != Keymaps.emergencyQuit, key != .control("c") {
+        return lockKey(key)
+      }
+      lock?.lastActivity = now
       return handle(key)
+    case .pinChecked(let accepted):
+      return pinChecked(accepted)
     case .resized(let newSize):
       size = newSize
       guard !isTooSmall else { return [.redraw] }

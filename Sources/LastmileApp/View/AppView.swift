@@ -24,6 +24,10 @@ public struct AppView: Sendable {
       renderTooSmall(state, into: &screen)
       return screen
     }
+    if let lock = state.lock, lock.locked {
+      renderLock(lock, state, into: &screen)
+      return screen
+    }
     let bounds = screen.bounds
     let (tabRow, rest) = bounds.splitTop(1)
     let (body, statusRow) = rest.splitBottom(1)
@@ -100,6 +104,32 @@ public struct AppView: Sendable {
     default:
       renderOverlay(layer, state, into: &screen)
     }
+  }
+
+  /// The locked screen: nothing of what is under it, the PIN as dots.
+  private func renderLock(_ lock: ScreenLock, _ state: AppState, into screen: inout Screen) {
+    let l = state.l
+    var lines = [
+      l(.lockTitle), "", l(.lockPrompt) + String(repeating: "•", count: lock.typed.count),
+    ]
+    if lock.checking {
+      lines.append(l(.lockChecking))
+    } else if lock.refused > 0 {
+      lines.append(l(.lockRefused(lock.refused)))
+    }
+    lines.append("")
+    lines.append(l(.lockHint))
+    let width = min(state.size.width - 2, (lines.map { measure.width(of: $0) }.max() ?? 0) + 4)
+    let top = max(0, (state.size.height - lines.count - 2) / 2)
+    let left = max(0, (state.size.width - width) / 2)
+    let box = Rect(x: left, y: top, width: width, height: lines.count + 2)
+    screen.box(box, style: theme.border)
+    for (index, line) in lines.enumerated() {
+      let style =
+        index == 0 ? theme.header : lock.refused > 0 && index == 3 ? theme.warning : theme.normal
+      screen.put(measure.fit(line, to: width - 4), x: left + 2, y: top + 1 + index, style: style)
+    }
+    screen.cursor = nil
   }
 
   private func renderTooSmall(_ state: AppState, into screen: inout Screen) {

@@ -40,6 +40,9 @@ public enum BenchText: LocalizedText {
   case benchSyncFullImport
   case benchSyncFullExportMemory
   case benchSyncFullImportMemory
+  case benchAuditVerify
+  case benchBackup
+  case benchAuditBroken(Int)
   case benchSyncChangesExport
   case benchSyncChangesImport
   case benchSyncIncomplete(Int, Int)
@@ -99,6 +102,11 @@ public enum BenchText: LocalizedText {
       Translations("全县同步包写出时内存峰值", "full county bundle: peak memory of the export")
     case .benchSyncFullImportMemory:
       Translations("全县同步包导入时内存峰值", "full county bundle: peak memory of the import")
+    case .benchAuditVerify:
+      Translations("核验整个审计日志的哈希链", "verify the whole audit log's hash chain")
+    case .benchBackup: Translations("备份整个数据库", "back up the whole database")
+    case .benchAuditBroken(let count):
+      Translations("审计日志哈希链有 \(count) 处问题", "the audit log's hash chain has \(count) problems")
     case .benchSyncChangesExport:
       Translations("写出 10,000 项改动的同步包", "bundle of 10,000 changes: export")
     case .benchSyncChangesImport:

@@ -22,6 +22,19 @@ enum CommandText: LocalizedText {
   case optOut
   case cmdAudit
   case cmdRestore
+  case cmdLock
+  case cmdLockSet
+  case cmdLockOff
+  case cmdLockStatus
+  case optLockIdle
+  case optPinFile
+  case lockIdleRange
+  case lockPinNeeded
+  case lockPinPrompt
+  case lockPinShort(Int)
+  case lockSet(Int, String)
+  case lockOff
+  case lockUnreadable(String)
   case argRestoreFile
   case restored(String, String)
   case restoredAside(String)
@@ -158,6 +171,38 @@ enum CommandText: LocalizedText {
         "要导出的表：households、members、visits、requests 或 cadres",
         "what to export: households, members, visits, requests or cadres")
     case .optFormat: Translations("格式：csv 或 json", "the format: csv or json")
+    case .cmdLock:
+      Translations(
+        "锁屏：设定 PIN 和无操作多久后锁屏", "the screen lock: a PIN, and how long without a key before it locks")
+    case .cmdLockSet:
+      Translations("设定锁屏 PIN（输入两次，不回显）", "set the screen lock's PIN (typed twice, not shown)")
+    case .cmdLockOff: Translations("关闭锁屏", "turn the screen lock off")
+    case .cmdLockStatus: Translations("锁屏是否开启", "whether the screen lock is on")
+    case .optLockIdle:
+      Translations(
+        "无操作多少分钟后锁屏（1–240，默认 5）", "minutes without a key before the screen locks (1–240, default 5)"
+      )
+    case .optPinFile:
+      Translations("从这个文件的第一行读 PIN", "read the PIN from the first line of this file")
+    case .lockIdleRange:
+      Translations("--idle 要在 1 到 240 分钟之间", "--idle takes 1 to 240 minutes")
+    case .lockPinNeeded:
+      Translations(
+        "没有终端可以输入 PIN：请用 --pin-file", "no terminal to type the PIN at: use --pin-file")
+    case .lockPinPrompt: Translations("锁屏 PIN：", "Screen lock PIN: ")
+    case .lockPinShort(let count):
+      Translations("PIN 至少要 \(count) 位", "the PIN needs at least \(count) characters")
+    case .lockSet(let minutes, let path):
+      Translations(
+        "锁屏已开启：无操作 \(minutes) 分钟后锁屏（设定在 \(path)，只存 PIN 的加盐慢哈希）",
+        "the screen lock is on: it locks after \(counted(minutes, "minute")) without a key (set in \(path), which holds a salted slow hash of the PIN, never the PIN)"
+      )
+    case .lockOff: Translations("锁屏没有开启", "the screen lock is off")
+    case .lockUnreadable(let path):
+      Translations(
+        "\(path) 不是可读的锁屏设定：请用 lastmile lock set 重新设定",
+        "\(path) is not a screen lock setting lastmile can read: set it again with lastmile lock set"
+      )
     case .cmdRestore:
       Translations(
         "检查一个备份并用它替换数据库（被替换的数据库另存一份）",
