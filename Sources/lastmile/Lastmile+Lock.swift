@@ -11,6 +11,9 @@ extension Lastmile {
         commandName: "lock", abstract: text(.cmdLock),
         subcommands: [Set.self, Off.self, Status.self], defaultSubcommand: Status.self)
     }
+
+    /// Where the setting is kept: `lock` in the user's config folder.
+    static var setting: URL { ScreenLockFile.url(in: ConfigPaths().configFolder) }
   }
 }
 
@@ -47,7 +50,7 @@ extension Lastmile.LockCommand {
       guard pin.count >= ScreenLockFile.minimumPIN else {
         throw CommandError.refused(text(.lockPinShort(ScreenLockFile.minimumPIN)))
       }
-      let url = ScreenLockFile.url(in: ConfigPaths().configFolder)
+      let url = Lastmile.LockCommand.setting
       try ScreenLockFile(pin: pin, idleMinutes: idle).save(to: url)
       print(text(.lockSet(idle, url.path)))
     }
@@ -62,7 +65,7 @@ extension Lastmile.LockCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let url = ScreenLockFile.url(in: ConfigPaths().configFolder)
+      let url = Lastmile.LockCommand.setting
       try? FileManager.default.removeItem(at: url)
       print(text(.lockOff))
     }
@@ -77,7 +80,7 @@ extension Lastmile.LockCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let url = ScreenLockFile.url(in: ConfigPaths().configFolder)
+      let url = Lastmile.LockCommand.setting
       guard FileManager.default.fileExists(atPath: url.path) else {
         print(text(.lockOff))
         return

@@ -10,24 +10,8 @@ import Testing
 /// `LASTMILE_KILLS` sets how many kills each kind gets (5 in the suite).
 @Suite("Killed at random moments", .serialized)
 struct CrashKillTests {
-  /// A seeded generator (SplitMix64), so that a failing run can be repeated.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
-  static let seed: UInt64 = {
-    let given = ProcessInfo.processInfo.environment["LASTMILE_KILL_SEED"].flatMap { UInt64($0) }
-    return given ?? UInt64(Date().timeIntervalSince1970 * 1000)
-  }()
-  static let kills =
-    ProcessInfo.processInfo.environment["LASTMILE_KILLS"].flatMap { Int($0) } ?? 5
+  static let seed = SeededGenerator.seed(from: "LASTMILE_KILL_SEED")
+  static let kills = SeededGenerator.count(from: "LASTMILE_KILLS", otherwise: 5)
 
   /// The households of a database (nil when it has no schema yet).
   private func households(_ path: String) throws -> Int? {
@@ -70,7 +54,7 @@ struct CrashKillTests {
   )
   func longWritesKilled() throws {
     print("kill test seed: \(Self.seed) (LASTMILE_KILL_SEED=\(Self.seed) repeats it)")
-    var random = Seeded(state: Self.seed)
+    var random = SeededGenerator(seed: Self.seed)
     let folder = TemporaryFolder()
     let runner = BinaryRunner(home: folder.url)
     let template = folder.file("template.db").path
@@ -145,7 +129,7 @@ struct CrashKillTests {
 
   @Test("a walk-in saved at the desk and killed at once is saved whole or not at all")
   func deskSaveKilled() throws {
-    var random = Seeded(state: Self.seed ^ 0xD35C)
+    var random = SeededGenerator(seed: Self.seed ^ 0xD35C)
     let ledger = try DemoLedger(households: 30)
     let store = try LastmileStore.open(at: URL(fileURLWithPath: ledger.path), create: false)
     let head = try #require(try store.household(number: "01010001")).headName

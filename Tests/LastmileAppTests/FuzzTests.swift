@@ -16,24 +16,8 @@ import Testing
 /// 400 cases a reader).
 @Suite("Fuzzing the readers of outside files", .timeLimit(.minutes(5)))
 struct FuzzTests {
-  static let seed: UInt64 = {
-    let given = ProcessInfo.processInfo.environment["LASTMILE_FUZZ_SEED"].flatMap { UInt64($0) }
-    return given ?? UInt64(Date().timeIntervalSince1970 * 1000)
-  }()
-  static let cases =
-    ProcessInfo.processInfo.environment["LASTMILE_FUZZ_CASES"].flatMap { Int($0) } ?? 400
-
-  /// SplitMix64, so that a failing run can be repeated from its seed.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  static let seed = SeededGenerator.seed(from: "LASTMILE_FUZZ_SEED")
+  static let cases = SeededGenerator.count(from: "LASTMILE_FUZZ_CASES", otherwise: 400)
 
   /// Bytes that make readers take other paths: quotes, separators, line ends, NUL, bytes
   /// that are not UTF-8, the starts of formulas and of TOML tables.
@@ -45,7 +29,7 @@ struct FuzzTests {
   ]
 
   /// `seed` mutated a few times: a byte changed, bytes put in, a run removed or doubled.
-  static func mutate(_ seed: [UInt8], _ random: inout Seeded) -> [UInt8] {
+  static func mutate(_ seed: [UInt8], _ random: inout SeededGenerator) -> [UInt8] {
     var bytes = seed
     for _ in 0..<Int.random(in: 1...6, using: &random) {
       let at = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
@@ -71,16 +55,24 @@ struct FuzzTests {
   }
 
   /// Random bytes, a tenth of the cases; the seed mutated otherwise.
-  static func input(_ seed: [UInt8], _ random: inout Seeded) -> [UInt8] {
+  static func input(_ seed: [UInt8], _ random: inout SeededGenerator) -> [UInt8] {
     guard Int.random(in: 0..<10, using: &random) == 0 else { return mutate(seed, &random) }
     return (0..<Int.random(in: 0...2_000, using: &random)).map { _ in
       UInt8.random(in: 0...255, using: &random)
     }
   }
 
+  /// A plain bundle of a demo laptop's whole data, as it would go on a USB stick.
+  static func bundle(_ folder: TemporaryFolder, households: Int) throws -> Data {
+    let store = try Fixtures.demoStore(in: folder, households: households)
+    let url = folder.file("b.lmsync")
+    _ = try SyncExchange.export(store, to: "B8", url: url, passphrase: nil, full: true)
+    return try Data(contentsOf: url)
+  }
+
   @Test("the CSV import reads mutated households and members files without crashing")
   func csvImport() throws {
-    var random = Seeded(state: Self.seed)
+    var random = SeededGenerator(seed: Self.seed)
     let folder = TemporaryFolder()
     let store = try Fixtures.demoStore(in: folder, households: 20)
     var seeds: [[UInt8]] = []
@@ -116,7 +108,7 @@ struct FuzzTests {
 
   @Test("the keymap reader takes mutated keymap files and says what is wrong, by line")
   func keymapFiles() throws {
-    var random = Seeded(state: Self.seed ^ 0x4B45)
+    var random = SeededGenerator(seed: Self.seed ^ 0x4B45)
     let seeds = Keymaps.builtIn.keys.sorted().map { Array(Keymaps.builtIn[$0]!.utf8) }
     for index in 0..<Self.cases {
       let text = String(decoding: Self.input(seeds[index % seeds.count], &random), as: UTF8.self)
@@ -131,7 +123,7 @@ struct FuzzTests {
 
   @Test("the rules reader takes mutated rules files without crashing")
   func rulesFiles() throws {
-    var random = Seeded(state: Self.seed ^ 0x5255)
+    var random = SeededGenerator(seed: Self.seed ^ 0x5255)
     let shipped = try Data(
       contentsOf: BinaryRunner.packageRoot.appendingPathComponent(
         "Sources/LastmileRules/Resources/rules.toml"))
@@ -150,12 +142,9 @@ struct FuzzTests {
     "the bundle reader refuses mutated bundles, and bundles mutated under a good checksum, in a sentence"
   )
   func bundles() throws {
-    var random = Seeded(state: Self.seed ^ 0x4255)
+    var random = SeededGenerator(seed: Self.seed ^ 0x4255)
     let folder = TemporaryFolder()
-    let store = try Fixtures.demoStore(in: folder, households: 10)
-    let bundle = folder.file("b.lmsync")
-    _ = try SyncExchange.export(store, to: "B8", url: bundle, passphrase: nil, full: true)
-    let written = Array(try Data(contentsOf: bundle))
+    let written = Array(try Self.bundle(folder, households: 10))
     var read = 0
     for index in 0..<Self.cases {
       var bytes = Self.input(written, &random)
@@ -187,12 +176,10 @@ struct FuzzTests {
     "bundles whose operations are mutated, sealed as a laptop would, are merged or refused in a sentence, and the database stays sound"
   )
   func mutatedOperations() throws {
-    var random = Seeded(state: Self.seed ^ 0x4F50)
+    var random = SeededGenerator(seed: Self.seed ^ 0x4F50)
     let folder = TemporaryFolder()
-    let store = try Fixtures.demoStore(in: folder, households: 5)
-    let bundle = folder.file("b.lmsync")
-    _ = try SyncExchange.export(store, to: "B8", url: bundle, passphrase: nil, full: true)
-    let reader = try SyncBundleReader(DataSource(try Data(contentsOf: bundle)), passphrase: nil)
+    let reader = try SyncBundleReader(
+      DataSource(try Self.bundle(folder, households: 5)), passphrase: nil)
     var lines: [String] = []
     while let line = try reader.next() { lines.append(line) }
     let target = try LastmileStore.open(
