@@ -38,7 +38,9 @@ extension LastmileStore {
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     let categories = try localitySettings().categories
-    return try bulkWrite(memoryJournals: true) { db, context in
+    // A page cache of 32 MB: what does not fit goes to the write-ahead log, still one transaction
+    // (a cache as big as the import held 363 MB at 100,000 households; 32 MB costs no time).
+    return try bulkWrite(memoryJournals: true, cacheKiB: 32_768) { db, context in
       let places = try ImportPlaces(db, townshipName: township)
       switch table {
       case .households:
