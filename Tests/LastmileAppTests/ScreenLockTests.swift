@@ -65,4 +65,23 @@ struct ScreenLockTests {
     try ScreenLockFile(pin: "135790", idleMinutes: 3).save(to: folder.file("other"))
     #expect(try String(contentsOf: folder.file("other"), encoding: .utf8) != text)
   }
+
+  @Test("F12 locks at once, a form being typed included; without a PIN it says how to set one")
+  func lockKey() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.smallLedger(in: folder)
+    let app = try AppHarness(
+      store: store, folder: folder, lock: try ScreenLockFile(pin: "2468", idleMinutes: 30))
+    app.press(.character("a"))
+    app.type("01010009")
+    app.press(.function(12))
+    #expect(app.frame.contains("lastmile 已锁定") && !app.frame.contains("01010009"))
+    app.type("2468")
+    app.press(.enter)
+    #expect(app.frame.contains("01010009"))
+    let other = TemporaryFolder()
+    let plain = try AppHarness(store: try Fixtures.smallLedger(in: other), folder: other)
+    plain.press(.function(12))
+    #expect(plain.frame.contains("还没有设定锁屏 PIN：在命令行用 lastmile lock set 设定"))
+  }
 }

@@ -12,6 +12,7 @@ public enum ActionName: String, CaseIterable, Sendable {
   case tabQueue = "tab.queue"
   case tabReview = "tab.review"
   case redraw
+  case lock
   case changeOperator = "operator"
   case settings
   case tableDown = "table.down"
@@ -113,6 +114,7 @@ public enum ActionName: String, CaseIterable, Sendable {
     case .tabQueue: .actTabQueue
     case .tabReview: .actTabReview
     case .redraw: .actRedraw
+    case .lock: .actLock
     case .changeOperator: .actOperator
     case .settings: .actSettings
     case .tableDown: .actTableDown

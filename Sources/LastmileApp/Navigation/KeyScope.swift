@@ -30,7 +30,7 @@ extension AppState {
   /// The shell's own actions, which work over the panes, a card and a request's view.
   static let shellActions: Set<ActionName> = [
     .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw,
-    .changeOperator, .settings, .reception, .rota, .sync,
+    .lock, .changeOperator, .settings, .reception, .rota, .sync,
   ]
   /// Moving in a table (or a list, or a text that scrolls).
   static let moves: Set<ActionName> = [

@@ -8,6 +8,7 @@ public enum AppText: LocalizedText {
   case lockChecking
   case lockRefused(Int)
   case lockHint
+  case lockNoPIN
   case tabDiary
   case tabQueue
   case tabReview
@@ -284,6 +285,10 @@ public enum AppText: LocalizedText {
     case .lockChecking: Translations("正在核对……", "Checking…")
     case .lockRefused(let count):
       Translations("PIN 不对（第 \(count) 次）", "That is not the PIN (\(count) refused)")
+    case .lockNoPIN:
+      Translations(
+        "还没有设定锁屏 PIN：在命令行用 lastmile lock set 设定",
+        "No screen lock PIN is set: set one with lastmile lock set")
     case .lockHint:
       Translations(
         "锁屏下什么都没有丢：解锁后回到原来的样子。Ctrl-Q 退出并保留草稿",

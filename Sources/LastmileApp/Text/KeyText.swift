@@ -71,6 +71,7 @@ public enum KeyText: LocalizedText {
   case actTabQueue
   case actTabReview
   case actRedraw
+  case actLock
   case actOperator
   case actSettings
   case actTableDown
@@ -185,6 +186,7 @@ public enum KeyText: LocalizedText {
     case .actTabQueue: Translations("群众诉求", "help requests")
     case .actTabReview: Translations("统计", "review")
     case .actRedraw: Translations("重绘屏幕", "redraw the screen")
+    case .actLock: Translations("立即锁屏（需先设定 PIN）", "lock the screen now (once a PIN is set)")
     case .actOperator: Translations("更换操作人", "change the operator")
     case .actSettings: Translations("设置（期限、单位、转办对象）", "settings (deadlines, office, transfer list)")
     case .actTableDown: Translations("下一行", "next row")

@@ -69,6 +69,8 @@ extension AppState {
     case .tabReview: return switchTab(to: .review)
     case .redraw:
       return [.redraw] + afterChange()
+    case .lock:
+      return lockNow()
     case .changeOperator:
       navigation.push(.form(FormLayer(kind: .changeOperator, form: operatorForm())))
       return []
@@ -96,7 +98,7 @@ extension AppState {
   func isShellAction(_ action: ActionName) -> Bool {
     switch action {
     case .quit, .help, .next, .previous, .tabRoster, .tabDiary, .tabQueue, .tabReview, .redraw,
-      .changeOperator, .settings, .reception, .rota, .sync:
+      .lock, .changeOperator, .settings, .reception, .rota, .sync:
       true
     default: false
     }

@@ -11,6 +11,19 @@ extension AppState {
     self.lock = lock
   }
 
+  /// Locks the screen at once (the lock's key); says how to set a PIN when none is.
+  mutating func lockNow() -> [AppEffect] {
+    guard var lock else {
+      message = StatusMessage(l(.lockNoPIN), .warning)
+      return []
+    }
+    lock.locked = true
+    lock.typed = ""
+    lock.refused = 0
+    self.lock = lock
+    return []
+  }
+
   /// A key while the screen is locked: the PIN is typed, Enter checks it, Backspace and Esc
   /// take back what was typed. Nothing reaches what is under the lock.
   mutating func lockKey(_ key: Key) -> [AppEffect] {

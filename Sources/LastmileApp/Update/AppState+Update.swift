@@ -25,6 +25,10 @@ extension AppState {
         return lockKey(key)
       }
       lock?.lastActivity = now
+      // The lock's key works wherever the keys are, a form being typed included.
+      if keymap.action(for: key, in: [KeyContext.global.rawValue]) == ActionName.lock.rawValue {
+        return lockNow()
+      }
       return handle(key)
     case .pinChecked(let accepted):
       return pinChecked(accepted)
