@@ -80,7 +80,7 @@ public struct Benchmark {
     note("audit chain and backup")
     results += try reliability(store)
     note("CSV import")
-    results.append(try importRate(store))
+    results += try importRate(store)
     return results
   }
 
@@ -150,8 +150,10 @@ public struct Benchmark {
     return Measurement(.benchOpenCard, unit: "ms", samples: samples, budget: 10)
   }
 
-  /// Importing the county's households, exported to CSV, into an empty database.
-  private func importRate(_ store: LastmileStore) throws -> Measurement {
+  /// Importing the county's households, exported to CSV, into an empty database; and, where
+  /// VisiData (`vd`) is on the PATH, it loading the same file and writing it to SQLite, with the
+  /// import's time against its.
+  private func importRate(_ store: LastmileStore) throws -> [Measurement] {
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     let file = scratch.appendingPathComponent("households.csv")
     var sink = try FileSink(url: file)
@@ -166,13 +168,19 @@ public struct Benchmark {
     for suffix in ["", "-wal", "-shm"] {
       try? FileManager.default.removeItem(atPath: target.path + suffix)
     }
-    try? FileManager.default.removeItem(at: file)
+    defer { try? FileManager.default.removeItem(at: file) }
     guard let added = report?.added, added == rows else {
       throw BenchError.importIncomplete(added: report?.added ?? 0, rows: rows)
     }
-    return Measurement(
+    let ours = Measurement(
       .benchImport, unit: "rows/s", samples: [Double(rows) / (elapsed / 1000)], budget: 50_000,
       lowerIsBetter: false)
+    guard let visiData = try VisiData.time(loading: file, into: scratch) else { return [ours] }
+    return [
+      ours,
+      Measurement(.benchVisiData, unit: "rows/s", samples: [Double(rows) / (visiData / 1000)]),
+      Measurement(.benchImportAgainstVisiData, unit: "×", samples: [elapsed / visiData], budget: 3),
+    ]
   }
 
   /// Gives back to the system the memory freed so far, then resets the kernel's record of the

@@ -106,4 +106,27 @@ struct SyncRefusalTests {
     #expect(
       StoreError.syncOperationMalformed(number: 4).text(.en).hasPrefix("change 4 of the bundle"))
   }
+
+  @Test("a bundle whose request names an area nobody has is refused whole, the database untouched")
+  func danglingReferenceRefused() throws {
+    let (_, b, data, _) = try setUp()
+    let bundle = try SyncBundle.decode(data, passphrase: "正确的口令-123")
+    let index = try #require(
+      bundle.lines.firstIndex {
+        $0.contains("help_request") && $0.contains("\"area_id\":\"")
+      })
+    var lines = bundle.lines
+    let line = lines[index]
+    let start = try #require(line.range(of: "\"area_id\":\"")).upperBound
+    let end = line.index(start, offsetBy: 36)
+    lines[index] = line.replacingCharacters(
+      in: start..<end, with: "00000000-0000-4000-8000-00000000dead")
+    let plain = try SyncBundle(header: bundle.header, lines: lines).encoded(passphrase: nil)
+    let before = try bytes(b)
+    #expect(throws: StoreError.self) {
+      try SyncExchange.import(b.store, data: plain, passphrase: nil)
+    }
+    #expect(try bytes(b) == before, "the database changed")
+    #expect(try LastmileStore.check(at: b.store.url).isOK)
+  }
 }

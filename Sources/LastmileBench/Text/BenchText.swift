@@ -41,6 +41,8 @@ public enum BenchText: LocalizedText {
   case benchSyncFullExportMemory
   case benchSyncFullImportMemory
   case benchAuditVerify
+  case benchVisiData
+  case benchImportAgainstVisiData
   case benchBackup
   case benchAuditBroken(Int)
   case benchSyncChangesExport
@@ -105,6 +107,10 @@ public enum BenchText: LocalizedText {
     case .benchAuditVerify:
       Translations("核验整个审计日志的哈希链", "verify the whole audit log's hash chain")
     case .benchBackup: Translations("备份整个数据库", "back up the whole database")
+    case .benchVisiData:
+      Translations("VisiData 读入同一文件并写成 SQLite", "VisiData loading the same file into SQLite")
+    case .benchImportAgainstVisiData:
+      Translations("导入所用时间是 VisiData 的几倍", "the import's time against VisiData's")
     case .benchAuditBroken(let count):
       Translations("审计日志哈希链有 \(count) 处问题", "the audit log's hash chain has \(count) problems")
     case .benchSyncChangesExport:

@@ -81,6 +81,9 @@ extension LastmileStore {
         }
       }
     }
+    // A bundle of one batch has its references checked as it commits (deferred to the end of
+    // the batch): one naming a row nobody has refuses it whole.
+    let single = total <= mergeBatch
     while !ended {
       var taken = 0
       let batch = min(mergeBatch, max(1, total - given))
@@ -89,7 +92,7 @@ extension LastmileStore {
       do {
         // A row may name one a later batch brings (a request its visit, loaded in bulk and
         // so logged after it): references are whole once the bundle is, not batch by batch.
-        part = try bulkWrite(cacheKiB: Self.mergeCacheKiB, foreignKeys: false) { db, context in
+        part = try bulkWrite(cacheKiB: Self.mergeCacheKiB, foreignKeys: single) { db, context in
           try SyncMerge.apply(
             db, total: batch,
             next: {
@@ -111,6 +114,15 @@ extension LastmileStore {
       }
       given += taken
       summary.add(part)
+    }
+    // A bundle of several batches: its references are checked once all of it has landed.
+    if !single,
+      let dangling = try read({ db in try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") })
+    {
+      throw StoreError.databaseRefused(
+        detail:
+          "FOREIGN KEY: \(dangling[0] as String? ?? "?") row \(dangling[1] as Int64? ?? 0) names a missing \(dangling[2] as String? ?? "?")"
+      )
     }
     return try write { db, context in
       try SyncPeers.received(
