@@ -55,7 +55,9 @@ extension Lastmile {
       let runner = AppRunner(
         store: store, backend: backend, keymap: keymap, language: Console.language, view: view,
         operatorGiven: given != nil, demo: demo,
-        lock: ScreenLockFile.load(from: ScreenLockFile.url(in: ConfigPaths().configFolder)),
+        lock: ScreenLockFile.load(from: Lastmile.LockCommand.setting),
+        lockUnreadable: ScreenLockFile.isUnreadable(at: Lastmile.LockCommand.setting)
+          ? Lastmile.LockCommand.setting.path : nil,
         pendingStop: { backend.pendingStopSignal })
       let status = runner.run()
       backend.stop()

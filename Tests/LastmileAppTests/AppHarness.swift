@@ -15,7 +15,7 @@ struct AppHarness {
     store: LastmileStore, folder: TemporaryFolder, size: Size = Size(width: 80, height: 24),
     language: Language = .zh, keymap: String = "default", measure: TextMeasure = TextMeasure(),
     theme: Theme = .monochrome, glyphs: Glyphs = .unicode, operatorGiven: Bool = true,
-    demo: Bool = false, lock: ScreenLockFile? = nil
+    demo: Bool = false, lock: ScreenLockFile? = nil, lockUnreadable: String? = nil
   ) throws {
     self.folder = folder
     backend = HeadlessBackend(size: size, hasColors: false)
@@ -23,7 +23,7 @@ struct AppHarness {
     runner = AppRunner(
       store: store, backend: backend, keymap: loaded, language: language,
       view: AppView(theme: theme, glyphs: glyphs, measure: measure), homeFolder: folder.url.path,
-      operatorGiven: operatorGiven, demo: demo, lock: lock)
+      operatorGiven: operatorGiven, demo: demo, lock: lock, lockUnreadable: lockUnreadable)
     runner.runUntilIdle()
   }
 

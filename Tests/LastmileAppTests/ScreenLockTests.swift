@@ -84,4 +84,18 @@ struct ScreenLockTests {
     plain.press(.function(12))
     #expect(plain.frame.contains("还没有设定锁屏 PIN：在命令行用 lastmile lock set 设定"))
   }
+
+  @Test("a lock setting that cannot be read is said at the start, never passed over")
+  func unreadableSettingSaid() throws {
+    let folder = TemporaryFolder()
+    let url = ScreenLockFile.url(in: folder.file("config"))
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try "pbkdf2-sha256 12 garbage".write(to: url, atomically: true, encoding: .utf8)
+    #expect(ScreenLockFile.isUnreadable(at: url))
+    let app = try AppHarness(
+      store: try Fixtures.smallLedger(in: folder), folder: folder, language: .en,
+      lockUnreadable: url.path)
+    #expect(app.frame.contains("The screen will not lock: its setting cannot be read"))
+  }
 }

@@ -28,7 +28,7 @@ public final class AppRunner {
     store: LastmileStore, backend: TerminalBackend, keymap: Keymaps.Loaded, language: Language,
     view: AppView, homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? "~",
     operatorGiven: Bool = true, demo: Bool = false, lock: ScreenLockFile? = nil,
-    pendingStop: @escaping () -> Int32? = { nil }
+    lockUnreadable: String? = nil, pendingStop: @escaping () -> Int32? = { nil }
   ) {
     self.store = store
     lockFile = lock
@@ -55,7 +55,7 @@ public final class AppRunner {
           keymapSkipped: skipped > 0 ? (skipped, keymap.checkedFile) : nil,
           keymapUnreadable: unreadable,
           operatorCarriedOver: !operatorGiven && !store.operatorName.isEmpty,
-          demoRequested: demo)))
+          demoRequested: demo, lockUnreadable: lockUnreadable)))
   }
 
   /// Runs until the user quits or a signal asks the program to stop; returns the exit status.

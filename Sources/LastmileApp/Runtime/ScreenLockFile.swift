@@ -53,6 +53,11 @@ public struct ScreenLockFile: Sendable, Equatable {
     self.hash = hash
   }
 
+  /// Whether a setting is at `url` that cannot be read as one (the screen would not lock).
+  public static func isUnreadable(at url: URL) -> Bool {
+    FileManager.default.fileExists(atPath: url.path) && load(from: url) == nil
+  }
+
   /// Writes the setting to `url`, its owner's only.
   public func save(to url: URL) throws {
     let line =

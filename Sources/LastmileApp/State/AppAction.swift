@@ -144,12 +144,16 @@ public struct StartInfo: Sendable {
   public var operatorCarriedOver: Bool
   /// Whether demo data is to be loaded into a database found empty (`--demo`).
   public var demoRequested: Bool
+  /// The screen lock's setting that could not be read (the screen does not lock), if any.
+  public var lockUnreadable: String?
 
   public init(
     counts: Result<TableCounts, Failure>, settings: LocalitySettings? = nil,
     operatorKnown: Bool, drafts: [Draft] = [], keymapSkipped: (count: Int, file: String)? = nil,
-    keymapUnreadable: String? = nil, operatorCarriedOver: Bool = false, demoRequested: Bool = false
+    keymapUnreadable: String? = nil, operatorCarriedOver: Bool = false, demoRequested: Bool = false,
+    lockUnreadable: String? = nil
   ) {
+    self.lockUnreadable = lockUnreadable
     self.operatorCarriedOver = operatorCarriedOver
     self.demoRequested = demoRequested
     self.counts = counts

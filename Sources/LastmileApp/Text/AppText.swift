@@ -9,6 +9,7 @@ public enum AppText: LocalizedText {
   case lockRefused(Int)
   case lockHint
   case lockNoPIN
+  case lockUnreadableFile(String)
   case tabDiary
   case tabQueue
   case tabReview
@@ -285,6 +286,11 @@ public enum AppText: LocalizedText {
     case .lockChecking: Translations("正在核对……", "Checking…")
     case .lockRefused(let count):
       Translations("PIN 不对（第 \(count) 次）", "That is not the PIN (\(count) refused)")
+    case .lockUnreadableFile(let path):
+      Translations(
+        "这次不会锁屏：锁屏设定读不出来，请用 lastmile lock set 重新设定（\(path)）",
+        "The screen will not lock: its setting cannot be read; set it again with lastmile lock set (\(path))"
+      )
     case .lockNoPIN:
       Translations(
         "还没有设定锁屏 PIN：在命令行用 lastmile lock set 设定",

@@ -46,6 +46,10 @@ extension AppState {
     } else if let skipped = info.keymapSkipped {
       message = StatusMessage(l(.keymapSkipped(skipped.count, skipped.file)), .warning)
     }
+    // A lock set and not readable is said, not passed over: the user believes the screen locks.
+    if let file = info.lockUnreadable {
+      message = StatusMessage(l(.lockUnreadableFile(file)), .warning)
+    }
     return effects + [loadPage(navigation.tab, .top, withCount: true)].compactMap { $0 }
   }
 

@@ -40,16 +40,6 @@ enum Migrations {
     ]
   }
 
-  /// The migrator that brings any earlier database to the current schema.
-  static var migrator: DatabaseMigrator {
-    var migrator = DatabaseMigrator()
-    for migration in all {
-      let sql = migration.sql
-      migrator.registerMigration(migration.identifier) { db in try db.execute(sql: sql) }
-    }
-    return migrator
-  }
-
   /// Brings the database to the current schema in one transaction, so that a kill half way
   /// leaves it as it was (each migration in a transaction of its own once left a new database
   /// at version 13 of 24). References are checked once, at the end, as the migrator does.
