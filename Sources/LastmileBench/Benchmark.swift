@@ -186,7 +186,7 @@ public struct Benchmark {
   /// Gives back to the system the memory freed so far, then resets the kernel's record of the
   /// process's peak resident memory: what follows is measured from what it holds now.
   static func resetPeakMemory() {
-    _ = releaseFreeMemory(0)
+    FreeMemory.giveBack()
     try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .ascii)
   }
 
@@ -238,7 +238,3 @@ final class BenchApp {
     runner.present()
   }
 }
-
-/// glibc's `malloc_trim`: gives the heap's free pages back to the system.
-@_silgen_name("malloc_trim")
-private func releaseFreeMemory(_ pad: Int) -> Int32

@@ -238,30 +238,26 @@ public struct LastmileStore: Sendable {
   /// Runs a large write (an import, demo data, a merge) with a page cache big enough to hold it
   /// until the commit, so that SQLite does not spill pages to the log as it goes.
   ///
-  /// `memoryJournals` keeps statement journals in memory: an import writes one for every row
-  /// whose insert fires a trigger, and in a temporary file that costs more than the row. Demo
-  /// data leaves it off, because it also keeps the sorts of `CREATE INDEX` in memory, which on
-  /// a county's million visits is slower than SQLite's sorting through files.
-  ///
-  /// `cacheKiB` bounds the cache where the write must stay within a memory budget (a merge).
-  @discardableResult
+  /// `cacheKiB` bounds the cache where the write must stay within a memory budget (a merge, an
+  /// import). Statement journals and sorts stay in files past SQLite's first 64 KB: in memory,
+  /// an update of every household would keep a copy of each page it changes.
   ///
   /// `foreignKeys: false` leaves references unchecked for the while: a merge's batch may bring
   /// a row that names one a later batch of the same bundle brings.
+  @discardableResult
   func bulkWrite<T>(
-    memoryJournals: Bool = false, cacheKiB: Int = 1_000_000, foreignKeys: Bool = true,
+    cacheKiB: Int = 1_000_000, foreignKeys: Bool = true,
     _ body: (Database, ChangeContext) throws -> T
   ) throws -> T {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
     try pool.writeWithoutTransaction { db in
       if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
       try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
-      if memoryJournals { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
     }
     defer {
       try? pool.writeWithoutTransaction { db in
         try db.execute(
-          sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA foreign_keys = ON")
+          sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON")
       }
     }
     return try write(body)

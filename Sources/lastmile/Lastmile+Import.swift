@@ -10,9 +10,6 @@ extension Lastmile {
       CommandConfiguration(abstract: text(.cmdImport))
     }
 
-    /// The problems a refused import lists before it counts the rest.
-    static let problemsShown = 100
-
     @OptionGroup var global: GlobalOptions
 
     @Argument(
@@ -52,13 +49,12 @@ extension Lastmile {
         name: file,
         options: ImportOptions(dryRun: dryRun, skipInvalid: skipInvalid, language: Console.language)
       )
-      // The first problems, then how many more: a broken file of a million rows is not a
-      // million lines on the terminal (`--skip-invalid` writes every one to a file).
-      for problem in report.problems.prefix(Self.problemsShown) {
-        Console.note(problem.text(Console.language))
-      }
-      if report.problems.count > Self.problemsShown {
-        Console.note(text(.importMoreProblems(report.problems.count - Self.problemsShown)))
+      // The first problems (the report keeps 100), then how many more: a broken file of a
+      // million rows is not a million lines on the terminal (`--skip-invalid` writes every
+      // refused row to a file).
+      for problem in report.problems { Console.note(problem.text(Console.language)) }
+      if report.problemsLeftOut > 0 {
+        Console.note(text(.importMoreProblems(report.problemsLeftOut)))
       }
       if report.hasErrors && !skipInvalid {
         Console.error(text(.importRefused(report.rejected)))

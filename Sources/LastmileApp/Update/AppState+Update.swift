@@ -292,8 +292,8 @@ extension AppState {
     }
     let shown = 8
     lines += report.problems.prefix(shown).map { $0.text(language) }
-    if report.problems.count > shown {
-      lines.append(l(.moreProblems(report.problems.count - shown)))
+    if report.problemCount > shown {
+      lines.append(l(.moreProblems(report.problemCount - shown)))
     }
     return lines
   }

@@ -17,7 +17,9 @@ public enum PhoneNumber {
     var hyphenAt: Int?
     var rest = Substring(text.trimmingCharacters(in: .whitespaces))
     if rest.isEmpty { return .failure(.empty) }
-    for marker in ["转", "ext.", "ext", "EXT", "#", "x"] {
+    // Most numbers are digits only: no marker to look for (a search costs more than the rest).
+    let digitsOnly = rest.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    for marker in ["转", "ext.", "ext", "EXT", "#", "x"] where !digitsOnly {
       if let range = rest.range(of: marker), main.isEmpty {
         ext = String(rest[range.upperBound...]).filter { !$0.isWhitespace }
         rest = rest[..<range.lowerBound]

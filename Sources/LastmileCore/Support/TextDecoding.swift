@@ -14,51 +14,103 @@ public enum TextDecoding {
     case gb18030 = "GB18030"
   }
 
-  /// The text and the encoding it was in, or nil when the bytes are neither.
-  public static func decode(_ data: Data) -> (text: String, encoding: Encoding)? {
-    if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-      guard let text = String(data: data.dropFirst(3), encoding: .utf8) else { return nil }
-      return (text, .utf8WithBOM)
-    }
-    if let text = String(data: data, encoding: .utf8) { return (text, .utf8) }
-    if let text = convert(data, from: "GB18030") { return (text, .gb18030) }
-    return nil
+  /// What a file holds, found by reading it a piece at a time.
+  public struct Survey: Sendable, Equatable {
+    /// The encoding, nil when the bytes are neither UTF-8 nor GB18030.
+    public let encoding: Encoding?
+    /// Whether bytes that decode as GB18030 look like Big5 (`looksLikeBig5`).
+    public let looksLikeBig5: Bool
+    /// The line feeds in the file: about how many rows a CSV file holds.
+    public let lineFeeds: Int
   }
+
+  /// Reads the file at `url` through, a piece at a time, for its encoding and its lines.
+  public static func survey(_ url: URL) throws -> Survey {
+    var lineFeeds = 0
+    var first = true
+    var utf8 = true
+    var bom = false
+    let pieces = try TextPieces(url: url)
+    while let piece = try pieces.next() {
+      if first { bom = piece.starts(with: byteOrderMark) }
+      lineFeeds += piece.count { $0 == 0x0A }
+      if utf8,
+        String(validating: first && bom ? piece.dropFirst(3) : piece[...], as: UTF8.self) == nil
+      {
+        utf8 = false
+      }
+      first = false
+    }
+    if utf8 {
+      return Survey(
+        encoding: bom ? .utf8WithBOM : .utf8, looksLikeBig5: false, lineFeeds: lineFeeds)
+    }
+    if bom { return Survey(encoding: nil, looksLikeBig5: false, lineFeeds: lineFeeds) }
+    var evidence = Big5Evidence()
+    var gb18030 = true
+    let again = try TextPieces(url: url)
+    while let piece = try again.next() {
+      if gb18030, iconv(piece, from: "GB18030", to: "UTF-8") == nil { gb18030 = false }
+      evidence.add(piece)
+    }
+    return Survey(
+      encoding: gb18030 ? .gb18030 : nil, looksLikeBig5: gb18030 && evidence.suggestsBig5,
+      lineFeeds: lineFeeds)
+  }
+
+  /// A piece of a file in `encoding` as UTF-8 (the byte-order mark dropped from the `first`
+  /// piece), or nil when it is not valid in the encoding.
+  public static func utf8(_ piece: [UInt8], from encoding: Encoding, first: Bool) -> [UInt8]? {
+    switch encoding {
+    case .utf8: return piece
+    case .utf8WithBOM:
+      return first && piece.starts(with: byteOrderMark) ? Array(piece.dropFirst(3)) : piece
+    case .gb18030: return iconv(piece, from: "GB18030", to: "UTF-8")
+    }
+  }
+
+  private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
   /// Whether bytes that decode as GB18030 are more likely Big5 (traditional characters, from
   /// Taiwan or Hong Kong): many of their two-byte characters fall outside the common simplified
   /// set (GB2312's hanzi and punctuation) and the whole reads as Big5 without a fault. The two
   /// cannot be told apart for certain; a file that looks like this is refused, never guessed.
   public static func looksLikeBig5(_ data: Data) -> Bool {
-    let bytes = [UInt8](data)
-    var pairs = 0
-    var unusual = 0
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      guard lead >= 0x81, lead != 0xFF, index + 1 < bytes.count else {
-        index += 1
-        continue
-      }
-      let trail = bytes[index + 1]
-      if (0x30...0x39).contains(trail) {  // a four-byte GB18030 sequence
-        index += 4
-        continue
-      }
-      pairs += 1
-      let common =
-        (0xA1...0xFE).contains(trail)
-        && ((0xB0...0xF7).contains(lead) || (0xA1...0xA3).contains(lead))
-      if !common { unusual += 1 }
-      index += 2
-    }
-    guard pairs >= 2, unusual * 3 >= pairs else { return false }
-    return convert(data, from: "BIG5") != nil
+    var evidence = Big5Evidence()
+    evidence.add([UInt8](data))
+    return evidence.suggestsBig5
   }
 
-  /// `data` converted to UTF-8 with iconv, or nil when it is not valid in `encoding`.
-  static func convert(_ data: Data, from encoding: String) -> String? {
-    iconv([UInt8](data), from: encoding, to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
+  /// The two-byte characters of a text's pieces, counted for `looksLikeBig5`.
+  struct Big5Evidence {
+    private var pairs = 0
+    private var unusual = 0
+    private var readsAsBig5 = true
+
+    mutating func add(_ bytes: [UInt8]) {
+      var index = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        guard lead >= 0x81, lead != 0xFF, index + 1 < bytes.count else {
+          index += 1
+          continue
+        }
+        let trail = bytes[index + 1]
+        if (0x30...0x39).contains(trail) {  // a four-byte GB18030 sequence
+          index += 4
+          continue
+        }
+        pairs += 1
+        let common =
+          (0xA1...0xFE).contains(trail)
+          && ((0xB0...0xF7).contains(lead) || (0xA1...0xA3).contains(lead))
+        if !common { unusual += 1 }
+        index += 2
+      }
+      if readsAsBig5, iconv(bytes, from: "BIG5", to: "UTF-8") == nil { readsAsBig5 = false }
+    }
+
+    var suggestsBig5: Bool { pairs >= 2 && unusual * 3 >= pairs && readsAsBig5 }
   }
 
   /// `text` encoded as GB18030 (for tests and for offices that want it).

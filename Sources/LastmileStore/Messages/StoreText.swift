@@ -26,6 +26,7 @@ public enum StoreText: LocalizedText {
   case importMaskedMismatch(String)
   case importAmbiguousMember(String)
   case importLineBreak
+  case importRowTooLong(Int)
   case importMissingColumns(String, String)
   case importUnknownColumn
   case importDuplicateInFile(String, Int)
@@ -171,6 +172,10 @@ public enum StoreText: LocalizedText {
       )
     case .importLineBreak:
       Translations("这一栏只能有一行，这里有换行", "this field holds one line, and this one has a line break")
+    case .importRowTooLong(let kib):
+      Translations(
+        "这一行超过 \(kib) KB，只读了开头（是不是有个引号没有配对？）",
+        "this row is longer than \(kib) KB and only its start was read (a quote left unpaired?)")
     case .importEmptyFile(let p1):
       Translations("\(p1):1: 文件是空的，缺少标题行", "\(p1):1: the file is empty: it has no header line")
     case .importMissingColumns(let p1, let p2):

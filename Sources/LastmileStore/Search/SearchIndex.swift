@@ -45,6 +45,32 @@ enum SearchIndex {
     try write(db, documents, replacing: true)
   }
 
+  /// Writes the documents of households just added, by their ids, made from what was written
+  /// rather than read back. They go in the order given, which is the order of their row ids
+  /// when it is the order they were added in.
+  static func add(_ db: Database, _ documents: [(id: String, tokens: String)]) throws {
+    for start in stride(from: 0, to: documents.count, by: batch) {
+      let rows = JSONValue.array(
+        documents[start..<min(start + batch, documents.count)].map {
+          JSONValue.array([.string($0.id), .string($0.tokens)])
+        })
+      // CROSS JOIN keeps the documents' order: each household found by its id.
+      try db.execute(
+        sql: """
+          INSERT INTO household_search (rowid, tokens)
+          SELECT h.rowid, d.value ->> 1 FROM json_each(?) d CROSS JOIN household h
+          ON h.id = d.value ->> 0
+          """, arguments: [rows.serialized()])
+    }
+  }
+
+  /// Sets how many segments of a level the index merges at a time (FTS5's `automerge`).
+  static func setAutomerge(_ db: Database, _ segments: Int) throws {
+    try db.execute(
+      sql: "INSERT INTO household_search (household_search, rank) VALUES ('automerge', ?)",
+      arguments: [segments])
+  }
+
   /// How many documents one statement writes.
   private static let batch = 2_000
 

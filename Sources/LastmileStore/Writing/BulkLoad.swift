@@ -75,7 +75,8 @@ enum BulkLoad {
         """)
   }
 
-  private static func fill(_ db: Database, households: [String]?, columns: Set<Derived>) throws {
+  /// Fills the roster's `columns` of `households` (every household when nil).
+  static func fill(_ db: Database, households: [String]?, columns: Set<Derived>) throws {
     var assignments: [String] = []
     if columns.contains(.place) {
       assignments.append("area_sort = \(DerivedColumns.areaSort)")

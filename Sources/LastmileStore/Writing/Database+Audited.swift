@@ -1,6 +1,16 @@
 import GRDB
 import LastmileCore
 
+/// A new row for `insertAudited`.
+struct AuditedInsert {
+  let id: String
+  let values: ColumnValues
+  /// Columns written with the row and left out of its audit entry (what the roster keeps of
+  /// it, like the head's pinyin).
+  var derived: ColumnValues = []
+  var note = ""
+}
+
 /// The one path by which entity rows change: stamps set, tombstones instead of deletes, and an
 /// audit entry written in the same transaction.
 extension Database {
@@ -9,19 +19,57 @@ extension Database {
     into table: String, id: String, values: ColumnValues, context: ChangeContext,
     action: String = "insert", note: String = ""
   ) throws {
-    let stamped: ColumnValues =
-      [("id", id.databaseValue)] + values + [
-        ("created_at", context.timestamp.databaseValue),
-        ("updated_at", context.timestamp.databaseValue),
-        ("device_id", context.deviceId.databaseValue),
-      ]
-    let columns = stamped.map(\.0).joined(separator: ", ")
-    let marks = Array(repeating: "?", count: stamped.count).joined(separator: ", ")
-    try cachedStatement(sql: "INSERT INTO \(table) (\(columns)) VALUES (\(marks))")
-      .execute(arguments: StatementArguments(stamped.map(\.1)))
-    try appendAudit(
-      table: table, rowId: id, action: action, before: nil, after: values, note: note,
-      context: context)
+    try insertAudited(
+      into: table, rows: [AuditedInsert(id: id, values: values, note: note)], context: context,
+      action: action)
+  }
+
+  /// Inserts new rows of `table`, each of the same columns, with their stamps, and records
+  /// each insert: a statement for many rows, where a statement a row would cost more than the
+  /// rows themselves (an import's households).
+  func insertAudited(
+    into table: String, rows: [AuditedInsert], context: ChangeContext, action: String = "insert"
+  ) throws {
+    guard let first = rows.first else { return }
+    let stamps = [
+      context.timestamp.databaseValue, context.timestamp.databaseValue,
+      context.deviceId.databaseValue,
+    ]
+    try insertMany(
+      into: table,
+      columns: ["id"] + first.values.map(\.0) + first.derived.map(\.0) + [
+        "created_at", "updated_at", "device_id",
+      ],
+      rows.map { [$0.id.databaseValue] + $0.values.map(\.1) + $0.derived.map(\.1) + stamps })
+    try insertMany(
+      into: "audit_log",
+      columns: [
+        "at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note",
+      ],
+      rows.map {
+        [
+          context.timestamp.databaseValue, context.operatorName.databaseValue,
+          context.deviceId.databaseValue, table.databaseValue, $0.id.databaseValue,
+          action.databaseValue, .null, auditJSON($0.values).databaseValue, $0.note.databaseValue,
+        ]
+      })
+  }
+
+  /// Inserts rows of values of `columns`, up to 500 to a statement (within SQLite's limit on
+  /// a statement's parameters).
+  private func insertMany(into table: String, columns: [String], _ rows: [[DatabaseValue]]) throws {
+    let perStatement = max(1, min(500, 30_000 / columns.count))
+    let marks = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+    for start in stride(from: 0, to: rows.count, by: perStatement) {
+      let chunk = rows[start..<min(start + perStatement, rows.count)]
+      let sql = head + Array(repeating: marks, count: chunk.count).joined(separator: ", ")
+      // A full chunk or a single row is prepared once; a batch's last chunk, of any size, not.
+      let statement =
+        chunk.count == perStatement || chunk.count == 1
+        ? try cachedStatement(sql: sql) : try makeStatement(sql: sql)
+      try statement.execute(arguments: StatementArguments(chunk.flatMap { $0 }))
+    }
   }
 
   /// Updates the columns of a live row that differ from `values` and records what changed.

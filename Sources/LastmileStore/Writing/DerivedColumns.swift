@@ -11,7 +11,12 @@ enum DerivedColumns {
   }
 
   /// The area order: township, village and group keys joined, then the household number.
-  static let areaSort = """
+  static let areaSort = areaKey(of: "household.area_id") + " || '/' || household.household_no"
+
+  /// The township, village and group keys of the area `areaId` (SQL: a column or `?`) names,
+  /// joined; empty when it names none. What `areaSort` puts before the household number.
+  static func areaKey(of areaId: String) -> String {
+    """
     ifnull((SELECT CASE a.level
         WHEN 'group' THEN \(key("t")) || '.' || \(key("v")) || '.' || \(key("a"))
         WHEN 'village' THEN \(key("v2")) || '.' || \(key("a")) || '.'
@@ -20,14 +25,20 @@ enum DerivedColumns {
       LEFT JOIN area v ON v.id = a.parent_id
       LEFT JOIN area t ON t.id = v.parent_id
       LEFT JOIN area v2 ON v2.id = a.parent_id
-      WHERE a.id = household.area_id), '') || '/' || household.household_no
+      WHERE a.id = \(areaId)), '')
     """
+  }
 
   /// The village of the household's area: a group's parent, or the village itself.
-  static let village = """
-    (SELECT CASE a.level WHEN 'group' THEN a.parent_id WHEN 'village' THEN a.id END
-      FROM area a WHERE a.id = household.area_id)
+  static let village = village(of: "household.area_id")
+
+  /// The village of the area `areaId` (SQL: a column or `?`) names.
+  static func village(of areaId: String) -> String {
     """
+    (SELECT CASE a.level WHEN 'group' THEN a.parent_id WHEN 'village' THEN a.id END
+      FROM area a WHERE a.id = \(areaId))
+    """
+  }
 
   static let memberCount = """
     (SELECT count(*) FROM member m WHERE m.household_id = household.id AND m.deleted_at IS NULL)

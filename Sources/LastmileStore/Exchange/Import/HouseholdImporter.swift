@@ -20,8 +20,15 @@ struct HouseholdImporter: RowImporter {
   private var masks = ImportMasks()
   let today: LocalDate
   private var places: ImportPlaces
-  private var existing: [String: String] = [:]
-  private var seen: [String: Int] = [:]
+  private var existing: [String: UUID] = [:]
+  private var seen = ImportKeys("household_no")
+  /// The areas' keys in the area order and their villages, by area.
+  private var placeOf: [UUID: (key: String, village: String?)] = [:]
+  /// The households this batch adds, their contact cadres and their search documents, written
+  /// at its end.
+  private var added: [AuditedInsert] = []
+  private var contacts: [(UUID, [UUID])] = []
+  private var documents: [(id: String, tokens: String)] = []
   /// New villages and cadres already warned about, so each is named once.
   private var announced: Set<String> = []
 
@@ -32,7 +39,7 @@ struct HouseholdImporter: RowImporter {
     for row in try Row.fetchAll(
       db, sql: "SELECT household_no, id FROM household WHERE deleted_at IS NULL")
     {
-      existing[row["household_no"]] = row["id"]
+      existing[row["household_no"]] = try row.id("id", in: Household.Columns.table)
     }
   }
 
@@ -42,14 +49,13 @@ struct HouseholdImporter: RowImporter {
   {
     var cells = ImportParsing(file, row)
     let number = cells.text(.householdNo)
-    if let first = seen[number], !number.isEmpty {
+    if !number.isEmpty, let first = try seen.firstLine(of: number, line: row.line, db) {
       cells.fail(.householdNo, .duplicateInFile(key: number, firstLine: first))
-    } else {
-      seen[number] = row.line
     }
     let current: Household? = try existing[number].flatMap { id in
       try Household.fetchOne(
-        try db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?"), arguments: [id])
+        try db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?"),
+        arguments: [id.databaseText])
     }
     var household = current ?? Household(householdNo: number, headName: "")
     household.householdNo = number
@@ -103,30 +109,94 @@ struct HouseholdImporter: RowImporter {
   func closingWarnings() -> [ImportProblem] { masks.warnings(file) }
 
   static let talliedTable: String? = nil
+  static let pinyinField: FieldName? = .headName
   static let bulkTable: String? = "household"
   static let derived: Set<BulkLoad.Derived> = [.place, .cadreNames, .duplicates]
   static let refreshesSearch = true
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  func households(of plan: Plan) -> [String] { [plan.household.id.databaseText] }
+  /// A new household without contact cadres has its roster's columns and search document
+  /// written with it; the others are filled and read again.
+  func households(of plan: Plan) -> [String] {
+    plan.isNew && plan.cadres.isEmpty ? [] : [plan.household.id.databaseText]
+  }
 
+  /// Writes an existing household's row at once; a new one's goes with the batch's others
+  /// in `endBatch`, a statement for many.
   mutating func write(_ plan: Plan, _ db: Database, _ context: ChangeContext) throws -> Bool {
     var household = plan.household
     if let area = try places.area(village: plan.village, group: plan.group, db, context) {
       household.areaId = area
     }
+    var cadres: [UUID] = []
+    for name in plan.cadres { cadres.append(try places.cadre(name, db, context)) }
+    let note = "import \(file.name):\(plan.row.line)"
+    guard !plan.isNew else {
+      // A new household's pinyin, place in the area order (`DerivedColumns`, unless an area
+      // moves later) and search document are made from the row, not read back: it has no
+      // members yet.
+      let place = try self.place(of: household.areaId, db)
+      added.append(
+        AuditedInsert(
+          id: household.id.databaseText, values: household.columnValues,
+          derived: [
+            ("head_pinyin", Pinyin.full(household.headName).databaseValue),
+            ("area_sort", (place.key + "/" + household.householdNo).databaseValue),
+            ("village_id", place.village.databaseValue),
+          ], note: note))
+      documents.append(
+        (
+          household.id.databaseText,
+          SearchDocument.tokens(
+            householdNo: household.householdNo, headName: household.headName,
+            phone: household.phone, people: [])
+        ))
+      if !cadres.isEmpty { contacts.append((household.id, cadres)) }
+      return true
+    }
     var changed = try db.saveAudited(
       table: Household.Columns.table, id: household.id, values: household.columnValues,
-      context: context,
-      note: "import \(file.name):\(plan.row.line)")
-    if !plan.cadres.isEmpty {
-      var cadres: [UUID] = []
-      for name in plan.cadres { cadres.append(try places.cadre(name, db, context)) }
+      context: context, note: note)
+    if !cadres.isEmpty {
       let moved = try db.setContactCadres(
         householdId: household.id, cadreIds: cadres, from: today, context: context)
       changed = changed || moved
     }
     return changed
   }
+
+  /// Writes the batch's new households, then their contact cadres.
+  mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
+    id: String, tokens: String
+  )] {
+    try db.insertAudited(into: Household.Columns.table, rows: added, context: context)
+    for (household, cadres) in contacts {
+      try db.setContactCadres(
+        householdId: household, cadreIds: cadres, from: today, context: context)
+    }
+    defer {
+      added.removeAll(keepingCapacity: true)
+      contacts.removeAll(keepingCapacity: true)
+      documents.removeAll(keepingCapacity: true)
+    }
+    return documents
+  }
+
+  /// The key of an area in the area order and its village (`DerivedColumns`), read once.
+  private mutating func place(of area: UUID?, _ db: Database) throws -> (
+    key: String, village: String?
+  ) {
+    guard let area else { return ("", nil) }
+    if let known = placeOf[area] { return known }
+    let row = try Row.fetchOne(
+      db,
+      sql: "SELECT \(DerivedColumns.areaKey(of: "?1")), \(DerivedColumns.village(of: "?1"))",
+      arguments: [area.databaseText])
+    let place: (key: String, village: String?) = (row?[0] ?? "", row?[1])
+    placeOf[area] = place
+    return place
+  }
+
+  func staleAtEnd() -> Set<BulkLoad.Derived> { places.reordered ? [.place] : [] }
 }

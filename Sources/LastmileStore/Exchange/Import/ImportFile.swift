@@ -2,13 +2,16 @@ import Foundation
 import GRDB
 import LastmileCore
 
-/// A CSV file read for import: its encoding, its header mapped to columns, and its rows.
+/// A CSV file opened for import: its encoding and its header mapped to columns. Its rows are
+/// read a batch at a time by `ImportRows`.
 struct ImportFile {
   /// One data row, with the line it starts on.
   struct Row {
     let line: Int
     let fields: [String]
     let columns: [FieldName: Int]
+    /// Whether the row was longer than a row is read (`CSVParser.recordLimit`).
+    var isOversized = false
 
     /// The trimmed value of a column, empty when the file has no such column (the mark an
     /// export puts before a cell Excel would run as a formula taken away: `CSVFormula`; the
@@ -27,32 +30,37 @@ struct ImportFile {
   let headers: [String]
   /// The line of the header.
   let headerLine: Int
-  let rows: [Row]
+  /// The column of each field the header names.
+  let columns: [FieldName: Int]
   /// The header of each column, as written.
   let headerOf: [FieldName: String]
   /// Warnings about the header (unknown columns).
   let warnings: [ImportProblem]
+  /// About how many rows the file holds (its lines), known before they are read.
+  let estimatedRows: Int
 
-  /// Reads `url` for `table`; throws when it cannot be read, decoded, or lacks a required column.
-  static func load(_ url: URL, name: String, table: ImportTable) throws -> ImportFile {
-    let data: Data
+  /// Opens `url` for `table`: reads it through once for its encoding, then up to its header.
+  /// Throws when it cannot be read or decoded, or lacks a required column.
+  static func open(_ url: URL, name: String, table: ImportTable) throws -> (ImportFile, ImportRows)
+  {
+    let survey: TextDecoding.Survey
+    let rows: ImportRows
     do {
-      data = try Data(contentsOf: url)
+      survey = try TextDecoding.survey(url)
+      guard let encoding = survey.encoding else { throw StoreError.undecodable(path: name) }
+      rows = try ImportRows(url: url, name: name, encoding: encoding)
+    } catch let error as StoreError {
+      throw error
     } catch {
       throw CoreError.unreadableFile(path: name, problem: FileProblem(error))
     }
-    guard let (text, encoding) = TextDecoding.decode(data) else {
-      throw StoreError.undecodable(path: name)
-    }
-    if encoding == .gb18030, TextDecoding.looksLikeBig5(data) {
-      throw StoreError.big5Suspected(path: name)
-    }
-    let (read, unclosed) = CSVReader.read(text)
-    // A quote left open would swallow every row after it into one cell: the file is refused.
-    if let unclosed { throw StoreError.unclosedQuote(path: name, line: unclosed) }
+    if survey.looksLikeBig5 { throw StoreError.big5Suspected(path: name) }
     // Lines before the header that start with `#` say what an exported view holds.
-    let records = read.drop { $0.fields.first?.hasPrefix("#") == true }
-    guard let header = records.first else { throw StoreError.emptyFile(path: name) }
+    var header: CSVParser.Record?
+    while header == nil, let record = try rows.nextRecord() {
+      if record.fields.first?.hasPrefix("#") != true { header = record }
+    }
+    guard let header else { throw StoreError.emptyFile(path: name) }
     var columns: [FieldName: Int] = [:]
     var headerOf: [FieldName: String] = [:]
     var warnings: [ImportProblem] = []
@@ -77,17 +85,19 @@ struct ImportFile {
       throw StoreError.missingColumns(
         path: name, columns: missing.map { "\($0.chinese) \($0.rawValue)" })
     }
-    let rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields, columns: columns) }
-    return ImportFile(
-      name: name, url: url, table: table, encoding: encoding, headers: header.fields,
-      headerLine: header.line,
-      rows: Array(rows), headerOf: headerOf, warnings: warnings)
+    rows.columns = columns
+    let file = ImportFile(
+      name: name, url: url, table: table, encoding: survey.encoding ?? .utf8,
+      headers: header.fields, headerLine: header.line, columns: columns, headerOf: headerOf,
+      warnings: warnings, estimatedRows: max(0, survey.lineFeeds - header.line + 1))
+    return (file, rows)
   }
 
   /// What is wrong with a row's shape, whatever it holds: a number of cells other than the
   /// header's (extra empty cells at the end aside), or a line break in a one-line field.
   func shapeProblems(_ row: Row) -> [ImportProblem] {
     var problems: [ImportProblem] = []
+    if row.isOversized { problems.append(problem(row, nil, .rowTooLong(CSVParser().recordLimit))) }
     let extra = row.fields.dropFirst(headers.count)
     if row.fields.count < headers.count || extra.contains(where: { !$0.trimmed.isEmpty }) {
       problems.append(problem(row, nil, .columnCount(row.fields.count, expected: headers.count)))
@@ -108,22 +118,6 @@ struct ImportFile {
     ImportProblem(
       file: name, line: row.line, column: field.map { headerOf[$0] ?? $0.chinese }, reason: reason,
       isWarning: warning)
-  }
-
-  /// Writes the refused rows, with the reason in a last column, beside the file.
-  func writeRejected(_ rejected: [(Row, String)], language: Language, to url: URL) throws {
-    var writer = CSVWriter()
-    writer.write(headers + [Localizer(language)(.importReason)])
-    for (row, reason) in rejected { writer.write(row.fields + [reason]) }
-    // The refused rows hold what the file held (ID numbers in full): its owner's only.
-    var sink = try FileSink(url: url)
-    do {
-      try sink.write(writer.text)
-      try sink.commit()
-    } catch {
-      sink.discard()
-      throw error
-    }
   }
 }
 
@@ -157,4 +151,27 @@ protocol RowImporter {
   /// The table of the rows when the tallies count them (visits, requests): a large import
   /// counts them whole at its end instead of row by row.
   static var talliedTable: String? { get }
+  /// The column of names whose pinyin a batch of rows is read for at once, if any.
+  static var pinyinField: FieldName? { get }
+  /// A batch of rows is written: what the importer kept of it to check the next rows can be
+  /// read from the database again.
+  mutating func batchWritten()
+  /// Ends a batch: writes what `write` held back to write together, and returns the search
+  /// documents of the households the batch added, made as they were written (they need no
+  /// refresh).
+  mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
+    id: String, tokens: String
+  )]
+  /// The roster's columns that rows written early may hold stale once all are written (every
+  /// household's are filled again).
+  func staleAtEnd() -> Set<BulkLoad.Derived>
+}
+
+extension RowImporter {
+  static var pinyinField: FieldName? { nil }
+  mutating func batchWritten() {}
+  mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
+    id: String, tokens: String
+  )] { [] }
+  func staleAtEnd() -> Set<BulkLoad.Derived> { [] }
 }

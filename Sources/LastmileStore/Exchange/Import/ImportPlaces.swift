@@ -9,6 +9,9 @@ struct ImportPlaces {
   private var cadres: [String: UUID] = [:]
   private var township: UUID?
   private let townshipName: String
+  /// Whether the import moved an area it created among its siblings (their order by number):
+  /// the area order of what was written before is stale.
+  private(set) var reordered = false
   /// The areas this import created, by parent.
   private var created: [String: [(id: UUID, name: String)]] = [:]
 
@@ -107,10 +110,11 @@ struct ImportPlaces {
       // numbers (第2网格 before 第10网格), not of the file's rows.
       let ordered = created[key, default: []].sorted { NaturalOrder.precedes($0.name, $1.name) }
       for (index, sibling) in ordered.enumerated() {
-        _ = try db.updateAudited(
+        let moved = try db.updateAudited(
           table: Area.Columns.table, id: sibling.id.databaseText,
           values: [("position", index.databaseValue)], context: context,
           note: "ordered by name on import")
+        reordered = reordered || moved
       }
     }
     return area.id

@@ -15,6 +15,8 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
     case columnCount(Int, expected: Int)
     /// A line break in a field that holds one line (a name, a number).
     case lineBreak
+    /// A row longer than this many bytes: only its start was read.
+    case rowTooLong(Int)
     /// This many cells of a column were masked and nothing was stored to keep: left empty.
     case maskedUnknown(Int)
     /// A masked cell that does not fit the value stored, which is kept.
@@ -44,6 +46,7 @@ public struct ImportProblem: Sendable, Equatable, Localizable {
         }
       case .columnCount(let found, let expected): return l(.importColumnCount(found, expected))
       case .lineBreak: return l(.importLineBreak)
+      case .rowTooLong(let bytes): return l(.importRowTooLong(bytes / 1_024))
       case .maskedUnknown(let count): return l(.importMaskedUnknown(count))
       case .maskedMismatch(let cell): return l(.importMaskedMismatch(cell))
       case .ambiguousMember(let name): return l(.importAmbiguousMember(name))

@@ -21,120 +21,146 @@ public struct ImportOptions: Sendable {
 extension LastmileStore {
   /// Imports a CSV file (UTF-8, UTF-8 with BOM or GB18030; Chinese or English headers).
   ///
-  /// Every row is checked first. When any row is bad, nothing is imported, unless
-  /// `skipInvalid`; then the good rows are and the bad ones go to `FILE.rejected.csv`. Rows
-  /// update the records they match (households by number, members by ID number or name in
-  /// their household), so importing a file again changes nothing. All of it is one transaction.
+  /// The file is read, checked and written a batch of rows at a time, so that memory does not
+  /// grow with it. When any row is bad, nothing is imported (what was written is rolled back;
+  /// the rest of the file is still checked, for its problems), unless `skipInvalid`; then the
+  /// good rows are and the bad ones go to `FILE.rejected.csv`. Rows update the records they
+  /// match (households by number, members by ID number or name in their household), so
+  /// importing a file again changes nothing. All of it is one transaction.
   public func importCSV(
     _ table: ImportTable, from url: URL, name: String? = nil,
     options: ImportOptions = ImportOptions()
   )
     throws -> ImportReport
   {
-    let file = try ImportFile.load(url, name: name ?? url.path, table: table)
-    if table == .households || table == .members {
-      Pinyin.prepare(file.rows.map { $0[table == .households ? .headName : .name] })
-    }
+    let (file, rows) = try ImportFile.open(url, name: name ?? url.path, table: table)
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     let categories = try localitySettings().categories
-    // A page cache of 32 MB: what does not fit goes to the write-ahead log, still one transaction
-    // (a cache as big as the import held 363 MB at 100,000 households; 32 MB costs no time).
-    return try bulkWrite(memoryJournals: true, cacheKiB: 32_768) { db, context in
-      let places = try ImportPlaces(db, townshipName: township)
-      switch table {
-      case .households:
-        var importer = try HouseholdImporter(file: file, today: clock.today, places: places, db)
-        return try run(&importer, file, options, db, context)
-      case .members:
-        var importer = try MemberImporter(file: file, today: clock.today, db)
-        return try run(&importer, file, options, db, context)
-      case .requests:
-        var importer = try RequestImporter(
-          file: file, today: clock.today, policy: rules.deadlines,
-          calendar: calendar, categories: categories,
-          places: places, db)
-        return try run(&importer, file, options, db, context)
-      case .visits:
-        var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
-        return try run(&importer, file, options, db, context)
-      case .cadres:
-        var importer = try CadreImporter(
-          file: file, today: clock.today, rules: rules, areas: try areaChoices(db), db)
-        return try run(&importer, file, options, db, context)
+    do {
+      // A page cache of 32 MB: what does not fit goes to the write-ahead log, still one
+      // transaction (a cache as big as the import held 363 MB at 100,000 households). The
+      // statement journals stay in files: an update of every household (the duplicates
+      // flagged at the end) journals every page it changes, and in memory that grew with the
+      // file (160 MB at 500,000 households); the rows go in many to a statement, so a journal
+      // a statement costs little.
+      return try bulkWrite(cacheKiB: 32_768) { db, context in
+        let places = try ImportPlaces(db, townshipName: township)
+        switch table {
+        case .households:
+          var importer = try HouseholdImporter(file: file, today: clock.today, places: places, db)
+          return try run(&importer, file, rows, options, db, context)
+        case .members:
+          var importer = try MemberImporter(file: file, today: clock.today, db)
+          return try run(&importer, file, rows, options, db, context)
+        case .requests:
+          var importer = try RequestImporter(
+            file: file, today: clock.today, policy: rules.deadlines,
+            calendar: calendar, categories: categories,
+            places: places, db)
+          return try run(&importer, file, rows, options, db, context)
+        case .visits:
+          var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
+          return try run(&importer, file, rows, options, db, context)
+        case .cadres:
+          var importer = try CadreImporter(
+            file: file, today: clock.today, rules: rules, areas: try areaChoices(db), db)
+          return try run(&importer, file, rows, options, db, context)
+        }
       }
+    } catch let refusal as ImportRefusal {
+      return refusal.report
     }
   }
 
-  /// Checks every row, then writes them (unless a bad row refuses the file, or on a dry run).
+  /// The rows read, checked and written at a time.
+  static let importBatch = 5_000
+
+  /// Reads, checks and writes the rows a batch at a time (checks only, on a dry run); a bad row
+  /// stops the writing, and once the file is read, refuses it by rolling back what was written.
   private func run<Importer: RowImporter>(
-    _ importer: inout Importer, _ file: ImportFile, _ options: ImportOptions, _ db: Database,
-    _ context: ChangeContext
+    _ importer: inout Importer, _ file: ImportFile, _ rows: ImportRows, _ options: ImportOptions,
+    _ db: Database, _ context: ChangeContext
   ) throws -> ImportReport {
     let l = Localizer(options.language)
     var report = ImportReport(table: file.table, encoding: file.encoding)
-    report.rows = file.rows.count
-    var warnings = file.warnings
-    var errors: [ImportProblem] = []
-    var rejected: [(ImportFile.Row, String)] = []
+    report.add(file.warnings)
+    var rejected =
+      options.skipInvalid && !options.dryRun ? RejectedRows(file, language: options.language) : nil
+    var landed = false
+    defer { if !landed { rejected?.discard() } }
+    var writing = !options.dryRun
+    var load: ImportLoad?
     var plans: [Importer.Plan] = []
-    for row in file.rows {
-      let shape = file.shapeProblems(row)
-      let checked: RowCheck<Importer.Plan> =
-        shape.isEmpty ? try importer.check(row, db, warnings: &warnings) : .refused(shape)
-      switch checked {
-      case .ok(let plan):
-        plans.append(plan)
-      case .refused(let problems):
-        errors += problems
-        rejected.append(
-          (
-            row,
-            problems.map { $0.reason.text(options.language) }.joined(separator: l(.listSeparator))
-          ))
+    var warnings: [ImportProblem] = []
+    while true {
+      let batch = try rows.next(Self.importBatch)
+      if batch.isEmpty { break }
+      if let field = Importer.pinyinField { Pinyin.prepare(batch.map { $0[field] }) }
+      for row in batch {
+        report.rows += 1
+        let shape = file.shapeProblems(row)
+        let checked: RowCheck<Importer.Plan> =
+          shape.isEmpty ? try importer.check(row, db, warnings: &warnings) : .refused(shape)
+        switch checked {
+        case .ok(let plan):
+          plans.append(plan)
+        case .refused(let problems):
+          report.add(problems)
+          report.rejected += 1
+          if options.skipInvalid {
+            let reason = problems.map { $0.reason.text(options.language) }
+            try rejected?.add(row, reason: reason.joined(separator: l(.listSeparator)))
+          } else {
+            writing = false
+          }
+        }
+        report.add(warnings)
+        warnings.removeAll(keepingCapacity: true)
       }
-    }
-    warnings += importer.closingWarnings()
-    report.rejected = rejected.count
-    report.problems = (warnings + errors).sorted {
-      ($0.line, $0.isWarning ? 1 : 0) < ($1.line, $1.isWarning ? 1 : 0)
-    }
-    guard errors.isEmpty || options.skipInvalid else { return report }
-    var suspended: [String] = []
-    if !options.dryRun {
-      try BulkLoad.begin(db)
-      if let table = Importer.bulkTable,
-        plans.count >= max(5_000, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
-      {
-        suspended = try BulkLoad.suspendIndexes(db, tables: [table])
+      if writing {
+        if load == nil {
+          load = try ImportLoad(db, Importer.self, estimatedRows: file.estimatedRows)
+        }
+        var touched: [String] = []
+        for plan in plans {
+          let (isNew, _) = importer.outcome(of: plan)
+          count(&report, isNew: isNew, changed: try importer.write(plan, db, context))
+          touched += importer.households(of: plan)
+        }
+        let documents = try importer.endBatch(db, context)
+        try load?.written(db, households: touched, documents: documents)
+        importer.batchWritten()
+      } else if options.dryRun {
+        for plan in plans {
+          let (isNew, changes) = importer.outcome(of: plan)
+          count(&report, isNew: isNew, changed: changes)
+        }
       }
-      if let table = Importer.talliedTable,
-        Tallies.holdsBack(
-          rows: plans.count,
-          existing: try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
-      {
-        try Tallies.suspend(db)
-      }
+      plans.removeAll(keepingCapacity: true)
+      // What the batch freed goes back to the system, not kept in a heap that only grows.
+      FreeMemory.giveBack()
     }
-    var touched: [String] = []
-    for plan in plans {
-      let (isNew, changes) = importer.outcome(of: plan)
-      let changed = options.dryRun ? changes : try importer.write(plan, db, context)
-      count(&report, isNew: isNew, changed: changed)
-      touched += importer.households(of: plan)
+    report.addLate(importer.closingWarnings())
+    if report.hasErrors && !options.skipInvalid {
+      // Nothing is imported: what the batches before the first bad row wrote is rolled back.
+      report.added = 0
+      report.updated = 0
+      report.unchanged = 0
+      throw ImportRefusal(report: report)
     }
     guard !options.dryRun else { return report }
-    try BulkLoad.finish(db, households: touched, columns: Importer.derived)
-    if Importer.refreshesSearch { try SearchIndex.refresh(db, households: touched) }
-    try BulkLoad.restoreIndexes(db, suspended)
-    if Importer.derived.contains(.duplicates) { try BulkLoad.flagDuplicates(db) }
+    if load == nil { load = try ImportLoad(db, Importer.self, estimatedRows: 0) }
+    try load?.finish(db, stale: importer.staleAtEnd())
     report.written = true
-    if options.skipInvalid, !rejected.isEmpty {
-      let target = file.url.deletingPathExtension().appendingPathExtension("rejected.csv")
-      try file.writeRejected(rejected, language: options.language, to: target)
-      report.rejectedFile = target
-    }
+    report.rejectedFile = try rejected?.commit()
+    landed = true
     return report
+  }
+
+  /// An import refused for its bad rows: the report, thrown to roll the transaction back.
+  private struct ImportRefusal: Error {
+    let report: ImportReport
   }
 
   private func count(_ report: inout ImportReport, isNew: Bool, changed: Bool) {

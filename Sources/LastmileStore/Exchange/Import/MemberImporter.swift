@@ -17,7 +17,7 @@ struct MemberImporter: RowImporter {
   let today: LocalDate
   private var households: [String: UUID] = [:]
   private var membersOf: [UUID: [Member]] = [:]
-  private var seenIDs: [String: Int] = [:]
+  private var seenIDs = ImportKeys("id_number")
   /// The masked ID numbers of members this file adds without a whole one, so that a later row
   /// of a namesake is not taken for them.
   private var maskedIDs: [UUID: String] = [:]
@@ -32,6 +32,12 @@ struct MemberImporter: RowImporter {
       households[try row.value("household_no", in: "household")] = try row.id("id", in: "household")
     }
   }
+
+  static let pinyinField: FieldName? = .name
+
+  /// The members of a written batch are read again from the database when a row names their
+  /// household: the file's members are not all held at once.
+  mutating func batchWritten() { membersOf.removeAll(keepingCapacity: true) }
 
   mutating func check(_ row: ImportFile.Row, _ db: Database, warnings: inout [ImportProblem]) throws
     -> RowCheck<Plan>
@@ -83,11 +89,10 @@ struct MemberImporter: RowImporter {
     case .failure(let problems): cells.add(problems)
     }
     if !member.idNumber.isEmpty {
-      if let first = seenIDs[member.idNumber] {
+      if let first = try seenIDs.firstLine(of: member.idNumber, line: row.line, db) {
         cells.fail(
           .idNumber, .duplicateInFile(key: Masking.idNumber(member.idNumber), firstLine: first))
       } else {
-        seenIDs[member.idNumber] = row.line
         let elsewhere = try Row.fetchAll(
           db,
           sql: """

@@ -25,6 +25,8 @@ struct VisitImporter: RowImporter {
   private var existing: [Int: [UUID]] = [:]
   /// How many rows of each key the file has had so far.
   private var seen: [Int: Int] = [:]
+  /// The days whose visits `existing` holds.
+  private var daysRead: Set<String> = []
   private var announced: Set<String> = []
 
   init(file: ImportFile, today: LocalDate, places: ImportPlaces, _ db: Database) throws {
@@ -36,27 +38,30 @@ struct VisitImporter: RowImporter {
     {
       households[try row.value("household_no", in: "household")] = try row.id("id", in: "household")
     }
-    let dates = file.rows.compactMap { LocalDate(parsing: $0[.date]) }
-    if let first = dates.min(), let last = dates.max() {
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT t.id, t.visited_on, t.kind, t.content, t.household_ids, t.cadre_ids, t.hours,
-            t.follow_up_on,
-            CASE WHEN a.level = 'group' THEN a.parent_id ELSE a.id END AS village_id
-          FROM visit t LEFT JOIN area a ON a.id = t.area_id
-          WHERE t.deleted_at IS NULL AND t.visited_on BETWEEN ? AND ?
-          """, arguments: [first, last])
-      while let row = try rows.next() {
-        let households = ListColumn.decode(row["household_ids"]).sorted()
-        let cadres = ListColumn.decode(row["cadre_ids"])
-        let place: String = row["village_id"] ?? ""
-        let hours = (row["hours"] as Double?).map(VisitHours.text) ?? ""
-        let key = Self.key(
-          row["visited_on"], row["kind"], row["content"],
-          households + ["|"] + cadres + ["|", place, hours, row["follow_up_on"] ?? ""])
-        existing[key, default: []].append(try row.id("id", in: Visit.Columns.table))
-      }
+  }
+
+  /// Reads the visits of a day the database holds, the first time a row names the day: no row
+  /// of the file before has that day, so none of them is among them.
+  private mutating func readExisting(on date: LocalDate, _ db: Database) throws {
+    guard daysRead.insert(date.description).inserted else { return }
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT t.id, t.visited_on, t.kind, t.content, t.household_ids, t.cadre_ids, t.hours,
+          t.follow_up_on,
+          CASE WHEN a.level = 'group' THEN a.parent_id ELSE a.id END AS village_id
+        FROM visit t LEFT JOIN area a ON a.id = t.area_id
+        WHERE t.deleted_at IS NULL AND t.visited_on = ?
+        """, arguments: [date])
+    while let row = try rows.next() {
+      let households = ListColumn.decode(row["household_ids"]).sorted()
+      let cadres = ListColumn.decode(row["cadre_ids"])
+      let place: String = row["village_id"] ?? ""
+      let hours = (row["hours"] as Double?).map(VisitHours.text) ?? ""
+      let key = Self.key(
+        row["visited_on"], row["kind"], row["content"],
+        households + ["|"] + cadres + ["|", place, hours, row["follow_up_on"] ?? ""])
+      existing[key, default: []].append(try row.id("id", in: Visit.Columns.table))
     }
   }
 
@@ -143,6 +148,7 @@ struct VisitImporter: RowImporter {
     guard errors.isEmpty else { return .refused(errors) }
     var isNew = true
     var changes = true
+    try readExisting(on: visit.date, db)
     if let ids = existing[key], ids.indices.contains(occurrence),
       let current = try Visit.fetchOne(
         db, sql: "SELECT * FROM visit WHERE id = ?", arguments: [ids[occurrence].databaseText])
