@@ -14,9 +14,7 @@ enum PartialCleanup {
   /// before a signal ends it.
   static func start(database: URL, watchSignals: Bool) {
     let data = ConfigPaths().defaultDatabase.deletingLastPathComponent()
-    if FileManager.default.fileExists(atPath: data.path) {
-      PartialFiles.keepRegistry(in: data.appendingPathComponent("partial-files"))
-    }
+    PartialFiles.keepRegistry(in: data.appendingPathComponent("partial-files"))
     PartialFiles.sweep()
     PartialFiles.sweep(
       folder: database.deletingLastPathComponent().appendingPathComponent("backups"))

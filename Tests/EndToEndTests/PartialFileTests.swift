@@ -82,4 +82,44 @@ struct PartialFileTests {
       #expect((mode as? NSNumber)?.intValue == 0o600, "\(name)")
     }
   }
+
+  @Test(
+    "an import killed while it writes its refused rows leaves a partial file the next command removes, with no data folder before"
+  )
+  func killedImportsRejectedRowsSwept() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let db = folder.file("x.db")
+    // A bad row first, then enough good ones that the import is still writing when killed.
+    var text = "household_no,head_name\n09090000,\n"
+    for index in 1..<40_000 { text += String(format: "0909%05d", index) + ",户主\(index)\n" }
+    let file = folder.file("h.csv")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    #expect(!FileManager.default.fileExists(atPath: folder.file("data").path))
+    let process = Process()
+    process.executableURL = BinaryRunner.binary
+    process.arguments = [
+      "import", "households", file.path, "--db", db.path, "--skip-invalid", "--operator", "测试员",
+    ]
+    process.environment = runner.environment
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let partial = folder.file(".h.rejected.csv.\(process.processIdentifier).partial")
+    let deadline = Date().addingTimeInterval(60)
+    while !FileManager.default.fileExists(atPath: partial.path), process.isRunning,
+      Date() < deadline
+    {
+      usleep(20_000)
+    }
+    #expect(
+      FileManager.default.fileExists(atPath: partial.path), "the import wrote no partial file")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(FileManager.default.fileExists(atPath: partial.path))
+    let check = try runner.run(["check", "--db", db.path])
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(!FileManager.default.fileExists(atPath: partial.path))
+    #expect(!FileManager.default.fileExists(atPath: folder.file("h.rejected.csv").path))
+  }
 }

@@ -110,6 +110,11 @@ public enum PartialFiles {
   }
 
   private static func append(_ line: String, to file: URL) {
+    // The data folder may not exist yet (every database named by `--db`): it is made, or a
+    // kill would leave the partial file where no later start looks.
+    try? FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o700])
     let descriptor = open(file.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { return }
     defer { close(descriptor) }

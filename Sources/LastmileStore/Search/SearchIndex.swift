@@ -50,17 +50,18 @@ enum SearchIndex {
   /// when it is the order they were added in.
   static func add(_ db: Database, _ documents: [(id: String, tokens: String)]) throws {
     for start in stride(from: 0, to: documents.count, by: batch) {
-      let rows = JSONValue.array(
-        documents[start..<min(start + batch, documents.count)].map {
-          JSONValue.array([.string($0.id), .string($0.tokens)])
-        })
+      let slice = documents[start..<min(start + batch, documents.count)]
       // CROSS JOIN keeps the documents' order: each household found by its id.
-      try db.execute(
-        sql: """
-          INSERT INTO household_search (rowid, tokens)
-          SELECT h.rowid, d.value ->> 1 FROM json_each(?) d CROSS JOIN household h
-          ON h.id = d.value ->> 0
-          """, arguments: [rows.serialized()])
+      let sql = """
+        INSERT INTO household_search (rowid, tokens)
+        SELECT h.rowid, d.column2 FROM (VALUES \(Array(repeating: "(?, ?)", count: slice.count)
+          .joined(separator: ", "))) d CROSS JOIN household h ON h.id = d.column1
+        """
+      let statement =
+        slice.count == batch ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+      try statement.execute(
+        arguments: StatementArguments(
+          slice.flatMap { [$0.id.databaseValue, $0.tokens.databaseValue] }))
     }
   }
 
