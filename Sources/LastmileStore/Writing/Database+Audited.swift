@@ -2,13 +2,15 @@ import GRDB
 import LastmileCore
 
 /// A new row for `insertAudited`.
-struct AuditedInsert {
+struct AuditedInsert: Sendable {
   let id: String
   let values: ColumnValues
   /// Columns written with the row and left out of its audit entry (what the roster keeps of
   /// it, like the head's pinyin).
   var derived: ColumnValues = []
   var note = ""
+  /// The audit entry's `after`, when it was made already (`auditJSON(values)`).
+  var after: String?
 }
 
 /// The one path by which entity rows change: stamps set, tombstones instead of deletes, and an
@@ -50,7 +52,8 @@ extension Database {
         [
           context.timestamp.databaseValue, context.operatorName.databaseValue,
           context.deviceId.databaseValue, table.databaseValue, $0.id.databaseValue,
-          action.databaseValue, .null, auditJSON($0.values).databaseValue, $0.note.databaseValue,
+          action.databaseValue, .null, ($0.after ?? auditJSON($0.values)).databaseValue,
+          $0.note.databaseValue,
         ]
       })
   }

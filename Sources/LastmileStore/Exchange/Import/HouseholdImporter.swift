@@ -24,11 +24,9 @@ struct HouseholdImporter: RowImporter {
   private var seen = ImportKeys("household_no")
   /// The areas' keys in the area order and their villages, by area.
   private var placeOf: [UUID: (key: String, village: String?)] = [:]
-  /// The households this batch adds, their contact cadres and their search documents, written
-  /// at its end.
-  private var added: [AuditedInsert] = []
+  /// The households this batch adds and their contact cadres, written at its end.
+  private var added: [NewHousehold] = []
   private var contacts: [(UUID, [UUID])] = []
-  private var documents: [(id: String, tokens: String)] = []
   /// New villages and cadres already warned about, so each is named once.
   private var announced: Set<String> = []
 
@@ -134,24 +132,11 @@ struct HouseholdImporter: RowImporter {
     let note = "import \(file.name):\(plan.row.line)"
     guard !plan.isNew else {
       // A new household's pinyin, place in the area order (`DerivedColumns`, unless an area
-      // moves later) and search document are made from the row, not read back: it has no
-      // members yet.
+      // moves later) and search document are made from the row, not read back (it has no
+      // members yet), in `endBatch` with the batch's others.
       let place = try self.place(of: household.areaId, db)
       added.append(
-        AuditedInsert(
-          id: household.id.databaseText, values: household.columnValues,
-          derived: [
-            ("head_pinyin", Pinyin.full(household.headName).databaseValue),
-            ("area_sort", (place.key + "/" + household.householdNo).databaseValue),
-            ("village_id", place.village.databaseValue),
-          ], note: note))
-      documents.append(
-        (
-          household.id.databaseText,
-          SearchDocument.tokens(
-            householdNo: household.householdNo, headName: household.headName,
-            phone: household.phone, people: [])
-        ))
+        NewHousehold(household: household, area: place.key, village: place.village, note: note))
       if !cadres.isEmpty { contacts.append((household.id, cadres)) }
       return true
     }
@@ -166,21 +151,25 @@ struct HouseholdImporter: RowImporter {
     return changed
   }
 
-  /// Writes the batch's new households, then their contact cadres.
+  /// Writes the batch's new households, then their contact cadres. Their rows, audit entries
+  /// and search documents are made on both cores, then written a statement for many.
   mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
     id: String, tokens: String
   )] {
-    try db.insertAudited(into: Household.Columns.table, rows: added, context: context)
+    let added = self.added
+    let parts = added.count >= 1_000 ? 2 : 1
+    let made = try concurrently(parts) { part in
+      added[(part * added.count / parts)..<((part + 1) * added.count / parts)].map(\.made)
+    }.joined()
+    try db.insertAudited(
+      into: Household.Columns.table, rows: made.map(\.row), context: context)
     for (household, cadres) in contacts {
       try db.setContactCadres(
         householdId: household, cadreIds: cadres, from: today, context: context)
     }
-    defer {
-      added.removeAll(keepingCapacity: true)
-      contacts.removeAll(keepingCapacity: true)
-      documents.removeAll(keepingCapacity: true)
-    }
-    return documents
+    self.added.removeAll(keepingCapacity: true)
+    contacts.removeAll(keepingCapacity: true)
+    return made.map(\.document)
   }
 
   /// The key of an area in the area order and its village (`DerivedColumns`), read once.
@@ -199,4 +188,29 @@ struct HouseholdImporter: RowImporter {
   }
 
   func staleAtEnd() -> Set<BulkLoad.Derived> { places.reordered ? [.place] : [] }
+}
+
+/// A household an import adds, with its place in the area order.
+private struct NewHousehold: Sendable {
+  let household: Household
+  /// The key of its area in the area order, and its village (`DerivedColumns`).
+  let area: String
+  let village: String?
+  let note: String
+
+  /// Its row, with the roster's columns and the audit entry made, and its search document.
+  var made: (row: AuditedInsert, document: (id: String, tokens: String)) {
+    let values = household.columnValues
+    let row = AuditedInsert(
+      id: household.id.databaseText, values: values,
+      derived: [
+        ("head_pinyin", Pinyin.full(household.headName).databaseValue),
+        ("area_sort", (area + "/" + household.householdNo).databaseValue),
+        ("village_id", village.databaseValue),
+      ], note: note, after: auditJSON(values))
+    let tokens = SearchDocument.tokens(
+      householdNo: household.householdNo, headName: household.headName, phone: household.phone,
+      people: [])
+    return (row, (household.id.databaseText, tokens))
+  }
 }

@@ -2,8 +2,11 @@ import Foundation
 import LastmileCore
 
 /// The rows of an imported file, read a batch at a time: a piece of the file is decoded and
-/// parsed only when its rows are asked for, so that memory does not grow with the file.
-final class ImportRows {
+/// parsed only when its rows are asked for, so that memory does not grow with the file. The next
+/// batch is read on another core while the import checks and writes the one it was given.
+///
+/// One reader at a time: the batch read ahead is waited for before anything else reads.
+final class ImportRows: @unchecked Sendable {
   private let name: String
   private let encoding: TextDecoding.Encoding
   private let pieces: TextPieces
@@ -26,8 +29,31 @@ final class ImportRows {
     pieces = try TextPieces(url: url)
   }
 
+  /// The batch being read ahead, and what reading it gave.
+  private var ahead: DispatchGroup?
+  private var aheadResult: Result<[ImportFile.Row], any Error> = .success([])
+
   /// Up to `count` rows, fewer only at the end of the file (none once it is read).
   func next(_ count: Int) throws -> [ImportFile.Row] {
+    let rows: [ImportFile.Row]
+    if let ahead {
+      ahead.wait()
+      self.ahead = nil
+      rows = try aheadResult.get()
+    } else {
+      rows = try read(count)
+    }
+    if !rows.isEmpty {
+      let group = DispatchGroup()
+      ahead = group
+      DispatchQueue.global().async(group: group) {
+        self.aheadResult = Result { try self.read(count) }
+      }
+    }
+    return rows
+  }
+
+  private func read(_ count: Int) throws -> [ImportFile.Row] {
     var rows: [ImportFile.Row] = []
     rows.reserveCapacity(count)
     while rows.count < count, let record = try nextRecord() {
