@@ -77,6 +77,36 @@ struct StreamedImportTests {
     #expect(try LastmileStore.check(at: store.url).isOK)
   }
 
+  @Test(
+    "a large import's groups made out of their order are put in number order at its end, and every household's place follows"
+  )
+  func largeImportOrdersItsGroups() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    var text = "户号,户主,村,组\n"
+    let groups = ["第10网格", "第2网格", "第5网格"]
+    for index in 0..<6_000 {
+      text += String(format: "0303%05d", index) + ",户主\(index),石桥村,\(groups[index % 3])\n"
+    }
+    let file = folder.file("h.csv")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    #expect(try store.importCSV(.households, from: file).added == 6_000)
+    let (order, stale) = try store.pool.read { db in
+      (
+        try String.fetchAll(
+          db,
+          sql: "SELECT name FROM area WHERE level = 'group' ORDER BY position"),
+        try Int.fetchOne(
+          db,
+          sql: "SELECT count(*) FROM household WHERE area_sort IS NOT \(DerivedColumns.areaSort)")
+      )
+    }
+    #expect(order == ["第2网格", "第5网格", "第10网格"])
+    #expect(stale == 0)
+    let first = try store.rosterPage(sort: RosterColumn.area.ascending, anchor: .first, limit: 1)
+    #expect(first.map(\.model.headName) == ["户主1"])
+  }
+
   @Test("a file with a thousand bad rows keeps the first 100 problems and counts all of them")
   func problemsKeptAndCounted() throws {
     let folder = TemporaryFolder()

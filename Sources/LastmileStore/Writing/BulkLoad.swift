@@ -106,7 +106,10 @@ enum BulkLoad {
       try db.execute(sql: update)
       return
     }
-    let statement = try db.makeStatement(sql: update + " WHERE id = ?")
-    for id in ids { try statement.execute(arguments: [id]) }
+    // One statement for them all, each found by its id: a statement per household cost more
+    // than the household (an import's batch of 5,000).
+    try db.execute(
+      sql: update + " WHERE id IN (SELECT value FROM json_each(?))",
+      arguments: [JSONValue.array(ids.map { .string($0) }).serialized()])
   }
 }

@@ -163,10 +163,16 @@ struct HouseholdImporter: RowImporter {
     }.joined()
     try db.insertAudited(
       into: Household.Columns.table, rows: made.map(\.row), context: context)
-    for (household, cadres) in contacts {
-      try db.setContactCadres(
-        householdId: household, cadreIds: cadres, from: today, context: context)
+    // A new household has no contacts yet: its contact cadres' assignments are only added,
+    // many to a statement as its row was.
+    let assignments = contacts.flatMap { household, cadres in
+      cadres.map { cadre in
+        let assignment = ContactAssignment(
+          cadreId: cadre, target: .household(household), startsOn: today)
+        return AuditedInsert(id: assignment.id.databaseText, values: assignment.columnValues)
+      }
     }
+    try db.insertAudited(into: ContactAssignment.Columns.table, rows: assignments, context: context)
     self.added.removeAll(keepingCapacity: true)
     contacts.removeAll(keepingCapacity: true)
     return made.map(\.document)
@@ -187,7 +193,9 @@ struct HouseholdImporter: RowImporter {
     return place
   }
 
-  func staleAtEnd() -> Set<BulkLoad.Derived> { places.reordered ? [.place] : [] }
+  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {
+    try places.orderCreated(db, context)
+  }
 }
 
 /// A household an import adds, with its place in the area order.

@@ -162,9 +162,8 @@ protocol RowImporter {
   mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
     id: String, tokens: String
   )]
-  /// The roster's columns that rows written early may hold stale once all are written (every
-  /// household's are filled again).
-  func staleAtEnd() -> Set<BulkLoad.Derived>
+  /// Puts the areas the import created in order, once the rows are written.
+  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws
 }
 
 extension RowImporter {
@@ -173,5 +172,5 @@ extension RowImporter {
   mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
     id: String, tokens: String
   )] { [] }
-  func staleAtEnd() -> Set<BulkLoad.Derived> { [] }
+  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {}
 }

@@ -61,17 +61,17 @@ struct ImportLoad {
     try SearchIndex.refresh(db, households: households.filter { !added.contains($0) })
   }
 
-  /// Ends the load: the `stale` columns of every household filled again, the indexes built
-  /// again, the duplicates flagged.
-  func finish(_ db: Database, stale: Set<BulkLoad.Derived>) throws {
-    // The passes over the whole table and the index builds sort through files beyond the page
-    // cache's size: a smaller cache for them keeps the end of a large load from holding two
-    // caches' worth (sorting half a million households' indexes peaked 40 MB above the load).
+  /// Ends the load: the indexes built again, then `ordering` (the areas the import created
+  /// put in order, with the roster's order of their households), the duplicates flagged.
+  func finish(_ db: Database, ordering: () throws -> Void) throws {
+    // The index builds sort through files beyond the page cache's size: a smaller cache for
+    // them keeps the end of a large load from holding two caches' worth (sorting half a
+    // million households' indexes peaked 40 MB above the load).
     try db.execute(sql: "PRAGMA cache_size = -8192")
-    if !stale.isEmpty { try BulkLoad.fill(db, households: nil, columns: stale) }
+    try BulkLoad.restoreIndexes(db, suspended)
+    try ordering()
     try BulkLoad.finish(db, columns: [])
     if let automerge { try SearchIndex.setAutomerge(db, automerge) }
-    try BulkLoad.restoreIndexes(db, suspended)
     if derived.contains(.duplicates) { try BulkLoad.flagDuplicates(db) }
   }
 }

@@ -9,9 +9,9 @@ struct ImportPlaces {
   private var cadres: [String: UUID] = [:]
   private var township: UUID?
   private let townshipName: String
-  /// Whether the import moved an area it created among its siblings (their order by number):
-  /// the area order of what was written before is stale.
-  private(set) var reordered = false
+  /// The parents under which the import created numbered areas out of their order, put in
+  /// order by `orderCreated` once the rows are written.
+  private var unordered: Set<String> = []
   /// The areas this import created, by parent.
   private var created: [String: [(id: UUID, name: String)]] = [:]
 
@@ -102,21 +102,33 @@ struct ImportPlaces {
       values: area.columnValues + [("position", position.databaseValue)], context: context,
       note: "created by import")
     let key = parent?.databaseText ?? ""
+    let before = created[key, default: []]
     created[key, default: []].append((area.id, name))
+    // Every area under this parent is new and numbered: they go in the order of their numbers
+    // (第2网格 before 第10网格), not of the file's rows. One that comes after all the others
+    // (a file in order) is in its place already; the others are put in order at the end.
     if created[key]?.count == position + 1,
-      created[key, default: []].allSatisfy({ NaturalOrder.isNumbered($0.name) })
+      created[key, default: []].allSatisfy({ NaturalOrder.isNumbered($0.name) }),
+      !before.allSatisfy({ NaturalOrder.precedes($0.name, name) })
     {
-      // Every area under this parent is new and numbered: they go in the order of their
-      // numbers (第2网格 before 第10网格), not of the file's rows.
+      unordered.insert(key)
+    }
+    return area.id
+  }
+
+  /// Puts the numbered areas the import created in the order of their numbers: once, when
+  /// the rows are written and the indexes are back (each move makes the roster's order of the
+  /// area's households again, by a trigger).
+  mutating func orderCreated(_ db: Database, _ context: ChangeContext) throws {
+    for key in unordered.sorted() {
       let ordered = created[key, default: []].sorted { NaturalOrder.precedes($0.name, $1.name) }
       for (index, sibling) in ordered.enumerated() {
-        let moved = try db.updateAudited(
+        try db.updateAudited(
           table: Area.Columns.table, id: sibling.id.databaseText,
           values: [("position", index.databaseValue)], context: context,
           note: "ordered by name on import")
-        reordered = reordered || moved
       }
     }
-    return area.id
+    unordered.removeAll()
   }
 }

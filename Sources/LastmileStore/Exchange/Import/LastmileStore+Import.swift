@@ -151,7 +151,7 @@ extension LastmileStore {
     }
     guard !options.dryRun else { return report }
     if load == nil { load = try ImportLoad(db, Importer.self, estimatedRows: 0) }
-    try load?.finish(db, stale: importer.staleAtEnd())
+    try load?.finish(db) { try importer.orderPlaces(db, context) }
     report.written = true
     report.rejectedFile = try rejected?.commit()
     landed = true

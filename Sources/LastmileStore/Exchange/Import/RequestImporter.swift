@@ -156,6 +156,10 @@ struct RequestImporter: RowImporter {
     return policy.replyDue(receivedOn: request.receivedAt.date, calendar: calendar).value
   }
 
+  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {
+    try places.orderCreated(db, context)
+  }
+
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
   func households(of plan: Plan) -> [String] {

@@ -167,6 +167,10 @@ struct VisitImporter: RowImporter {
     )
   }
 
+  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {
+    try places.orderCreated(db, context)
+  }
+
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
   func households(of plan: Plan) -> [String] { plan.visit.householdIds.map(\.databaseText) }
