@@ -8,17 +8,28 @@ struct ImportFile {
   /// One data row, with the line it starts on.
   struct Row {
     let line: Int
+    /// The cells as the file has them (what a refused row's file gets back).
     let fields: [String]
     let columns: [FieldName: Int]
     /// Whether the row was longer than a row is read (`CSVParser.recordLimit`).
     var isOversized = false
+    /// The cells as they are read: trimmed, the mark an export puts before a cell Excel would
+    /// run as a formula taken away (`CSVFormula`), and the characters nobody sees too, so that a
+    /// number is matched as it looks (`TextRule`). Made once, with the batch read ahead.
+    private let cells: [String]
 
-    /// The trimmed value of a column, empty when the file has no such column (the mark an
-    /// export puts before a cell Excel would run as a formula taken away: `CSVFormula`; the
-    /// characters nobody sees too, so that a number is matched as it looks: `TextRule`).
+    init(line: Int, fields: [String], columns: [FieldName: Int], isOversized: Bool = false) {
+      self.line = line
+      self.fields = fields
+      self.columns = columns
+      self.isOversized = isOversized
+      cells = fields.map { CSVFormula.restored(TextRule.visible($0).trimmed) }
+    }
+
+    /// The value of a column as it is read, empty when the file has no such column.
     subscript(_ field: FieldName) -> String {
-      guard let index = columns[field], index < fields.count else { return "" }
-      return CSVFormula.restored(TextRule.visible(fields[index]).trimmed)
+      guard let index = columns[field], index < cells.count else { return "" }
+      return cells[index]
     }
   }
 
