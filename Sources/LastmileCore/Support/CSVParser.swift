@@ -21,6 +21,8 @@ public struct CSVParser: Sendable {
     }
   }
 
+  /// The most bytes of one record kept, unless a parser is given another limit.
+  public static let defaultRecordLimit = 1 << 20
   /// The most bytes of one record kept.
   public let recordLimit: Int
   private var records: [Record] = []
@@ -37,7 +39,7 @@ public struct CSVParser: Sendable {
   private var recordBytes = 0
   private var oversized = false
 
-  public init(recordLimit: Int = 1 << 20) {
+  public init(recordLimit: Int = defaultRecordLimit) {
     self.recordLimit = recordLimit
   }
 

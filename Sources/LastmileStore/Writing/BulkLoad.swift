@@ -53,13 +53,11 @@ enum BulkLoad {
     case cadreNames
   }
 
-  /// Fills the roster's `columns` of `households` (every household when nil) and ends the load.
-  static func finish(
-    _ db: Database, households: [String]? = nil, columns: Set<Derived> = Set(Derived.allCases)
-  ) throws {
+  /// Fills the roster's `columns` of every household and ends the load.
+  static func finish(_ db: Database, columns: Set<Derived> = Set(Derived.allCases)) throws {
     // The columns are filled while the load is still marked, so that the triggers that keep
     // them row by row stand aside; then the mark goes.
-    try fill(db, households: households, columns: columns)
+    try fill(db, households: nil, columns: columns)
     try db.execute(sql: "DELETE FROM setting WHERE key = 'bulk_load'")
     try SyncLog.capture(db, true)
   }

@@ -108,7 +108,9 @@ struct ImportFile {
   /// header's (extra empty cells at the end aside), or a line break in a one-line field.
   func shapeProblems(_ row: Row) -> [ImportProblem] {
     var problems: [ImportProblem] = []
-    if row.isOversized { problems.append(problem(row, nil, .rowTooLong(CSVParser().recordLimit))) }
+    if row.isOversized {
+      problems.append(problem(row, nil, .rowTooLong(CSVParser.defaultRecordLimit)))
+    }
     let extra = row.fields.dropFirst(headers.count)
     if row.fields.count < headers.count || extra.contains(where: { !$0.trimmed.isEmpty }) {
       problems.append(problem(row, nil, .columnCount(row.fields.count, expected: headers.count)))
