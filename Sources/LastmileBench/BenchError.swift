@@ -19,6 +19,10 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
   case noVisits
   /// The audit log's chain did not hold on the bench's database.
   case auditChainBroken(Int)
+  /// A command the bench runs as a process of its own could not be started or waited for.
+  case cannotRun(String, String)
+  /// A command the bench runs as a process of its own failed.
+  case commandFailed(String, status: Int32?)
 
   public func text(_ language: Language) -> String {
     let l = Localizer(language)
@@ -32,6 +36,10 @@ public enum BenchError: Error, Sendable, Equatable, Localizable, CustomStringCon
     case .walkInNotSaved(let name): return l(.benchWalkInNotSaved(name))
     case .visitNotSaved(let number): return l(.benchVisitNotSaved(number))
     case .noVisits: return l(.benchNoVisits)
+    case .cannotRun(let command, let reason): return l(.benchCannotRun(command, reason))
+    case .commandFailed(let command, let status):
+      return status.map { l(.benchCommandFailed(command, Int($0))) }
+        ?? l(.benchCommandKilled(command))
     }
   }
 

@@ -13,16 +13,8 @@ enum VisiData {
     else { return nil }
     let out = folder.appendingPathComponent("visidata-\(UUID().uuidString.prefix(8)).sqlite")
     defer { try? FileManager.default.removeItem(at: out) }
-    let process = Process()
-    process.executableURL = vd
-    process.arguments = ["-b", file.path, "-o", out.path]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    let elapsed = try milliseconds {
-      try process.run()
-      process.waitUntilExit()
-    }
-    guard process.terminationStatus == 0 else { return nil }
-    return elapsed
+    let run = try ChildProcess(executable: vd.path, arguments: ["-b", file.path, "-o", out.path])
+      .run()
+    return run.status == 0 ? run.milliseconds : nil
   }
 }

@@ -25,7 +25,8 @@ struct BenchCommandTests {
     "full county bundle: import into an empty database",
     "full county bundle: peak memory of the import", "bundle of 10,000 changes: export",
     "bundle of 10,000 changes: import", "verify the whole audit log's hash chain",
-    "back up the whole database", "CSV import",
+    "back up the whole database", "CSV import (the whole process)",
+    "CSV import: peak memory (the whole process)",
   ]
 
   @Test("bench on a small database prints one JSON object per measurement with its figures")

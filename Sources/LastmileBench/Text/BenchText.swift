@@ -51,6 +51,10 @@ public enum BenchText: LocalizedText {
   case benchTooFewHouseholds(Int, Int)
   case benchIncompleteFrame
   case benchImportIncomplete(Int, Int)
+  case benchCannotRun(String, String)
+  case benchCommandFailed(String, Int)
+  case benchCommandKilled(String)
+  case benchImportMemory
   case benchWalkInNotSaved(String)
   case benchBudget
   case benchHolds
@@ -96,7 +100,7 @@ public enum BenchText: LocalizedText {
     case .benchSaveVisit: Translations("保存一条带两个问题的走访", "save a visit with two problems")
     case .benchImportVisits: Translations("CSV 导入走访", "CSV import of visits")
     case .benchPeakMemory: Translations("浏览时内存峰值", "peak memory while browsing")
-    case .benchImport: Translations("CSV 导入", "CSV import")
+    case .benchImport: Translations("CSV 导入（整个进程）", "CSV import (the whole process)")
     case .benchSyncFullExport: Translations("全县同步包写出", "full county bundle: export")
     case .benchSyncFullImport:
       Translations("全县同步包导入空库", "full county bundle: import into an empty database")
@@ -132,6 +136,14 @@ public enum BenchText: LocalizedText {
       Translations(
         "CSV 导入只加入了 \(p1) 户，文件有 \(p2) 户",
         "the CSV import added only \(counted(p1, "household")) of the file's \(p2)")
+    case .benchCannotRun(let p1, let p2):
+      Translations("无法运行 \(p1)：\(p2)", "cannot run \(p1): \(p2)")
+    case .benchCommandFailed(let p1, let p2):
+      Translations("\(p1) 失败（退出状态 \(p2)）", "\(p1) failed (exit status \(p2))")
+    case .benchCommandKilled(let p1):
+      Translations("\(p1) 被信号终止", "\(p1) was ended by a signal")
+    case .benchImportMemory:
+      Translations("CSV 导入时内存峰值（整个进程）", "CSV import: peak memory (the whole process)")
     case .benchWalkInNotSaved(let p1):
       Translations("接待登记没有保存来访人 \(p1)", "the reception desk did not save the walk-in \(p1)")
     case .benchBudget: Translations("预算", "budget")

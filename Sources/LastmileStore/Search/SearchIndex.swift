@@ -59,9 +59,14 @@ enum SearchIndex {
         """
       let statement =
         slice.count == batch ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
-      try statement.execute(
-        arguments: StatementArguments(
-          slice.flatMap { [$0.id.databaseValue, $0.tokens.databaseValue] }))
+      let handle = statement.sqliteStatement
+      var index: Int32 = 0
+      for document in slice {
+        DirectBinding.bind(document.id, handle, index + 1)
+        DirectBinding.bind(document.tokens, handle, index + 2)
+        index += 2
+      }
+      try DirectBinding.run(handle)
     }
   }
 
@@ -73,7 +78,7 @@ enum SearchIndex {
   }
 
   /// How many documents one statement writes.
-  private static let batch = 2_000
+  private static let batch = 5_000
 
   /// Writes documents (a nil one removes the household's) in the order of their row ids, a batch
   /// to a statement: the rows go in as one JSON array that `json_each` reads. FTS5 keeps what it

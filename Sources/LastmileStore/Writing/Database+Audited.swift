@@ -42,25 +42,41 @@ extension Database {
       columns: ["id"] + first.values.map(\.0) + first.derived.map(\.0) + [
         "created_at", "updated_at", "device_id",
       ],
-      rows.map { [$0.id.databaseValue] + $0.values.map(\.1) + $0.derived.map(\.1) + stamps })
+      rows
+    ) { row, bind in
+      bind(row.id.databaseValue)
+      for (_, value) in row.values { bind(value) }
+      for (_, value) in row.derived { bind(value) }
+      for value in stamps { bind(value) }
+    }
+    let common = [
+      context.timestamp.databaseValue, context.operatorName.databaseValue,
+      context.deviceId.databaseValue, table.databaseValue,
+    ]
     try insertMany(
       into: "audit_log",
       columns: [
         "at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note",
       ],
-      rows.map {
-        [
-          context.timestamp.databaseValue, context.operatorName.databaseValue,
-          context.deviceId.databaseValue, table.databaseValue, $0.id.databaseValue,
-          action.databaseValue, .null, ($0.after ?? auditJSON($0.values)).databaseValue,
-          $0.note.databaseValue,
-        ]
-      })
+      rows
+    ) { row, bind in
+      for value in common { bind(value) }
+      bind(row.id.databaseValue)
+      bind(action.databaseValue)
+      bind(.null)
+      bind((row.after ?? auditJSON(row.values)).databaseValue)
+      bind(row.note.databaseValue)
+    }
   }
 
-  /// Inserts rows of values of `columns`, up to 500 to a statement (within SQLite's limit on
-  /// a statement's parameters).
-  private func insertMany(into table: String, columns: [String], _ rows: [[DatabaseValue]]) throws {
+  /// Inserts rows of `columns`, up to 500 to a statement (within SQLite's limit on a
+  /// statement's parameters); `values` gives a row's values in the columns' order. They are
+  /// bound straight to the statement: thousands of values a statement, GRDB's arguments made
+  /// of them cost more than the insert.
+  private func insertMany<Row>(
+    into table: String, columns: [String], _ rows: [Row],
+    values: (Row, (DatabaseValue) -> Void) -> Void
+  ) throws {
     let perStatement = max(1, min(500, 30_000 / columns.count))
     let marks = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
     let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
@@ -71,7 +87,15 @@ extension Database {
       let statement =
         chunk.count == perStatement || chunk.count == 1
         ? try cachedStatement(sql: sql) : try makeStatement(sql: sql)
-      try statement.execute(arguments: StatementArguments(chunk.flatMap { $0 }))
+      let handle = statement.sqliteStatement
+      var index: Int32 = 0
+      for row in chunk {
+        values(row) { value in
+          index += 1
+          DirectBinding.bind(value, handle, index)
+        }
+      }
+      try DirectBinding.run(handle)
     }
   }
 

@@ -151,16 +151,26 @@ struct HouseholdImporter: RowImporter {
     return changed
   }
 
-  /// Writes the batch's new households, then their contact cadres. Their rows, audit entries
-  /// and search documents are made on both cores, then written a statement for many.
-  mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
-    id: String, tokens: String
-  )] {
+  /// The rows, audit entries and search documents of the batch's new households, made on
+  /// both cores.
+  func makeBatch()
+    -> @Sendable () throws -> [(row: AuditedInsert, document: (id: String, tokens: String))]
+  {
     let added = self.added
-    let parts = added.count >= 1_000 ? 2 : 1
-    let made = try concurrently(parts) { part in
-      added[(part * added.count / parts)..<((part + 1) * added.count / parts)].map(\.made)
-    }.joined()
+    return {
+      let parts = added.count >= 1_000 ? 2 : 1
+      return try concurrently(parts) { part in
+        added[(part * added.count / parts)..<((part + 1) * added.count / parts)].map(\.made)
+      }.flatMap { $0 }
+    }
+  }
+
+  /// Writes the batch's new households, as `makeBatch` made them, a statement for many, then
+  /// their contact cadres.
+  mutating func endBatch(
+    _ made: [(row: AuditedInsert, document: (id: String, tokens: String))], _ db: Database,
+    _ context: ChangeContext
+  ) throws -> [(id: String, tokens: String)] {
     try db.insertAudited(
       into: Household.Columns.table, rows: made.map(\.row), context: context)
     // A new household has no contacts yet: its contact cadres' assignments are only added,
@@ -173,7 +183,7 @@ struct HouseholdImporter: RowImporter {
       }
     }
     try db.insertAudited(into: ContactAssignment.Columns.table, rows: assignments, context: context)
-    self.added.removeAll(keepingCapacity: true)
+    added.removeAll(keepingCapacity: true)
     contacts.removeAll(keepingCapacity: true)
     return made.map(\.document)
   }

@@ -169,10 +169,15 @@ protocol RowImporter {
   /// A batch of rows is written: what the importer kept of it to check the next rows can be
   /// read from the database again.
   mutating func batchWritten()
-  /// Ends a batch: writes what `write` held back to write together, and returns the search
-  /// documents of the households the batch added, made as they were written (they need no
-  /// refresh).
-  mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
+  /// What `endBatch` writes, made without the database from what `write` held back.
+  associatedtype Made: Sendable = Void
+  /// The work of the batch's end that needs no database (rows and documents made from what
+  /// `write` held back), given to run on another core while the batch before is indexed.
+  func makeBatch() -> @Sendable () throws -> Made
+  /// Ends a batch: writes what `write` held back to write together, as `makeBatch` made it,
+  /// and returns the search documents of the households the batch added, made as they were
+  /// written (they need no refresh).
+  mutating func endBatch(_ made: Made, _ db: Database, _ context: ChangeContext) throws -> [(
     id: String, tokens: String
   )]
   /// Puts the areas the import created in order, once the rows are written.
@@ -182,8 +187,12 @@ protocol RowImporter {
 extension RowImporter {
   static var pinyinField: FieldName? { nil }
   mutating func batchWritten() {}
-  mutating func endBatch(_ db: Database, _ context: ChangeContext) throws -> [(
+  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {}
+}
+
+extension RowImporter where Made == Void {
+  func makeBatch() -> @Sendable () throws -> Void { {} }
+  mutating func endBatch(_ made: Void, _ db: Database, _ context: ChangeContext) throws -> [(
     id: String, tokens: String
   )] { [] }
-  mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {}
 }

@@ -93,6 +93,8 @@ extension LastmileStore {
     var load: ImportLoad?
     var plans: [Importer.Plan] = []
     var warnings: [ImportProblem] = []
+    /// The batch written and not yet indexed: the households it touched, the documents it made.
+    var indexing: (households: [String], documents: [(id: String, tokens: String)])?
     while true {
       let batch = try rows.next(Self.importBatch)
       if batch.isEmpty { break }
@@ -128,8 +130,13 @@ extension LastmileStore {
           count(&report, isNew: isNew, changed: try importer.write(plan, db, context))
           touched += importer.households(of: plan)
         }
-        let documents = try importer.endBatch(db, context)
-        try load?.written(db, households: touched, documents: documents)
+        // The batch's rows are made on another core while the one before is indexed.
+        let (made, _) = try meanwhile(importer.makeBatch()) {
+          try indexing.map {
+            try load?.written(db, households: $0.households, documents: $0.documents)
+          }
+        }
+        indexing = (touched, try importer.endBatch(made, db, context))
         importer.batchWritten()
       } else if options.dryRun {
         for plan in plans {
@@ -150,6 +157,9 @@ extension LastmileStore {
       throw ImportRefusal(report: report)
     }
     guard !options.dryRun else { return report }
+    if let indexing {
+      try load?.written(db, households: indexing.households, documents: indexing.documents)
+    }
     if load == nil { load = try ImportLoad(db, Importer.self, estimatedRows: 0) }
     try load?.finish(db) { try importer.orderPlaces(db, context) }
     report.written = true

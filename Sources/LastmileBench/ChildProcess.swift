@@ -1,0 +1,50 @@
+import Foundation
+
+/// A command run as a process of its own, timed from its start to its end, with the most
+/// memory it held: what a person running it from a shell waits for and what it takes.
+struct ChildProcess {
+  /// How it ended.
+  struct Outcome {
+    /// The exit status; nil when a signal ended it.
+    let status: Int32?
+    /// From its start to its end, in milliseconds.
+    let milliseconds: Double
+    /// Its peak resident memory, in MB.
+    let peakMegabytes: Double
+  }
+
+  let executable: String
+  let arguments: [String]
+
+  /// Runs it with standard input, output and error on /dev/null, and waits for it.
+  func run() throws -> Outcome {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for descriptor: Int32 in [0, 1, 2] {
+      posix_spawn_file_actions_addopen(
+        &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+    }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var pid: pid_t = 0
+    let started = DispatchTime.now()
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else {
+      throw BenchError.cannotRun(executable, String(cString: strerror(spawned)))
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 {
+      guard errno == EINTR else {
+        throw BenchError.cannotRun(executable, String(cString: strerror(errno)))
+      }
+    }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+    // The status's low seven bits are the signal that ended it, none when it exited.
+    let exited = status & 0x7f == 0
+    return Outcome(
+      status: exited ? (status >> 8) & 0xff : nil, milliseconds: elapsed,
+      peakMegabytes: Double(usage.ru_maxrss) / 1024)
+  }
+}
