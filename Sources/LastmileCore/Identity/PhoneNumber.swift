@@ -11,6 +11,8 @@ public enum PhoneNumber {
   /// Spaces, brackets and hyphens are ignored; a `+86` or `0086` before a mobile is dropped;
   /// an extension may be written `转123`, `ext 123` or `#123`.
   public static func normalize(_ text: String) -> Result<String, PhoneProblem> {
+    // Most numbers are a mobile's eleven digits, already in normal form (an import's thousands).
+    if isPlainMobile(text.utf8) { return .success(text) }
     var main = ""
     var ext = ""
     var inExtension = false
@@ -76,6 +78,19 @@ public enum PhoneNumber {
       return .failure(.landlineLength(local.count))
     }
     return .success("\(area)-\(local)\(suffix)")
+  }
+
+  /// Whether the text is a mobile number's eleven digits and nothing else: `1[3-9]` and nine.
+  private static func isPlainMobile(_ bytes: String.UTF8View) -> Bool {
+    guard bytes.count == 11 else { return false }
+    var index = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+      if index == 0, byte != UInt8(ascii: "1") { return false }
+      if index == 1, byte < UInt8(ascii: "3") { return false }
+      index += 1
+    }
+    return true
   }
 
   private static func digitValue(_ character: Character) -> Int? {

@@ -22,6 +22,8 @@ final class ImportRows: @unchecked Sendable {
   private var finished = false
   /// The header's columns, set once it is read.
   var columns: [FieldName: Int] = [:]
+  /// The column of names whose pinyin is looked up for a batch at once, as it is read.
+  var pinyinField: FieldName?
 
   init(url: URL, name: String, encoding: TextDecoding.Encoding) throws {
     self.name = name
@@ -62,6 +64,7 @@ final class ImportRows: @unchecked Sendable {
           line: record.line, fields: record.fields, columns: columns,
           isOversized: record.isOversized))
     }
+    if let pinyinField { Pinyin.prepare(rows.lazy.map { $0[pinyinField] }) }
     return rows
   }
 

@@ -89,6 +89,8 @@ extension LastmileStore {
       options.skipInvalid && !options.dryRun ? RejectedRows(file, language: options.language) : nil
     var landed = false
     defer { if !landed { rejected?.discard() } }
+    // The pinyin of a batch's names is looked up as the batch is read, on the other core.
+    rows.pinyinField = Importer.pinyinField
     var writing = !options.dryRun
     var load: ImportLoad?
     var plans: [Importer.Plan] = []
@@ -98,7 +100,6 @@ extension LastmileStore {
     while true {
       let batch = try rows.next(Self.importBatch)
       if batch.isEmpty { break }
-      if let field = Importer.pinyinField { Pinyin.prepare(batch.map { $0[field] }) }
       for row in batch {
         report.rows += 1
         let shape = file.shapeProblems(row)
