@@ -200,9 +200,10 @@ public struct Benchmark {
     try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .ascii)
   }
 
-  /// The process's peak resident memory since the last reset, in MB.
-  static func peakMemoryMegabytes() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+  /// The peak resident memory of this process since the last reset (or of another, by its id),
+  /// in MB.
+  static func peakMemoryMegabytes(process: String = "self") -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8),
       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
       let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
     else { return 0 }

@@ -9,7 +9,7 @@ struct ChildProcess {
     let status: Int32?
     /// From its start to its end, in milliseconds.
     let milliseconds: Double
-    /// Its peak resident memory, in MB.
+    /// Its peak resident memory, in MB, as last read while it ran.
     let peakMegabytes: Double
   }
 
@@ -33,18 +33,27 @@ struct ChildProcess {
     guard spawned == 0 else {
       throw BenchError.cannotRun(executable, String(cString: strerror(spawned)))
     }
+    // Its peak is read from /proc while it runs, every few milliseconds: the kernel's account
+    // of a spawned child (wait4's) counts the memory of the process that spawned it, which
+    // shared its pages until the command started.
     var status: Int32 = 0
     var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 {
-      guard errno == EINTR else {
+    var peak = 0.0
+    while true {
+      let reaped = wait4(pid, &status, WNOHANG, &usage)
+      if reaped == pid { break }
+      if reaped < 0, errno != EINTR {
         throw BenchError.cannotRun(executable, String(cString: strerror(errno)))
       }
+      peak = max(peak, Benchmark.peakMemoryMegabytes(process: String(pid)))
+      usleep(5_000)
     }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
     // The status's low seven bits are the signal that ended it, none when it exited.
     let exited = status & 0x7f == 0
     return Outcome(
       status: exited ? (status >> 8) & 0xff : nil, milliseconds: elapsed,
-      peakMegabytes: Double(usage.ru_maxrss) / 1024)
+      peakMegabytes: peak)
   }
+
 }
