@@ -37,10 +37,9 @@ struct ChildProcess {
     // of a spawned child (wait4's) counts the memory of the process that spawned it, which
     // shared its pages until the command started.
     var status: Int32 = 0
-    var usage = rusage()
     var peak = 0.0
     while true {
-      let reaped = wait4(pid, &status, WNOHANG, &usage)
+      let reaped = waitpid(pid, &status, WNOHANG)
       if reaped == pid { break }
       if reaped < 0, errno != EINTR {
         throw BenchError.cannotRun(executable, String(cString: strerror(errno)))
@@ -55,5 +54,4 @@ struct ChildProcess {
       status: exited ? (status >> 8) & 0xff : nil, milliseconds: elapsed,
       peakMegabytes: peak)
   }
-
 }

@@ -107,6 +107,38 @@ struct StreamedImportTests {
     #expect(first.map(\.model.headName) == ["户主1"])
   }
 
+  @Test(
+    "new households' contact cadres are listed in the roster's columns as the database would list them, cadres new and old, in any order in the cell"
+  )
+  func newHouseholdsCadreColumnsMatchTheDatabase() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    var text = "户号,户主,联系干部\n"
+    // Names whose order by bytes differs from the order written, one of them an English name.
+    let cells = ["王干部、李干部", "李干部", "Zhou、王干部、阿干部", ""]
+    for index in 0..<(LastmileStore.importBatch + 40) {
+      text += String(format: "0404%05d", index) + ",户主\(index),\(cells[index % cells.count])\n"
+    }
+    let file = folder.file("h.csv")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    #expect(try store.importCSV(.households, from: file).added == LastmileStore.importBatch + 40)
+    let (stale, listed) = try store.pool.read { db in
+      (
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM household
+            WHERE cadre_names IS NOT \(DerivedColumns.cadreNames)
+              OR cadre_sort IS NOT \(DerivedColumns.cadreSort)
+            """),
+        try String.fetchOne(
+          db, sql: "SELECT cadre_names FROM household WHERE household_no = '040400002'")
+      )
+    }
+    #expect(stale == 0)
+    #expect(listed == "Zhou、王干部、阿干部")
+  }
+
   @Test("a file with a thousand bad rows keeps the first 100 problems and counts all of them")
   func problemsKeptAndCounted() throws {
     let folder = TemporaryFolder()

@@ -24,6 +24,8 @@ struct HouseholdImporter: RowImporter {
   private var seen = ImportKeys("household_no")
   /// The areas' keys in the area order and their villages, by area.
   private var placeOf: [UUID: (key: String, village: String?)] = [:]
+  /// The cadres' names and their pinyin, by cadre, read once.
+  private var cadreLabels: [UUID: CadreLabel] = [:]
   /// The households this batch adds and their contact cadres, written at its end.
   private var added: [NewHousehold] = []
   private var contacts: [(UUID, [UUID])] = []
@@ -114,10 +116,10 @@ struct HouseholdImporter: RowImporter {
 
   func outcome(of plan: Plan) -> (isNew: Bool, changes: Bool) { (plan.isNew, plan.changes) }
 
-  /// A new household without contact cadres has its roster's columns and search document
-  /// written with it; the others are filled and read again.
+  /// A new household has its roster's columns and search document written with it; an
+  /// existing one's are filled and read again.
   func households(of plan: Plan) -> [String] {
-    plan.isNew && plan.cadres.isEmpty ? [] : [plan.household.id.databaseText]
+    plan.isNew ? [] : [plan.household.id.databaseText]
   }
 
   /// Writes an existing household's row at once; a new one's goes with the batch's others
@@ -135,8 +137,12 @@ struct HouseholdImporter: RowImporter {
       // moves later) and search document are made from the row, not read back (it has no
       // members yet), in `endBatch` with the batch's others.
       let place = try self.place(of: household.areaId, db)
+      var labels: [CadreLabel] = []
+      for id in cadres { labels.append(try label(of: id, db)) }
       added.append(
-        NewHousehold(household: household, area: place.key, village: place.village, note: note))
+        NewHousehold(
+          household: household, area: place.key, village: place.village, cadres: labels,
+          note: note))
       if !cadres.isEmpty { contacts.append((household.id, cadres)) }
       return true
     }
@@ -203,6 +209,16 @@ struct HouseholdImporter: RowImporter {
     return place
   }
 
+  /// A cadre's name and its pinyin, read once.
+  private mutating func label(of cadre: UUID, _ db: Database) throws -> CadreLabel {
+    if let known = cadreLabels[cadre] { return known }
+    let row = try Row.fetchOne(
+      db, sql: "SELECT name, name_pinyin FROM cadre WHERE id = ?", arguments: [cadre.databaseText])
+    let label = CadreLabel(name: row?["name"] ?? "", pinyin: row?["name_pinyin"] ?? "")
+    cadreLabels[cadre] = label
+    return label
+  }
+
   mutating func orderPlaces(_ db: Database, _ context: ChangeContext) throws {
     try places.orderCreated(db, context)
   }
@@ -214,21 +230,34 @@ private struct NewHousehold: Sendable {
   /// The key of its area in the area order, and its village (`DerivedColumns`).
   let area: String
   let village: String?
+  /// Its contact cadres (`DerivedColumns.cadreNames` and `cadreSort` are made of them).
+  let cadres: [CadreLabel]
   let note: String
 
   /// Its row, with the roster's columns and the audit entry made, and its search document.
   var made: (row: AuditedInsert, document: (id: String, tokens: String)) {
     let values = household.columnValues
+    // As `DerivedColumns` orders them: by the start of the assignment (all today), then by
+    // name as SQLite compares text, byte by byte.
+    let ordered = cadres.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     let row = AuditedInsert(
       id: household.id.databaseText, values: values,
       derived: [
         ("head_pinyin", Pinyin.full(household.headName).databaseValue),
         ("area_sort", (area + "/" + household.householdNo).databaseValue),
         ("village_id", village.databaseValue),
+        ("cadre_names", ordered.map(\.name).joined(separator: "、").databaseValue),
+        ("cadre_sort", ordered.map(\.pinyin).joined(separator: " ").databaseValue),
       ], note: note, after: auditJSON(values))
     let tokens = SearchDocument.tokens(
       householdNo: household.householdNo, headName: household.headName, phone: household.phone,
       people: [])
     return (row, (household.id.databaseText, tokens))
   }
+}
+
+/// A contact cadre's name and its pinyin, as a household's roster columns list them.
+private struct CadreLabel: Sendable {
+  let name: String
+  let pinyin: String
 }
