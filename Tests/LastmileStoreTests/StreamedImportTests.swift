@@ -139,6 +139,25 @@ struct StreamedImportTests {
     #expect(listed == "Zhou、王干部、阿干部")
   }
 
+  @Test("an index's name is read from its definition, the one that finds an area's households too")
+  func indexNamesFromDefinitions() throws {
+    #expect(
+      BulkLoad.indexName("CREATE INDEX household_area ON household(area_id, household_no)")
+        == "household_area")
+    #expect(BulkLoad.indexName("CREATE UNIQUE INDEX x_y\n ON t(a)") == "x_y")
+    #expect(BulkLoad.indexName("CREATE TABLE t(a)") == nil)
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let definitions = try store.pool.read { db in
+      try String.fetchAll(
+        db,
+        sql:
+          "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'household' AND sql IS NOT NULL"
+      )
+    }
+    #expect(definitions.compactMap(BulkLoad.indexName).contains(BulkLoad.householdsByArea))
+  }
+
   @Test("a file with a thousand bad rows keeps the first 100 problems and counts all of them")
   func problemsKeptAndCounted() throws {
     let folder = TemporaryFolder()

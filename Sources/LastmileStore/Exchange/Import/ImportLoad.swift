@@ -61,15 +61,21 @@ struct ImportLoad {
     try SearchIndex.refresh(db, households: households.filter { !added.contains($0) })
   }
 
-  /// Ends the load: the indexes built again, then `ordering` (the areas the import created
-  /// put in order, with the roster's order of their households), the duplicates flagged.
+  /// Ends the load: `ordering` (the areas the import created put in order, with the roster's
+  /// order of their households), the indexes built again, the duplicates flagged.
   func finish(_ db: Database, ordering: () throws -> Void) throws {
     // The index builds sort through files beyond the page cache's size: a smaller cache for
     // them keeps the end of a large load from holding two caches' worth (sorting half a
     // million households' indexes peaked 40 MB above the load).
     try db.execute(sql: "PRAGMA cache_size = -8192")
-    try BulkLoad.restoreIndexes(db, suspended)
+    // The areas are put in order with only the index that finds an area's households back:
+    // each move writes their place in the order again, and the indexes over that order are
+    // built after, once, rather than kept up to date move by move.
+    let byArea = suspended.filter { BulkLoad.indexName($0) == BulkLoad.householdsByArea }
+    for definition in byArea { try db.execute(sql: definition) }
     try ordering()
+    try BulkLoad.restoreIndexes(
+      db, suspended.filter { BulkLoad.indexName($0) != BulkLoad.householdsByArea })
     try BulkLoad.finish(db, columns: [])
     if let automerge { try SearchIndex.setAutomerge(db, automerge) }
     if derived.contains(.duplicates) { try BulkLoad.flagDuplicates(db) }
