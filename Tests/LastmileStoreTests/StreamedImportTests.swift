@@ -78,19 +78,20 @@ struct StreamedImportTests {
   }
 
   @Test(
-    "a large import's groups made out of their order are put in number order at its end, and every household's place follows"
+    "an import's groups made out of their order are put in number order at its end, and every household's place follows, in a small import and a large one",
+    arguments: [30, 6_000]
   )
-  func largeImportOrdersItsGroups() throws {
+  func importOrdersItsGroups(rows: Int) throws {
     let folder = TemporaryFolder()
     let store = try Fixtures.store(in: folder)
     var text = "户号,户主,村,组\n"
     let groups = ["第10网格", "第2网格", "第5网格"]
-    for index in 0..<6_000 {
+    for index in 0..<rows {
       text += String(format: "0303%05d", index) + ",户主\(index),石桥村,\(groups[index % 3])\n"
     }
     let file = folder.file("h.csv")
     try text.write(to: file, atomically: true, encoding: .utf8)
-    #expect(try store.importCSV(.households, from: file).added == 6_000)
+    #expect(try store.importCSV(.households, from: file).added == rows)
     let (order, stale) = try store.pool.read { db in
       (
         try String.fetchAll(
@@ -137,25 +138,6 @@ struct StreamedImportTests {
     }
     #expect(stale == 0)
     #expect(listed == "Zhou、王干部、阿干部")
-  }
-
-  @Test("an index's name is read from its definition, the one that finds an area's households too")
-  func indexNamesFromDefinitions() throws {
-    #expect(
-      BulkLoad.indexName("CREATE INDEX household_area ON household(area_id, household_no)")
-        == "household_area")
-    #expect(BulkLoad.indexName("CREATE UNIQUE INDEX x_y\n ON t(a)") == "x_y")
-    #expect(BulkLoad.indexName("CREATE TABLE t(a)") == nil)
-    let folder = TemporaryFolder()
-    let store = try Fixtures.store(in: folder)
-    let definitions = try store.pool.read { db in
-      try String.fetchAll(
-        db,
-        sql:
-          "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'household' AND sql IS NOT NULL"
-      )
-    }
-    #expect(definitions.compactMap(BulkLoad.indexName).contains(BulkLoad.householdsByArea))
   }
 
   @Test("a file with a thousand bad rows keeps the first 100 problems and counts all of them")

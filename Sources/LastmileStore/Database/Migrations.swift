@@ -37,6 +37,7 @@ enum Migrations {
       Migration022DuplicateNumberIndex.self,
       Migration023WritesByIndex.self,
       Migration024AuditSeals.self,
+      Migration025AreaOrderInBulk.self,
     ]
   }
 

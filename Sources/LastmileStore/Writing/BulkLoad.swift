@@ -33,19 +33,6 @@ enum BulkLoad {
     return indexes.map { $0["sql"] }
   }
 
-  /// The index that finds an area's households: what a move of an area reads to write their
-  /// place in the order again (`area_order_update`).
-  static let householdsByArea = "household_area"
-
-  /// The name of the index an index's definition (as `suspendIndexes` returns it) makes.
-  static func indexName(_ definition: String) -> String? {
-    let words = definition.split(whereSeparator: \.isWhitespace)
-    guard let index = words.firstIndex(where: { $0.uppercased() == "INDEX" }),
-      index + 1 < words.count
-    else { return nil }
-    return String(words[index + 1])
-  }
-
   /// Builds again the indexes `suspendIndexes` dropped, and the tallies it held back.
   static func restoreIndexes(_ db: Database, _ definitions: [String]) throws {
     for sql in definitions { try db.execute(sql: sql) }

@@ -13,7 +13,8 @@ CREATE TABLE "area" (
 );
 
 -- trigger area_order_update on area
-CREATE TRIGGER area_order_update AFTER UPDATE OF position, name, parent_id ON area BEGIN
+CREATE TRIGGER area_order_update AFTER UPDATE OF position, name, parent_id ON area
+WHEN NOT EXISTS (SELECT 1 FROM setting WHERE key = 'bulk_load') BEGIN
   UPDATE household SET area_sort = ifnull((SELECT CASE a.level
     WHEN 'group' THEN printf('%04d', t.position) || t.name || '.' || printf('%04d', v.position) || v.name || '.' || printf('%04d', a.position) || a.name
     WHEN 'village' THEN printf('%04d', v2.position) || v2.name || '.' || printf('%04d', a.position) || a.name || '.'

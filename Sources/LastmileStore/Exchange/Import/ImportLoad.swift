@@ -68,14 +68,9 @@ struct ImportLoad {
     // them keeps the end of a large load from holding two caches' worth (sorting half a
     // million households' indexes peaked 40 MB above the load).
     try db.execute(sql: "PRAGMA cache_size = -8192")
-    // The areas are put in order with only the index that finds an area's households back:
-    // each move writes their place in the order again, and the indexes over that order are
-    // built after, once, rather than kept up to date move by move.
-    let byArea = suspended.filter { BulkLoad.indexName($0) == BulkLoad.householdsByArea }
-    for definition in byArea { try db.execute(sql: definition) }
+    // The areas are put in order before the indexes over that order are built, once.
     try ordering()
-    try BulkLoad.restoreIndexes(
-      db, suspended.filter { BulkLoad.indexName($0) != BulkLoad.householdsByArea })
+    try BulkLoad.restoreIndexes(db, suspended)
     try BulkLoad.finish(db, columns: [])
     if let automerge { try SearchIndex.setAutomerge(db, automerge) }
     if derived.contains(.duplicates) { try BulkLoad.flagDuplicates(db) }

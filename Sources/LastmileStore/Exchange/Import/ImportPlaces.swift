@@ -117,18 +117,30 @@ struct ImportPlaces {
   }
 
   /// Puts the numbered areas the import created in the order of their numbers: once, when
-  /// the rows are written and the indexes are back (each move makes the roster's order of the
-  /// area's households again, by a trigger).
+  /// the rows are written, inside the bulk load (whose mark keeps the trigger that follows a
+  /// move household by household aside); the places in the order of the households under the
+  /// areas moved are then written again, in one pass.
   mutating func orderCreated(_ db: Database, _ context: ChangeContext) throws {
+    var moved: [String] = []
     for key in unordered.sorted() {
       let ordered = created[key, default: []].sorted { NaturalOrder.precedes($0.name, $1.name) }
       for (index, sibling) in ordered.enumerated() {
-        try db.updateAudited(
+        let changed = try db.updateAudited(
           table: Area.Columns.table, id: sibling.id.databaseText,
           values: [("position", index.databaseValue)], context: context,
           note: "ordered by name on import")
+        if changed { moved.append(sibling.id.databaseText) }
       }
     }
     unordered.removeAll()
+    guard !moved.isEmpty else { return }
+    try db.execute(
+      sql: """
+        UPDATE household SET area_sort = \(DerivedColumns.areaSort), village_id = \(DerivedColumns.village)
+        WHERE area_id IN (SELECT id FROM area WHERE id IN (SELECT value FROM json_each(?1))
+          OR parent_id IN (SELECT value FROM json_each(?1))
+          OR parent_id IN (SELECT id FROM area WHERE parent_id IN (SELECT value FROM json_each(?1))))
+        """,
+      arguments: [JSONValue.array(moved.map(JSONValue.string)).serialized()])
   }
 }
