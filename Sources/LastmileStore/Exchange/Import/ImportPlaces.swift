@@ -134,12 +134,18 @@ struct ImportPlaces {
     }
     unordered.removeAll()
     guard !moved.isEmpty else { return }
+    // Each area's key in the order is worked out once, then given to its households.
     try db.execute(
       sql: """
-        UPDATE household SET area_sort = \(DerivedColumns.areaSort), village_id = \(DerivedColumns.village)
-        WHERE area_id IN (SELECT id FROM area WHERE id IN (SELECT value FROM json_each(?1))
-          OR parent_id IN (SELECT value FROM json_each(?1))
-          OR parent_id IN (SELECT id FROM area WHERE parent_id IN (SELECT value FROM json_each(?1))))
+        CREATE TEMP TABLE import_area_key (id TEXT PRIMARY KEY, key TEXT NOT NULL, village TEXT);
+        INSERT INTO import_area_key
+          SELECT area.id, \(DerivedColumns.areaKey(of: "area.id")), \(DerivedColumns.village(of: "area.id"))
+          FROM area WHERE id IN (SELECT value FROM json_each(?1))
+            OR parent_id IN (SELECT value FROM json_each(?1))
+            OR parent_id IN (SELECT id FROM area WHERE parent_id IN (SELECT value FROM json_each(?1)));
+        UPDATE household SET area_sort = k.key || '/' || household.household_no, village_id = k.village
+          FROM import_area_key k WHERE k.id = household.area_id;
+        DROP TABLE import_area_key;
         """,
       arguments: [JSONValue.array(moved.map(JSONValue.string)).serialized()])
   }
