@@ -28,7 +28,6 @@ struct HouseholdImporter: RowImporter {
   private var cadreLabels: [UUID: CadreLabel] = [:]
   /// The households this batch adds and their contact cadres, written at its end.
   private var added: [NewHousehold] = []
-  private var contacts: [(UUID, [UUID])] = []
   /// New villages and cadres already warned about, so each is named once.
   private var announced: Set<String> = []
 
@@ -142,8 +141,7 @@ struct HouseholdImporter: RowImporter {
       added.append(
         NewHousehold(
           household: household, area: place.key, village: place.village, cadres: labels,
-          note: note))
-      if !cadres.isEmpty { contacts.append((household.id, cadres)) }
+          contactsFrom: today, note: note))
       return true
     }
     var changed = try db.saveAudited(
@@ -157,11 +155,9 @@ struct HouseholdImporter: RowImporter {
     return changed
   }
 
-  /// The rows, audit entries and search documents of the batch's new households, made on
-  /// both cores.
-  func makeBatch()
-    -> @Sendable () throws -> [(row: AuditedInsert, document: (id: String, tokens: String))]
-  {
+  /// The rows, audit entries and search documents of the batch's new households and their
+  /// contact cadres' assignments, made on both cores.
+  func makeBatch() -> @Sendable () throws -> [MadeHousehold] {
     let added = self.added
     return {
       let parts = added.count >= 1_000 ? 2 : 1
@@ -172,25 +168,15 @@ struct HouseholdImporter: RowImporter {
   }
 
   /// Writes the batch's new households, as `makeBatch` made them, a statement for many, then
-  /// their contact cadres.
-  mutating func endBatch(
-    _ made: [(row: AuditedInsert, document: (id: String, tokens: String))], _ db: Database,
-    _ context: ChangeContext
-  ) throws -> [(id: String, tokens: String)] {
+  /// their contact cadres' assignments likewise.
+  mutating func endBatch(_ made: [MadeHousehold], _ db: Database, _ context: ChangeContext)
+    throws -> [(id: String, tokens: String)]
+  {
     try db.insertAudited(
       into: Household.Columns.table, rows: made.map(\.row), context: context)
-    // A new household has no contacts yet: its contact cadres' assignments are only added,
-    // many to a statement as its row was.
-    let assignments = contacts.flatMap { household, cadres in
-      cadres.map { cadre in
-        let assignment = ContactAssignment(
-          cadreId: cadre, target: .household(household), startsOn: today)
-        return AuditedInsert(id: assignment.id.databaseText, values: assignment.columnValues)
-      }
-    }
-    try db.insertAudited(into: ContactAssignment.Columns.table, rows: assignments, context: context)
+    try db.insertAudited(
+      into: ContactAssignment.Columns.table, rows: made.flatMap(\.contacts), context: context)
     added.removeAll(keepingCapacity: true)
-    contacts.removeAll(keepingCapacity: true)
     return made.map(\.document)
   }
 
@@ -214,7 +200,7 @@ struct HouseholdImporter: RowImporter {
     if let known = cadreLabels[cadre] { return known }
     let row = try Row.fetchOne(
       db, sql: "SELECT name, name_pinyin FROM cadre WHERE id = ?", arguments: [cadre.databaseText])
-    let label = CadreLabel(name: row?["name"] ?? "", pinyin: row?["name_pinyin"] ?? "")
+    let label = CadreLabel(id: cadre, name: row?["name"] ?? "", pinyin: row?["name_pinyin"] ?? "")
     cadreLabels[cadre] = label
     return label
   }
@@ -232,10 +218,13 @@ private struct NewHousehold: Sendable {
   let village: String?
   /// Its contact cadres (`DerivedColumns.cadreNames` and `cadreSort` are made of them).
   let cadres: [CadreLabel]
+  /// The day its contact cadres' assignments start.
+  let contactsFrom: LocalDate
   let note: String
 
-  /// Its row, with the roster's columns and the audit entry made, and its search document.
-  var made: (row: AuditedInsert, document: (id: String, tokens: String)) {
+  /// Its row, with the roster's columns and the audit entry made, its search document, and its
+  /// contact cadres' assignments (a new household has none yet: they are only added).
+  var made: MadeHousehold {
     let values = household.columnValues
     // As `DerivedColumns` orders them: by the start of the assignment (all today), then by
     // name as SQLite compares text, byte by byte.
@@ -252,12 +241,29 @@ private struct NewHousehold: Sendable {
     let tokens = SearchDocument.tokens(
       householdNo: household.householdNo, headName: household.headName, phone: household.phone,
       people: [])
-    return (row, (household.id.databaseText, tokens))
+    let contacts = cadres.map { cadre in
+      let assignment = ContactAssignment(
+        cadreId: cadre.id, target: .household(household.id), startsOn: contactsFrom)
+      return AuditedInsert(
+        id: assignment.id.databaseText, values: assignment.columnValues,
+        after: auditJSON(assignment.columnValues))
+    }
+    return MadeHousehold(
+      row: row, document: (household.id.databaseText, tokens), contacts: contacts)
   }
+}
+
+/// A new household as an import writes it: its row, its search document, its contact cadres'
+/// assignments.
+struct MadeHousehold: Sendable {
+  let row: AuditedInsert
+  let document: (id: String, tokens: String)
+  let contacts: [AuditedInsert]
 }
 
 /// A contact cadre's name and its pinyin, as a household's roster columns list them.
 private struct CadreLabel: Sendable {
+  let id: UUID
   let name: String
   let pinyin: String
 }
