@@ -9,15 +9,18 @@ func concurrently<T: Sendable>(_ count: Int, _ work: @Sendable (Int) throws -> T
   return try box.values()
 }
 
-/// Runs `work` on another core while `alongside` runs on this one; both results, or the first
-/// error (once both are done).
-func meanwhile<T: Sendable, U>(
-  _ work: @escaping @Sendable () throws -> T, _ alongside: () throws -> U
-) throws -> (T, U) {
-  let box = ResultsBox<T>(1)
-  let group = DispatchGroup()
-  DispatchQueue.global().async(group: group) { box.set(0, Result { try work() }) }
-  let here = Result { try alongside() }
-  group.wait()
-  return (try box.values()[0], try here.get())
+/// Work started on another core, its result waited for when it is wanted.
+final class InBackground<T: Sendable>: @unchecked Sendable {
+  private let box = ResultsBox<T>(1)
+  private let group = DispatchGroup()
+
+  init(_ work: @escaping @Sendable () throws -> T) {
+    DispatchQueue.global().async(group: group) { [box] in box.set(0, Result { try work() }) }
+  }
+
+  /// The result, once the work is done; or its error.
+  func value() throws -> T {
+    group.wait()
+    return try box.values()[0]
+  }
 }

@@ -157,8 +157,9 @@ struct HouseholdImporter: RowImporter {
 
   /// The rows, audit entries and search documents of the batch's new households and their
   /// contact cadres' assignments, made on both cores.
-  func makeBatch() -> @Sendable () throws -> [MadeHousehold] {
+  mutating func takeBatch() -> @Sendable () throws -> [MadeHousehold] {
     let added = self.added
+    self.added.removeAll(keepingCapacity: true)
     return {
       let parts = added.count >= 1_000 ? 2 : 1
       return try concurrently(parts) { part in
@@ -167,7 +168,7 @@ struct HouseholdImporter: RowImporter {
     }
   }
 
-  /// Writes the batch's new households, as `makeBatch` made them, a statement for many, then
+  /// Writes the batch's new households, as `takeBatch` made them, a statement for many, then
   /// their contact cadres' assignments likewise.
   mutating func endBatch(_ made: [MadeHousehold], _ db: Database, _ context: ChangeContext)
     throws -> [(id: String, tokens: String)]
@@ -176,7 +177,6 @@ struct HouseholdImporter: RowImporter {
       into: Household.Columns.table, rows: made.map(\.row), context: context)
     try db.insertAudited(
       into: ContactAssignment.Columns.table, rows: made.flatMap(\.contacts), context: context)
-    added.removeAll(keepingCapacity: true)
     return made.map(\.document)
   }
 

@@ -171,10 +171,10 @@ protocol RowImporter {
   mutating func batchWritten()
   /// What `endBatch` writes, made without the database from what `write` held back.
   associatedtype Made: Sendable = Void
-  /// The work of the batch's end that needs no database (rows and documents made from what
-  /// `write` held back), given to run on another core while the batch before is indexed.
-  func makeBatch() -> @Sendable () throws -> Made
-  /// Ends a batch: writes what `write` held back to write together, as `makeBatch` made it,
+  /// Takes what `write` held back to write together, as work that makes it without the
+  /// database (rows and documents), run on another core while the batch before is written.
+  mutating func takeBatch() -> @Sendable () throws -> Made
+  /// Ends a batch: writes what `write` held back to write together, as `takeBatch` made it,
   /// and returns the search documents of the households the batch added, made as they were
   /// written (they need no refresh).
   mutating func endBatch(_ made: Made, _ db: Database, _ context: ChangeContext) throws -> [(
@@ -191,7 +191,7 @@ extension RowImporter {
 }
 
 extension RowImporter where Made == Void {
-  func makeBatch() -> @Sendable () throws -> Void { {} }
+  mutating func takeBatch() -> @Sendable () throws -> Void { {} }
   mutating func endBatch(_ made: Void, _ db: Database, _ context: ChangeContext) throws -> [(
     id: String, tokens: String
   )] { [] }

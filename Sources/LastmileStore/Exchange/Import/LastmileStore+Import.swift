@@ -95,8 +95,16 @@ extension LastmileStore {
     var load: ImportLoad?
     var plans: [Importer.Plan] = []
     var warnings: [ImportProblem] = []
-    /// The batch written and not yet indexed: the households it touched, the documents it made.
-    var indexing: (households: [String], documents: [(id: String, tokens: String)])?
+    /// The batch planned and written but for what it writes together: its rows being made on
+    /// another core, and the households it touched.
+    var pending: (made: InBackground<Importer.Made>, households: [String])?
+    /// Writes the pending batch's rows as they were made, and indexes them.
+    func flush() throws {
+      guard let batch = pending else { return }
+      pending = nil
+      let documents = try importer.endBatch(try batch.made.value(), db, context)
+      try load?.written(db, households: batch.households, documents: documents)
+    }
     while true {
       let batch = try rows.next(Self.importBatch)
       if batch.isEmpty { break }
@@ -131,14 +139,12 @@ extension LastmileStore {
           count(&report, isNew: isNew, changed: try importer.write(plan, db, context))
           touched += importer.households(of: plan)
         }
-        // The batch's rows are made on another core while the one before is indexed.
-        let (made, _) = try meanwhile(importer.makeBatch()) {
-          try indexing.map {
-            try load?.written(db, households: $0.households, documents: $0.documents)
-          }
-        }
-        indexing = (touched, try importer.endBatch(made, db, context))
         importer.batchWritten()
+        // The batch's rows are made on another core while the batch before is written and
+        // indexed, and the next one read and checked.
+        let made = InBackground(importer.takeBatch())
+        try flush()
+        pending = (made, touched)
       } else if options.dryRun {
         for plan in plans {
           let (isNew, changes) = importer.outcome(of: plan)
@@ -149,6 +155,8 @@ extension LastmileStore {
       // What the batch freed goes back to the system, not kept in a heap that only grows.
       FreeMemory.giveBack()
     }
+    // A batch still being made when a bad row stopped the writing is waited for, not written.
+    _ = try pending?.made.value()
     report.addLate(importer.closingWarnings())
     if report.hasErrors && !options.skipInvalid {
       // Nothing is imported: what the batches before the first bad row wrote is rolled back.
@@ -158,9 +166,7 @@ extension LastmileStore {
       throw ImportRefusal(report: report)
     }
     guard !options.dryRun else { return report }
-    if let indexing {
-      try load?.written(db, households: indexing.households, documents: indexing.documents)
-    }
+    try flush()
     if load == nil { load = try ImportLoad(db, Importer.self, estimatedRows: 0) }
     try load?.finish(db) { try importer.orderPlaces(db, context) }
     report.written = true
