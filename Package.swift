@@ -81,7 +81,10 @@ let package = Package(
     .testTarget(name: "LastmileCoreTests", dependencies: ["LastmileCore", "TestSupport"]),
     .testTarget(name: "LastmileRulesTests", dependencies: ["LastmileRules", "TestSupport"]),
     .testTarget(
-      name: "LastmileStoreTests", dependencies: ["LastmileStore", "TestSupport"],
+      name: "LastmileStoreTests",
+      dependencies: [
+        "LastmileStore", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       exclude: ["Schema"]),
     .testTarget(
       name: "LastmileDemoTests",

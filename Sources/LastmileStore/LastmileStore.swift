@@ -72,9 +72,14 @@ public struct LastmileStore: Sendable {
     let settingUp =
       facts.map { !readOnly && $0.writable && $0.applied.count < Migrations.known.count } ?? true
     guard settingUp else {
-      return try open(
-        url, facts: facts, operatorName: operatorName, clock: clock, calendar: calendar,
-        readOnly: readOnly, newDeviceId: newDeviceId, trace: trace)
+      let opening = {
+        try open(
+          url, facts: facts, operatorName: operatorName, clock: clock, calendar: calendar,
+          readOnly: readOnly, newDeviceId: newDeviceId, trace: trace)
+      }
+      // Opened to write, it waits for a lastmile that writes the first data alone.
+      guard let facts, !readOnly, facts.writable else { return try opening() }
+      return try WriterWait.whileSettingUp(url, opening)
     }
     // Making or upgrading the schema is done by one lastmile at a time; the next finds it done.
     try DatabaseFile.prepareFolder(for: url)

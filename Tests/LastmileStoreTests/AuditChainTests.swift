@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import LastmileCore
@@ -38,6 +39,43 @@ struct AuditChainTests {
     let (entries, problems) = try store.verifyAuditChain()
     #expect(entries > 0)
     #expect(problems.isEmpty)
+  }
+
+  @Test("each link is SHA-256 over the link before and the entry's fields as text, as documented")
+  func linksAsDocumented() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.demoStore(in: folder, households: 20)
+    try store.acting(as: "审计员").recordUnmasked(table: "members", what: "导出 \u{1F600} members")
+    try store.close()
+    let queue = try DatabaseQueue(path: folder.file("lastmile.db").path)
+    let (chain, sealed) = try queue.read { db in
+      var chain = Data(repeating: 0, count: 32)
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT seq, at, operator, device_id, table_name, row_id, action, before, after, note,
+            origin_seq FROM audit_log ORDER BY seq
+          """)
+      for row in rows {
+        let fields = row.databaseValues.map { value -> [UInt8] in
+          switch value.storage {
+          case .null: return [0]
+          case .int64(let number): return Array(String(number).utf8)
+          case .double(let number): return Array(String(number).utf8)
+          case .string(let text): return Array(text.utf8)
+          case .blob(let data): return Array(data)
+          }
+        }
+        var hasher = SHA256()
+        hasher.update(data: chain)
+        hasher.update(data: Array(fields.joined(separator: [0x1F])))
+        chain = Data(hasher.finalize())
+      }
+      let sealed = try String.fetchOne(
+        db, sql: "SELECT hash FROM audit_seal ORDER BY last_seq DESC LIMIT 1")
+      return (chain.map { String(format: "%02x", $0) }.joined(), sealed)
+    }
+    #expect(sealed == chain)
   }
 
   @Test("an entry changed with the guards dropped and made again breaks the chain at its seal")

@@ -84,10 +84,23 @@ enum DatabaseFile {
   /// writes with one): a connection that only reads cannot, and would read the half-written
   /// file as damaged. Returns whether there was one; throws when this user may not write the
   /// file, so that it cannot be rolled back here.
+  ///
+  /// A journal is also there while another lastmile writes the first data of a new database
+  /// (`inRollbackJournal`), holding the folder's lock: that write is waited for, not taken for
+  /// one cut short.
   static func recoverInterruptedWrite(at url: URL, writable: Bool) throws -> Bool {
     let journal = url.path + "-journal"
-    let size = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0
-    guard size > 0 else { return false }
+    func size() -> Int {
+      (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0
+    }
+    guard size() > 0 else { return false }
+    return try WriterWait.whileSettingUp(url) {
+      guard size() > 0 else { return false }
+      return try rollBack(url, writable: writable, journal: journal)
+    }
+  }
+
+  private static func rollBack(_ url: URL, writable: Bool, journal: String) throws -> Bool {
     guard writable else { throw StoreError.interruptedWrite(path: url.path) }
     var configuration = Configuration()
     configuration.busyMode = WriterWait.busyMode

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LastmileCore
+import Synchronization
 
 /// How long a connection waits for another lastmile's write to finish, and who is told while it
 /// waits. The full-screen application waits 10 seconds and then says the database is busy; a
@@ -54,18 +55,41 @@ public enum WriterWait {
     return try body { item.cancel() }
   }
 
-  /// Runs `body` holding the lock on the database's folder that opening takes while it makes or
-  /// upgrades the schema, so that two lastmiles started at once do not both build it.
+  /// Runs `body` holding the lock on the database's folder that opening a database to write
+  /// takes, so that two lastmiles started at once do not both build its schema, and none opens
+  /// it while another writes its first data with a rollback journal (`inFolderAlone`).
   static func whileSettingUp<T>(_ url: URL, _ body: () throws -> T) throws -> T {
+    try holdingFolder(url, waiting: true) { _ in try body() }
+  }
+
+  /// Runs `body` holding the database folder's lock if it is free at once (told whether it
+  /// does): no other lastmile opens the database meanwhile.
+  static func inFolderAlone<T>(_ url: URL, _ body: (_ alone: Bool) throws -> T) throws -> T {
+    try holdingFolder(url, waiting: false, body)
+  }
+
+  private static func holdingFolder<T>(
+    _ url: URL, waiting: Bool, _ body: (_ held: Bool) throws -> T
+  ) throws -> T {
     let folder = url.deletingLastPathComponent().path
+    // Held already by this lastmile (opening inside a set-up): held, not taken twice.
+    if heldFolders.withLock({ $0.contains(folder) }) { return try body(true) }
     let descriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return try body() }
+    guard descriptor >= 0 else { return try body(false) }
     defer { Glibc.close(descriptor) }
     if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      guard waiting else { return try body(false) }
       setting.withLock { $0.notice }?(url.path)
       while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
     }
-    defer { flock(descriptor, LOCK_UN) }
-    return try body()
+    heldFolders.withLock { _ = $0.insert(folder) }
+    defer {
+      heldFolders.withLock { _ = $0.remove(folder) }
+      flock(descriptor, LOCK_UN)
+    }
+    return try body(true)
   }
+
+  /// The folders whose lock this lastmile holds.
+  private static let heldFolders = Mutex<Set<String>>([])
 }

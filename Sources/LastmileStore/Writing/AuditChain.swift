@@ -11,10 +11,6 @@ enum AuditChain {
   /// How many entries one seal covers at most: a break is placed within this many.
   static let sealEvery = 10_000
 
-  /// The fields an entry's link is taken over, in this order.
-  private static let fields =
-    "seq, at, operator, device_id, table_name, row_id, action, before, after, note, origin_seq"
-
   /// Seals the entries written since the last seal (none: nothing is written).
   static func seal(_ db: Database, at: String) throws {
     let last = try Row.fetchOne(
@@ -28,15 +24,11 @@ enum AuditChain {
     var chain = last.flatMap { hexData($0["hash"]) } ?? genesis
     let insert = try db.cachedStatement(
       sql: "INSERT INTO audit_seal (last_seq, hash, sealed_at) VALUES (?, ?, ?)")
-    let cursor = try Row.fetchCursor(
-      db, sql: "SELECT \(fields) FROM audit_log WHERE seq > ? ORDER BY seq", arguments: [lastSeq])
     var count = 0
-    var seq = lastSeq
     var entries: [(Int, Data)] = []
     // The seals are written after the read: a statement reading the log stays alone on it.
-    while let row = try cursor.next() {
-      seq = row[0]
-      chain = link(chain, row)
+    let seq = try AuditEntries.each(db, after: lastSeq) { seq, fields in
+      chain = link(chain, fields)
       count += 1
       if count % sealEvery == 0 { entries.append((seq, chain)) }
     }
@@ -67,9 +59,7 @@ enum AuditChain {
     var blockStart = 1
     var expected = 1
     var entries = 0
-    let cursor = try Row.fetchCursor(db, sql: "SELECT \(fields) FROM audit_log ORDER BY seq")
-    while let row = try cursor.next() {
-      let seq: Int = row[0]
+    try AuditEntries.each(db, after: 0) { seq, fields in
       // Seals passed without their entry: the entry they end on is gone.
       while nextSeal < seals.count, seals[nextSeal].seq < seq {
         problems.append(.altered(from: blockStart, to: seals[nextSeal].seq))
@@ -80,7 +70,7 @@ enum AuditChain {
       if seq > expected { problems.append(.missing(from: expected, to: seq - 1)) }
       expected = seq + 1
       entries += 1
-      chain = link(chain, row)
+      chain = link(chain, fields)
       if nextSeal < seals.count, seals[nextSeal].seq == seq {
         if hex(chain) != seals[nextSeal].hash {
           problems.append(.altered(from: blockStart, to: seq))
@@ -105,25 +95,11 @@ enum AuditChain {
 
   private static let genesis = Data(repeating: 0, count: 32)
 
-  /// The next link: SHA-256 over the link before and the entry's fields, each as text (NUL for
-  /// NULL) and separated by a unit separator.
-  private static func link(_ previous: Data, _ row: Row) -> Data {
+  /// The next link: SHA-256 over the link before and the entry's fields (`AuditEntries`).
+  private static func link(_ previous: Data, _ fields: UnsafeRawBufferPointer) -> Data {
     var hasher = SHA256()
     hasher.update(data: previous)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(256)
-    for index in 0..<row.count {
-      if index > 0 { bytes.append(0x1F) }
-      let value: DatabaseValue = row[index]
-      switch value.storage {
-      case .null: bytes.append(0)
-      case .int64(let number): bytes.append(contentsOf: String(number).utf8)
-      case .double(let number): bytes.append(contentsOf: String(number).utf8)
-      case .string(let text): bytes.append(contentsOf: text.utf8)
-      case .blob(let data): bytes.append(contentsOf: data)
-      }
-    }
-    hasher.update(data: bytes)
+    hasher.update(bufferPointer: fields)
     return Data(hasher.finalize())
   }
 

@@ -37,6 +37,10 @@ extension LastmileStore {
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     let categories = try localitySettings().categories
+    // The first data of a new database is written with a rollback journal (`inRollbackJournal`).
+    let firstData = options.dryRun ? false : try counts().isEmpty
+    let journal: (() throws -> ImportReport) throws -> ImportReport =
+      firstData ? { try inRollbackJournal(waiting: false, $0) } : { try $0() }
     do {
       // A page cache of 32 MB: what does not fit goes to the write-ahead log, still one
       // transaction (a cache as big as the import held 363 MB at 100,000 households). The
@@ -44,28 +48,30 @@ extension LastmileStore {
       // flagged at the end) journals every page it changes, and in memory that grew with the
       // file (160 MB at 500,000 households); the rows go in many to a statement, so a journal
       // a statement costs little.
-      return try bulkWrite(cacheKiB: 32_768) { db, context in
-        let places = try ImportPlaces(db, townshipName: township)
-        switch table {
-        case .households:
-          var importer = try HouseholdImporter(file: file, today: clock.today, places: places, db)
-          return try run(&importer, file, rows, options, db, context)
-        case .members:
-          var importer = try MemberImporter(file: file, today: clock.today, db)
-          return try run(&importer, file, rows, options, db, context)
-        case .requests:
-          var importer = try RequestImporter(
-            file: file, today: clock.today, policy: rules.deadlines,
-            calendar: calendar, categories: categories,
-            places: places, db)
-          return try run(&importer, file, rows, options, db, context)
-        case .visits:
-          var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
-          return try run(&importer, file, rows, options, db, context)
-        case .cadres:
-          var importer = try CadreImporter(
-            file: file, today: clock.today, rules: rules, areas: try areaChoices(db), db)
-          return try run(&importer, file, rows, options, db, context)
+      return try journal {
+        try bulkWrite(cacheKiB: 32_768) { db, context in
+          let places = try ImportPlaces(db, townshipName: township)
+          switch table {
+          case .households:
+            var importer = try HouseholdImporter(file: file, today: clock.today, places: places, db)
+            return try run(&importer, file, rows, options, db, context)
+          case .members:
+            var importer = try MemberImporter(file: file, today: clock.today, db)
+            return try run(&importer, file, rows, options, db, context)
+          case .requests:
+            var importer = try RequestImporter(
+              file: file, today: clock.today, policy: rules.deadlines,
+              calendar: calendar, categories: categories,
+              places: places, db)
+            return try run(&importer, file, rows, options, db, context)
+          case .visits:
+            var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
+            return try run(&importer, file, rows, options, db, context)
+          case .cadres:
+            var importer = try CadreImporter(
+              file: file, today: clock.today, rules: rules, areas: try areaChoices(db), db)
+            return try run(&importer, file, rows, options, db, context)
+          }
         }
       }
     } catch let refusal as ImportRefusal {
