@@ -52,6 +52,46 @@ struct ConcurrentUseTests {
     }
   }
 
+  @Test(
+    "an export started while the first import writes a new database waits for it, exports all of it, and takes its journal for no crash"
+  )
+  func readerWaitsForTheFirstImport() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let file = try households(folder, "big.csv", first: 1_000_000, count: 30_000)
+    let db = folder.file("new/x.db").path
+    let imported = Mutex<BinaryRunner.Output?>(nil)
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      let output = try? runner.run([
+        "import", "households", file.path, "--db", db, "--operator", "测试员", "--lang", "en",
+      ])
+      imported.withLock { $0 = output }
+    }
+    // The import writes its first data with a rollback journal: the export starts once that
+    // holds the pages the import changed (making the schema leaves a journal of a few bytes).
+    func journal() -> Int {
+      (try? FileManager.default.attributesOfItem(atPath: db + "-journal")[.size] as? Int) ?? 0
+    }
+    let deadline = Date().addingTimeInterval(60)
+    while journal() < 32_768, imported.withLock({ $0 == nil }), Date() < deadline {
+      usleep(2_000)
+    }
+    let export = try runner.run([
+      "export", "households", "--out", folder.file("h.csv").path, "--db", db, "--lang", "en",
+    ])
+    group.wait()
+    let output = try #require(imported.withLock { $0 })
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(export.status == 0, "\(export.stderr)")
+    #expect(!export.stderr.contains("recovered"), "\(export.stderr)")
+    #expect(export.stderr.contains("waiting for it to finish"), "\(export.stderr)")
+    #expect(export.stderr.contains("30000 rows written"), "\(export.stderr)")
+    let queue = try DatabaseQueue(path: db)
+    #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+    #expect(!FileManager.default.fileExists(atPath: db + "-journal"))
+  }
+
   @Test("while another lastmile holds the write lock, export, report, check and backup run at once")
   func readersDuringAWrite() throws {
     let folder = TemporaryFolder()
