@@ -21,37 +21,6 @@ struct StreamedImportTests {
     return text
   }
 
-  @Test(
-    "the first import of a new database leaves its references sound and the foreign keys on; the check at a load's end refuses a dangling row"
-  )
-  func firstImportChecksReferencesAtItsEnd() throws {
-    let folder = TemporaryFolder()
-    let store = try Fixtures.store(in: folder)
-    let file = folder.file("h.csv")
-    try households(LastmileStore.importBatch + 10).write(
-      to: file, atomically: true, encoding: .utf8)
-    let report = try store.importCSV(.households, from: file, name: "h.csv")
-    #expect(report.written && report.added == LastmileStore.importBatch + 10)
-    #expect(try LastmileStore.check(at: store.url).isOK)
-    // The keys are on again after it, and the end's check refuses what they would have.
-    #expect(try store.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") } == true)
-    #expect(throws: StoreError.self) {
-      try store.bulkWrite(foreignKeys: false) { db, _ in
-        try db.execute(
-          sql: """
-            INSERT INTO contact_assignment (id, cadre_id, household_id, starts_on, created_at,
-              updated_at, device_id)
-            SELECT 'dangling', 'no-such-cadre', id, '2026-11-25', '', '', '' FROM household LIMIT 1
-            """)
-        try BulkLoad.checkReferences(db)
-      }
-    }
-    #expect(
-      try store.read {
-        try Int.fetchOne($0, sql: "SELECT count(*) FROM contact_assignment WHERE id = 'dangling'")
-      } == 0)
-  }
-
   @Test("a bad row after the first batch refuses the file: the batches before it are rolled back")
   func badRowInALaterBatch() throws {
     let folder = TemporaryFolder()

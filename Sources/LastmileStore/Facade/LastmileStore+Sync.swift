@@ -116,7 +116,14 @@ extension LastmileStore {
       summary.add(part)
     }
     // A bundle of several batches: its references are checked once all of it has landed.
-    if !single { try read(BulkLoad.checkReferences) }
+    if !single,
+      let dangling = try read({ db in try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") })
+    {
+      throw StoreError.databaseRefused(
+        detail:
+          "FOREIGN KEY: \(dangling[0] as String? ?? "?") row \(dangling[1] as Int64? ?? 0) names a missing \(dangling[2] as String? ?? "?")"
+      )
+    }
     return try write { db, context in
       try SyncPeers.received(
         db, device: device, code: code, known: known, operations: summary.operations,

@@ -53,16 +53,6 @@ enum BulkLoad {
     case cadreNames
   }
 
-  /// Refuses what leaves a row naming one that is not there: a write made with the foreign
-  /// keys off (`bulkWrite(foreignKeys: false)`) checks them all at its end, in one pass.
-  static func checkReferences(_ db: Database) throws {
-    guard let dangling = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") else { return }
-    throw StoreError.databaseRefused(
-      detail:
-        "FOREIGN KEY: \(dangling[0] as String? ?? "?") row \(dangling[1] as Int64? ?? 0) names a missing \(dangling[2] as String? ?? "?")"
-    )
-  }
-
   /// Fills the roster's `columns` of every household and ends the load.
   static func finish(_ db: Database, columns: Set<Derived> = Set(Derived.allCases)) throws {
     // The columns are filled while the load is still marked, so that the triggers that keep

@@ -37,9 +37,7 @@ extension LastmileStore {
     let officeName = try localitySettings().officeName
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     let categories = try localitySettings().categories
-    // The first data of a new database is written with a rollback journal (`inRollbackJournal`)
-    // and its references checked once at the end, not row by row (a tenth of the time it
-    // takes to write 100,000 households and their contact cadres).
+    // The first data of a new database is written with a rollback journal (`inRollbackJournal`).
     let firstData = options.dryRun ? false : try counts().isEmpty
     let journal: (() throws -> ImportReport) throws -> ImportReport =
       firstData ? { try inRollbackJournal(waiting: false, $0) } : { try $0() }
@@ -51,28 +49,28 @@ extension LastmileStore {
       // file (160 MB at 500,000 households); the rows go in many to a statement, so a journal
       // a statement costs little.
       return try journal {
-        try bulkWrite(cacheKiB: 32_768, foreignKeys: !firstData) { db, context in
+        try bulkWrite(cacheKiB: 32_768) { db, context in
           let places = try ImportPlaces(db, townshipName: township)
           switch table {
           case .households:
             var importer = try HouseholdImporter(file: file, today: clock.today, places: places, db)
-            return try run(&importer, file, rows, options, firstData, db, context)
+            return try run(&importer, file, rows, options, db, context)
           case .members:
             var importer = try MemberImporter(file: file, today: clock.today, db)
-            return try run(&importer, file, rows, options, firstData, db, context)
+            return try run(&importer, file, rows, options, db, context)
           case .requests:
             var importer = try RequestImporter(
               file: file, today: clock.today, policy: rules.deadlines,
               calendar: calendar, categories: categories,
               places: places, db)
-            return try run(&importer, file, rows, options, firstData, db, context)
+            return try run(&importer, file, rows, options, db, context)
           case .visits:
             var importer = try VisitImporter(file: file, today: clock.today, places: places, db)
-            return try run(&importer, file, rows, options, firstData, db, context)
+            return try run(&importer, file, rows, options, db, context)
           case .cadres:
             var importer = try CadreImporter(
               file: file, today: clock.today, rules: rules, areas: try areaChoices(db), db)
-            return try run(&importer, file, rows, options, firstData, db, context)
+            return try run(&importer, file, rows, options, db, context)
           }
         }
       }
@@ -86,12 +84,9 @@ extension LastmileStore {
 
   /// Reads, checks and writes the rows a batch at a time (checks only, on a dry run); a bad row
   /// stops the writing, and once the file is read, refuses it by rolling back what was written.
-  ///
-  /// `uncheckedReferences`: the write runs with the foreign keys off, and they are checked
-  /// once the rows are in.
   private func run<Importer: RowImporter>(
     _ importer: inout Importer, _ file: ImportFile, _ rows: ImportRows, _ options: ImportOptions,
-    _ uncheckedReferences: Bool, _ db: Database, _ context: ChangeContext
+    _ db: Database, _ context: ChangeContext
   ) throws -> ImportReport {
     let l = Localizer(options.language)
     var report = ImportReport(table: file.table, encoding: file.encoding)
@@ -180,7 +175,6 @@ extension LastmileStore {
     try flush()
     if load == nil { load = try ImportLoad(db, Importer.self, estimatedRows: 0) }
     try load?.finish(db) { try importer.orderPlaces(db, context) }
-    if uncheckedReferences { try BulkLoad.checkReferences(db) }
     report.written = true
     report.rejectedFile = try rejected?.commit()
     landed = true
