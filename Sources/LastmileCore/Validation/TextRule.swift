@@ -25,10 +25,16 @@ public struct TextRule: Sendable {
   static let invisible: Set<Unicode.Scalar> = [
     "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
   ]
+  /// The lead bytes of their UTF-8.
+  private static let invisibleLeads = ByteSet(0xE2...0xE2, 0xEF...0xEF)
+  /// The lead bytes of the control characters `refuses` looks at: C0, DEL, C1 (after 0xC2),
+  /// the line and paragraph separators (after 0xE2).
+  private static let controlLeads = ByteSet(0x00...0x1F, 0x7F...0x7F, 0xC2...0xC2, 0xE2...0xE2)
 
   /// `text` without the characters nobody sees.
   public static func visible(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: invisible.contains) else { return text }
+    guard invisibleLeads.any(in: text), text.unicodeScalars.contains(where: invisible.contains)
+    else { return text }
     return String(String.UnicodeScalarView(text.unicodeScalars.filter { !invisible.contains($0) }))
   }
 
@@ -46,9 +52,12 @@ public struct TextRule: Sendable {
   /// or holds a control character.
   public func check(_ value: inout String, _ field: FieldName, _ problems: inout [FieldProblem]) {
     value = Self.visible(value)
-    if value.unicodeScalars.contains(where: refuses) {
+    if Self.controlLeads.any(in: value), value.unicodeScalars.contains(where: refuses) {
       problems.append(FieldProblem(field, .controlCharacter))
     }
-    if value.count > most { problems.append(FieldProblem(field, .tooLong(most: most))) }
+    // A character is a byte or more: a text of no more bytes than that is not too long.
+    if value.utf8.count > most, value.count > most {
+      problems.append(FieldProblem(field, .tooLong(most: most)))
+    }
   }
 }

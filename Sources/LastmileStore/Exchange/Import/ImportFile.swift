@@ -115,6 +115,7 @@ struct ImportFile {
     if row.fields.count < headers.count || extra.contains(where: { !$0.trimmed.isEmpty }) {
       problems.append(problem(row, nil, .columnCount(row.fields.count, expected: headers.count)))
     }
+    guard row.fields.contains(where: ByteSet.lineBreakLeads.any) else { return problems }
     for (field, index) in row.columns.sorted(by: { $0.value < $1.value })
     where index < row.fields.count && !field.allowsLineBreaks
       && row.fields[index].contains(where: \.isNewline)

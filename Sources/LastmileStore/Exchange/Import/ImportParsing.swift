@@ -54,13 +54,24 @@ struct ImportParsing {
 
   /// The words of a cell that lists several, separated by `、` `;` `,` or `|`, each once.
   func list(_ field: FieldName) -> [String] {
+    let cell = text(field)
+    // Most cells name one: none of the separators' lead bytes.
+    if !Self.separatorLeads.any(in: cell) {
+      let word = cell.trimmed
+      return word.isEmpty ? [] : [word]
+    }
     var words: [String] = []
-    for word in text(field).split(whereSeparator: { "、;；,，|".contains($0) }) {
+    for word in cell.split(whereSeparator: { "、;；,，|".contains($0) }) {
       let trimmed = String(word).trimmed
       if !trimmed.isEmpty, !words.contains(trimmed) { words.append(trimmed) }
     }
     return words
   }
+
+  /// The lead bytes of the separators `list` splits at: `;`, `,`, `|`, and 0xE3 (、), 0xEF
+  /// (；，).
+  private static let separatorLeads = ByteSet(
+    0x3B...0x3B, 0x2C...0x2C, 0x7C...0x7C, 0xE3...0xE3, 0xEF...0xEF)
 
   /// The categories of a cell, listed as `list` reads them.
   mutating func categories(_ field: FieldName) -> [HouseholdCategory] {
