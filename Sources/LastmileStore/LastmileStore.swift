@@ -209,8 +209,12 @@ public struct LastmileStore: Sendable {
   /// `StoreError`s that say what was refused. The sync log's clock moves on first, so that the
   /// operations the transaction appends carry its time; a row in the conflicts list that the
   /// write changed has its conflicts worked out again.
+  ///
+  /// `feedingChain`: the audit chain is worked out as the entries are written (`AuditFeed`).
   @discardableResult
-  func write<T>(_ body: (Database, ChangeContext) throws -> T) throws -> T {
+  func write<T>(feedingChain: Bool = false, _ body: (Database, ChangeContext) throws -> T)
+    throws -> T
+  {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
     let context = ChangeContext(
       operatorName: operatorName.isEmpty ? "?" : operatorName, deviceId: deviceId,
@@ -219,7 +223,7 @@ public struct LastmileStore: Sendable {
       return try WriterWait.noticing(url.path) { started in
         try pool.write { db in
           started()
-          return try transaction(db, context, body)
+          return try transaction(db, context, feedingChain: feedingChain, body)
         }
       }
     } catch let error as DatabaseError {
@@ -230,14 +234,18 @@ public struct LastmileStore: Sendable {
   /// The body of every write transaction: the clock first, the conflicts list and the audit
   /// log's seal after.
   private func transaction<T>(
-    _ db: Database, _ context: ChangeContext, _ body: (Database, ChangeContext) throws -> T
+    _ db: Database, _ context: ChangeContext, feedingChain: Bool,
+    _ body: (Database, ChangeContext) throws -> T
   ) throws -> T {
     try SyncLog.tick(db, wall: SyncLog.wall(clock.instant))
     let watch = try SyncConflicts.watch(db)
-    let result = try body(db, context)
-    try SyncConflicts.refresh(db, after: watch)
-    try AuditChain.seal(db, at: context.timestamp)
-    return result
+    func work(_ feed: AuditFeed?) throws -> T {
+      let result = try body(db, context)
+      try SyncConflicts.refresh(db, after: watch)
+      try AuditChain.seal(db, at: context.timestamp, feed: feed)
+      return result
+    }
+    return try feedingChain ? AuditFeed.feeding(db, work) : work(nil)
   }
 
   /// Runs a large write (an import, demo data, a merge) with a page cache big enough to hold it
@@ -251,7 +259,7 @@ public struct LastmileStore: Sendable {
   /// a row that names one a later batch of the same bundle brings.
   @discardableResult
   func bulkWrite<T>(
-    cacheKiB: Int = 1_000_000, foreignKeys: Bool = true,
+    cacheKiB: Int = 1_000_000, foreignKeys: Bool = true, feedingChain: Bool = false,
     _ body: (Database, ChangeContext) throws -> T
   ) throws -> T {
     guard !isReadOnly else { throw StoreError.readOnly(path: url.path) }
@@ -265,7 +273,7 @@ public struct LastmileStore: Sendable {
           sql: "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON")
       }
     }
-    return try write(body)
+    return try write(feedingChain: feedingChain, body)
   }
 
   /// Runs `body` on a read-only snapshot.

@@ -78,6 +78,62 @@ struct AuditChainTests {
     #expect(sealed == chain)
   }
 
+  /// Cadres written through the audited path in one large write, handing their entries to
+  /// its feed; `extra` runs before the end. The seals the feed gives, or nil.
+  private func fedWrite(
+    _ store: LastmileStore, count: Int, extra: (Database) throws -> Void = { _ in }
+  ) throws -> [(seq: Int, hash: Data)]? {
+    try store.bulkWrite(feedingChain: true) { db, context in
+      for start in stride(from: 0, to: count, by: 500) {
+        let rows = (start..<min(count, start + 500)).map { index in
+          let cadre = Cadre(name: "干部\(index)", role: .staff)
+          return AuditedInsert(
+            id: cadre.id.databaseText, values: cadre.columnValues, note: "第\(index)位\u{0}尾")
+        }
+        try db.insertAudited(into: Cadre.Columns.table, rows: rows, context: context)
+        try db.appendAudit(
+          table: "cadre", rowId: rows[0].id, action: "note", before: nil, after: nil,
+          note: "单条", context: context)
+      }
+      try extra(db)
+      return try AuditFeed.of(db)?.seals(db, after: AuditChain.lastSeal(db).seq)
+    }
+  }
+
+  @Test(
+    "a large write's chain worked out as its entries are written gives the seals reading them back gives"
+  )
+  func fedChainSealsAsRead() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let seals = try #require(try fedWrite(store, count: 12_000))
+    // Every 10,000 entries, and the last: 12,000 cadres and 24 single entries after them.
+    #expect(seals.count == 2)
+    let stored = try store.read { db in
+      try Row.fetchAll(db, sql: "SELECT last_seq, hash FROM audit_seal ORDER BY last_seq")
+        .suffix(2).map { ($0[0] as Int, $0[1] as String) }
+    }
+    #expect(stored.map(\.0) == seals.map(\.seq))
+    #expect(
+      stored.map(\.1) == seals.map { $0.hash.map { String(format: "%02x", $0) }.joined() })
+    #expect(try LastmileStore.check(at: store.url).isOK)
+  }
+
+  @Test("an entry a large write's feed was not given has its seal read back, and the chain holds")
+  func unfedEntryReadBack() throws {
+    let folder = TemporaryFolder()
+    let store = try Fixtures.store(in: folder)
+    let seals = try fedWrite(store, count: 600) { db in
+      try db.execute(
+        sql: """
+          INSERT INTO audit_log (at, operator, device_id, table_name, row_id, action, note)
+          VALUES ('2026-11-25T08:00:00Z', '审计员', 'd', 'cadre', 'x', 'note', '')
+          """)
+    }
+    #expect(seals == nil)
+    #expect(try LastmileStore.check(at: store.url).isOK)
+  }
+
   @Test("an entry changed with the guards dropped and made again breaks the chain at its seal")
   func changedEntryFound() throws {
     let folder = TemporaryFolder()

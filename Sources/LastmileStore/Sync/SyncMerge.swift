@@ -343,6 +343,7 @@ enum SyncMerge {
     let columns = [
       "at", "operator", "device_id", "table_name", "row_id", "action", "before", "after", "note",
     ]
+    AuditFeed.of(db)?.breakOff()
     try db.cachedStatement(
       sql: """
         INSERT INTO audit_log (\(columns.joined(separator: ", ")), origin_seq)

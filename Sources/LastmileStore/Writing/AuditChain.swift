@@ -11,29 +11,39 @@ enum AuditChain {
   /// How many entries one seal covers at most: a break is placed within this many.
   static let sealEvery = 10_000
 
-  /// Seals the entries written since the last seal (none: nothing is written).
-  static func seal(_ db: Database, at: String) throws {
-    let last = try Row.fetchOne(
-      db, sql: "SELECT last_seq, hash FROM audit_seal ORDER BY last_seq DESC LIMIT 1")
-    let lastSeq: Int = last?["last_seq"] ?? 0
-    guard
-      try Bool.fetchOne(
-        db, sql: "SELECT EXISTS (SELECT 1 FROM audit_log WHERE seq > ?)", arguments: [lastSeq])
-        == true
-    else { return }
-    var chain = last.flatMap { hexData($0["hash"]) } ?? genesis
+  /// Seals the entries written since the last seal (none: nothing is written): from the chain
+  /// `feed` worked out as they were written when it covers them, else read back.
+  static func seal(_ db: Database, at: String, feed: AuditFeed? = nil) throws {
+    let last = try lastSeal(db)
     let insert = try db.cachedStatement(
       sql: "INSERT INTO audit_seal (last_seq, hash, sealed_at) VALUES (?, ?, ?)")
+    if let seals = try feed?.seals(db, after: last.seq) {
+      for (seq, hash) in seals { try insert.execute(arguments: [seq, hex(hash), at]) }
+      return
+    }
+    guard
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM audit_log WHERE seq > ?)", arguments: [last.seq])
+        == true
+    else { return }
+    var chain = last.chain
     var count = 0
     var entries: [(Int, Data)] = []
     // The seals are written after the read: a statement reading the log stays alone on it.
-    let seq = try AuditEntries.each(db, after: lastSeq) { seq, fields in
+    let seq = try AuditEntries.each(db, after: last.seq) { seq, fields in
       chain = link(chain, fields)
       count += 1
       if count % sealEvery == 0 { entries.append((seq, chain)) }
     }
     if count % sealEvery != 0 { entries.append((seq, chain)) }
     for (seq, hash) in entries { try insert.execute(arguments: [seq, hex(hash), at]) }
+  }
+
+  /// The last seal's entry and the chain's value there (none: before the first entry).
+  static func lastSeal(_ db: Database) throws -> (seq: Int, chain: Data) {
+    let last = try Row.fetchOne(
+      db, sql: "SELECT last_seq, hash FROM audit_seal ORDER BY last_seq DESC LIMIT 1")
+    return (last?["last_seq"] ?? 0, last.flatMap { hexData($0["hash"]) } ?? genesis)
   }
 
   /// Whether entries were written after the last seal (a database from before the seals, or
@@ -96,7 +106,7 @@ enum AuditChain {
   private static let genesis = Data(repeating: 0, count: 32)
 
   /// The next link: SHA-256 over the link before and the entry's fields (`AuditEntries`).
-  private static func link(_ previous: Data, _ fields: UnsafeRawBufferPointer) -> Data {
+  static func link(_ previous: Data, _ fields: UnsafeRawBufferPointer) -> Data {
     var hasher = SHA256()
     hasher.update(data: previous)
     hasher.update(bufferPointer: fields)

@@ -45,6 +45,17 @@ enum AuditEntries {
     return last
   }
 
+  /// A text field's bytes as an entry's are read: up to its first NUL byte (a Swift string is
+  /// well-formed UTF-8 already).
+  static func append(text: String, to bytes: inout [UInt8]) {
+    let utf8 = text.utf8
+    if let nul = utf8.firstIndex(of: 0) {
+      bytes.append(contentsOf: utf8[..<nul])
+    } else {
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
   private static func append(_ handle: SQLiteStatement, _ column: Int32, to bytes: inout [UInt8]) {
     switch sqlite3_column_type(handle, column) {
     case SQLITE_NULL:

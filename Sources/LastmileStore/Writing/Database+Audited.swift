@@ -67,6 +67,15 @@ extension Database {
       bind((row.after ?? auditJSON(row.values)).databaseValue)
       bind(row.note.databaseValue)
     }
+    if let feed = AuditFeed.of(self) {
+      feed.add(
+        rows.map {
+          AuditFeed.Entry(
+            at: context.timestamp, operatorName: context.operatorName,
+            deviceId: context.deviceId, table: table, rowId: $0.id, action: action, before: nil,
+            after: $0.after ?? auditJSON($0.values), note: $0.note)
+        }, lastSeq: Int(lastInsertedRowID))
+    }
   }
 
   /// Inserts rows of `columns`, up to 500 to a statement (within SQLite's limit on a
@@ -175,6 +184,10 @@ extension Database {
     table: String, rowId: String, action: String, before: ColumnValues?, after: ColumnValues?,
     note: String, context: ChangeContext
   ) throws {
+    let entry = AuditFeed.Entry(
+      at: context.timestamp, operatorName: context.operatorName, deviceId: context.deviceId,
+      table: table, rowId: rowId, action: action, before: before.map(auditJSON),
+      after: after.map(auditJSON), note: note)
     try cachedStatement(
       sql: """
         INSERT INTO audit_log (at, operator, device_id, table_name, row_id, action, before, after, note)
@@ -182,9 +195,10 @@ extension Database {
         """
     ).execute(
       arguments: [
-        context.timestamp, context.operatorName, context.deviceId, table, rowId, action,
-        before.map(auditJSON), after.map(auditJSON), note,
+        entry.at, entry.operatorName, entry.deviceId, entry.table, entry.rowId, entry.action,
+        entry.before, entry.after, entry.note,
       ])
+    AuditFeed.of(self)?.add([entry], lastSeq: Int(lastInsertedRowID))
   }
 }
 

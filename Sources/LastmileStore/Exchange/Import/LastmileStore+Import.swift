@@ -49,7 +49,7 @@ extension LastmileStore {
       // file (160 MB at 500,000 households); the rows go in many to a statement, so a journal
       // a statement costs little.
       return try journal {
-        try bulkWrite(cacheKiB: 32_768) { db, context in
+        try bulkWrite(cacheKiB: 32_768, feedingChain: true) { db, context in
           let places = try ImportPlaces(db, townshipName: township)
           switch table {
           case .households:
