@@ -18,6 +18,9 @@ struct ChildProcess {
 
   /// Runs it with standard input, output and error on /dev/null, and waits for it.
   func run() throws -> Outcome {
+    // What was written before (the county's database, the file to import) is on the disk
+    // first: a command timed while the kernel still flushes it would wait for that too.
+    sync()
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
