@@ -54,7 +54,12 @@ extension Lastmile {
       // refused row to a file).
       for problem in report.problems { Console.note(problem.text(Console.language)) }
       if report.problemsLeftOut > 0 {
-        Console.note(text(.importMoreProblems(report.problemsLeftOut)))
+        // Warnings alone (new villages and cadres) are no bad rows to write aside.
+        let more: CommandText =
+          report.hasErrors
+          ? .importMoreProblems(report.problemsLeftOut)
+          : .importMoreWarnings(report.problemsLeftOut)
+        Console.note(text(more))
       }
       if report.hasErrors && !skipInvalid {
         Console.error(text(.importRefused(report.rejected)))

@@ -230,6 +230,24 @@ struct ImportCommandTests {
     #expect(refused.stderr.split(separator: "\n").count < 110)
   }
 
+  @Test("a file of good rows and 150 warnings lists the first 100 and counts the rest as warnings")
+  func manyWarningsCounted() throws {
+    let folder = TemporaryFolder()
+    let runner = BinaryRunner(home: folder.url)
+    let file = folder.file("households.csv")
+    let rows = (1...150).map { String(format: "%04d,户主%d,石桥村,干部%d", $0, $0, $0) }
+    try ("户号,户主,村,联系干部\n" + rows.joined(separator: "\n") + "\n").write(
+      to: file, atomically: true, encoding: .utf8)
+    let output = try runner.run([
+      "import", "households", file.path, "--db", folder.file("x.db").path, "--operator", "测试员",
+      "--lang", "en",
+    ])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("150 added"))
+    #expect(output.stderr.contains("… and 51 more warnings not listed"), "\(output.stderr)")
+    #expect(!output.stderr.contains("--skip-invalid"))
+  }
+
   @Test(
     "a file with a bad row is refused whole with each line reported, exit 1; with --skip-invalid the rest is imported"
   )

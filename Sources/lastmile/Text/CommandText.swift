@@ -123,6 +123,7 @@ enum CommandText: LocalizedText {
   case optWideAmbiguous
   case importRefused(Int)
   case importMoreProblems(Int)
+  case importMoreWarnings(Int)
 
   var translations: Translations {
     switch self {
@@ -431,6 +432,8 @@ enum CommandText: LocalizedText {
         "……另有 \(n) 处问题未列出（加 --skip-invalid 可把坏行连同原因写进文件）",
         "… and \(n) more problems not listed (--skip-invalid writes the bad rows with their reasons to a file)"
       )
+    case .importMoreWarnings(let n):
+      Translations("……另有 \(n) 条提示未列出", "… and \(n) more warnings not listed")
     case .importRefused(let p1):
       Translations(
         "没有导入任何内容：\(p1) 行有问题（修正后重试，或用 --skip-invalid 只导入没有问题的行）",
