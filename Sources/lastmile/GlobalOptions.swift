@@ -55,15 +55,16 @@ struct GlobalOptions: ParsableArguments {
   func openStore(create: Bool, needsOperator: Bool, interactive: Bool = false) throws
     -> LastmileStore
   {
-    // A command waits out another's long write, saying so; the screen says the database is busy.
-    if !interactive {
-      WriterWait.configure(limit: 600) { path in
-        Console.note("lastmile: " + WriterWait.waitingText(path, Console.language))
-      }
+    // A command waits out another's long write, saying so; the screen says the database is
+    // busy. Opening, before there is a screen, says it on standard error for both (the first
+    // import of a new database is waited for by whatever opens it).
+    WriterWait.configure(limit: interactive ? 10 : 600) { path in
+      Console.note("lastmile: " + WriterWait.waitingText(path, Console.language))
     }
     let store = try LastmileStore.open(
       at: databaseURL, create: create, operatorName: nil, clock: clock, calendar: try calendar()
     ).with(rules: rulesInForce().rules)
+    if interactive { WriterWait.configure(limit: 10, notice: nil) }
     if store.recovered { Console.warning(CheckReport.recoveredText(Console.language)) }
     guard needsOperator else { return store }
     if let operatorName, !operatorName.trimmingCharacters(in: .whitespaces).isEmpty {

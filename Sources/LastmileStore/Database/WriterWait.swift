@@ -80,7 +80,12 @@ public enum WriterWait {
     if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       guard waiting else { return try body(false) }
       setting.withLock { $0.notice }?(url.path)
-      while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+      // As long as a write is waited for, then the database is busy.
+      let deadline = Date().addingTimeInterval(setting.withLock { $0.limit })
+      while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        guard Date() < deadline else { throw StoreError.busy(path: url.path) }
+        usleep(20_000)
+      }
     }
     heldFolders.withLock { _ = $0.insert(folder) }
     defer {
