@@ -72,14 +72,21 @@ extension LastmileStore {
     counts.unsent = try SyncPeers.unsent(db)
     counts.syncConflicts = try SyncConflicts.count(db)
     counts.unsentLoaded = try SyncLog.baselinePending(db)
-    counts.isEmpty =
-      try count(
-        db,
-        """
-        SELECT EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM member) OR EXISTS (SELECT 1 FROM cadre)
-          OR EXISTS (SELECT 1 FROM visit) OR EXISTS (SELECT 1 FROM help_request)
-        """) == 0
+    counts.isEmpty = try Self.holdsNoData(db)
     return counts
+  }
+
+  /// Whether the roster, diary and queue hold no row at all (not even a deleted one).
+  func holdsNoData() throws -> Bool { try read(Self.holdsNoData) }
+
+  private static func holdsNoData(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db,
+      sql: """
+        SELECT NOT (EXISTS (SELECT 1 FROM household) OR EXISTS (SELECT 1 FROM member)
+          OR EXISTS (SELECT 1 FROM cadre) OR EXISTS (SELECT 1 FROM visit)
+          OR EXISTS (SELECT 1 FROM help_request))
+        """) ?? false
   }
 
   /// The requests waiting for a reply, and those of them overdue today: the status line's

@@ -45,9 +45,20 @@ enum AuditEntries {
     return last
   }
 
+  /// The fields of an entry made here, laid out as `each` gives them: its number, its texts
+  /// from `at` to `note` (nil: NULL) and no `origin_seq`.
+  static func layout(seq: Int, _ texts: [String?], into bytes: inout [UInt8]) {
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(contentsOf: String(seq).utf8)
+    for text in texts + [nil] {
+      bytes.append(0x1F)
+      if let text { append(text: text, to: &bytes) } else { bytes.append(0) }
+    }
+  }
+
   /// A text field's bytes as an entry's are read: up to its first NUL byte (a Swift string is
   /// well-formed UTF-8 already).
-  static func append(text: String, to bytes: inout [UInt8]) {
+  private static func append(text: String, to bytes: inout [UInt8]) {
     let utf8 = text.utf8
     if let nul = utf8.firstIndex(of: 0) {
       bytes.append(contentsOf: utf8[..<nul])

@@ -75,24 +75,13 @@ final class AuditFeed: @unchecked Sendable {
       var bytes: [UInt8] = []
       bytes.reserveCapacity(1_024)
       for (offset, entry) in entries.enumerated() {
-        bytes.removeAll(keepingCapacity: true)
         let seq = first + offset
-        bytes.append(contentsOf: String(seq).utf8)
-        for text in [
-          entry.at, entry.operatorName, entry.deviceId, entry.table, entry.rowId, entry.action,
-        ] {
-          bytes.append(0x1F)
-          AuditEntries.append(text: text, to: &bytes)
-        }
-        for text in [entry.before, entry.after] {
-          bytes.append(0x1F)
-          if let text { AuditEntries.append(text: text, to: &bytes) } else { bytes.append(0) }
-        }
-        bytes.append(0x1F)
-        AuditEntries.append(text: entry.note, to: &bytes)
-        // origin_seq: NULL, for an entry made here.
-        bytes.append(0x1F)
-        bytes.append(0)
+        AuditEntries.layout(
+          seq: seq,
+          [
+            entry.at, entry.operatorName, entry.deviceId, entry.table, entry.rowId, entry.action,
+            entry.before, entry.after, entry.note,
+          ], into: &bytes)
         chain = bytes.withUnsafeBytes { AuditChain.link(chain, $0) }
         count += 1
         if count % AuditChain.sealEvery == 0 { seals.append((seq, chain)) }

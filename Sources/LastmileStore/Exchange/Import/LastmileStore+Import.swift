@@ -38,9 +38,7 @@ extension LastmileStore {
     let township = officeName.isEmpty ? Localizer(options.language)(.defaultTownship) : officeName
     let categories = try localitySettings().categories
     // The first data of a new database is written with a rollback journal (`inRollbackJournal`).
-    let firstData = options.dryRun ? false : try counts().isEmpty
-    let journal: (() throws -> ImportReport) throws -> ImportReport =
-      firstData ? { try inRollbackJournal(waiting: false, $0) } : { try $0() }
+    let firstData = options.dryRun ? false : try holdsNoData()
     do {
       // A page cache of 32 MB: what does not fit goes to the write-ahead log, still one
       // transaction (a cache as big as the import held 363 MB at 100,000 households). The
@@ -48,7 +46,7 @@ extension LastmileStore {
       // flagged at the end) journals every page it changes, and in memory that grew with the
       // file (160 MB at 500,000 households); the rows go in many to a statement, so a journal
       // a statement costs little.
-      return try journal {
+      return try inRollbackJournal(waiting: false, only: firstData) {
         try bulkWrite(cacheKiB: 32_768, feedingChain: true) { db, context in
           let places = try ImportPlaces(db, townshipName: township)
           switch table {
